@@ -1,0 +1,85 @@
+import './register-aliases';
+import 'reflect-metadata';
+import { INestApplicationContext, Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { SingleBar } from 'cli-progress';
+import { prepareStores } from './boot';
+import { CoreModule } from './core.module';
+import { OutboxWorker } from './modules/outbox/outbox-worker.service';
+import { IndexAdminService } from './modules/search/index-admin.service';
+import { SearchIndexRegistry } from './modules/search/search-index.registry';
+import { DemoSeedService } from './modules/seed/demo-seed.service';
+
+const USAGE = `Usage : cli <commande>
+  migrate               applique les migrations en attente
+  seed [--if-empty]     charge la bibliothèque de démonstration (--if-empty : seulement si la base est vide)
+  reindex               reconstruit chaque index depuis PostgreSQL dans un index neuf, puis le bascule
+  check-index           compare l'index et PostgreSQL ; code de sortie 1 s'il y a un écart`;
+
+type Command = (app: INestApplicationContext, args: string[]) => Promise<number>;
+
+const commands: Record<string, Command> = {
+  migrate: async () => 0,
+  seed: async (app, args) => {
+    await app.get(DemoSeedService).seed({ ifEmpty: args.includes('--if-empty') });
+    // Index what was just written before returning, so that the library is searchable when the server starts.
+    await app.get(OutboxWorker).drainUntilIdle();
+    return 0;
+  },
+  reindex: async (app) => {
+    for (const definition of app.get(SearchIndexRegistry).all()) {
+      const bar = new SingleBar({
+        format: `Réindexation ${definition.name} [{bar}] {percentage} % | {value}/{total} documents | {duration_formatted}`,
+        noTTYOutput: true,
+        notTTYSchedule: 1000,
+      });
+      let started = false;
+      const count = await app.get(IndexAdminService).reindex(definition.name, (done, total) => {
+        if (!started) bar.start(total, done);
+        started = true;
+        bar.setTotal(total);
+        bar.update(done);
+      });
+      bar.stop();
+      console.log(`${definition.name} : ${count} documents indexés, nouvel index en service.`);
+    }
+    await app.get(OutboxWorker).drainUntilIdle();
+    return 0;
+  },
+  'check-index': async (app) => {
+    let drift = false;
+    for (const definition of app.get(SearchIndexRegistry).all()) {
+      const report = await app.get(IndexAdminService).checkDrift(definition.name);
+      const line = (label: string, ids: string[]) => `  ${label} : ${ids.length}${ids.length ? ` (${ids.slice(0, 10).join(', ')}${ids.length > 10 ? ', …' : ''})` : ''}`;
+      console.log(`${report.index} : ${report.rows} lignes en base, ${report.documents} documents dans l'index`);
+      console.log([line('manquants', report.missing), line('périmés', report.stale), line('en trop', report.extra)].join('\n'));
+      drift ||= report.missing.length + report.stale.length + report.extra.length > 0;
+    }
+    console.log(drift ? 'Écart détecté : lancez « reindex ».' : 'Aucun écart.');
+    return drift ? 1 : 0;
+  },
+};
+
+async function main(): Promise<number> {
+  const [name, ...args] = process.argv.slice(2);
+  const command = commands[name];
+  if (!command) {
+    console.error(name ? `Commande inconnue : ${name}\n${USAGE}` : USAGE);
+    return 2;
+  }
+  const app = await NestFactory.createApplicationContext(CoreModule, { logger: ['error', 'warn', 'log'] });
+  try {
+    await prepareStores(app);
+    return await command(app, args);
+  } finally {
+    await app.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    Logger.error(error.message, 'CLI');
+    process.exit(1);
+  },
+);

@@ -1,0 +1,33 @@
+import { Logger } from '@nestjs/common';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { ERROR_CODES } from '@culture-commune/shared';
+import { DomainError } from './domain-errors';
+
+const logger = new Logger('GraphQL');
+
+/**
+ * Shapes every error leaving the API: domain errors keep their code, message and details; GraphQL's own
+ * validation errors keep theirs; anything else becomes a generic INTERNAL_SERVER_ERROR, logged here,
+ * with no stack trace or SQL in the response.
+ */
+export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  if (original instanceof DomainError) {
+    return {
+      message: original.message,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: original.code, ...original.details },
+    };
+  }
+  const code = formatted.extensions?.code;
+  if (!original || (typeof code === 'string' && code !== ERROR_CODES.internal)) {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+  }
+  logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
+  return {
+    message: 'Une erreur inattendue est survenue. Réessayez dans un instant.',
+    path: formatted.path,
+    extensions: { code: ERROR_CODES.internal },
+  };
+}

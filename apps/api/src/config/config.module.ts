@@ -1,0 +1,16 @@
+import { Global, Module } from '@nestjs/common';
+import { DATABASE_CONFIG, loadDatabaseConfig } from './database.config';
+import { HTTP_CONFIG, loadHttpConfig } from './http.config';
+import { SEARCH_CONFIG, loadSearchConfig } from './search.config';
+
+/** Each concern's config is read once, validated, and injected by token. */
+@Global()
+@Module({
+  providers: [
+    { provide: DATABASE_CONFIG, useFactory: () => loadDatabaseConfig() },
+    { provide: SEARCH_CONFIG, useFactory: () => loadSearchConfig() },
+    { provide: HTTP_CONFIG, useFactory: () => loadHttpConfig() },
+  ],
+  exports: [DATABASE_CONFIG, SEARCH_CONFIG, HTTP_CONFIG],
+})
+export class ConfigModule {}

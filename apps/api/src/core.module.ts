@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { OrganisationsModule } from './modules/organisations/organisations.module';
+import { OutboxModule } from './modules/outbox/outbox.module';
+import { ResourcesModule } from './modules/resources/resources.module';
+import { SearchCoreModule } from './modules/search/search-core.module';
+import { SearchModule } from './modules/search/search.module';
+import { SeedModule } from './modules/seed/seed.module';
+import { TaxonomyModule } from './modules/taxonomy/taxonomy.module';
+
+/** Everything but the HTTP surface: the CLI runs on this module, the server adds GraphQL and health on top. */
+@Module({
+  imports: [
+    ConfigModule, DatabaseModule, SearchCoreModule, OutboxModule,
+    OrganisationsModule, TaxonomyModule, ResourcesModule, SearchModule, SeedModule,
+  ],
+})
+export class CoreModule {}

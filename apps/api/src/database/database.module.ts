@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DATABASE_CONFIG, type DatabaseConfig } from '../config/database.config';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+import { MigrationRunner } from './migration-runner';
+
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({
+      inject: [DATABASE_CONFIG],
+      useFactory: (config: DatabaseConfig) => ({
+        type: 'postgres',
+        url: config.url,
+        entities: ENTITIES,
+        migrations: MIGRATIONS,
+        synchronize: false,
+        migrationsRun: false,
+        logging: config.logSql ? 'all' : ['error'],
+        extra: { max: 10, application_name: 'culture-commune' },
+      }),
+    }),
+  ],
+  providers: [MigrationRunner],
+  exports: [MigrationRunner],
+})
+export class DatabaseModule {}

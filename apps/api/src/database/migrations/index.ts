@@ -1,0 +1,4 @@
+import { InitialSchema1764370000000 } from './1764370000000-initial-schema';
+
+/** Every migration, in order. Listed explicitly so that the compiled app needs no glob. */
+export const MIGRATIONS = [InitialSchema1764370000000];

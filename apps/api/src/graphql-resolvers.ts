@@ -1,0 +1,7 @@
+import { OrganisationsResolver } from './modules/organisations/organisations.resolver';
+import { ResourcesResolver } from './modules/resources/resources.resolver';
+import { SearchResolver } from './modules/search/search.resolver';
+import { TaxonomyResolver } from './modules/taxonomy/taxonomy.resolver';
+
+/** Every resolver class: the schema printer builds the committed schema from this list without a database. */
+export const RESOLVERS = [ResourcesResolver, SearchResolver, TaxonomyResolver, OrganisationsResolver];

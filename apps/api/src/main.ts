@@ -1,0 +1,34 @@
+import './register-aliases';
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AppModule } from './app.module';
+import { prepareStores } from './boot';
+import { HTTP_CONFIG, type HttpConfig } from './config/http.config';
+import { serveWebApp } from './web-app';
+
+async function bootstrap(): Promise<void> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: false });
+  app.enableShutdownHooks();
+  const http = app.get<HttpConfig>(HTTP_CONFIG);
+  app.disable('x-powered-by');
+  await prepareStores(app);
+  if (http.webDist) serveWebApp(app, http.webDist);
+  try {
+    await app.listen(http.port, http.host);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      Logger.error(`Le port ${http.port} est déjà utilisé. Choisissez-en un autre avec PORT=…`, 'Boot');
+      await app.close();
+      process.exit(1);
+    }
+    throw error;
+  }
+  Logger.log(`API prête sur ${http.publicUrl}/graphql`, 'Boot');
+}
+
+bootstrap().catch((error: Error) => {
+  Logger.error(error.message, 'Boot');
+  process.exit(1);
+});

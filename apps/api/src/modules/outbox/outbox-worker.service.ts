@@ -1,0 +1,121 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Meilisearch } from 'meilisearch';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { DATABASE_CONFIG, type DatabaseConfig } from '../../config/database.config';
+import { SEARCH_CONFIG, type SearchConfig } from '../../config/search.config';
+import { IndexAdminService } from '../search/index-admin.service';
+import { MEILI_CLIENT } from '../search/meili.provider';
+import { SearchIndexRegistry } from '../search/search-index.registry';
+import { backoffDelay } from './backoff';
+import { drainOutboxBatch } from './outbox-drain';
+import { OUTBOX_CHANNEL } from './outbox.service';
+
+const BATCH_SIZE = 200;
+/** Safety net when a notification is missed (listener reconnecting, events made available by a backoff). */
+const IDLE_POLL_MS = 1000;
+
+/** Runs in every API process: wakes on NOTIFY, drains the outbox, backs off while Meilisearch is unreachable. */
+@Injectable()
+export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Indexer');
+  private running = false;
+  private loop?: Promise<void>;
+  private listener?: Client;
+  private wake?: () => void;
+  /** False while backing off: new writes must not cut a backoff short and hammer an unreachable Meilisearch. */
+  private wakeOnNotify = true;
+  private failures = 0;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(MEILI_CLIENT) private readonly meili: Meilisearch,
+    private readonly registry: SearchIndexRegistry,
+    private readonly indexAdmin: IndexAdminService,
+    @Inject(SEARCH_CONFIG) private readonly searchConfig: SearchConfig,
+    @Inject(DATABASE_CONFIG) private readonly databaseConfig: DatabaseConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.searchConfig.indexerEnabled) await this.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.stop();
+  }
+
+  async start(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    await this.listen();
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+    await this.listener?.end().catch(() => undefined);
+    this.listener = undefined;
+  }
+
+  /** Drains until nothing is pending (used by the CLI and tests); throws if Meilisearch fails. */
+  async drainUntilIdle(): Promise<number> {
+    if (!this.indexAdmin.ensured) await this.indexAdmin.ensureIndexes();
+    let total = 0;
+    for (;;) {
+      const processed = await drainOutboxBatch(this.dataSource, this.meili, this.registry, BATCH_SIZE);
+      total += processed;
+      if (processed === 0) return total;
+    }
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      try {
+        // Never let Meilisearch create an index implicitly (with default settings) on the first document.
+        if (!this.indexAdmin.ensured) await this.indexAdmin.ensureIndexes();
+        const processed = await drainOutboxBatch(this.dataSource, this.meili, this.registry, BATCH_SIZE);
+        if (this.failures > 0) this.logger.log('Meilisearch répond de nouveau : reprise de l’indexation.');
+        this.failures = 0;
+        if (processed > 0) continue;
+        await this.sleep(IDLE_POLL_MS);
+      } catch (error) {
+        this.failures += 1;
+        const delay = backoffDelay(this.failures);
+        if (this.failures === 1 || this.failures % 10 === 0) {
+          this.logger.warn(`Indexation impossible (essai ${this.failures}, nouvel essai dans ${delay} ms) : ${(error as Error).message}`);
+        }
+        await this.sleep(delay, false);
+      }
+    }
+  }
+
+  private async listen(): Promise<void> {
+    const client = new Client({ connectionString: this.databaseConfig.url, application_name: 'culture-commune-indexer' });
+    client.on('notification', () => {
+      if (this.wakeOnNotify) this.wake?.();
+    });
+    client.on('error', (error: Error) => {
+      this.logger.warn(`Écoute des notifications interrompue : ${error.message}`);
+      this.listener = undefined;
+      if (this.running) setTimeout(() => void this.listen().catch(() => undefined), 1000);
+    });
+    await client.connect();
+    await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+    this.listener = client;
+  }
+
+  private sleep(ms: number, wakeOnNotify = true): Promise<void> {
+    this.wakeOnNotify = wakeOnNotify;
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+}

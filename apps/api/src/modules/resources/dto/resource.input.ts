@@ -1,0 +1,39 @@
+import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
+import type { ResourceDraft, ResourceType, Visibility } from '@culture-commune/shared';
+import { ResourceTypeEnum, VisibilityEnum } from '../../../common/graphql/enums';
+
+@InputType('ResourceInput')
+export class ResourceInput implements ResourceDraft {
+  @Field(() => ResourceTypeEnum) type!: ResourceType;
+  @Field() format!: string;
+  @Field() title!: string;
+  @Field() summary!: string;
+  @Field(() => String, { nullable: true }) body?: string | null;
+  @Field(() => String, { nullable: true }) url?: string | null;
+  @Field(() => [String]) authors!: string[];
+  @Field(() => String, { nullable: true }) publisher?: string | null;
+  @Field(() => Int, { nullable: true }) year?: number | null;
+  @Field() language!: string;
+  @Field(() => String, { nullable: true }) licence?: string | null;
+  @Field(() => Int, { nullable: true }) durationMinutes?: number | null;
+  @Field(() => VisibilityEnum) visibility!: Visibility;
+  @Field(() => [String]) themeSlugs!: string[];
+  @Field(() => [String]) audienceSlugs!: string[];
+  @Field(() => [String]) tags!: string[];
+  @Field(() => String, { nullable: true }) organisationSlug?: string | null;
+}
+
+@InputType('ResourceFilter')
+export class ResourceFilterInput {
+  @Field(() => [ResourceTypeEnum], { nullable: true }) types?: ResourceType[];
+  @Field(() => [String], { nullable: true }) themes?: string[];
+  @Field(() => [String], { nullable: true }) audiences?: string[];
+  @Field(() => String, { nullable: true }) organisation?: string;
+}
+
+@ArgsType()
+export class ResourcesArgs {
+  @Field(() => ResourceFilterInput, { nullable: true }) filter?: ResourceFilterInput;
+  @Field(() => Int, { nullable: true, defaultValue: 1 }) page!: number;
+  @Field(() => Int, { nullable: true, defaultValue: 20 }) pageSize!: number;
+}

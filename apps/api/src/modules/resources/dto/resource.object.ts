@@ -1,0 +1,39 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { ResourceType, Visibility } from '@culture-commune/shared';
+import { ResourceTypeEnum, VisibilityEnum } from '../../../common/graphql/enums';
+import { MemberObject, OrganisationObject } from '../../organisations/dto/organisation.objects';
+import { AudienceObject, TagObject, ThemeObject } from '../../taxonomy/dto/taxonomy.objects';
+
+@ObjectType('Resource')
+export class ResourceObject {
+  @Field(() => ID) id!: string;
+  @Field({ description: 'Stable, readable address: /ressources/<slug>' }) slug!: string;
+  @Field(() => ResourceTypeEnum) type!: ResourceType;
+  @Field() format!: string;
+  @Field() title!: string;
+  @Field() summary!: string;
+  @Field(() => String, { nullable: true }) body!: string | null;
+  @Field(() => String, { nullable: true }) url!: string | null;
+  @Field(() => [String]) authors!: string[];
+  @Field(() => String, { nullable: true }) publisher!: string | null;
+  @Field(() => Int, { nullable: true }) year!: number | null;
+  @Field() language!: string;
+  @Field(() => String, { nullable: true }) licence!: string | null;
+  @Field(() => Int, { nullable: true }) durationMinutes!: number | null;
+  @Field(() => VisibilityEnum) visibility!: Visibility;
+  @Field(() => [ThemeObject]) themes!: ThemeObject[];
+  @Field(() => [AudienceObject]) audiences!: AudienceObject[];
+  @Field(() => [TagObject]) tags!: TagObject[];
+  @Field(() => OrganisationObject, { nullable: true }) organisation!: OrganisationObject | null;
+  @Field(() => MemberObject, { nullable: true }) contributor!: MemberObject | null;
+  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => GraphQLISODateTime) updatedAt!: Date;
+}
+
+@ObjectType('ResourcePage')
+export class ResourcePageObject {
+  @Field(() => [ResourceObject]) items!: ResourceObject[];
+  @Field(() => Int) total!: number;
+  @Field(() => Int) page!: number;
+  @Field(() => Int) pageSize!: number;
+}

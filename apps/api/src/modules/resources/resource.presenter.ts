@@ -1,0 +1,52 @@
+import { MemberEntity } from '../organisations/member.entity';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import { MemberObject, OrganisationObject } from '../organisations/dto/organisation.objects';
+import { ResourceObject } from './dto/resource.object';
+import { ResourceEntity } from './resource.entity';
+
+export function presentOrganisation(entity: OrganisationEntity | null): OrganisationObject | null {
+  if (!entity) return null;
+  const { id, slug, name, kind, city, description } = entity;
+  return { id, slug, name, kind, city, description };
+}
+
+export function presentMember(entity: MemberEntity | null): MemberObject | null {
+  if (!entity) return null;
+  return { id: entity.id, slug: entity.slug, name: entity.name, title: entity.title, organisation: presentOrganisation(entity.organisation ?? null) };
+}
+
+/** Shapes a resource row (loaded with its relations) for the API: themes and audiences in vocabulary order. */
+export function presentResource(entity: ResourceEntity): ResourceObject {
+  return {
+    id: entity.id,
+    slug: entity.slug,
+    type: entity.type,
+    format: entity.format,
+    title: entity.title,
+    summary: entity.summary,
+    body: entity.body,
+    url: entity.url,
+    authors: entity.authors,
+    publisher: entity.publisher,
+    year: entity.year,
+    language: entity.language,
+    licence: entity.licence,
+    durationMinutes: entity.durationMinutes,
+    visibility: entity.visibility,
+    themes: [...(entity.themes ?? [])].sort((a, b) => a.position - b.position || a.label.localeCompare(b.label)),
+    audiences: [...(entity.audiences ?? [])].sort((a, b) => a.position - b.position),
+    tags: [...(entity.tags ?? [])].sort((a, b) => a.label.localeCompare(b.label, 'fr')),
+    organisation: presentOrganisation(entity.organisation),
+    contributor: presentMember(entity.contributor),
+    createdAt: entity.createdAt,
+    updatedAt: entity.updatedAt,
+  };
+}
+
+export const RESOURCE_RELATIONS = {
+  themes: true,
+  audiences: true,
+  tags: true,
+  organisation: true,
+  contributor: { organisation: true },
+} as const;

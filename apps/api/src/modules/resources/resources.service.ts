@@ -1,0 +1,185 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { LIMITS, ResourceDraft, slugify, validateResourceDraft } from '@culture-commune/shared';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { InvalidInputError, NotFoundError } from '../../common/errors/domain-errors';
+import { OutboxService } from '../outbox/outbox.service';
+import { MemberEntity } from '../organisations/member.entity';
+import { ResourceFilterInput } from './dto/resource.input';
+import { ResourceSlugHistoryEntity } from './resource-slug-history.entity';
+import { ResourceEntity } from './resource.entity';
+import { resolveReferences, upsertTags } from './resource-references';
+import { RESOURCE_RELATIONS } from './resource.presenter';
+import { RESOURCE_TOPIC } from './search/resource-index.definition';
+
+const RESERVED_SLUGS = ['nouvelle'];
+
+export interface WriteOptions {
+  /** Keeps a given slug (the demo seed uses the library's own slugs). */
+  slug?: string;
+  contributor?: MemberEntity | null;
+}
+
+@Injectable()
+export class ResourcesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  /** A resource by its current slug or by one it had before a title change. */
+  async getBySlug(slug: string): Promise<ResourceEntity> {
+    const manager = this.dataSource.manager;
+    const found = await manager.findOne(ResourceEntity, { where: { slug }, relations: RESOURCE_RELATIONS });
+    if (found) return found;
+    const previous = await manager.findOneBy(ResourceSlugHistoryEntity, { slug });
+    const moved = previous && (await manager.findOne(ResourceEntity, { where: { id: previous.resourceId }, relations: RESOURCE_RELATIONS }));
+    if (!moved) throw new NotFoundError('La ressource', slug);
+    return moved;
+  }
+
+  async list(filter: ResourceFilterInput = {}, page = 1, pageSize: number = LIMITS.pageSizeDefault) {
+    checkPaging(page, pageSize);
+    const query = this.dataSource.manager
+      .createQueryBuilder(ResourceEntity, 'resource')
+      .where(`resource.visibility <> 'draft'`)
+      .orderBy('resource.createdAt', 'DESC')
+      .addOrderBy('resource.id', 'ASC');
+    if (filter.types?.length) query.andWhere('resource.type IN (:...types)', { types: filter.types });
+    if (filter.themes?.length) {
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM resource_themes rt JOIN themes t ON t.id = rt.theme_id WHERE rt.resource_id = resource.id AND t.slug IN (:...themes))`,
+        { themes: filter.themes },
+      );
+    }
+    if (filter.audiences?.length) {
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM resource_audiences ra WHERE ra.resource_id = resource.id AND ra.audience_slug IN (:...audiences))`,
+        { audiences: filter.audiences },
+      );
+    }
+    if (filter.organisation) {
+      query.andWhere(`resource.organisation_id = (SELECT id FROM organisations WHERE slug = :organisation)`, { organisation: filter.organisation });
+    }
+    const [rows, total] = await query.skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
+    const items = await this.loadWithRelations(rows.map((row) => row.id));
+    return { items, total, page, pageSize };
+  }
+
+  async loadWithRelations(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<ResourceEntity[]> {
+    if (ids.length === 0) return [];
+    const rows = await manager.find(ResourceEntity, { where: { id: In(ids) }, relations: RESOURCE_RELATIONS });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id)).filter((row): row is ResourceEntity => Boolean(row));
+  }
+
+  async create(draft: ResourceDraft, options: WriteOptions = {}): Promise<ResourceEntity> {
+    const id = await this.dataSource.transaction((manager) => this.createIn(manager, draft, options));
+    return this.getById(id);
+  }
+
+  /** Creates a resource inside an existing transaction (the seed runs many in one). Returns its id. */
+  async createIn(manager: EntityManager, draft: ResourceDraft, options: WriteOptions = {}): Promise<string> {
+    const references = await this.validate(manager, draft);
+    const resource = manager.create(ResourceEntity, {
+      ...this.columns(draft),
+      slug: options.slug ?? (await this.freeSlug(manager, draft.title)),
+      contributor: options.contributor ?? null,
+      organisation: references.organisation,
+      themes: references.themes,
+      audiences: references.audiences,
+      tags: await upsertTags(manager, draft.tags),
+    });
+    const saved = await manager.save(resource);
+    await this.outbox.enqueue(manager, RESOURCE_TOPIC, [saved.id]);
+    return saved.id;
+  }
+
+  async update(slug: string, draft: ResourceDraft): Promise<ResourceEntity> {
+    const current = await this.getBySlug(slug);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT 1 FROM resources WHERE id = $1 FOR UPDATE', [current.id]);
+      const references = await this.validate(manager, draft);
+      const resource = await manager.findOneOrFail(ResourceEntity, { where: { id: current.id }, relations: { themes: true, audiences: true, tags: true } });
+      if (draft.title.trim() !== resource.title && slugify(draft.title) !== resource.slug) {
+        await manager.insert(ResourceSlugHistoryEntity, { slug: resource.slug, resourceId: resource.id });
+        resource.slug = await this.freeSlug(manager, draft.title);
+      }
+      Object.assign(resource, this.columns(draft), {
+        organisation: references.organisation,
+        themes: references.themes,
+        audiences: references.audiences,
+        tags: await upsertTags(manager, draft.tags),
+      });
+      await manager.save(resource);
+      await this.outbox.enqueue(manager, RESOURCE_TOPIC, [resource.id]);
+    });
+    return this.getById(current.id);
+  }
+
+  async delete(slug: string): Promise<boolean> {
+    const current = await this.getBySlug(slug);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.delete(ResourceEntity, { id: current.id });
+      await this.outbox.enqueue(manager, RESOURCE_TOPIC, [current.id]);
+    });
+    return true;
+  }
+
+  private async getById(id: string): Promise<ResourceEntity> {
+    const [resource] = await this.loadWithRelations([id]);
+    if (!resource) throw new NotFoundError('La ressource', id);
+    return resource;
+  }
+
+  private async validate(manager: EntityManager, draft: ResourceDraft) {
+    const issues = validateResourceDraft(draft);
+    const { references, issues: referenceIssues } = await resolveReferences(manager, draft);
+    const all = [...issues, ...referenceIssues.filter((issue) => !issues.some((other) => other.field === issue.field))];
+    if (all.length) throw new InvalidInputError(all);
+    return references;
+  }
+
+  private columns(draft: ResourceDraft) {
+    const trimmed = (value?: string | null) => (value?.trim() ? value.trim() : null);
+    return {
+      type: draft.type as ResourceEntity['type'],
+      format: draft.format,
+      title: draft.title.trim(),
+      summary: draft.summary.trim(),
+      body: trimmed(draft.body),
+      url: trimmed(draft.url),
+      authors: draft.authors.map((author) => author.trim()).filter(Boolean),
+      publisher: trimmed(draft.publisher),
+      year: draft.year ?? null,
+      language: draft.language,
+      licence: trimmed(draft.licence),
+      durationMinutes: draft.durationMinutes ?? null,
+      visibility: draft.visibility as ResourceEntity['visibility'],
+    };
+  }
+
+  /** A slug from the title, unused by any resource now or before ("titre", "titre-2", …). */
+  private async freeSlug(manager: EntityManager, title: string): Promise<string> {
+    const base = slugify(title);
+    const taken: { slug: string }[] = await manager.query(
+      `SELECT slug FROM resources WHERE slug = $1 OR slug LIKE $2
+       UNION SELECT slug FROM resource_slug_history WHERE slug = $1 OR slug LIKE $2`,
+      [base, `${base}-%`],
+    );
+    // Addresses the web app uses for its own pages (/ressources/nouvelle) are never resource slugs.
+    const used = new Set([...taken.map((row) => row.slug), ...RESERVED_SLUGS]);
+    if (!used.has(base)) return base;
+    for (let n = 2; ; n += 1) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
+  }
+}
+
+export function checkPaging(page: number, pageSize: number): void {
+  if (!Number.isInteger(page) || page < 1 || page > LIMITS.pageMax) {
+    throw InvalidInputError.of('page', 'range', { min: 1, max: LIMITS.pageMax });
+  }
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > LIMITS.pageSizeMax) {
+    throw InvalidInputError.of('pageSize', 'range', { min: 1, max: LIMITS.pageSizeMax });
+  }
+}
+

@@ -1,0 +1,56 @@
+import { ResourceEntity } from '../resource.entity';
+
+/** What Meilisearch stores for a resource: searchable text, facet values (slugs) and their labels. */
+export interface ResourceDocument {
+  id: string;
+  version: number;
+  slug: string;
+  type: string;
+  format: string;
+  title: string;
+  summary: string;
+  body: string | null;
+  authors: string[];
+  publisher: string | null;
+  year: number | null;
+  language: string;
+  visibility: string;
+  themes: string[];
+  themeLabels: string[];
+  audiences: string[];
+  audienceLabels: string[];
+  tags: string[];
+  tagLabels: string[];
+  organisation: string | null;
+  organisationName: string | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export function toResourceDocument(resource: ResourceEntity): ResourceDocument {
+  return {
+    id: resource.id,
+    version: resource.version,
+    slug: resource.slug,
+    type: resource.type,
+    format: resource.format,
+    title: resource.title,
+    summary: resource.summary,
+    body: resource.body,
+    authors: resource.authors,
+    publisher: resource.publisher,
+    year: resource.year,
+    language: resource.language,
+    visibility: resource.visibility,
+    themes: resource.themes.map((theme) => theme.slug),
+    themeLabels: resource.themes.map((theme) => theme.label),
+    audiences: resource.audiences.map((audience) => audience.slug),
+    audienceLabels: resource.audiences.map((audience) => audience.label),
+    tags: resource.tags.map((tag) => tag.slug),
+    tagLabels: resource.tags.map((tag) => tag.label),
+    organisation: resource.organisation?.slug ?? null,
+    organisationName: resource.organisation?.name ?? null,
+    createdAt: resource.createdAt.getTime(),
+    updatedAt: resource.updatedAt.getTime(),
+  };
+}

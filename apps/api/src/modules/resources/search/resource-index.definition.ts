@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, In } from 'typeorm';
+import { SearchIndexDefinition } from '../../search/search-index.definition';
+import { SearchIndexRegistry } from '../../search/search-index.registry';
+import { ResourceEntity } from '../resource.entity';
+import { ResourceDocument, toResourceDocument } from './resource-document';
+import { RESOURCE_INDEX_SETTINGS } from './resource-index.settings';
+
+export const RESOURCE_TOPIC = 'resource';
+export const RESOURCE_INDEX = 'resources';
+
+/** How resources reach the search index; registered with the registry that the indexer and CLI use. */
+@Injectable()
+export class ResourceIndexDefinition implements SearchIndexDefinition<ResourceDocument> {
+  readonly name = RESOURCE_INDEX;
+  readonly topic = RESOURCE_TOPIC;
+  readonly settings = RESOURCE_INDEX_SETTINGS;
+
+  // Registered on construction, so that migrations and index settings can run before the app's init hooks.
+  constructor(registry: SearchIndexRegistry) {
+    registry.register(this);
+  }
+
+  async loadDocuments(manager: EntityManager, ids: string[]): Promise<ResourceDocument[]> {
+    if (ids.length === 0) return [];
+    const rows = await manager.find(ResourceEntity, {
+      where: { id: In(ids) },
+      relations: { themes: true, audiences: true, tags: true, organisation: true },
+    });
+    return rows.map(toResourceDocument);
+  }
+
+  async pageIds(manager: EntityManager, afterId: string | null, limit: number) {
+    const rows: { id: string; version: number }[] = await manager.query(
+      `SELECT id, version FROM resources WHERE ($1::uuid IS NULL OR id > $1::uuid) ORDER BY id LIMIT $2`,
+      [afterId, limit],
+    );
+    return rows;
+  }
+
+  count(manager: EntityManager): Promise<number> {
+    return manager.count(ResourceEntity);
+  }
+}

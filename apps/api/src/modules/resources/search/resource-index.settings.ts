@@ -1,0 +1,35 @@
+import type { Settings } from 'meilisearch';
+
+/** Facets a search can filter on, in the order the web app shows them. */
+export const RESOURCE_FACETS = ['type', 'format', 'themes', 'audiences', 'tags', 'organisation', 'language'] as const;
+export type ResourceFacet = (typeof RESOURCE_FACETS)[number];
+
+/**
+ * Index settings as code, applied idempotently at start-up and by `reindex`.
+ * Searchable attributes are in order of importance: a word in the title or a tag outranks one in the notes.
+ */
+export const RESOURCE_INDEX_SETTINGS: Settings = {
+  searchableAttributes: [
+    'title',
+    'tagLabels',
+    'themeLabels',
+    'summary',
+    'audienceLabels',
+    'authors',
+    'publisher',
+    'organisationName',
+    'body',
+  ],
+  displayedAttributes: ['*'],
+  filterableAttributes: [...RESOURCE_FACETS, 'visibility'],
+  sortableAttributes: ['createdAt', 'updatedAt', 'year', 'title'],
+  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+  localizedAttributes: [{ attributePatterns: ['*'], locales: ['fra', 'eng'] }],
+  typoTolerance: {
+    enabled: true,
+    minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 },
+    disableOnAttributes: [],
+  },
+  faceting: { maxValuesPerFacet: 200, sortFacetValuesBy: { '*': 'count' } },
+  pagination: { maxTotalHits: 5000 },
+};

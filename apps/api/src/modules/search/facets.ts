@@ -1,0 +1,27 @@
+import type { ResourceFacet } from '../resources/search/resource-index.settings';
+import type { FacetValueObject } from './dto/search-result.object';
+import type { FacetSelection } from './filters';
+
+export type FacetLabels = Record<ResourceFacet, Map<string, string>>;
+export type FacetFields = Record<'types' | 'formats' | 'themes' | 'audiences' | 'tags' | 'organisations' | 'languages', FacetValueObject[]>;
+
+const FIELD_OF: Record<ResourceFacet, keyof FacetFields> = {
+  type: 'types', format: 'formats', themes: 'themes', audiences: 'audiences', tags: 'tags', organisation: 'organisations', language: 'languages',
+};
+
+/** Facet values with labels, by count then label; a selected value stays listed even when its count drops to 0. */
+export function presentFacets(
+  distribution: Record<string, Record<string, number>>,
+  selection: FacetSelection,
+  labels: FacetLabels,
+): FacetFields {
+  const fields = {} as FacetFields;
+  for (const facet of Object.keys(FIELD_OF) as ResourceFacet[]) {
+    const counts = { ...(distribution[facet] ?? {}) };
+    for (const value of selection[facet] ?? []) counts[value] ??= 0;
+    fields[FIELD_OF[facet]] = Object.entries(counts)
+      .map(([value, count]) => ({ value, count, label: labels[facet].get(value) ?? value }))
+      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'fr'));
+  }
+  return fields;
+}

@@ -1,0 +1,34 @@
+import { buildFilter } from './filters';
+import { presentFacets } from './facets';
+
+describe('buildFilter', () => {
+  it('never searches drafts, ORs values of a facet and ANDs facets', () => {
+    expect(buildFilter({ type: ['outil', 'lecture'], themes: ['jeux-video'] })).toEqual([
+      'visibility != "draft"', 'type IN ["outil", "lecture"]', 'themes IN ["jeux-video"]',
+    ]);
+  });
+
+  it('leaves one facet out for its disjunctive count', () => {
+    expect(buildFilter({ type: ['outil'], themes: ['x'] }, 'type')).toEqual(['visibility != "draft"', 'themes IN ["x"]']);
+  });
+
+  it('escapes quotes so a value cannot change the filter', () => {
+    expect(buildFilter({ tags: ['a" OR visibility = "draft'] })[1]).toBe('tags IN ["a\\" OR visibility = \\"draft"]');
+  });
+});
+
+describe('presentFacets', () => {
+  const labels = {
+    type: new Map([['outil', 'Outil de médiation'], ['lecture', 'Lecture']]),
+    format: new Map(), themes: new Map(), audiences: new Map(), tags: new Map(), organisation: new Map(), language: new Map(),
+  };
+
+  it('labels values, sorts by count and keeps a selected value with no hit', () => {
+    const facets = presentFacets({ type: { outil: 3 } }, { type: ['lecture'] }, labels);
+    expect(facets.types).toEqual([
+      { value: 'outil', label: 'Outil de médiation', count: 3 },
+      { value: 'lecture', label: 'Lecture', count: 0 },
+    ]);
+    expect(facets.themes).toEqual([]);
+  });
+});

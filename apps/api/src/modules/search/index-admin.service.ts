@@ -1,0 +1,125 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { MeilisearchApiError, type Meilisearch } from 'meilisearch';
+import { DataSource } from 'typeorm';
+import { MEILI_CLIENT } from './meili.provider';
+import { settle } from './meili-task';
+import { SearchIndexRegistry } from './search-index.registry';
+
+export interface DriftReport {
+  index: string;
+  rows: number;
+  documents: number;
+  missing: string[];
+  stale: string[];
+  extra: string[];
+}
+
+export type ProgressListener = (done: number, total: number) => void;
+
+const PAGE = 1000;
+
+/** Creates indexes, applies their settings, rebuilds them and checks them against PostgreSQL. */
+@Injectable()
+export class IndexAdminService {
+  private readonly logger = new Logger('SearchIndex');
+  /** Whether this process has applied the settings since it started. */
+  ensured = false;
+
+  constructor(
+    @Inject(MEILI_CLIENT) private readonly meili: Meilisearch,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly registry: SearchIndexRegistry,
+  ) {}
+
+  /** Creates missing indexes and applies every index's settings; idempotent, run at start-up. */
+  async ensureIndexes(): Promise<void> {
+    for (const definition of this.registry.all()) {
+      const uid = this.registry.uid(definition.name);
+      if (!(await this.exists(uid))) await settle(this.meili.createIndex(uid, { primaryKey: 'id' }));
+      await settle(this.meili.index(uid).updateSettings(definition.settings), 120_000);
+    }
+    this.ensured = true;
+  }
+
+  /**
+   * Rebuilds an index from PostgreSQL into a fresh index, then swaps it in atomically: searches keep being served
+   * by the old index until the swap. Changes indexed meanwhile are replayed from the outbox after the swap.
+   */
+  async reindex(name: string, onProgress: ProgressListener = () => undefined): Promise<number> {
+    const definition = this.registry.get(name);
+    const uid = this.registry.uid(name);
+    const buildUid = `${uid}_rebuild_${Date.now()}`;
+    const [{ now: startedAt }] = await this.dataSource.query('SELECT now() AS now');
+    if (!(await this.exists(uid))) await settle(this.meili.createIndex(uid, { primaryKey: 'id' }));
+    await settle(this.meili.createIndex(buildUid, { primaryKey: 'id' }));
+    try {
+      await settle(this.meili.index(buildUid).updateSettings(definition.settings), 120_000);
+      const total = await definition.count(this.dataSource.manager);
+      let done = 0;
+      let afterId: string | null = null;
+      onProgress(0, total);
+      for (;;) {
+        const page = await definition.pageIds(this.dataSource.manager, afterId, PAGE);
+        if (page.length === 0) break;
+        const documents = await definition.loadDocuments(this.dataSource.manager, page.map((row) => row.id));
+        await settle(this.meili.index(buildUid).addDocuments(documents), 300_000);
+        done += page.length;
+        afterId = page[page.length - 1].id;
+        onProgress(done, Math.max(total, done));
+      }
+      await settle(this.meili.swapIndexes([{ indexes: [uid, buildUid], rename: false }]));
+      await this.replaySince(startedAt, definition.topic);
+      return done;
+    } finally {
+      await settle(this.meili.deleteIndex(buildUid)).catch((error: Error) => this.logger.warn(error.message));
+    }
+  }
+
+  /** Compares ids and versions in PostgreSQL with the documents in Meilisearch. */
+  async checkDrift(name: string): Promise<DriftReport> {
+    const definition = this.registry.get(name);
+    const uid = this.registry.uid(name);
+    const rows = new Map<string, number>();
+    let afterId: string | null = null;
+    for (;;) {
+      const page = await definition.pageIds(this.dataSource.manager, afterId, PAGE);
+      if (page.length === 0) break;
+      page.forEach((row) => rows.set(row.id, row.version));
+      afterId = page[page.length - 1].id;
+    }
+    const documents = new Map<string, number>();
+    if (await this.exists(uid)) {
+      for (let offset = 0; ; offset += PAGE) {
+        const result = await this.meili.index(uid).getDocuments<{ id: string; version: number }>({
+          fields: ['id', 'version'], limit: PAGE, offset,
+        });
+        result.results.forEach((doc) => documents.set(doc.id, doc.version));
+        if (result.results.length < PAGE) break;
+      }
+    }
+    const missing = [...rows.keys()].filter((id) => !documents.has(id));
+    const stale = [...rows.entries()].filter(([id, version]) => documents.has(id) && documents.get(id) !== version).map(([id]) => id);
+    const extra = [...documents.keys()].filter((id) => !rows.has(id));
+    return { index: uid, rows: rows.size, documents: documents.size, missing, stale, extra };
+  }
+
+  private async replaySince(since: Date, topic: string): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO outbox_events (topic, aggregate_id)
+       SELECT DISTINCT topic, aggregate_id FROM outbox_events WHERE topic = $1 AND created_at >= $2`,
+      [topic, since],
+    );
+    await this.dataSource.query(`NOTIFY outbox_events`);
+  }
+
+  private async exists(uid: string): Promise<boolean> {
+    try {
+      await this.meili.getRawIndex(uid);
+      return true;
+    } catch (error) {
+      if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return false;
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,88 @@
+import { TestApi, startTestApi } from '../../../test/api-harness';
+
+const SEARCH = `query Search($input: SearchInput!) {
+  search(input: $input) {
+    total totalPages
+    hits { resource { slug } title { text match } summary { text match } }
+    facets { types { value label count } audiences { value label count } themes { value label count } }
+  }
+}`;
+
+interface Result {
+  search: {
+    total: number;
+    hits: { resource: { slug: string }; title: { text: string; match: boolean }[] }[];
+    facets: Record<'types' | 'audiences' | 'themes', { value: string; label: string; count: number }[]>;
+  };
+}
+
+describe('Searching the demo library', () => {
+  let api: TestApi;
+  const search = (input: Record<string, unknown>) => api.gql<Result>(SEARCH, { input });
+
+  beforeAll(async () => {
+    api = await startTestApi({ indexer: false });
+    await api.seedDemo();
+  });
+  afterAll(() => api.close());
+
+  it('"ecrans petite enfance" lists the screens and early-childhood resources first', async () => {
+    const { data } = await search({ q: 'ecrans petite enfance' });
+    const top = data!.search.hits.slice(0, 5).map((hit) => hit.resource.slug);
+    expect(top).toEqual(expect.arrayContaining(['tisseron-3-6-9-12', 'ecrans-tout-petits-brochure']));
+  });
+
+  it('a typo still finds the cyberbullying resources ("cyberharcèlemnt")', async () => {
+    const { data } = await search({ q: 'cyberharcèlemnt' });
+    const top = data!.search.hits.slice(0, 5).map((hit) => hit.resource.slug);
+    expect(top).toEqual(expect.arrayContaining(['e-enfance-3018', 'harcelement-fiche-reflexe']));
+  });
+
+  it('marks the matching words of the title', async () => {
+    const { data } = await search({ q: 'réalité augmentée' });
+    const hit = data!.search.hits.find((h) => h.resource.slug === 'kit-realite-augmentee')!;
+    expect(hit.title.filter((s) => s.match).map((s) => s.text.toLowerCase()).join(' ')).toContain('réalité');
+    const text = hit.title.map((s) => s.text).join('');
+    for (const marker of ['\u0002', '\u0003', '<']) expect(text).not.toContain(marker);
+  });
+
+  it('facet counts match what clicking gives, and a facet keeps its other values when one is selected', async () => {
+    const all = (await search({ q: '' })).data!.search;
+    expect(all.total).toBe(46);
+    const parents = all.facets.audiences.find((a) => a.value === 'parents')!;
+    expect(parents.label).toBe('Parents');
+    const clicked = (await search({ q: '', filters: { audiences: ['parents'] } })).data!.search;
+    expect(clicked.total).toBe(parents.count);
+    // Disjunctive: the audience facet still counts the other audiences as if unfiltered.
+    expect(clicked.facets.audiences).toEqual(all.facets.audiences);
+    // Other facets narrow to the selection.
+    expect(clicked.facets.types.reduce((sum, t) => sum + t.count, 0)).toBe(parents.count);
+  });
+
+  it('filters combine: values of one facet are OR-ed, facets AND-ed', async () => {
+    const either = (await search({ filters: { types: ['outil', 'lecture'] } })).data!.search.total;
+    const tools = (await search({ filters: { types: ['outil'] } })).data!.search.total;
+    const readings = (await search({ filters: { types: ['lecture'] } })).data!.search.total;
+    expect(either).toBe(tools + readings);
+    const narrowed = (await search({ filters: { types: ['outil'], audiences: ['petite-enfance'] } })).data!.search;
+    expect(narrowed.total).toBeLessThan(tools);
+    expect(narrowed.hits.map((h) => h.resource.slug)).toContain('jeu-des-trois-figures');
+  });
+
+  it('an unknown theme is BAD_USER_INPUT naming the field', async () => {
+    const result = await search({ q: 'x', filters: { themes: ['pas-un-theme'] } });
+    expect(result.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(result.errors![0].extensions!.issues![0].field).toBe('filters.themes');
+    expect(result.errors![0].message).toContain('pas-un-theme');
+  });
+
+  it('paginates and sorts by newest', async () => {
+    const page2 = (await search({ q: '', page: 2, pageSize: 10 })).data!.search;
+    expect(page2.hits).toHaveLength(10);
+    expect(page2.total).toBe(46);
+    const page1 = (await search({ q: '', page: 1, pageSize: 10 })).data!.search;
+    expect(page1.hits.map((h) => h.resource.slug)).not.toContain(page2.hits[0].resource.slug);
+    const newest = await search({ q: '', sort: 'newest', pageSize: 5 });
+    expect(newest.errors).toBeUndefined();
+  });
+});

@@ -1,0 +1,126 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  FORMAT_LABELS, LANGUAGE_LABELS, LANGUAGES, LIMITS, Language, RESOURCE_FORMATS, ResourceType, TYPE_LABELS,
+  ValidationIssue,
+} from '@culture-commune/shared';
+import { MeilisearchApiError, type Meilisearch, type SearchResponse } from 'meilisearch';
+import { InvalidInputError, ServiceUnavailableError } from '../../common/errors/domain-errors';
+import { OrganisationsService } from '../organisations/organisations.service';
+import { ResourceEntity } from '../resources/resource.entity';
+import { ResourcesService, checkPaging } from '../resources/resources.service';
+import { RESOURCE_INDEX } from '../resources/search/resource-index.definition';
+import { RESOURCE_FACETS, ResourceFacet } from '../resources/search/resource-index.settings';
+import { TaxonomyService } from '../taxonomy/taxonomy.service';
+import { SearchFiltersInput, SearchInput } from './dto/search.input';
+import { FacetFields, FacetLabels, presentFacets } from './facets';
+import { FacetSelection, buildFilter } from './filters';
+import { HIGHLIGHT_POST, HIGHLIGHT_PRE, HighlightSegment, toSegments } from './highlight';
+import { MEILI_CLIENT } from './meili.provider';
+import { SearchIndexRegistry } from './search-index.registry';
+
+export interface SearchOutcome {
+  hits: { resource: ResourceEntity; title: HighlightSegment[]; summary: HighlightSegment[] }[];
+  total: number;
+  page: number;
+  pageSize: number;
+  totalPages: number;
+  facets: FacetFields;
+  processingTimeMs: number;
+}
+
+/** Filter fields of the GraphQL input, and the index attribute each one filters. */
+const FILTER_FIELDS: Record<keyof SearchFiltersInput, ResourceFacet> = {
+  types: 'type', formats: 'format', themes: 'themes', audiences: 'audiences', tags: 'tags', organisations: 'organisation', languages: 'language',
+};
+
+@Injectable()
+export class SearchService {
+  constructor(
+    @Inject(MEILI_CLIENT) private readonly meili: Meilisearch,
+    private readonly registry: SearchIndexRegistry,
+    private readonly resources: ResourcesService,
+    private readonly taxonomy: TaxonomyService,
+    private readonly organisations: OrganisationsService,
+  ) {}
+
+  async search(input: SearchInput): Promise<SearchOutcome> {
+    const q = (input.q ?? '').trim();
+    const page = input.page ?? 1;
+    const pageSize = input.pageSize ?? LIMITS.pageSizeDefault;
+    if (q.length > LIMITS.searchQueryMax) throw InvalidInputError.of('q', 'maxLength', { max: LIMITS.searchQueryMax });
+    checkPaging(page, pageSize);
+    const labels = await this.labels();
+    const selection = this.selection(input.filters ?? {}, labels);
+
+    const indexUid = this.registry.uid(RESOURCE_INDEX);
+    const selected = RESOURCE_FACETS.filter((facet) => selection[facet]?.length);
+    const queries = [
+      {
+        indexUid, q, filter: buildFilter(selection), facets: [...RESOURCE_FACETS], page, hitsPerPage: pageSize,
+        attributesToRetrieve: ['id'], attributesToHighlight: ['title', 'summary'], attributesToCrop: ['summary'], cropLength: 45,
+        highlightPreTag: HIGHLIGHT_PRE, highlightPostTag: HIGHLIGHT_POST,
+        sort: input.sort === 'newest' ? ['createdAt:desc'] : undefined,
+      },
+      // Disjunctive faceting: each facet with a selection is counted as if it were not filtered.
+      ...selected.map((facet) => ({ indexUid, q, filter: buildFilter(selection, facet), facets: [facet], limit: 0 })),
+    ];
+    let results: SearchResponse<{ id: string }>[];
+    try {
+      ({ results } = (await this.meili.multiSearch({ queries })) as { results: SearchResponse<{ id: string }>[] });
+    } catch (error) {
+      if (error instanceof MeilisearchApiError && error.cause?.code !== 'index_not_found') throw error;
+      throw new ServiceUnavailableError('La recherche est momentanément indisponible. Réessayez dans un instant.');
+    }
+    const [main, ...disjunctive] = results;
+    const distribution = { ...(main.facetDistribution ?? {}) };
+    selected.forEach((facet, i) => (distribution[facet] = disjunctive[i].facetDistribution?.[facet] ?? {}));
+
+    const rows = await this.resources.loadWithRelations(main.hits.map((hit) => hit.id));
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const total = main.totalHits ?? 0;
+    return {
+      hits: main.hits
+        .filter((hit) => byId.has(hit.id))
+        .map((hit) => {
+          const formatted = hit._formatted as { title?: string; summary?: string } | undefined;
+          return { resource: byId.get(hit.id)!, title: toSegments(formatted?.title), summary: toSegments(formatted?.summary) };
+        }),
+      total,
+      page,
+      pageSize,
+      totalPages: Math.ceil(total / pageSize),
+      facets: presentFacets(distribution, selection, labels),
+      processingTimeMs: main.processingTimeMs,
+    };
+  }
+
+  /** Turns the GraphQL filters into index filters, refusing unknown values with the field's name. */
+  private selection(filters: SearchFiltersInput, labels: FacetLabels): FacetSelection {
+    const issues: ValidationIssue[] = [];
+    const selection: FacetSelection = {};
+    for (const [field, facet] of Object.entries(FILTER_FIELDS) as [keyof SearchFiltersInput, ResourceFacet][]) {
+      const values = [...new Set(filters[field] ?? [])];
+      if (values.length === 0) continue;
+      const unknown = values.filter((value) => !labels[facet].has(value));
+      if (unknown.length) issues.push({ field: `filters.${field}`, rule: 'unknown', params: { values: unknown.join(', ') } });
+      selection[facet] = values;
+    }
+    if (issues.length) throw new InvalidInputError(issues);
+    return selection;
+  }
+
+  private async labels(): Promise<FacetLabels> {
+    const [themes, audiences, tags, organisations] = await Promise.all([
+      this.taxonomy.themes(), this.taxonomy.audiences(), this.taxonomy.allTags(), this.organisations.list(),
+    ]);
+    return {
+      type: new Map(Object.entries(TYPE_LABELS).map(([value, label]) => [value as ResourceType, label.fr])),
+      format: new Map(RESOURCE_FORMATS.map((format) => [format, FORMAT_LABELS[format]?.fr ?? format])),
+      themes: new Map(themes.map((theme) => [theme.slug, theme.label])),
+      audiences: new Map(audiences.map((audience) => [audience.slug, audience.label])),
+      tags: new Map(tags.map((tag) => [tag.slug, tag.label])),
+      organisation: new Map(organisations.map((organisation) => [organisation.slug, organisation.name])),
+      language: new Map(LANGUAGES.map((language: Language) => [language, LANGUAGE_LABELS[language].fr])),
+    };
+  }
+}

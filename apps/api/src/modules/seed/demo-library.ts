@@ -1,0 +1,23 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** The shape of data/demo-library.json (the parts this seed uses). */
+export interface DemoLibrary {
+  themes: { slug: string; label: string; description?: string }[];
+  organizations: { slug: string; name: string; kind?: string; city?: string; description?: string }[];
+  members: { slug: string; name: string; email: string; organization?: string; role: 'member' | 'coordinator' | 'admin'; title?: string; expertise?: string[] }[];
+  resources: {
+    slug: string; title: string; type: string; format: string; authors?: string[]; publisher?: string; year?: number;
+    language?: string; url?: string; summary: string; themes: string[]; audiences: string[]; tags?: string[];
+    contributedBy?: string; organization?: string; durationMinutes?: number; licence?: string;
+  }[];
+}
+
+/** Finds data/demo-library.json from the source or the compiled tree, whichever runs. */
+export function loadDemoLibrary(start = __dirname): DemoLibrary {
+  for (let dir = start; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'data', 'demo-library.json');
+    if (existsSync(candidate)) return JSON.parse(readFileSync(candidate, 'utf8')) as DemoLibrary;
+    if (dirname(dir) === dir) throw new Error('data/demo-library.json introuvable');
+  }
+}

@@ -1,0 +1,62 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { MemberEntity } from '../organisations/member.entity';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import { ResourcesService } from '../resources/resources.service';
+import { ThemeEntity } from '../taxonomy/theme.entity';
+import { DemoLibrary, loadDemoLibrary } from './demo-library';
+
+export interface SeedOutcome {
+  seeded: boolean;
+  resources: number;
+}
+
+/** Fills an empty database with the demo library, in one transaction, through the normal write path. */
+@Injectable()
+export class DemoSeedService {
+  private readonly logger = new Logger('Seed');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly resources: ResourcesService,
+  ) {}
+
+  async seed({ ifEmpty }: { ifEmpty: boolean }, library: DemoLibrary = loadDemoLibrary()): Promise<SeedOutcome> {
+    return this.dataSource.transaction(async (manager) => {
+      // One seeder at a time, even when several processes start together.
+      await manager.query('SELECT pg_advisory_xact_lock(727002)');
+      const existing = await manager.count(OrganisationEntity);
+      if (ifEmpty && existing > 0) {
+        this.logger.log('Base déjà remplie : démonstration non rechargée.');
+        return { seeded: false, resources: 0 };
+      }
+      await manager.insert(OrganisationEntity, library.organizations.map((o) => ({
+        slug: o.slug, name: o.name, kind: o.kind ?? null, city: o.city ?? null, description: o.description ?? null,
+      })));
+      await manager.insert(ThemeEntity, library.themes.map((t, position) => ({
+        slug: t.slug, label: t.label, description: t.description ?? null, position,
+      })));
+      const organisations = new Map((await manager.find(OrganisationEntity)).map((o) => [o.slug, o]));
+      const themes = await manager.find(ThemeEntity);
+      for (const m of library.members) {
+        await manager.save(manager.create(MemberEntity, {
+          slug: m.slug, name: m.name, email: m.email, role: m.role, title: m.title ?? null,
+          organisation: (m.organization && organisations.get(m.organization)) || null,
+          expertise: themes.filter((theme) => (m.expertise ?? []).includes(theme.slug)),
+        }));
+      }
+      const members = new Map((await manager.findBy(MemberEntity, { slug: In(library.members.map((m) => m.slug)) })).map((m) => [m.slug, m]));
+      for (const r of library.resources) {
+        await this.resources.createIn(manager, {
+          type: r.type, format: r.format, title: r.title, summary: r.summary, url: r.url ?? null,
+          authors: r.authors ?? [], publisher: r.publisher ?? null, year: r.year ?? null, language: r.language ?? 'fr',
+          licence: r.licence ?? null, durationMinutes: r.durationMinutes ?? null, visibility: 'public',
+          themeSlugs: r.themes, audienceSlugs: r.audiences, tags: r.tags ?? [], organisationSlug: r.organization ?? null,
+        }, { slug: r.slug, contributor: (r.contributedBy && members.get(r.contributedBy)) || null });
+      }
+      this.logger.log(`Bibliothèque de démonstration chargée : ${library.resources.length} ressources.`);
+      return { seeded: true, resources: library.resources.length };
+    });
+  }
+}

@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { foldAccents } from '@culture-commune/shared';
+import { DataSource } from 'typeorm';
+import { AudienceEntity } from './audience.entity';
+import { TagEntity } from './tag.entity';
+import { ThemeEntity } from './theme.entity';
+
+@Injectable()
+export class TaxonomyService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  themes(): Promise<ThemeEntity[]> {
+    return this.dataSource.manager.find(ThemeEntity, { order: { position: 'ASC', label: 'ASC' } });
+  }
+
+  audiences(): Promise<AudienceEntity[]> {
+    return this.dataSource.manager.find(AudienceEntity, { order: { position: 'ASC' } });
+  }
+
+  allTags(): Promise<TagEntity[]> {
+    return this.dataSource.manager.find(TagEntity);
+  }
+
+  /** Tags in use, alphabetically; with a prefix, those whose normalised form starts with it (for autocompletion). */
+  tags(prefix?: string): Promise<TagEntity[]> {
+    const query = this.dataSource.manager
+      .createQueryBuilder(TagEntity, 'tag')
+      .where('EXISTS (SELECT 1 FROM resource_tags rt WHERE rt.tag_id = tag.id)')
+      .orderBy('tag.key', 'ASC')
+      .limit(100);
+    if (prefix?.trim()) {
+      const key = foldAccents(prefix.trim()).toLowerCase().replace(/[%_\\]/g, '\\$&');
+      query.andWhere('tag.key LIKE :prefix', { prefix: `${key}%` });
+    }
+    return query.getMany();
+  }
+}

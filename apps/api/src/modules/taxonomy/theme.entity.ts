@@ -1,0 +1,11 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** The curated vocabulary of themes (coordinators and admins maintain it). */
+@Entity('themes')
+export class ThemeEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column() slug!: string;
+  @Column() label!: string;
+  @Column({ type: 'text', nullable: true }) description!: string | null;
+  @Column({ type: 'int', default: 0 }) position!: number;
+}

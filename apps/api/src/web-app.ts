@@ -1,0 +1,22 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+
+/** Serves the built web app from the API's origin, with index.html for the app's own routes. */
+export function serveWebApp(app: NestExpressApplication, folder: string): void {
+  const root = resolve(folder);
+  const index = join(root, 'index.html');
+  if (!existsSync(index)) throw new Error(`WEB_DIST ne contient pas de index.html : ${root}`);
+  app.useStaticAssets(root, { index: false, maxAge: '1y', immutable: true, setHeaders: noCacheForHtml });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const isPage = req.method === 'GET' && !req.path.startsWith('/graphql') && !req.path.startsWith('/health') && req.accepts('html');
+    if (!isPage) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}
+
+function noCacheForHtml(res: Response, path: string): void {
+  if (path.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
+}

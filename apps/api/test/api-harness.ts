@@ -1,0 +1,94 @@
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../src/app.module';
+import { prepareStores } from '../src/boot';
+import { OutboxWorker } from '../src/modules/outbox/outbox-worker.service';
+import { IndexAdminService } from '../src/modules/search/index-admin.service';
+import { DemoSeedService } from '../src/modules/seed/demo-seed.service';
+
+export interface GraphqlResponse<T> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; issues?: { field: string; rule: string; message: string }[] } }[];
+}
+
+export interface TestApi {
+  url: string;
+  app: INestApplication;
+  dataSource: DataSource;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResponse<T>>;
+  seedDemo(): Promise<void>;
+  drain(): Promise<number>;
+  checkDrift: IndexAdminService['checkDrift'];
+  close(): Promise<void>;
+}
+
+/**
+ * Boots the real API (HTTP, GraphQL, indexer) on a fresh database and a fresh index prefix, so that suites
+ * never see each other's data. PostgreSQL and Meilisearch come from test/global-setup.mjs.
+ */
+export async function startTestApi(options: { meiliUrl?: string; indexer?: boolean } = {}): Promise<TestApi> {
+  const name = `cc_test_${randomBytes(4).toString('hex')}`;
+  const adminUrl = process.env.TEST_DATABASE_ADMIN_URL!;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const databaseUrl = new URL(adminUrl);
+  databaseUrl.pathname = `/${name}`;
+  process.env.DATABASE_URL = databaseUrl.toString();
+  process.env.MEILI_INDEX_PREFIX = `${name}_`;
+  process.env.INDEXER_ENABLED = String(options.indexer ?? true);
+  const meiliUrl = process.env.MEILI_URL;
+  if (options.meiliUrl) process.env.MEILI_URL = options.meiliUrl;
+
+  const app = await NestFactory.create(AppModule, { logger: ['error', 'warn'] });
+  if (options.meiliUrl) process.env.MEILI_URL = meiliUrl;
+  await prepareStores(app);
+  await app.listen(0, '127.0.0.1');
+  const url = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;
+  const dataSource = app.get<DataSource>(getDataSourceToken());
+
+  return {
+    url,
+    app,
+    dataSource,
+    async gql<T>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResponse<T>> {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphqlResponse<T>;
+    },
+    async seedDemo() {
+      await app.get(DemoSeedService).seed({ ifEmpty: true });
+      await app.get(OutboxWorker).drainUntilIdle();
+    },
+    // Waits until the outbox is empty, whichever indexer (this call or the background worker) processes it.
+    async drain() {
+      let total = 0;
+      for (;;) {
+        total += await app.get(OutboxWorker).drainUntilIdle();
+        const [{ n }] = await dataSource.query('SELECT count(*)::int AS n FROM outbox_events WHERE processed_at IS NULL');
+        if (n === 0) return total;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    },
+    checkDrift: (index) => app.get(IndexAdminService).checkDrift(index),
+    close: () => app.close(),
+  };
+}
+
+/** Polls until `check` returns true; the time limit is generous because this is a correctness test, not a timing one. */
+export async function eventually(check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`Condition not met within ${timeoutMs} ms`);
+}

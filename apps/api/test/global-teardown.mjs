@@ -1,0 +1,3 @@
+export default async function globalTeardown() {
+  for (const service of (globalThis.__CC_SERVICES__ ?? []).reverse()) await service.stop();
+}

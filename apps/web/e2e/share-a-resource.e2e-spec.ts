@@ -1,0 +1,65 @@
+import { Browser, Page } from 'playwright-core';
+import { axeViolations, baseUrl, expectText, launchChromium } from './browser';
+
+describe('Journey "Share": a member adds a resource and finds it a moment later', () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    page = await browser.newPage({ locale: 'fr-FR' });
+  });
+  afterAll(() => browser.close());
+
+  it('shows French messages next to the fields when the form is incomplete', async () => {
+    await page.goto(`${baseUrl()}/ressources/nouvelle`);
+    await expectText(page.getByRole('heading', { level: 1 }), /Ajouter une ressource/);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    const title = page.getByLabel(/^Titre/);
+    await page.waitForFunction(() => document.querySelector('[aria-invalid="true"]') !== null);
+    expect(await title.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await title.getAttribute('aria-describedby')) ?? '';
+    const messages = await Promise.all(describedBy.split(' ').filter(Boolean).map((id) => page.locator(`[id="${id}"]`).textContent()));
+    expect(messages.join(' ')).toContain('Ce champ est obligatoire.');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('saves a new tool, opens its page, and search finds it', async () => {
+    await page.getByLabel(/^Type/).selectOption('outil');
+    await page.getByLabel(/^Format/).selectOption('jeu');
+    await page.getByLabel(/^Titre/).fill('Le jeu des lucioles numériques');
+    await page.getByLabel(/^Résumé/).fill('Un jeu coopératif pour parler des notifications et du sommeil avec les familles.');
+    await page.getByRole('group', { name: /^Thèmes/ }).getByRole('checkbox', { name: 'Écrans et petite enfance' }).check();
+    await page.getByRole('group', { name: /^Publics/ }).getByRole('checkbox', { name: 'Familles' }).check();
+    await page.getByLabel(/^Étiquettes/).fill('sommeil, jeu coopératif');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+
+    await expectText(page.getByRole('heading', { level: 1 }), /Le jeu des lucioles numériques/);
+    expect(page.url()).toBe(`${baseUrl()}/ressources/le-jeu-des-lucioles-numeriques`);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Indexing is asynchronous (outbox → Meilisearch): wait until the API finds it, as a person would retry.
+    await eventuallyFound('lucioles', 'le-jeu-des-lucioles-numeriques');
+    await page.goto(baseUrl());
+    await page.getByRole('searchbox', { name: 'Rechercher une ressource' }).fill('lucioles');
+    await page.waitForFunction(() => document.querySelector('main a[href="/ressources/le-jeu-des-lucioles-numeriques"]') !== null, undefined, {
+      timeout: 10_000,
+    });
+  });
+});
+
+async function eventuallyFound(q: string, slug: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const response = await fetch(`${baseUrl()}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'query($q: String) { search(input: { q: $q }) { hits { resource { slug } } } }', variables: { q } }),
+    });
+    const body = (await response.json()) as { data?: { search: { hits: { resource: { slug: string } }[] } } };
+    if (body.data?.search.hits.some((hit) => hit.resource.slug === slug)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`"${q}" did not find ${slug} within 10 s`);
+}

@@ -1,0 +1,57 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { LanguageSwitch } from './language-switch';
+
+export const MAIN_ID = 'contenu';
+
+/** The frame of every page: skip link, header with the site name and navigation, main, footer. */
+export function Layout() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const previousPath = useRef(pathname);
+
+  // After moving to another page, start reading (and tabbing) from its content, as a page load would.
+  useEffect(() => {
+    if (previousPath.current !== pathname) mainRef.current?.focus();
+    previousPath.current = pathname;
+  }, [pathname]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href={`#${MAIN_ID}`}>
+        {t('app.skipLink')}
+      </a>
+      <header className="site-header">
+        <div className="container site-header-inner">
+          <p className="site-name">
+            <Link to="/">{t('app.siteName')}</Link>
+            <span className="site-tagline">{t('app.tagline')}</span>
+          </p>
+          <nav aria-label={t('app.mainNav')} className="main-nav">
+            <ul>
+              <li>
+                <NavLink to="/" end>
+                  {t('app.navSearch')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/ressources/nouvelle">{t('app.navAdd')}</NavLink>
+              </li>
+            </ul>
+          </nav>
+          <LanguageSwitch />
+        </div>
+      </header>
+      <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className="container site-main">
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          <p>{t('app.footer')}</p>
+        </div>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { formatDate } from '../../../common/format-date';
+import type { ResourceFieldsFragment } from '../../../generated/graphql';
+import type { Translation } from '../../../i18n/fr';
+import { useLabels } from '../../../i18n/use-labels';
+import { DeleteResourceButton } from './delete-resource-button';
+
+function Detail({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div className="details-item">
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function InlineList({ items }: { items: readonly string[] }) {
+  return (
+    <ul className="tag-list">
+      {items.map((item) => (
+        <li key={item}>{item}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** A resource as a page: what it is, what it says, and everything known about it. */
+export function ResourceDetails({ resource }: { resource: ResourceFieldsFragment }) {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  const f = (key: keyof Translation['resource']['fields']) => t(`resource.fields.${key}`);
+
+  return (
+    <article className="resource">
+      <header className="page-header">
+        <p className="resource-kind">
+          <span className={`type-badge type-${resource.type}`}>{labels.type(resource.type)}</span>
+          <span className="hit-meta-part">{labels.format(resource.format)}</span>
+        </p>
+        <h1>{resource.title}</h1>
+        <p className="lead">{resource.summary}</p>
+        <div className="resource-actions">
+          <Link to={`/ressources/${encodeURIComponent(resource.slug)}/modifier`} className="button button-secondary">
+            {t('resource.edit')}
+          </Link>
+          <DeleteResourceButton id={resource.id} slug={resource.slug} title={resource.title} />
+        </div>
+      </header>
+
+      {resource.url && (
+        <p className="resource-link">
+          <a href={resource.url} rel="noopener noreferrer">
+            {t('resource.openUrl')}
+          </a>
+          <span className="resource-url">{resource.url}</span>
+        </p>
+      )}
+
+      {resource.body && (
+        <section aria-labelledby="resource-notes">
+          <h2 id="resource-notes">{t('resource.notes')}</h2>
+          {/* Plain text: line breaks are kept by CSS (white-space: pre-line), nothing is parsed as HTML. */}
+          <div className="resource-notes">{resource.body}</div>
+        </section>
+      )}
+
+      <section aria-labelledby="resource-details">
+        <h2 id="resource-details">{t('resource.details')}</h2>
+        <dl className="details-list">
+          {resource.authors.length > 0 && <Detail term={f('authors')}>{resource.authors.join(t('common.listSeparator'))}</Detail>}
+          {resource.publisher && <Detail term={f('publisher')}>{resource.publisher}</Detail>}
+          {resource.year !== null && <Detail term={f('year')}>{resource.year}</Detail>}
+          <Detail term={f('language')}>{labels.resourceLanguage(resource.language)}</Detail>
+          {resource.licence && <Detail term={f('licence')}>{resource.licence}</Detail>}
+          {resource.durationMinutes !== null && (
+            <Detail term={f('duration')}>{t('resource.minutes', { count: resource.durationMinutes })}</Detail>
+          )}
+          {resource.themes.length > 0 && (
+            <Detail term={f('themes')}>
+              <InlineList items={resource.themes.map((theme) => theme.label)} />
+            </Detail>
+          )}
+          {resource.audiences.length > 0 && (
+            <Detail term={f('audiences')}>
+              <InlineList items={resource.audiences.map((a) => labels.audience(a.slug, a.label))} />
+            </Detail>
+          )}
+          {resource.tags.length > 0 && (
+            <Detail term={f('tags')}>
+              <InlineList items={resource.tags.map((tag) => tag.label)} />
+            </Detail>
+          )}
+          {resource.organisation && <Detail term={f('organisation')}>{resource.organisation.name}</Detail>}
+          {resource.contributor && <Detail term={f('contributor')}>{resource.contributor.name}</Detail>}
+          <Detail term={f('visibility')}>{labels.visibility(resource.visibility)}</Detail>
+          <Detail term={f('createdAt')}>
+            <time dateTime={resource.createdAt}>{formatDate(resource.createdAt, labels.language)}</time>
+          </Detail>
+          <Detail term={f('updatedAt')}>
+            <time dateTime={resource.updatedAt}>{formatDate(resource.updatedAt, labels.language)}</time>
+          </Detail>
+        </dl>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,98 @@
+import { graphql } from '../../../generated';
+
+export const ResourceFieldsFragment = graphql(`
+  fragment ResourceFields on Resource {
+    id
+    slug
+    type
+    format
+    title
+    summary
+    body
+    url
+    authors
+    publisher
+    year
+    language
+    licence
+    durationMinutes
+    visibility
+    themes {
+      id
+      slug
+      label
+    }
+    audiences {
+      slug
+      label
+      labelEn
+    }
+    tags {
+      id
+      slug
+      label
+    }
+    organisation {
+      id
+      slug
+      name
+    }
+    contributor {
+      id
+      slug
+      name
+    }
+    createdAt
+    updatedAt
+  }
+`);
+
+export const ResourceQuery = graphql(`
+  query Resource($slug: String!) {
+    resource(slug: $slug) {
+      ...ResourceFields
+    }
+  }
+`);
+
+export const ResourceFormOptionsQuery = graphql(`
+  query ResourceFormOptions {
+    themes {
+      id
+      slug
+      label
+    }
+    audiences {
+      slug
+      label
+      labelEn
+    }
+    organisations {
+      id
+      slug
+      name
+    }
+  }
+`);
+
+export const CreateResourceMutation = graphql(`
+  mutation CreateResource($input: ResourceInput!) {
+    createResource(input: $input) {
+      ...ResourceFields
+    }
+  }
+`);
+
+export const UpdateResourceMutation = graphql(`
+  mutation UpdateResource($slug: String!, $input: ResourceInput!) {
+    updateResource(slug: $slug, input: $input) {
+      ...ResourceFields
+    }
+  }
+`);
+
+export const DeleteResourceMutation = graphql(`
+  mutation DeleteResource($slug: String!) {
+    deleteResource(slug: $slug)
+  }
+`);

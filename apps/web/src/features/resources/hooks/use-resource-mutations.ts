@@ -1,0 +1,28 @@
+import type { ApolloCache } from '@apollo/client';
+import { useMutation } from '@apollo/client/react';
+import { CreateResourceMutation, DeleteResourceMutation, UpdateResourceMutation } from '../graphql/resource.documents';
+
+/** Lists and search results may now be wrong: drop them so the next visit asks the API again. */
+function forgetListings(cache: ApolloCache) {
+  cache.evict({ id: 'ROOT_QUERY', fieldName: 'search' });
+  cache.evict({ id: 'ROOT_QUERY', fieldName: 'resources' });
+  cache.evict({ id: 'ROOT_QUERY', fieldName: 'tags' });
+  cache.gc();
+}
+
+export function useCreateResource() {
+  return useMutation(CreateResourceMutation, { update: forgetListings });
+}
+
+export function useUpdateResource() {
+  return useMutation(UpdateResourceMutation, { update: forgetListings });
+}
+
+export function useDeleteResource(id: string) {
+  return useMutation(DeleteResourceMutation, {
+    update(cache) {
+      cache.evict({ id: cache.identify({ __typename: 'Resource', id }) });
+      forgetListings(cache);
+    },
+  });
+}

@@ -1,0 +1,36 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useDocumentTitle } from '../../../common/use-document-title';
+import type { ResourceInput } from '../../../generated/graphql';
+import { LoadError, LoadingMessage } from '../components/query-status';
+import { ResourceForm } from '../components/resource-form';
+import { ResourceFormOptionsQuery } from '../graphql/resource.documents';
+import { emptyResourceFormValues } from '../hooks/resource-form-values';
+import { useCreateResource } from '../hooks/use-resource-mutations';
+
+export function CreateResourcePage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  useDocumentTitle(t('form.createTitle'));
+  const options = useQuery(ResourceFormOptionsQuery);
+  const [createResource] = useCreateResource();
+
+  const save = async (input: ResourceInput) => {
+    const { data } = await createResource({ variables: { input } });
+    if (data) await navigate(`/ressources/${encodeURIComponent(data.createResource.slug)}`);
+  };
+
+  return (
+    <div className="form-page">
+      <h1>{t('form.createTitle')}</h1>
+      {options.data ? (
+        <ResourceForm initialValues={emptyResourceFormValues()} options={options.data} onSubmit={save} cancelTo="/" />
+      ) : options.error ? (
+        <LoadError text={t('form.optionsError')} onRetry={() => void options.refetch()} />
+      ) : (
+        <LoadingMessage text={t('common.loading')} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { isNotFound } from '../../../common/graphql-errors';
+import { useDocumentTitle } from '../../../common/use-document-title';
+import type { ResourceInput } from '../../../generated/graphql';
+import { LoadError, LoadingMessage } from '../components/query-status';
+import { ResourceForm } from '../components/resource-form';
+import { ResourceNotFound } from '../components/resource-not-found';
+import { ResourceFormOptionsQuery, ResourceQuery } from '../graphql/resource.documents';
+import { formValuesFromResource } from '../hooks/resource-form-values';
+import { useUpdateResource } from '../hooks/use-resource-mutations';
+
+export function EditResourcePage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { slug = '' } = useParams();
+  const resourceQuery = useQuery(ResourceQuery, { variables: { slug } });
+  const options = useQuery(ResourceFormOptionsQuery);
+  const [updateResource] = useUpdateResource();
+  const resource = resourceQuery.data?.resource;
+  const notFound = isNotFound(resourceQuery.error);
+  useDocumentTitle(resource ? t('form.editDocumentTitle', { title: resource.title }) : t('form.editTitle'));
+
+  if (notFound) return <ResourceNotFound />;
+
+  const save = async (input: ResourceInput) => {
+    const { data } = await updateResource({ variables: { slug: resource?.slug ?? slug, input } });
+    if (data) await navigate(`/ressources/${encodeURIComponent(data.updateResource.slug)}`);
+  };
+  const failed = (resourceQuery.error && !resource) || (options.error && !options.data);
+  const retry = () => {
+    void resourceQuery.refetch();
+    void options.refetch();
+  };
+
+  return (
+    <div className="form-page">
+      <h1>{t('form.editTitle')}</h1>
+      {resource && options.data ? (
+        <ResourceForm
+          key={resource.id}
+          initialValues={formValuesFromResource(resource)}
+          options={options.data}
+          onSubmit={save}
+          cancelTo={`/ressources/${encodeURIComponent(resource.slug)}`}
+        />
+      ) : failed ? (
+        <LoadError text={t('resource.error')} onRetry={retry} />
+      ) : (
+        <LoadingMessage text={t('common.loading')} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { useQuery } from '@apollo/client/react';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { isNotFound } from '../../../common/graphql-errors';
+import { useDocumentTitle } from '../../../common/use-document-title';
+import { LoadError, LoadingMessage } from '../components/query-status';
+import { ResourceDetails } from '../components/resource-details';
+import { ResourceNotFound } from '../components/resource-not-found';
+import { ResourceQuery } from '../graphql/resource.documents';
+
+export function ResourcePage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { slug = '' } = useParams();
+  const { data, error, refetch } = useQuery(ResourceQuery, { variables: { slug } });
+  const resource = data?.resource;
+  const notFound = isNotFound(error);
+
+  // An old address (the title, hence the slug, changed since): go to the current one.
+  const currentSlug = resource?.slug;
+  useEffect(() => {
+    if (currentSlug && currentSlug !== slug) {
+      void navigate(`/ressources/${encodeURIComponent(currentSlug)}`, { replace: true });
+    }
+  }, [currentSlug, slug, navigate]);
+
+  useDocumentTitle(resource?.title ?? (notFound ? t('resource.notFoundTitle') : undefined));
+
+  if (notFound) return <ResourceNotFound />;
+  if (error && !resource) return <LoadError text={t('resource.error')} onRetry={() => void refetch()} />;
+  if (!resource) return <LoadingMessage text={t('resource.loading')} />;
+  return <ResourceDetails resource={resource} />;
+}

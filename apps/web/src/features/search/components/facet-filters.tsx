@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SearchResourcesQuery } from '../../../generated/graphql';
+import { useLabels } from '../../../i18n/use-labels';
+import { FACET_KEYS, type FacetKey, type SearchFilterState } from '../hooks/search-url';
+import { FacetGroup, type FacetOption } from './facet-group';
+
+type Facets = SearchResourcesQuery['search']['facets'];
+
+/** Tags are many: only the most used are offered (plus any already chosen). */
+const TOP_TAGS = 15;
+
+/** The width from which filters and results sit side by side (as in styles.css). */
+const WIDE_SCREEN = '(min-width: 56rem)';
+
+interface FacetFiltersProps {
+  facets: Facets | undefined;
+  selected: SearchFilterState;
+  onToggle: (key: FacetKey, value: string) => void;
+}
+
+/** The label to show for a facet value: coded values are translated, the others come from the API. */
+export function useFacetLabel() {
+  const labels = useLabels();
+  return (key: FacetKey, value: string, apiLabel: string | undefined): string => {
+    switch (key) {
+      case 'types':
+        return labels.type(value);
+      case 'formats':
+        return labels.format(value);
+      case 'languages':
+        return labels.resourceLanguage(value);
+      case 'audiences':
+        return labels.audience(value, apiLabel ?? value);
+      default:
+        return apiLabel ?? value;
+    }
+  };
+}
+
+export function FacetFilters({ facets, selected, onToggle }: FacetFiltersProps) {
+  const { t } = useTranslation();
+  const facetLabel = useFacetLabel();
+  // On a narrow screen the filters start folded, so the results come first; they can be opened.
+  const [openByDefault] = useState(
+    () => typeof window.matchMedia !== 'function' || window.matchMedia(WIDE_SCREEN).matches,
+  );
+
+  const optionsFor = (key: FacetKey): FacetOption[] => {
+    let values = [...(facets?.[key] ?? [])];
+    if (key === 'tags') values = values.sort((a, b) => b.count - a.count).slice(0, TOP_TAGS);
+    const options = values.map((v) => ({ value: v.value, label: facetLabel(key, v.value, v.label), count: v.count }));
+    // A chosen value that no longer matches anything stays visible, so it can be unchecked.
+    for (const value of selected[key]) {
+      if (!options.some((o) => o.value === value)) {
+        const known = facets?.[key].find((v) => v.value === value);
+        options.push({ value, label: facetLabel(key, value, known?.label), count: known?.count ?? 0 });
+      }
+    }
+    return options;
+  };
+
+  return (
+    <details className="facets" open={openByDefault}>
+      <summary>
+        <h2>{t('search.filtersTitle')}</h2>
+      </summary>
+      {FACET_KEYS.map((key) => (
+        <FacetGroup
+          key={key}
+          legend={t(`search.facets.${key}`)}
+          options={optionsFor(key)}
+          selected={selected[key]}
+          onToggle={(value) => onToggle(key, value)}
+        />
+      ))}
+    </details>
+  );
+}

@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { SearchResourcesQuery } from '../../../generated/graphql';
+import { useLabels } from '../../../i18n/use-labels';
+import { HighlightedText } from './highlighted-text';
+
+export type Hit = SearchResourcesQuery['search']['hits'][number];
+
+/** One result: highlighted title (a link to the resource), what kind of resource it is, highlighted summary. */
+export function SearchHit({ hit }: { hit: Hit }) {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  const { resource } = hit;
+  const meta = [labels.type(resource.type), labels.format(resource.format), resource.year?.toString()].filter(Boolean);
+  return (
+    <article className="hit">
+      <h3 className="hit-title">
+        <Link to={`/ressources/${encodeURIComponent(resource.slug)}`}>
+          <HighlightedText segments={hit.title} fallback={resource.title} />
+        </Link>
+      </h3>
+      <p className="hit-meta">
+        <span className={`type-badge type-${resource.type}`}>{meta[0]}</span>
+        {meta.slice(1).map((part) => (
+          <span key={part} className="hit-meta-part">
+            {part}
+          </span>
+        ))}
+      </p>
+      <p className="hit-summary">
+        <HighlightedText segments={hit.summary} fallback={resource.summary} />
+      </p>
+      {resource.themes.length > 0 && (
+        <ul className="tag-list" aria-label={t('resource.fields.themes')}>
+          {resource.themes.map((theme) => (
+            <li key={theme.id}>{theme.label}</li>
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,67 @@
+import { graphql } from '../../../generated';
+
+export const FacetValueFieldsFragment = graphql(`
+  fragment FacetValueFields on FacetValue {
+    value
+    label
+    count
+  }
+`);
+
+export const SearchResourcesQuery = graphql(`
+  query SearchResources($input: SearchInput!) {
+    search(input: $input) {
+      total
+      page
+      pageSize
+      totalPages
+      hits {
+        resource {
+          id
+          slug
+          type
+          format
+          title
+          summary
+          year
+          themes {
+            id
+            slug
+            label
+          }
+        }
+        title {
+          text
+          match
+        }
+        summary {
+          text
+          match
+        }
+      }
+      facets {
+        types {
+          ...FacetValueFields
+        }
+        formats {
+          ...FacetValueFields
+        }
+        themes {
+          ...FacetValueFields
+        }
+        audiences {
+          ...FacetValueFields
+        }
+        tags {
+          ...FacetValueFields
+        }
+        organisations {
+          ...FacetValueFields
+        }
+        languages {
+          ...FacetValueFields
+        }
+      }
+    }
+  }
+`);

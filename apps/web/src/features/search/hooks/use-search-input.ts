@@ -1,0 +1,38 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+/**
+ * The text of the search box: updated on every keystroke, committed (to the URL) after a short
+ * pause. When the URL's query changes from elsewhere (back button, a link), the box follows it;
+ * a change that we committed ourselves does not overwrite what the person is still typing.
+ */
+export function useSearchInput(urlQuery: string, commit: (q: string) => void, delayMs = 150) {
+  const [value, setValue] = useState(urlQuery);
+  const [committed, setCommitted] = useState(urlQuery);
+  const [seenUrlQuery, setSeenUrlQuery] = useState(urlQuery);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  if (urlQuery !== seenUrlQuery) {
+    setSeenUrlQuery(urlQuery);
+    if (urlQuery !== committed) {
+      setCommitted(urlQuery);
+      setValue(urlQuery);
+    }
+  }
+
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const onChange = useCallback(
+    (next: string) => {
+      setValue(next);
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => {
+        const q = next.trim();
+        setCommitted(q);
+        commit(q);
+      }, delayMs);
+    },
+    [commit, delayMs],
+  );
+
+  return { value, onChange };
+}

@@ -1,0 +1,121 @@
+import { useQuery } from '@apollo/client/react';
+import { LIMITS } from '@culture-commune/shared';
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import { useDocumentTitle } from '../../../common/use-document-title';
+import type { SearchFilters, SearchResourcesQueryVariables } from '../../../generated/graphql';
+import { ActiveFilters } from '../components/active-filters';
+import { FacetFilters, useFacetLabel } from '../components/facet-filters';
+import { SearchBox } from '../components/search-box';
+import { SearchPagination } from '../components/search-pagination';
+import { SearchResults } from '../components/search-results';
+import { SortSelect } from '../components/sort-select';
+import { SearchResourcesQuery } from '../graphql/search.queries';
+import {
+  emptyFilters,
+  FACET_KEYS,
+  hasFilters,
+  toggleFilter,
+  type FacetKey,
+  type SearchFilterState,
+} from '../hooks/search-url';
+import { useSearchInput } from '../hooks/use-search-input';
+import { useSearchUrlState } from '../hooks/use-search-url-state';
+
+function toSearchFilters(filters: SearchFilterState): SearchFilters {
+  const result: SearchFilters = {};
+  for (const key of FACET_KEYS) {
+    if (filters[key].length > 0) Object.assign(result, { [key]: filters[key] });
+  }
+  return result;
+}
+
+export function SearchPage() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const [state, setState] = useSearchUrlState();
+  useDocumentTitle(state.q ? `${state.q} · ${t('search.title')}` : undefined);
+
+  const commitQuery = useCallback(
+    (q: string) => setState((current) => (current.q === q ? current : { ...current, q, page: 1 }), { replace: true }),
+    [setState],
+  );
+  const input = useSearchInput(state.q, commitQuery);
+
+  const variables = useMemo<SearchResourcesQueryVariables>(
+    () => ({
+      input: {
+        q: state.q || null,
+        filters: toSearchFilters(state.filters),
+        sort: state.sort,
+        page: state.page,
+        pageSize: LIMITS.pageSizeDefault,
+      },
+    }),
+    [state],
+  );
+  const { data, previousData, loading, error, refetch } = useQuery(SearchResourcesQuery, {
+    variables,
+    fetchPolicy: 'cache-and-network',
+  });
+  // While the next results load, the previous ones stay on screen (dimmed).
+  const result = (data ?? previousData)?.search;
+
+  const facetLabel = useFacetLabel();
+  const labelOf = (key: FacetKey, value: string) =>
+    facetLabel(key, value, result?.facets[key].find((v) => v.value === value)?.label);
+  const onToggle = (key: FacetKey, value: string) => setState((current) => toggleFilter(current, key, value));
+  const clearFilters = () => setState((current) => ({ ...current, filters: emptyFilters(), page: 1 }));
+
+  const justDeleted = (location.state as { deleted?: boolean } | null)?.deleted === true;
+  const status = result
+    ? result.total === 0
+      ? t('search.noResource')
+      : t('search.count', { count: result.total })
+    : loading
+      ? t('search.loading')
+      : '';
+
+  return (
+    <div className="search-page">
+      <header className="page-header">
+        <h1>{t('search.title')}</h1>
+        <p className="lead">{t('search.intro')}</p>
+      </header>
+      {justDeleted && <p className="notice notice-success">{t('search.deleted')}</p>}
+      <SearchBox value={input.value} onChange={input.onChange} />
+      <div className="search-layout">
+        <div className="search-sidebar">
+          <FacetFilters facets={result?.facets} selected={state.filters} onToggle={onToggle} />
+        </div>
+        <section className="search-main" aria-labelledby="results-title">
+          <h2 id="results-title" className="visually-hidden">
+            {t('search.resultsHeading')}
+          </h2>
+          <div className="results-toolbar">
+            <p role="status" className="results-count">
+              {status}
+            </p>
+            {loading && result && (
+              <span className="loading-indicator" aria-hidden="true">
+                {t('search.loading')}
+              </span>
+            )}
+            <SortSelect value={state.sort} onChange={(sort) => setState((current) => ({ ...current, sort, page: 1 }))} />
+          </div>
+          <ActiveFilters filters={state.filters} labelOf={labelOf} onRemove={onToggle} onClear={clearFilters} />
+          <SearchResults
+            hits={result?.hits}
+            loading={loading}
+            error={error}
+            hasFilters={hasFilters(state.filters)}
+            onRetry={() => void refetch()}
+            onClearFilters={clearFilters}
+          />
+          {result && !error && <SearchPagination state={state} totalPages={result.totalPages} />}
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment ResourceFields on Resource {\n    id\n    slug\n    type\n    format\n    title\n    summary\n    body\n    url\n    authors\n    publisher\n    year\n    language\n    licence\n    durationMinutes\n    visibility\n    themes {\n      id\n      slug\n      label\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    tags {\n      id\n      slug\n      label\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n    contributor {\n      id\n      slug\n      name\n    }\n    createdAt\n    updatedAt\n  }\n": typeof types.ResourceFieldsFragmentDoc,
+    "\n  query Resource($slug: String!) {\n    resource(slug: $slug) {\n      ...ResourceFields\n    }\n  }\n": typeof types.ResourceDocument,
+    "\n  query ResourceFormOptions {\n    themes {\n      id\n      slug\n      label\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.ResourceFormOptionsDocument,
+    "\n  mutation CreateResource($input: ResourceInput!) {\n    createResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n": typeof types.CreateResourceDocument,
+    "\n  mutation UpdateResource($slug: String!, $input: ResourceInput!) {\n    updateResource(slug: $slug, input: $input) {\n      ...ResourceFields\n    }\n  }\n": typeof types.UpdateResourceDocument,
+    "\n  mutation DeleteResource($slug: String!) {\n    deleteResource(slug: $slug)\n  }\n": typeof types.DeleteResourceDocument,
+    "\n  fragment FacetValueFields on FacetValue {\n    value\n    label\n    count\n  }\n": typeof types.FacetValueFieldsFragmentDoc,
+    "\n  query SearchResources($input: SearchInput!) {\n    search(input: $input) {\n      total\n      page\n      pageSize\n      totalPages\n      hits {\n        resource {\n          id\n          slug\n          type\n          format\n          title\n          summary\n          year\n          themes {\n            id\n            slug\n            label\n          }\n        }\n        title {\n          text\n          match\n        }\n        summary {\n          text\n          match\n        }\n      }\n      facets {\n        types {\n          ...FacetValueFields\n        }\n        formats {\n          ...FacetValueFields\n        }\n        themes {\n          ...FacetValueFields\n        }\n        audiences {\n          ...FacetValueFields\n        }\n        tags {\n          ...FacetValueFields\n        }\n        organisations {\n          ...FacetValueFields\n        }\n        languages {\n          ...FacetValueFields\n        }\n      }\n    }\n  }\n": typeof types.SearchResourcesDocument,
+};
+const documents: Documents = {
+    "\n  fragment ResourceFields on Resource {\n    id\n    slug\n    type\n    format\n    title\n    summary\n    body\n    url\n    authors\n    publisher\n    year\n    language\n    licence\n    durationMinutes\n    visibility\n    themes {\n      id\n      slug\n      label\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    tags {\n      id\n      slug\n      label\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n    contributor {\n      id\n      slug\n      name\n    }\n    createdAt\n    updatedAt\n  }\n": types.ResourceFieldsFragmentDoc,
+    "\n  query Resource($slug: String!) {\n    resource(slug: $slug) {\n      ...ResourceFields\n    }\n  }\n": types.ResourceDocument,
+    "\n  query ResourceFormOptions {\n    themes {\n      id\n      slug\n      label\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n": types.ResourceFormOptionsDocument,
+    "\n  mutation CreateResource($input: ResourceInput!) {\n    createResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n": types.CreateResourceDocument,
+    "\n  mutation UpdateResource($slug: String!, $input: ResourceInput!) {\n    updateResource(slug: $slug, input: $input) {\n      ...ResourceFields\n    }\n  }\n": types.UpdateResourceDocument,
+    "\n  mutation DeleteResource($slug: String!) {\n    deleteResource(slug: $slug)\n  }\n": types.DeleteResourceDocument,
+    "\n  fragment FacetValueFields on FacetValue {\n    value\n    label\n    count\n  }\n": types.FacetValueFieldsFragmentDoc,
+    "\n  query SearchResources($input: SearchInput!) {\n    search(input: $input) {\n      total\n      page\n      pageSize\n      totalPages\n      hits {\n        resource {\n          id\n          slug\n          type\n          format\n          title\n          summary\n          year\n          themes {\n            id\n            slug\n            label\n          }\n        }\n        title {\n          text\n          match\n        }\n        summary {\n          text\n          match\n        }\n      }\n      facets {\n        types {\n          ...FacetValueFields\n        }\n        formats {\n          ...FacetValueFields\n        }\n        themes {\n          ...FacetValueFields\n        }\n        audiences {\n          ...FacetValueFields\n        }\n        tags {\n          ...FacetValueFields\n        }\n        organisations {\n          ...FacetValueFields\n        }\n        languages {\n          ...FacetValueFields\n        }\n      }\n    }\n  }\n": types.SearchResourcesDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ResourceFields on Resource {\n    id\n    slug\n    type\n    format\n    title\n    summary\n    body\n    url\n    authors\n    publisher\n    year\n    language\n    licence\n    durationMinutes\n    visibility\n    themes {\n      id\n      slug\n      label\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    tags {\n      id\n      slug\n      label\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n    contributor {\n      id\n      slug\n      name\n    }\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment ResourceFields on Resource {\n    id\n    slug\n    type\n    format\n    title\n    summary\n    body\n    url\n    authors\n    publisher\n    year\n    language\n    licence\n    durationMinutes\n    visibility\n    themes {\n      id\n      slug\n      label\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    tags {\n      id\n      slug\n      label\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n    contributor {\n      id\n      slug\n      name\n    }\n    createdAt\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Resource($slug: String!) {\n    resource(slug: $slug) {\n      ...ResourceFields\n    }\n  }\n"): (typeof documents)["\n  query Resource($slug: String!) {\n    resource(slug: $slug) {\n      ...ResourceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResourceFormOptions {\n    themes {\n      id\n      slug\n      label\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  query ResourceFormOptions {\n    themes {\n      id\n      slug\n      label\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateResource($input: ResourceInput!) {\n    createResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateResource($input: ResourceInput!) {\n    createResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateResource($slug: String!, $input: ResourceInput!) {\n    updateResource(slug: $slug, input: $input) {\n      ...ResourceFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateResource($slug: String!, $input: ResourceInput!) {\n    updateResource(slug: $slug, input: $input) {\n      ...ResourceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteResource($slug: String!) {\n    deleteResource(slug: $slug)\n  }\n"): (typeof documents)["\n  mutation DeleteResource($slug: String!) {\n    deleteResource(slug: $slug)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FacetValueFields on FacetValue {\n    value\n    label\n    count\n  }\n"): (typeof documents)["\n  fragment FacetValueFields on FacetValue {\n    value\n    label\n    count\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchResources($input: SearchInput!) {\n    search(input: $input) {\n      total\n      page\n      pageSize\n      totalPages\n      hits {\n        resource {\n          id\n          slug\n          type\n          format\n          title\n          summary\n          year\n          themes {\n            id\n            slug\n            label\n          }\n        }\n        title {\n          text\n          match\n        }\n        summary {\n          text\n          match\n        }\n      }\n      facets {\n        types {\n          ...FacetValueFields\n        }\n        formats {\n          ...FacetValueFields\n        }\n        themes {\n          ...FacetValueFields\n        }\n        audiences {\n          ...FacetValueFields\n        }\n        tags {\n          ...FacetValueFields\n        }\n        organisations {\n          ...FacetValueFields\n        }\n        languages {\n          ...FacetValueFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchResources($input: SearchInput!) {\n    search(input: $input) {\n      total\n      page\n      pageSize\n      totalPages\n      hits {\n        resource {\n          id\n          slug\n          type\n          format\n          title\n          summary\n          year\n          themes {\n            id\n            slug\n            label\n          }\n        }\n        title {\n          text\n          match\n        }\n        summary {\n          text\n          match\n        }\n      }\n      facets {\n        types {\n          ...FacetValueFields\n        }\n        formats {\n          ...FacetValueFields\n        }\n        themes {\n          ...FacetValueFields\n        }\n        audiences {\n          ...FacetValueFields\n        }\n        tags {\n          ...FacetValueFields\n        }\n        organisations {\n          ...FacetValueFields\n        }\n        languages {\n          ...FacetValueFields\n        }\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,33 @@
+import { AUDIENCES } from '@culture-commune/shared';
+import { useTranslation } from 'react-i18next';
+import { fr, type Translation } from './fr';
+import { currentLanguage } from './i18n';
+
+type TypeKey = keyof Translation['types'];
+type FormatKey = keyof Translation['formats'];
+type LanguageKey = keyof Translation['languages'];
+type VisibilityKey = keyof Translation['visibility'];
+
+const isKeyOf = <T extends object>(record: T, value: string): value is Extract<keyof T, string> =>
+  Object.prototype.hasOwnProperty.call(record, value);
+
+/** Display labels for coded values (types, formats, languages…) in the interface language. */
+export function useLabels() {
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n);
+  return {
+    language,
+    type: (value: string) => (isKeyOf(fr.types, value) ? t(`types.${value as TypeKey}`) : value),
+    format: (value: string) => (isKeyOf(fr.formats, value) ? t(`formats.${value as FormatKey}`) : value),
+    resourceLanguage: (value: string) =>
+      isKeyOf(fr.languages, value) ? t(`languages.${value as LanguageKey}`) : value,
+    visibility: (value: string) =>
+      isKeyOf(fr.visibility, value) ? t(`visibility.${value as VisibilityKey}`) : value,
+    /** Audiences are a fixed list with both labels in the shared lib; `fallback` is the API's label. */
+    audience: (slug: string, fallback: string) => {
+      const audience = AUDIENCES.find((a) => a.slug === slug);
+      if (!audience) return fallback;
+      return language === 'en' ? audience.labelEn : audience.label;
+    },
+  };
+}

@@ -1,0 +1,16 @@
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { MemoryRouter } from 'react-router';
+import { createI18n } from '../i18n/i18n';
+
+/** Renders with the real translations (French unless a language was stored) inside a router. */
+export function renderWithProviders(ui: ReactElement, { route = '/' } = {}) {
+  const i18n = createI18n();
+  const result = render(
+    <I18nextProvider i18n={i18n}>
+      <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
+    </I18nextProvider>,
+  );
+  return { ...result, i18n };
+}

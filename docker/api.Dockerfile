@@ -1,0 +1,62 @@
+# syntax=docker/dockerfile:1
+#
+# Culture commune API (NestJS + GraphQL). Build context: the repository root.
+#   docker build -f docker/api.Dockerfile -t culture-commune-api .
+#
+# The `base`, `deps` and `build` stages are kept identical to those in docker/web.Dockerfile so
+# that BuildKit reuses their cache when both images are built (docker compose build).
+
+ARG NODE_IMAGE=node:20-bookworm-slim
+
+# ---- base: Node 20 with the npm the lockfile was written with -----------------------------------
+FROM ${NODE_IMAGE} AS base
+# node:20 images ship npm 10; the project needs npm >= 11 (lockfile, `allowScripts`).
+RUN npm install -g npm@11.19.1 && npm cache clean --force
+ENV NX_DAEMON=false \
+    NX_NO_CLOUD=true \
+    NPM_CONFIG_FUND=false \
+    NPM_CONFIG_AUDIT=false \
+    NPM_CONFIG_UPDATE_NOTIFIER=false
+WORKDIR /app
+
+# ---- deps: every dependency, for the build ------------------------------------------------------
+FROM base AS deps
+COPY package.json package-lock.json ./
+RUN --mount=type=cache,target=/root/.npm,sharing=locked \
+    npm ci
+
+# ---- build: compile the API and the web app -----------------------------------------------------
+FROM deps AS build
+ENV CI=true
+COPY . .
+RUN npx nx run-many -t build -p api web
+
+# ---- prod-deps: production dependencies only ----------------------------------------------------
+FROM base AS prod-deps
+COPY package.json package-lock.json ./
+RUN --mount=type=cache,target=/root/.npm,sharing=locked \
+    npm ci --omit=dev
+
+# ---- runtime ------------------------------------------------------------------------------------
+FROM ${NODE_IMAGE} AS runtime
+ENV NODE_ENV=production \
+    HOST=0.0.0.0 \
+    PORT=3000
+WORKDIR /app
+
+# Everything stays owned by root and is only readable by the `node` user that runs the app.
+COPY --from=prod-deps /app/node_modules ./node_modules
+COPY package.json ./
+COPY --from=build /app/dist/apps/api ./dist/apps/api
+# Demo library read by the optional `cli.js seed` command.
+COPY data ./data
+
+USER node
+EXPOSE 3000
+
+# Slim images have no curl or wget: Node 20's built-in fetch does the probe. /health answers 200
+# only when PostgreSQL and Meilisearch respond. The start period covers migrations at boot.
+HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=4 \
+    CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health',{signal:AbortSignal.timeout(4000)}).then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"]
+
+CMD ["node", "dist/apps/api/apps/api/src/main.js"]

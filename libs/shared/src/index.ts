@@ -1,0 +1,6 @@
+export * from './vocabulary';
+export * from './limits';
+export * from './error-codes';
+export * from './text';
+export * from './resource-validation';
+export * from './validation-messages';

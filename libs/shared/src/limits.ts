@@ -1,0 +1,20 @@
+/** Limits enforced by the API and mirrored by the web form. */
+export const LIMITS = {
+  titleMax: 200,
+  summaryMax: 2000,
+  bodyMax: 20000,
+  urlMax: 2000,
+  publisherMax: 200,
+  licenceMax: 100,
+  authorsMax: 20,
+  authorMax: 120,
+  tagsMax: 20,
+  tagMax: 60,
+  themesMax: 8,
+  yearMin: 1800,
+  durationMaxMinutes: 24 * 60,
+  searchQueryMax: 200,
+  pageSizeMax: 100,
+  pageSizeDefault: 20,
+  pageMax: 1000,
+} as const;
