@@ -23,6 +23,7 @@ export interface TestApi {
   seedDemo(): Promise<void>;
   drain(): Promise<number>;
   checkDrift: IndexAdminService['checkDrift'];
+  reindex: IndexAdminService['reindex'];
   close(): Promise<void>;
 }
 
@@ -79,6 +80,7 @@ export async function startTestApi(options: { meiliUrl?: string; indexer?: boole
       }
     },
     checkDrift: (index) => app.get(IndexAdminService).checkDrift(index),
+    reindex: (index, onProgress) => app.get(IndexAdminService).reindex(index, onProgress),
     close: () => app.close(),
   };
 }

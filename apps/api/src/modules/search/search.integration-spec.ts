@@ -85,4 +85,17 @@ describe('Searching the demo library', () => {
     const newest = await search({ q: '', sort: 'newest', pageSize: 5 });
     expect(newest.errors).toBeUndefined();
   });
+
+  it('reindex rebuilds the index from PostgreSQL, reports progress, and leaves no drift', async () => {
+    await api.dataSource.query(`UPDATE resources SET version = version + 1 WHERE slug = 'decodex'`);
+    expect((await api.checkDrift('resources')).stale).toHaveLength(1);
+    const progress: number[] = [];
+    const count = await api.reindex('resources', (done) => progress.push(done));
+    expect(count).toBe(46);
+    expect(progress[0]).toBe(0);
+    expect(progress[progress.length - 1]).toBe(46);
+    const report = await api.checkDrift('resources');
+    expect([report.missing, report.stale, report.extra, report.documents]).toEqual([[], [], [], 46]);
+    expect((await search({ q: 'decodex' })).data!.search.hits[0].resource.slug).toBe('decodex');
+  });
 });
