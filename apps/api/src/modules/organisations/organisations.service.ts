@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { OrganisationEntity } from './organisation.entity';
 
 @Injectable()
@@ -9,5 +9,9 @@ export class OrganisationsService {
 
   list(): Promise<OrganisationEntity[]> {
     return this.dataSource.manager.find(OrganisationEntity, { order: { name: 'ASC' } });
+  }
+
+  bySlugs(slugs: string[]): Promise<OrganisationEntity[]> {
+    return slugs.length ? this.dataSource.manager.findBy(OrganisationEntity, { slug: In(slugs) }) : Promise.resolve([]);
   }
 }

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  FORMAT_LABELS, LANGUAGE_LABELS, LANGUAGES, LIMITS, Language, RESOURCE_FORMATS, ResourceType, TYPE_LABELS,
-  ValidationIssue,
+  AUDIENCES, FORMAT_LABELS, LANGUAGE_LABELS, LANGUAGES, LIMITS, Language, RESOURCE_FORMATS, TYPE_LABELS, ValidationIssue,
 } from '@culture-commune/shared';
 import { MeilisearchApiError, type Meilisearch, type SearchResponse } from 'meilisearch';
 import { InvalidInputError, ServiceUnavailableError } from '../../common/errors/domain-errors';
@@ -49,8 +48,10 @@ export class SearchService {
     const pageSize = input.pageSize ?? LIMITS.pageSizeDefault;
     if (q.length > LIMITS.searchQueryMax) throw InvalidInputError.of('q', 'maxLength', { max: LIMITS.searchQueryMax });
     checkPaging(page, pageSize);
-    const labels = await this.labels();
-    const selection = this.selection(input.filters ?? {}, labels);
+    const selection = readSelection(input.filters ?? {});
+    // Unknown filter values are refused before Meilisearch is asked anything.
+    const labels = await this.labels(selection);
+    checkSelection(selection, labels);
 
     const indexUid = this.registry.uid(RESOURCE_INDEX);
     const selected = RESOURCE_FACETS.filter((facet) => selection[facet]?.length);
@@ -75,7 +76,10 @@ export class SearchService {
     const distribution = { ...(main.facetDistribution ?? {}) };
     selected.forEach((facet, i) => (distribution[facet] = disjunctive[i].facetDistribution?.[facet] ?? {}));
 
-    const rows = await this.resources.loadWithRelations(main.hits.map((hit) => hit.id));
+    const [rows] = await Promise.all([
+      this.resources.loadWithRelations(main.hits.map((hit) => hit.id)),
+      this.addLabels(labels, distribution),
+    ]);
     const byId = new Map(rows.map((row) => [row.id, row]));
     const total = main.totalHits ?? 0;
     return {
@@ -94,33 +98,54 @@ export class SearchService {
     };
   }
 
-  /** Turns the GraphQL filters into index filters, refusing unknown values with the field's name. */
-  private selection(filters: SearchFiltersInput, labels: FacetLabels): FacetSelection {
-    const issues: ValidationIssue[] = [];
-    const selection: FacetSelection = {};
-    for (const [field, facet] of Object.entries(FILTER_FIELDS) as [keyof SearchFiltersInput, ResourceFacet][]) {
-      const values = [...new Set(filters[field] ?? [])];
-      if (values.length === 0) continue;
-      const unknown = values.filter((value) => !labels[facet].has(value));
-      if (unknown.length) issues.push({ field: `filters.${field}`, rule: 'unknown', params: { values: unknown.join(', ') } });
-      selection[facet] = values;
-    }
-    if (issues.length) throw new InvalidInputError(issues);
-    return selection;
+  /**
+   * Labels of the given facet values only: fixed vocabularies come from `libs/shared`, curated ones from PostgreSQL
+   * (themes, tags, organisations), looked up by slug so that a search never loads a whole vocabulary.
+   */
+  private async labels(values: Partial<Record<ResourceFacet, string[]>>): Promise<FacetLabels> {
+    const labels: FacetLabels = {
+      type: new Map(Object.entries(TYPE_LABELS).map(([value, label]) => [value, label.fr])),
+      format: new Map(RESOURCE_FORMATS.map((format) => [format, FORMAT_LABELS[format]?.fr ?? format])),
+      audiences: new Map(AUDIENCES.map((audience) => [audience.slug, audience.label])),
+      language: new Map(LANGUAGES.map((language: Language) => [language, LANGUAGE_LABELS[language].fr])),
+      themes: new Map(), tags: new Map(), organisation: new Map(),
+    };
+    await this.addLabels(labels, values);
+    return labels;
   }
 
-  private async labels(): Promise<FacetLabels> {
-    const [themes, audiences, tags, organisations] = await Promise.all([
-      this.taxonomy.themes(), this.taxonomy.audiences(), this.taxonomy.allTags(), this.organisations.list(),
-    ]);
-    return {
-      type: new Map(Object.entries(TYPE_LABELS).map(([value, label]) => [value as ResourceType, label.fr])),
-      format: new Map(RESOURCE_FORMATS.map((format) => [format, FORMAT_LABELS[format]?.fr ?? format])),
-      themes: new Map(themes.map((theme) => [theme.slug, theme.label])),
-      audiences: new Map(audiences.map((audience) => [audience.slug, audience.label])),
-      tags: new Map(tags.map((tag) => [tag.slug, tag.label])),
-      organisation: new Map(organisations.map((organisation) => [organisation.slug, organisation.name])),
-      language: new Map(LANGUAGES.map((language: Language) => [language, LANGUAGE_LABELS[language].fr])),
+  private async addLabels(labels: FacetLabels, values: Partial<Record<ResourceFacet, string[] | Record<string, number>>>) {
+    const missing = (facet: 'themes' | 'tags' | 'organisation') => {
+      const raw = values[facet] ?? [];
+      return (Array.isArray(raw) ? raw : Object.keys(raw)).filter((value) => !labels[facet].has(value));
     };
+    const [themes, tags, organisations] = await Promise.all([
+      this.taxonomy.themesBySlugs(missing('themes')),
+      this.taxonomy.tagsBySlugs(missing('tags')),
+      this.organisations.bySlugs(missing('organisation')),
+    ]);
+    themes.forEach((theme) => labels.themes.set(theme.slug, theme.label));
+    tags.forEach((tag) => labels.tags.set(tag.slug, tag.label));
+    organisations.forEach((organisation) => labels.organisation.set(organisation.slug, organisation.name));
   }
+}
+
+/** The GraphQL filters as index filters (values deduplicated). */
+function readSelection(filters: SearchFiltersInput): FacetSelection {
+  const selection: FacetSelection = {};
+  for (const [field, facet] of Object.entries(FILTER_FIELDS) as [keyof SearchFiltersInput, ResourceFacet][]) {
+    const values = [...new Set(filters[field] ?? [])];
+    if (values.length) selection[facet] = values;
+  }
+  return selection;
+}
+
+/** Refuses unknown filter values, naming the field (`filters.themes`) and the values. */
+function checkSelection(selection: FacetSelection, labels: FacetLabels): void {
+  const issues: ValidationIssue[] = [];
+  for (const [field, facet] of Object.entries(FILTER_FIELDS) as [keyof SearchFiltersInput, ResourceFacet][]) {
+    const unknown = (selection[facet] ?? []).filter((value) => !labels[facet].has(value));
+    if (unknown.length) issues.push({ field: `filters.${field}`, rule: 'unknown', params: { values: unknown.join(', ') } });
+  }
+  if (issues.length) throw new InvalidInputError(issues);
 }

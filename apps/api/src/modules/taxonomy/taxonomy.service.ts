@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { foldAccents } from '@culture-commune/shared';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { AudienceEntity } from './audience.entity';
 import { TagEntity } from './tag.entity';
 import { ThemeEntity } from './theme.entity';
@@ -18,8 +18,12 @@ export class TaxonomyService {
     return this.dataSource.manager.find(AudienceEntity, { order: { position: 'ASC' } });
   }
 
-  allTags(): Promise<TagEntity[]> {
-    return this.dataSource.manager.find(TagEntity);
+  themesBySlugs(slugs: string[]): Promise<ThemeEntity[]> {
+    return slugs.length ? this.dataSource.manager.findBy(ThemeEntity, { slug: In(slugs) }) : Promise.resolve([]);
+  }
+
+  tagsBySlugs(slugs: string[]): Promise<TagEntity[]> {
+    return slugs.length ? this.dataSource.manager.findBy(TagEntity, { slug: In(slugs) }) : Promise.resolve([]);
   }
 
   /** Tags in use, alphabetically; with a prefix, those whose normalised form starts with it (for autocompletion). */
