@@ -1,7 +1,8 @@
 import { OrganisationsResolver } from './modules/organisations/organisations.resolver';
 import { ResourcesResolver } from './modules/resources/resources.resolver';
 import { SearchResolver } from './modules/search/search.resolver';
+import { SynonymsResolver } from './modules/search/vocabulary/synonyms.resolver';
 import { TaxonomyResolver } from './modules/taxonomy/taxonomy.resolver';
 
 /** Every resolver class: the schema printer builds the committed schema from this list without a database. */
-export const RESOLVERS = [ResourcesResolver, SearchResolver, TaxonomyResolver, OrganisationsResolver];
+export const RESOLVERS = [ResourcesResolver, SearchResolver, TaxonomyResolver, OrganisationsResolver, SynonymsResolver];

@@ -5,9 +5,10 @@ import { ResourceSlugHistoryEntity } from '../modules/resources/resource-slug-hi
 import { ResourceEntity } from '../modules/resources/resource.entity';
 import { AudienceEntity } from '../modules/taxonomy/audience.entity';
 import { TagEntity } from '../modules/taxonomy/tag.entity';
+import { SearchSynonymEntity } from '../modules/search/vocabulary/search-synonym.entity';
 import { ThemeEntity } from '../modules/taxonomy/theme.entity';
 
 export const ENTITIES = [
   OrganisationEntity, MemberEntity, ThemeEntity, AudienceEntity, TagEntity, ResourceEntity, ResourceSlugHistoryEntity,
-  OutboxEventEntity,
+  OutboxEventEntity, SearchSynonymEntity,
 ];

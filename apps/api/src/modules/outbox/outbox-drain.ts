@@ -3,6 +3,7 @@ import type { Meilisearch } from 'meilisearch';
 import { DataSource } from 'typeorm';
 import { settle } from '../search/meili-task';
 import { SearchIndexRegistry } from '../search/search-index.registry';
+import { SEARCH_SETTINGS_TOPIC } from '../search/vocabulary/synonyms.service';
 
 interface ClaimedEvent {
   id: string;
@@ -44,6 +45,13 @@ export async function drainOutboxBatch(
     const lockedIds = new Set(locked.map((row) => row.aggregate_id));
     const events = claimed.filter((event) => lockedIds.has(event.aggregate_id));
     for (const [topic, topicEvents] of groupBy(events, (event) => event.topic)) {
+      if (topic === SEARCH_SETTINGS_TOPIC) {
+        // The vocabulary changed: push every index's settings (one task each, applied whole by Meilisearch).
+        for (const definition of registry.all()) {
+          await settle(meili.index(registry.uid(definition.name)).updateSettings(await definition.settings(manager)), 120_000);
+        }
+        continue;
+      }
       const definition = registry.byTopic(topic);
       if (!definition) {
         logger.warn(`Aucun index pour le sujet « ${topic} » : ${topicEvents.length} événement(s) ignoré(s).`);

@@ -93,6 +93,28 @@ describe('Sharing a resource (GraphQL over HTTP, real PostgreSQL and Meilisearch
     expect(tooBig.errors![0].message).toContain('Taille de page');
   });
 
+  it('matches across œ/oe and elisions ("l\'atelier", "coeur")', async () => {
+    await api.gql(CREATE, { input: draft({ title: 'L’atelier du cœur : œuvres collectives en famille' }) });
+    for (const q of ['oeuvres collectives', 'coeur', 'œuvre', "l'atelier du coeur"]) {
+      await eventually(async () => (await slugsFor(q)).includes('l-atelier-du-coeur-oeuvres-collectives-en-famille'));
+    }
+  });
+
+  it('an admin extends the vocabulary without a deploy: a new synonym group is used by search', async () => {
+    await api.gql(CREATE, { input: draft({ title: 'Fiche baladodiffusion au collège' }) });
+    await eventually(async () => (await slugsFor('baladodiffusion')).length === 1);
+    expect(await slugsFor('zorglubcast')).toEqual([]);
+    const added = await api.gql<{ addSynonymGroup: { id: string; terms: string[] } }>(
+      `mutation { addSynonymGroup(terms: ["Zorglubcast", " baladodiffusion "]) { id terms } }`,
+    );
+    expect(added.data!.addSynonymGroup.terms).toEqual(['zorglubcast', 'baladodiffusion']);
+    await eventually(async () => (await slugsFor('zorglubcast')).includes('fiche-baladodiffusion-au-college'));
+    const refused = await api.gql(`mutation { addSynonymGroup(terms: ["seul"]) { id } }`);
+    expect(refused.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    await api.gql(`mutation($id: ID!) { removeSynonymGroup(id: $id) }`, { id: added.data!.addSynonymGroup.id });
+    await eventually(async () => (await slugsFor('zorglubcast')).length === 0);
+  });
+
   it('the index holds no drift after these writes', async () => {
     await api.drain();
     const report = await api.checkDrift('resources');

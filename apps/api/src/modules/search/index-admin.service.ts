@@ -37,7 +37,7 @@ export class IndexAdminService {
     for (const definition of this.registry.all()) {
       const uid = this.registry.uid(definition.name);
       if (!(await this.exists(uid))) await settle(this.meili.createIndex(uid, { primaryKey: 'id' }));
-      await settle(this.meili.index(uid).updateSettings(definition.settings), 120_000);
+      await settle(this.meili.index(uid).updateSettings(await definition.settings(this.dataSource.manager)), 120_000);
     }
     this.ensured = true;
   }
@@ -54,7 +54,7 @@ export class IndexAdminService {
     if (!(await this.exists(uid))) await settle(this.meili.createIndex(uid, { primaryKey: 'id' }));
     await settle(this.meili.createIndex(buildUid, { primaryKey: 'id' }));
     try {
-      await settle(this.meili.index(buildUid).updateSettings(definition.settings), 120_000);
+      await settle(this.meili.index(buildUid).updateSettings(await definition.settings(this.dataSource.manager)), 120_000);
       const total = await definition.count(this.dataSource.manager);
       let done = 0;
       let afterId: string | null = null;

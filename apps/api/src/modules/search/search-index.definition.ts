@@ -15,7 +15,8 @@ export interface SearchIndexDefinition<D extends SearchDocument = SearchDocument
   /** Logical name; the index uid is the configured prefix + this name. */
   name: string;
   topic: string;
-  settings: Settings;
+  /** The index settings, read when they are applied (they may include vocabulary stored in PostgreSQL). */
+  settings(manager: EntityManager): Promise<Settings>;
   /** Documents for the ids that still exist; missing ids are deletions. */
   loadDocuments(manager: EntityManager, ids: string[]): Promise<D[]>;
   /** Every id and version in PostgreSQL, in pages, for reindex and drift checks. */

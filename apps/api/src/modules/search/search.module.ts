@@ -4,9 +4,11 @@ import { ResourcesModule } from '../resources/resources.module';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module';
 import { SearchResolver } from './search.resolver';
 import { SearchService } from './search.service';
+import { SynonymsResolver } from './vocabulary/synonyms.resolver';
+import { SynonymsService } from './vocabulary/synonyms.service';
 
 @Module({
   imports: [ResourcesModule, TaxonomyModule, OrganisationsModule],
-  providers: [SearchResolver, SearchService],
+  providers: [SearchResolver, SearchService, SynonymsResolver, SynonymsService],
 })
 export class SearchModule {}

@@ -13,6 +13,7 @@ import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { SearchFiltersInput, SearchInput } from './dto/search.input';
 import { FacetFields, FacetLabels, presentFacets } from './facets';
 import { FacetSelection, buildFilter } from './filters';
+import { normaliseQuery } from './french/plural';
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE, HighlightSegment, toSegments } from './highlight';
 import { MEILI_CLIENT } from './meili.provider';
 import { SearchIndexRegistry } from './search-index.registry';
@@ -43,10 +44,11 @@ export class SearchService {
   ) {}
 
   async search(input: SearchInput): Promise<SearchOutcome> {
-    const q = (input.q ?? '').trim();
+    const typed = (input.q ?? '').trim();
     const page = input.page ?? 1;
     const pageSize = input.pageSize ?? LIMITS.pageSizeDefault;
-    if (q.length > LIMITS.searchQueryMax) throw InvalidInputError.of('q', 'maxLength', { max: LIMITS.searchQueryMax });
+    if (typed.length > LIMITS.searchQueryMax) throw InvalidInputError.of('q', 'maxLength', { max: LIMITS.searchQueryMax });
+    const q = normaliseQuery(typed);
     checkPaging(page, pageSize);
     const selection = readSelection(input.filters ?? {});
     // Unknown filter values are refused before Meilisearch is asked anything.

@@ -1,3 +1,4 @@
+import { stemText } from '../../search/french/plural';
 import { ResourceEntity } from '../resource.entity';
 
 /** What Meilisearch stores for a resource: searchable text, facet values (slugs) and their labels. */
@@ -23,6 +24,7 @@ export interface ResourceDocument {
   tagLabels: string[];
   organisation: string | null;
   organisationName: string | null;
+  stems: string;
   createdAt: number;
   updatedAt: number;
 }
@@ -50,6 +52,10 @@ export function toResourceDocument(resource: ResourceEntity): ResourceDocument {
     tagLabels: resource.tags.map((tag) => tag.label),
     organisation: resource.organisation?.slug ?? null,
     organisationName: resource.organisation?.name ?? null,
+    stems: stemText(
+      resource.title, resource.summary, ...resource.tags.map((tag) => tag.label), ...resource.themes.map((theme) => theme.label),
+      ...resource.audiences.map((audience) => audience.label),
+    ),
     createdAt: resource.createdAt.getTime(),
     updatedAt: resource.updatedAt.getTime(),
   };

@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import type { Settings } from 'meilisearch';
 import { EntityManager, In } from 'typeorm';
+import { toMeiliSynonyms } from '../../search/french/synonyms';
+import { loadSynonymGroups } from '../../search/vocabulary/synonyms.service';
 import { SearchIndexDefinition } from '../../search/search-index.definition';
 import { SearchIndexRegistry } from '../../search/search-index.registry';
 import { ResourceEntity } from '../resource.entity';
@@ -14,11 +17,14 @@ export const RESOURCE_INDEX = 'resources';
 export class ResourceIndexDefinition implements SearchIndexDefinition<ResourceDocument> {
   readonly name = RESOURCE_INDEX;
   readonly topic = RESOURCE_TOPIC;
-  readonly settings = RESOURCE_INDEX_SETTINGS;
 
   // Registered on construction, so that migrations and index settings can run before the app's init hooks.
   constructor(registry: SearchIndexRegistry) {
     registry.register(this);
+  }
+
+  async settings(manager: EntityManager): Promise<Settings> {
+    return { ...RESOURCE_INDEX_SETTINGS, synonyms: toMeiliSynonyms(await loadSynonymGroups(manager)) };
   }
 
   async loadDocuments(manager: EntityManager, ids: string[]): Promise<ResourceDocument[]> {

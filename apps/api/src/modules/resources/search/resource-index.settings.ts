@@ -1,4 +1,5 @@
 import type { Settings } from 'meilisearch';
+import { FRENCH_STOP_WORDS } from '../../search/french/synonyms';
 
 /** Facets a search can filter on, in the order the web app shows them. */
 export const RESOURCE_FACETS = ['type', 'format', 'themes', 'audiences', 'tags', 'organisation', 'language'] as const;
@@ -19,6 +20,8 @@ export const RESOURCE_INDEX_SETTINGS: Settings = {
     'publisher',
     'organisationName',
     'body',
+    // Singular forms of the words above (plural folding): "jeux" meets "jeu", "mots" meets "mot".
+    'stems',
   ],
   displayedAttributes: ['*'],
   filterableAttributes: [...RESOURCE_FACETS, 'visibility'],
@@ -32,4 +35,5 @@ export const RESOURCE_INDEX_SETTINGS: Settings = {
   },
   faceting: { maxValuesPerFacet: 200, sortFacetValuesBy: { '*': 'count' } },
   pagination: { maxTotalHits: 5000 },
+  stopWords: FRENCH_STOP_WORDS,
 };
