@@ -9,12 +9,17 @@ import { OutboxWorker } from './modules/outbox/outbox-worker.service';
 import { IndexAdminService } from './modules/search/index-admin.service';
 import { SearchIndexRegistry } from './modules/search/search-index.registry';
 import { DemoSeedService } from './modules/seed/demo-seed.service';
+import { loadDemoLibrary } from './modules/seed/demo-library';
+import { insertSyntheticResources } from './modules/seed/synthetic-library';
+import { DataSource } from 'typeorm';
 
 const USAGE = `Usage : cli <commande>
   migrate               applique les migrations en attente
   seed [--if-empty]     charge la bibliothèque de démonstration (--if-empty : seulement si la base est vide)
   reindex               reconstruit chaque index depuis PostgreSQL dans un index neuf, puis le bascule
-  check-index           compare l'index et PostgreSQL ; code de sortie 1 s'il y a un écart`;
+  check-index           compare l'index et PostgreSQL ; code de sortie 1 s'il y a un écart
+  indexer               indexe en continu (processus dédié ; les API le font aussi sauf INDEXER_ENABLED=false)
+  load-synthetic <n>    ajoute n ressources synthétiques (bancs d'essai ; la démonstration doit être chargée)`;
 
 type Command = (app: INestApplicationContext, args: string[]) => Promise<number>;
 
@@ -44,6 +49,31 @@ const commands: Record<string, Command> = {
       console.log(`${definition.name} : ${count} documents indexés, nouvel index en service.`);
     }
     await app.get(OutboxWorker).drainUntilIdle();
+    return 0;
+  },
+  indexer: async (app) => {
+    const worker = app.get(OutboxWorker);
+    await worker.start();
+    console.log(`Indexeur démarré (pid ${process.pid}) ; Ctrl-C pour l'arrêter.`);
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    await worker.stop();
+    return 0;
+  },
+  'load-synthetic': async (app, args) => {
+    const count = Number(args[0]);
+    if (!Number.isInteger(count) || count < 1) {
+      console.error('Indiquez un nombre entier de ressources, par exemple : load-synthetic 100000');
+      return 2;
+    }
+    const bar = new SingleBar({ format: 'Ressources synthétiques [{bar}] {percentage} % | {value}/{total} | {duration_formatted}', noTTYOutput: true, notTTYSchedule: 2000 });
+    bar.start(count, 0);
+    await app.get(DataSource).transaction((manager) =>
+      insertSyntheticResources(manager, loadDemoLibrary(), count, (done) => bar.update(done)),
+    );
+    bar.stop();
     return 0;
   },
   'check-index': async (app) => {

@@ -16,6 +16,10 @@ export interface GraphqlResponse<T> {
 }
 
 export interface TestApi {
+  /** Database name, also the index prefix. */
+  name: string;
+  /** The environment another process needs to work on the same database and indexes. */
+  env: Record<string, string>;
   url: string;
   app: INestApplication;
   dataSource: DataSource;
@@ -31,13 +35,18 @@ export interface TestApi {
  * Boots the real API (HTTP, GraphQL, indexer) on a fresh database and a fresh index prefix, so that suites
  * never see each other's data. PostgreSQL and Meilisearch come from test/global-setup.mjs.
  */
-export async function startTestApi(options: { meiliUrl?: string; indexer?: boolean } = {}): Promise<TestApi> {
-  const name = `cc_test_${randomBytes(4).toString('hex')}`;
+export async function startTestApi(
+  options: { meiliUrl?: string; indexer?: boolean; shareWith?: TestApi } = {},
+): Promise<TestApi> {
+  // `shareWith`: a second API process on the same database and indexes (as replicas behind a load balancer).
+  const name = options.shareWith?.name ?? `cc_test_${randomBytes(4).toString('hex')}`;
   const adminUrl = process.env.TEST_DATABASE_ADMIN_URL!;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
+  if (!options.shareWith) {
+    const admin = new Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+  }
   const databaseUrl = new URL(adminUrl);
   databaseUrl.pathname = `/${name}`;
   process.env.DATABASE_URL = databaseUrl.toString();
@@ -54,6 +63,11 @@ export async function startTestApi(options: { meiliUrl?: string; indexer?: boole
   const dataSource = app.get<DataSource>(getDataSourceToken());
 
   return {
+    name,
+    env: {
+      DATABASE_URL: process.env.DATABASE_URL!, MEILI_URL: options.meiliUrl ?? meiliUrl!, MEILI_MASTER_KEY: process.env.MEILI_MASTER_KEY ?? '',
+      MEILI_INDEX_PREFIX: `${name}_`,
+    },
     url,
     app,
     dataSource,

@@ -19,7 +19,7 @@ describe('Journey "Find": a professional finds a tool by typing and narrowing', 
     await expectText(page.getByRole('status').first(), /46 ressources/);
     expect(await axeViolations(page)).toEqual([]);
 
-    const box = page.getByRole('searchbox', { name: 'Rechercher une ressource' });
+    const box = page.getByRole('combobox', { name: 'Rechercher une ressource' });
     await box.pressSequentially('ecrans petite enfance', { delay: 20 });
     const results = page.getByRole('region', { name: 'Résultats' }).getByRole('link');
     // Previous results stay visible while the new ones load: wait for the count of this query.
@@ -53,7 +53,7 @@ describe('Journey "Find": a professional finds a tool by typing and narrowing', 
   it('finds the cyberbullying resources despite a typo ("cyberharcèlemnt")', async () => {
     await page.goto(`${baseUrl()}/`);
     await expectText(page.getByRole('status').first(), /^46 ressources$/);
-    await page.getByRole('searchbox', { name: 'Rechercher une ressource' }).fill('cyberharcèlemnt');
+    await page.getByRole('combobox', { name: 'Rechercher une ressource' }).fill('cyberharcèlemnt');
     await expectText(page.getByRole('status').first(), /^(?!46 )\d+ ressources?$/);
     const firstFive = (await page.getByRole('region', { name: 'Résultats' }).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).slice(0, 5);
     expect(firstFive).toEqual(expect.arrayContaining(['/ressources/e-enfance-3018', '/ressources/harcelement-fiche-reflexe']));

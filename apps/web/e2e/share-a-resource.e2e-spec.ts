@@ -42,7 +42,7 @@ describe('Journey "Share": a member adds a resource and finds it a moment later'
     // Indexing is asynchronous (outbox → Meilisearch): wait until the API finds it, as a person would retry.
     await eventuallyFound('lucioles', 'le-jeu-des-lucioles-numeriques');
     await page.goto(baseUrl());
-    await page.getByRole('searchbox', { name: 'Rechercher une ressource' }).fill('lucioles');
+    await page.getByRole('combobox', { name: 'Rechercher une ressource' }).fill('lucioles');
     await page.waitForFunction(() => document.querySelector('main a[href="/ressources/le-jeu-des-lucioles-numeriques"]') !== null, undefined, {
       timeout: 10_000,
     });

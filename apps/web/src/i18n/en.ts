@@ -85,6 +85,13 @@ export const en: Translation = {
     emptyTitle: 'No results',
     empty: 'No resource matches your search.',
     emptyHint: 'Try other words or remove some filters.',
+    didYouMean: 'Did you mean “{{suggestion}}”?',
+    relaxFilter_one: 'Remove the filter {{filter}} ({{count}} result)',
+    relaxFilter_other: 'Remove the filter {{filter}} ({{count}} results)',
+    suggestions: {
+      label: 'Suggestions',
+      kinds: { resource: 'Resource', organisation: 'Organisation', theme: 'Theme' },
+    },
     error: 'The search failed.',
     deleted: 'The resource has been deleted.',
   },

@@ -85,6 +85,13 @@ export const fr = {
     emptyTitle: 'Aucun résultat',
     empty: 'Aucune ressource ne correspond à votre recherche.',
     emptyHint: 'Essayez d’autres mots ou retirez des filtres.',
+    didYouMean: 'Vouliez-vous dire «\u00a0{{suggestion}}\u00a0»\u202f?',
+    relaxFilter_one: 'Retirer le filtre {{filter}} ({{count}}\u00a0résultat)',
+    relaxFilter_other: 'Retirer le filtre {{filter}} ({{count}}\u00a0résultats)',
+    suggestions: {
+      label: 'Suggestions',
+      kinds: { resource: 'Ressource', organisation: 'Structure', theme: 'Thème' },
+    },
     error: 'La recherche n’a pas abouti.',
     deleted: 'La ressource a été supprimée.',
   },

@@ -1,5 +1,6 @@
 import { InitialSchema1764370000000 } from './1764370000000-initial-schema';
 import { SearchSynonyms1764380000000 } from './1764380000000-search-synonyms';
+import { DirectoryVersions1764390000000 } from './1764390000000-directory-versions';
 
 /** Every migration, in order. Listed explicitly so that the compiled app needs no glob. */
-export const MIGRATIONS = [InitialSchema1764370000000, SearchSynonyms1764380000000];
+export const MIGRATIONS = [InitialSchema1764370000000, SearchSynonyms1764380000000, DirectoryVersions1764390000000];

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 
 @Entity('organisations')
 export class OrganisationEntity {
@@ -8,5 +8,6 @@ export class OrganisationEntity {
   @Column({ type: 'varchar', nullable: true }) kind!: string | null;
   @Column({ type: 'varchar', nullable: true }) city!: string | null;
   @Column({ type: 'text', nullable: true }) description!: string | null;
+  @VersionColumn() version!: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }

@@ -26,6 +26,8 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
   private wake?: () => void;
   /** False while backing off: new writes must not cut a backoff short and hammer an unreachable Meilisearch. */
   private wakeOnNotify = true;
+  /** Set by a notification that arrived while draining: the next sleep is skipped, so no event waits for the poll. */
+  private notified = false;
   private failures = 0;
 
   constructor(
@@ -76,10 +78,11 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
       try {
         // Never let Meilisearch create an index implicitly (with default settings) on the first document.
         if (!this.indexAdmin.ensured) await this.indexAdmin.ensureIndexes();
+        this.notified = false;
         const processed = await drainOutboxBatch(this.dataSource, this.meili, this.registry, BATCH_SIZE);
         if (this.failures > 0) this.logger.log('Meilisearch répond de nouveau : reprise de l’indexation.');
         this.failures = 0;
-        if (processed > 0) continue;
+        if (processed > 0 || this.notified) continue;
         await this.sleep(IDLE_POLL_MS);
       } catch (error) {
         this.failures += 1;
@@ -95,6 +98,7 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
   private async listen(): Promise<void> {
     const client = new Client({ connectionString: this.databaseConfig.url, application_name: 'culture-commune-indexer' });
     client.on('notification', () => {
+      this.notified = true;
       if (this.wakeOnNotify) this.wake?.();
     });
     client.on('error', (error: Error) => {

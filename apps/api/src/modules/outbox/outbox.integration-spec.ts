@@ -39,21 +39,21 @@ describe('No write is lost when Meilisearch is down', () => {
     await meili.stop();
   });
 
-  it('writes succeed during the outage, search says it is unavailable, and the index catches up afterwards', async () => {
+  it('500 writes succeed during the outage, search says it is unavailable, and the index catches up afterwards', async () => {
     await meili.stop();
-    for (let n = 1; n <= 25; n += 1) {
+    for (let n = 1; n <= 500; n += 1) {
       const result = await api.gql(CREATE, { input: input(n) });
       expect(result.errors).toBeUndefined();
     }
     const during = await api.gql(SEARCH, { q: 'panne' });
     expect(during.errors?.[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');
     const pending = await api.dataSource.query(`SELECT count(*)::int AS n FROM outbox_events WHERE processed_at IS NULL`);
-    expect(pending[0].n).toBe(25);
+    expect(pending[0].n).toBe(500);
 
     await startMeili();
-    await eventually(async () => (await api.gql<{ search: { total: number } }>(SEARCH, { q: 'hors ligne' })).data?.search.total === 25, 60_000);
+    await eventually(async () => (await api.gql<{ search: { total: number } }>(SEARCH, { q: 'hors ligne' })).data?.search.total === 500, 60_000);
     const report = await api.checkDrift('resources');
     expect([report.missing, report.stale, report.extra]).toEqual([[], [], []]);
-    expect(report.documents).toBe(25);
+    expect(report.documents).toBe(500);
   });
 });

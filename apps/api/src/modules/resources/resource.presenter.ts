@@ -42,11 +42,3 @@ export function presentResource(entity: ResourceEntity): ResourceObject {
     updatedAt: entity.updatedAt,
   };
 }
-
-export const RESOURCE_RELATIONS = {
-  themes: true,
-  audiences: true,
-  tags: true,
-  organisation: true,
-  contributor: { organisation: true },
-} as const;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { LIMITS, ResourceDraft, slugify, validateResourceDraft } from '@culture-commune/shared';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { InvalidInputError, NotFoundError } from '../../common/errors/domain-errors';
 import { OutboxService } from '../outbox/outbox.service';
 import { MemberEntity } from '../organisations/member.entity';
@@ -9,7 +9,7 @@ import { ResourceFilterInput } from './dto/resource.input';
 import { ResourceSlugHistoryEntity } from './resource-slug-history.entity';
 import { ResourceEntity } from './resource.entity';
 import { resolveReferences, upsertTags } from './resource-references';
-import { RESOURCE_RELATIONS } from './resource.presenter';
+import { loadResources } from './resource-rows';
 import { RESOURCE_TOPIC } from './search/resource-index.definition';
 
 const RESERVED_SLUGS = ['nouvelle'];
@@ -29,13 +29,13 @@ export class ResourcesService {
 
   /** A resource by its current slug or by one it had before a title change. */
   async getBySlug(slug: string): Promise<ResourceEntity> {
-    const manager = this.dataSource.manager;
-    const found = await manager.findOne(ResourceEntity, { where: { slug }, relations: RESOURCE_RELATIONS });
-    if (found) return found;
-    const previous = await manager.findOneBy(ResourceSlugHistoryEntity, { slug });
-    const moved = previous && (await manager.findOne(ResourceEntity, { where: { id: previous.resourceId }, relations: RESOURCE_RELATIONS }));
-    if (!moved) throw new NotFoundError('La ressource', slug);
-    return moved;
+    const [match]: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM resources WHERE slug = $1 UNION ALL SELECT resource_id FROM resource_slug_history WHERE slug = $1 LIMIT 1`,
+      [slug],
+    );
+    const [resource] = match ? await this.loadWithRelations([match.id]) : [];
+    if (!resource) throw new NotFoundError('La ressource', slug);
+    return resource;
   }
 
   async list(filter: ResourceFilterInput = {}, page = 1, pageSize: number = LIMITS.pageSizeDefault) {
@@ -66,11 +66,23 @@ export class ResourcesService {
     return { items, total, page, pageSize };
   }
 
-  async loadWithRelations(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<ResourceEntity[]> {
-    if (ids.length === 0) return [];
-    const rows = await manager.find(ResourceEntity, { where: { id: In(ids) }, relations: RESOURCE_RELATIONS });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id)).filter((row): row is ResourceEntity => Boolean(row));
+  /**
+   * The words of titles, tags and themes of published resources (4 letters or more), for spelling suggestions.
+   * A full scan: only called when a search finds nothing.
+   */
+  async libraryWords(): Promise<string[]> {
+    const rows: { word: string }[] = await this.dataSource.query(`
+      SELECT DISTINCT word FROM (
+        SELECT regexp_split_to_table(lower(title), '[^a-z0-9àâäçéèêëîïôöùûüÿœæ]+') AS word FROM resources WHERE visibility <> 'draft'
+        UNION ALL SELECT regexp_split_to_table(lower(label), '[^a-z0-9àâäçéèêëîïôöùûüÿœæ]+') FROM tags
+        UNION ALL SELECT regexp_split_to_table(lower(label), '[^a-z0-9àâäçéèêëîïôöùûüÿœæ]+') FROM themes
+      ) words WHERE length(word) >= 4`);
+    return rows.map((row) => row.word);
+  }
+
+  /** Resources with their relations, in the order of `ids`, in one SQL query. */
+  loadWithRelations(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<ResourceEntity[]> {
+    return loadResources(manager, ids);
   }
 
   async create(draft: ResourceDraft, options: WriteOptions = {}): Promise<ResourceEntity> {

@@ -9,7 +9,13 @@ const FIELD_OF: Record<ResourceFacet, keyof FacetFields> = {
   type: 'types', format: 'formats', themes: 'themes', audiences: 'audiences', tags: 'tags', organisation: 'organisations', language: 'languages',
 };
 
-/** Facet values with labels, by count then label; a selected value stays listed even when its count drops to 0. */
+/** At most this many values per facet in a response (selected ones always included): a page shows far fewer. */
+export const FACET_VALUES_MAX = 50;
+
+/**
+ * Facet values with labels, by count then label, at most FACET_VALUES_MAX of them; a selected value stays listed
+ * even when its count drops to 0.
+ */
 export function presentFacets(
   distribution: Record<string, Record<string, number>>,
   selection: FacetSelection,
@@ -19,9 +25,11 @@ export function presentFacets(
   for (const facet of Object.keys(FIELD_OF) as ResourceFacet[]) {
     const counts = { ...(distribution[facet] ?? {}) };
     for (const value of selection[facet] ?? []) counts[value] ??= 0;
-    fields[FIELD_OF[facet]] = Object.entries(counts)
+    const selected = new Set(selection[facet] ?? []);
+    const values = Object.entries(counts)
       .map(([value, count]) => ({ value, count, label: labels[facet].get(value) ?? value }))
       .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'fr'));
+    fields[FIELD_OF[facet]] = values.filter((value, rank) => rank < FACET_VALUES_MAX || selected.has(value.value));
   }
   return fields;
 }

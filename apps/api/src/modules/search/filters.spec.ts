@@ -32,3 +32,18 @@ describe('presentFacets', () => {
     expect(facets.themes).toEqual([]);
   });
 });
+
+describe('presentFacets limits', () => {
+  const labels = {
+    type: new Map(), format: new Map(), themes: new Map(), audiences: new Map(), tags: new Map(), organisation: new Map(), language: new Map(),
+  };
+
+  it('keeps the 50 most frequent values, plus a selected one beyond them', () => {
+    const counts = Object.fromEntries(Array.from({ length: 80 }, (_, i) => [`tag-${i}`, 100 - i]));
+    const facets = presentFacets({ tags: counts }, { tags: ['tag-79'] }, labels);
+    expect(facets.tags).toHaveLength(51);
+    expect(facets.tags[0]).toEqual({ value: 'tag-0', label: 'tag-0', count: 100 });
+    expect(facets.tags.map((t) => t.value)).toContain('tag-79');
+    expect(facets.tags.map((t) => t.value)).not.toContain('tag-60');
+  });
+});

@@ -7,5 +7,13 @@ export const meiliClientProvider = {
   provide: MEILI_CLIENT,
   inject: [SEARCH_CONFIG],
   useFactory: (config: SearchConfig) =>
-    new Meilisearch({ host: config.url, apiKey: config.apiKey || undefined, timeout: 10_000 }),
+    new Meilisearch({
+      host: config.url,
+      apiKey: config.apiKey || undefined,
+      timeout: 10_000,
+      // Meilisearch compresses responses when asked (fetch always asks): measured here, compressing a search
+      // response with its facets costs ~45 ms against ~3 ms for the search itself. Between the API and Meilisearch
+      // (same host or private network) plain responses are far cheaper.
+      requestInit: { headers: { 'accept-encoding': 'identity' } },
+    }),
 };

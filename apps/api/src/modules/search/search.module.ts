@@ -4,11 +4,12 @@ import { ResourcesModule } from '../resources/resources.module';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module';
 import { SearchResolver } from './search.resolver';
 import { SearchService } from './search.service';
+import { QuickSearchService } from './quick-search.service';
 import { SynonymsResolver } from './vocabulary/synonyms.resolver';
 import { SynonymsService } from './vocabulary/synonyms.service';
 
 @Module({
   imports: [ResourcesModule, TaxonomyModule, OrganisationsModule],
-  providers: [SearchResolver, SearchService, SynonymsResolver, SynonymsService],
+  providers: [SearchResolver, SearchService, QuickSearchService, SynonymsResolver, SynonymsService],
 })
 export class SearchModule {}

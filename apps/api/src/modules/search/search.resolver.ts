@@ -1,12 +1,25 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { presentResource } from '../resources/resource.presenter';
 import { SearchInput } from './dto/search.input';
 import { SearchResultObject } from './dto/search-result.object';
 import { SearchService } from './search.service';
+import { QuickSearchResultObject } from './dto/quick-search.object';
+import { QuickSearchService } from './quick-search.service';
 
 @Resolver()
 export class SearchResolver {
-  constructor(private readonly searchService: SearchService) {}
+  constructor(
+    private readonly searchService: SearchService,
+    private readonly quickSearchService: QuickSearchService,
+  ) {}
+
+  @Query(() => QuickSearchResultObject, { description: 'Suggestions while typing: resources, themes and organisations at once.' })
+  async quickSearch(
+    @Args('q') q: string,
+    @Args('limit', { type: () => Int, nullable: true, defaultValue: 8 }) limit: number,
+  ): Promise<QuickSearchResultObject> {
+    return { hits: await this.quickSearchService.search(q, limit) };
+  }
 
   @Query(() => SearchResultObject, { description: 'Full-text search with typo tolerance, filters, facet counts and highlights.' })
   async search(@Args('input') input: SearchInput): Promise<SearchResultObject> {

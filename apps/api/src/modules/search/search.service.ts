@@ -14,6 +14,7 @@ import { SearchFiltersInput, SearchInput } from './dto/search.input';
 import { FacetFields, FacetLabels, presentFacets } from './facets';
 import { FacetSelection, buildFilter } from './filters';
 import { normaliseQuery } from './french/plural';
+import { nearestSpelling } from './spelling';
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE, HighlightSegment, toSegments } from './highlight';
 import { MEILI_CLIENT } from './meili.provider';
 import { SearchIndexRegistry } from './search-index.registry';
@@ -26,6 +27,8 @@ export interface SearchOutcome {
   totalPages: number;
   facets: FacetFields;
   processingTimeMs: number;
+  relaxations: { field: string; total: number }[];
+  suggestion: string | null;
 }
 
 /** Filter fields of the GraphQL input, and the index attribute each one filters. */
@@ -33,8 +36,28 @@ const FILTER_FIELDS: Record<keyof SearchFiltersInput, ResourceFacet> = {
   types: 'type', formats: 'format', themes: 'themes', audiences: 'audiences', tags: 'tags', organisations: 'organisation', languages: 'language',
 };
 
+const FIELD_OF_FACET = Object.fromEntries(Object.entries(FILTER_FIELDS).map(([field, facet]) => [facet, field])) as Record<
+  ResourceFacet,
+  keyof SearchFiltersInput
+>;
+
+const LABEL_TTL_MS = 60_000;
+
+/** Labels of the vocabularies fixed in `libs/shared`; curated ones (themes, tags, organisations) start empty. */
+function fixedLabels(): FacetLabels {
+  return {
+    type: new Map(Object.entries(TYPE_LABELS).map(([value, label]) => [value, label.fr])),
+    format: new Map(RESOURCE_FORMATS.map((format) => [format, FORMAT_LABELS[format]?.fr ?? format])),
+    audiences: new Map(AUDIENCES.map((audience) => [audience.slug, audience.label])),
+    language: new Map(LANGUAGES.map((language: Language) => [language, LANGUAGE_LABELS[language].fr])),
+    themes: new Map(), tags: new Map(), organisation: new Map(),
+  };
+}
+
 @Injectable()
 export class SearchService {
+  private labelMemo?: { until: number; labels: FacetLabels };
+
   constructor(
     @Inject(MEILI_CLIENT) private readonly meili: Meilisearch,
     private readonly registry: SearchIndexRegistry,
@@ -65,6 +88,7 @@ export class SearchService {
         sort: input.sort === 'newest' ? ['createdAt:desc'] : undefined,
       },
       // Disjunctive faceting: each facet with a selection is counted as if it were not filtered.
+      // Their totals also say what dropping that filter would give, offered when nothing matches.
       ...selected.map((facet) => ({ indexUid, q, filter: buildFilter(selection, facet), facets: [facet], limit: 0 })),
     ];
     let results: SearchResponse<{ id: string }>[];
@@ -97,7 +121,17 @@ export class SearchService {
       totalPages: Math.ceil(total / pageSize),
       facets: presentFacets(distribution, selection, labels),
       processingTimeMs: main.processingTimeMs,
+      relaxations: total > 0 ? [] : selected.map((facet, i) => ({ field: FIELD_OF_FACET[facet], total: disjunctive[i].estimatedTotalHits ?? 0 })),
+      suggestion: total > 0 || !q ? null : await this.suggest(q, indexUid),
     };
+  }
+
+  /** A respelled query, offered only if it finds something (without filters). */
+  private async suggest(q: string, indexUid: string): Promise<string | null> {
+    const respelled = nearestSpelling(q, await this.resources.libraryWords());
+    if (!respelled) return null;
+    const check = await this.meili.index(indexUid).search(normaliseQuery(respelled), { filter: buildFilter({}), limit: 0 });
+    return (check.estimatedTotalHits ?? 0) > 0 ? respelled : null;
   }
 
   /**
@@ -105,13 +139,10 @@ export class SearchService {
    * (themes, tags, organisations), looked up by slug so that a search never loads a whole vocabulary.
    */
   private async labels(values: Partial<Record<ResourceFacet, string[]>>): Promise<FacetLabels> {
-    const labels: FacetLabels = {
-      type: new Map(Object.entries(TYPE_LABELS).map(([value, label]) => [value, label.fr])),
-      format: new Map(RESOURCE_FORMATS.map((format) => [format, FORMAT_LABELS[format]?.fr ?? format])),
-      audiences: new Map(AUDIENCES.map((audience) => [audience.slug, audience.label])),
-      language: new Map(LANGUAGES.map((language: Language) => [language, LANGUAGE_LABELS[language].fr])),
-      themes: new Map(), tags: new Map(), organisation: new Map(),
-    };
+    // A per-process memo of display labels (never state another replica needs): values it lacks are looked up, so a
+    // new tag is known at once; a renamed theme shows its old label for at most LABEL_TTL_MS.
+    if (!this.labelMemo || this.labelMemo.until < Date.now()) this.labelMemo = { until: Date.now() + LABEL_TTL_MS, labels: fixedLabels() };
+    const labels = this.labelMemo.labels;
     await this.addLabels(labels, values);
     return labels;
   }

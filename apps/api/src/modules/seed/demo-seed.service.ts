@@ -3,7 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { MemberEntity } from '../organisations/member.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
+import { OutboxService } from '../outbox/outbox.service';
+import { ORGANISATION_TOPIC } from '../organisations/search/organisation-index.definition';
 import { ResourcesService } from '../resources/resources.service';
+import { THEME_TOPIC } from '../taxonomy/search/theme-index.definition';
 import { ThemeEntity } from '../taxonomy/theme.entity';
 import { DemoLibrary, loadDemoLibrary } from './demo-library';
 
@@ -20,6 +23,7 @@ export class DemoSeedService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly resources: ResourcesService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async seed({ ifEmpty }: { ifEmpty: boolean }, library: DemoLibrary = loadDemoLibrary()): Promise<SeedOutcome> {
@@ -39,6 +43,8 @@ export class DemoSeedService {
       })));
       const organisations = new Map((await manager.find(OrganisationEntity)).map((o) => [o.slug, o]));
       const themes = await manager.find(ThemeEntity);
+      await this.outbox.enqueue(manager, ORGANISATION_TOPIC, [...organisations.values()].map((o) => o.id));
+      await this.outbox.enqueue(manager, THEME_TOPIC, themes.map((t) => t.id));
       for (const m of library.members) {
         await manager.save(manager.create(MemberEntity, {
           slug: m.slug, name: m.name, email: m.email, role: m.role, title: m.title ?? null,

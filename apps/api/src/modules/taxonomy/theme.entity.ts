@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 
 /** The curated vocabulary of themes (coordinators and admins maintain it). */
 @Entity('themes')
@@ -8,4 +8,5 @@ export class ThemeEntity {
   @Column() label!: string;
   @Column({ type: 'text', nullable: true }) description!: string | null;
   @Column({ type: 'int', default: 0 }) position!: number;
+  @VersionColumn() version!: number;
 }

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { Settings } from 'meilisearch';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { toMeiliSynonyms } from '../../search/french/synonyms';
 import { loadSynonymGroups } from '../../search/vocabulary/synonyms.service';
 import { SearchIndexDefinition } from '../../search/search-index.definition';
 import { SearchIndexRegistry } from '../../search/search-index.registry';
 import { ResourceEntity } from '../resource.entity';
+import { loadResources } from '../resource-rows';
 import { ResourceDocument, toResourceDocument } from './resource-document';
 import { RESOURCE_INDEX_SETTINGS } from './resource-index.settings';
 
@@ -28,12 +29,7 @@ export class ResourceIndexDefinition implements SearchIndexDefinition<ResourceDo
   }
 
   async loadDocuments(manager: EntityManager, ids: string[]): Promise<ResourceDocument[]> {
-    if (ids.length === 0) return [];
-    const rows = await manager.find(ResourceEntity, {
-      where: { id: In(ids) },
-      relations: { themes: true, audiences: true, tags: true, organisation: true },
-    });
-    return rows.map(toResourceDocument);
+    return (await loadResources(manager, ids)).map(toResourceDocument);
   }
 
   async pageIds(manager: EntityManager, afterId: string | null, limit: number) {

@@ -35,6 +35,13 @@ export class SearchFacetsObject {
   @Field(() => [FacetValueObject]) languages!: FacetValueObject[];
 }
 
+@ObjectType('FilterRelaxation', { description: 'How many results there would be without one filter field.' })
+export class FilterRelaxationObject {
+  @Field({ description: 'A SearchFilters field: types, formats, themes, audiences, tags, organisations, languages.' })
+  field!: string;
+  @Field(() => Int) total!: number;
+}
+
 @ObjectType('SearchResult')
 export class SearchResultObject {
   @Field(() => [SearchHitObject]) hits!: SearchHitObject[];
@@ -44,4 +51,8 @@ export class SearchResultObject {
   @Field(() => Int) totalPages!: number;
   @Field(() => SearchFacetsObject) facets!: SearchFacetsObject;
   @Field(() => Int) processingTimeMs!: number;
+  @Field(() => [FilterRelaxationObject], { description: 'Filled when nothing matches: what dropping each filter field would give.' })
+  relaxations!: FilterRelaxationObject[];
+  @Field(() => String, { nullable: true, description: 'When nothing matches: a respelled query that has results.' })
+  suggestion!: string | null;
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SearchHit, type Hit } from './search-hit';
 
@@ -5,13 +6,13 @@ interface SearchResultsProps {
   hits: readonly Hit[] | undefined;
   loading: boolean;
   error: unknown;
-  hasFilters: boolean;
   onRetry: () => void;
-  onClearFilters: () => void;
+  /** What to show when nothing matches (see EmptySearch). */
+  empty: ReactNode;
 }
 
 /** The list of hits, or what to say instead: error (with retry), loading, or nothing found. */
-export function SearchResults({ hits, loading, error, hasFilters, onRetry, onClearFilters }: SearchResultsProps) {
+export function SearchResults({ hits, loading, error, onRetry, empty }: SearchResultsProps) {
   const { t } = useTranslation();
   if (error) {
     return (
@@ -25,20 +26,7 @@ export function SearchResults({ hits, loading, error, hasFilters, onRetry, onCle
   }
   // Before the first answer the status line above says that the search is running.
   if (!hits) return null;
-  if (hits.length === 0) {
-    return (
-      <div className="empty-state">
-        <h3>{t('search.emptyTitle')}</h3>
-        <p>{t('search.empty')}</p>
-        <p>{t('search.emptyHint')}</p>
-        {hasFilters && (
-          <button type="button" className="button" onClick={onClearFilters}>
-            {t('search.clearFilters')}
-          </button>
-        )}
-      </div>
-    );
-  }
+  if (hits.length === 0) return <>{empty}</>;
   return (
     <ol className={loading ? 'hits is-loading' : 'hits'} aria-busy={loading}>
       {hits.map((hit) => (

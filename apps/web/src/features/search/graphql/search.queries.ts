@@ -15,6 +15,11 @@ export const SearchResourcesQuery = graphql(`
       page
       pageSize
       totalPages
+      suggestion
+      relaxations {
+        field
+        total
+      }
       hits {
         resource {
           id
@@ -61,6 +66,23 @@ export const SearchResourcesQuery = graphql(`
         languages {
           ...FacetValueFields
         }
+      }
+    }
+  }
+`);
+
+/** Suggestions while typing: resources, organisations and themes, best first. */
+export const QuickSearchQuery = graphql(`
+  query QuickSearch($q: String!, $limit: Int) {
+    quickSearch(q: $q, limit: $limit) {
+      hits {
+        kind
+        slug
+        title {
+          text
+          match
+        }
+        detail
       }
     }
   }

@@ -1,4 +1,14 @@
-import { defaultSearchState, emptyFilters, hasFilters, parseSearchUrl, serialiseSearchUrl, toggleFilter } from './search-url';
+import {
+  addFilter,
+  defaultSearchState,
+  emptyFilters,
+  hasFilters,
+  isFacetKey,
+  parseSearchUrl,
+  removeFilterField,
+  serialiseSearchUrl,
+  toggleFilter,
+} from './search-url';
 
 describe('search URL state', () => {
   it('reads an empty query string as the default search', () => {
@@ -52,5 +62,20 @@ describe('search URL state', () => {
     const removed = toggleFilter(added, 'organisations', 'mediatheque');
     expect(removed.filters.organisations).toEqual([]);
     expect(hasFilters(removed.filters)).toBe(false);
+  });
+
+  it('adds a filter value once (a chosen suggestion) and removes a whole filter field (an empty-state offer)', () => {
+    const start = { ...defaultSearchState(), page: 2, filters: { ...emptyFilters(), themes: ['reseaux-sociaux'], audiences: ['parents', 'familles'] } };
+    expect(addFilter(start, 'themes', 'jeux-video').filters.themes).toEqual(['reseaux-sociaux', 'jeux-video']);
+    expect(addFilter(start, 'themes', 'reseaux-sociaux').filters.themes).toEqual(['reseaux-sociaux']);
+    expect(addFilter(start, 'themes', 'jeux-video').page).toBe(1);
+    const removed = removeFilterField(start, 'audiences');
+    expect(removed.filters).toEqual({ ...start.filters, audiences: [] });
+    expect(removed.page).toBe(1);
+  });
+
+  it('tells the filter field names from other strings', () => {
+    expect(isFacetKey('audiences')).toBe(true);
+    expect(isFacetKey('audience')).toBe(false);
   });
 });

@@ -84,3 +84,18 @@ export function toggleFilter(state: SearchUrlState, key: FacetKey, value: string
   const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
   return { ...state, filters: { ...state.filters, [key]: next }, page: 1 };
 }
+
+export function isFacetKey(value: string): value is FacetKey {
+  return (FACET_KEYS as readonly string[]).includes(value);
+}
+
+/** Adds one filter value (kept if already chosen); back to page 1. */
+export function addFilter(state: SearchUrlState, key: FacetKey, value: string): SearchUrlState {
+  if (state.filters[key].includes(value)) return { ...state, page: 1 };
+  return { ...state, filters: { ...state.filters, [key]: [...state.filters[key], value] }, page: 1 };
+}
+
+/** Removes every value of one facet (the empty state's "Retirer le filtre Public"); back to page 1. */
+export function removeFilterField(state: SearchUrlState, key: FacetKey): SearchUrlState {
+  return { ...state, filters: { ...state.filters, [key]: [] }, page: 1 };
+}

@@ -34,4 +34,17 @@ describe('useSearchInput', () => {
     rerender({ q: 'ecrans' });
     expect(result.current.value).toBe('ecrans pet');
   });
+
+  it('replaces the text at once and drops the pending commit (a suggestion was chosen)', () => {
+    const commit = jest.fn();
+    const { result, rerender } = renderHook(({ q }) => useSearchInput(q, commit), { initialProps: { q: '' } });
+    act(() => result.current.onChange('jeux vid'));
+    act(() => result.current.replace(''));
+    expect(result.current.value).toBe('');
+    act(() => jest.advanceTimersByTime(500));
+    expect(commit).not.toHaveBeenCalled();
+    // The URL the caller wrote is not taken for a change from elsewhere.
+    rerender({ q: '' });
+    expect(result.current.value).toBe('');
+  });
 });

@@ -34,5 +34,15 @@ export function useSearchInput(urlQuery: string, commit: (q: string) => void, de
     [commit, delayMs],
   );
 
-  return { value, onChange };
+  /**
+   * Sets the box at once, dropping a pending commit (a suggestion was chosen): the caller puts
+   * `next` in the URL itself, so a late commit of the half-typed text cannot bring it back.
+   */
+  const replace = useCallback((next: string) => {
+    clearTimeout(timer.current);
+    setValue(next);
+    setCommitted(next.trim());
+  }, []);
+
+  return { value, onChange, replace };
 }

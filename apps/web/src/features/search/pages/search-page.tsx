@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { LIMITS } from '@culture-commune/shared';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { useDocumentTitle } from '../../../common/use-document-title';
 import type { SearchFilters, SearchResourcesQueryVariables } from '../../../generated/graphql';
 import { ActiveFilters } from '../components/active-filters';
+import { EmptySearch } from '../components/empty-search';
 import { FacetFilters, useFacetLabel } from '../components/facet-filters';
 import { SearchBox } from '../components/search-box';
 import { SearchPagination } from '../components/search-pagination';
@@ -13,13 +14,17 @@ import { SearchResults } from '../components/search-results';
 import { SortSelect } from '../components/sort-select';
 import { SearchResourcesQuery } from '../graphql/search.queries';
 import {
+  addFilter,
   emptyFilters,
   FACET_KEYS,
   hasFilters,
+  removeFilterField,
+  serialiseSearchUrl,
   toggleFilter,
   type FacetKey,
   type SearchFilterState,
 } from '../hooks/search-url';
+import { useQuickSearch, type QuickSearchHit } from '../hooks/use-quick-search';
 import { useSearchInput } from '../hooks/use-search-input';
 import { useSearchUrlState } from '../hooks/use-search-url-state';
 
@@ -34,6 +39,7 @@ function toSearchFilters(filters: SearchFilterState): SearchFilters {
 export function SearchPage() {
   const { t } = useTranslation();
   const location = useLocation();
+  const navigate = useNavigate();
   const [state, setState] = useSearchUrlState();
   useDocumentTitle(state.q ? `${state.q} · ${t('search.title')}` : undefined);
 
@@ -42,6 +48,24 @@ export function SearchPage() {
     [setState],
   );
   const input = useSearchInput(state.q, commitQuery);
+  // Suggestions are for what the person is typing, not for a query that came with the address.
+  const [typing, setTyping] = useState(false);
+  const suggestions = useQuickSearch(typing ? input.value : '');
+  const onType = (value: string) => {
+    setTyping(true);
+    input.onChange(value);
+  };
+  const onSuggestion = (hit: QuickSearchHit) => {
+    setTyping(false);
+    if (hit.kind === 'resource') {
+      void navigate(`/ressources/${encodeURIComponent(hit.slug)}`);
+      return;
+    }
+    // A theme or an organisation becomes a filter, in place of the words typed to find it.
+    const key: FacetKey = hit.kind === 'theme' ? 'themes' : 'organisations';
+    input.replace('');
+    setState((current) => ({ ...addFilter(current, key, hit.slug), q: '' }));
+  };
 
   const variables = useMemo<SearchResourcesQueryVariables>(
     () => ({
@@ -67,6 +91,8 @@ export function SearchPage() {
     facetLabel(key, value, result?.facets[key].find((v) => v.value === value)?.label);
   const onToggle = (key: FacetKey, value: string) => setState((current) => toggleFilter(current, key, value));
   const clearFilters = () => setState((current) => ({ ...current, filters: emptyFilters(), page: 1 }));
+  const removeField = (key: FacetKey) => setState((current) => removeFilterField(current, key));
+  const suggestion = result?.total === 0 && result.suggestion ? result.suggestion : null;
 
   const justDeleted = (location.state as { deleted?: boolean } | null)?.deleted === true;
   const status = result
@@ -84,7 +110,7 @@ export function SearchPage() {
         <p className="lead">{t('search.intro')}</p>
       </header>
       {justDeleted && <p className="notice notice-success">{t('search.deleted')}</p>}
-      <SearchBox value={input.value} onChange={input.onChange} />
+      <SearchBox value={input.value} onChange={onType} suggestions={suggestions} onSelect={onSuggestion} />
       <div className="search-layout">
         <div className="search-sidebar">
           <FacetFilters facets={result?.facets} selected={state.filters} onToggle={onToggle} />
@@ -109,9 +135,20 @@ export function SearchPage() {
             hits={result?.hits}
             loading={loading}
             error={error}
-            hasFilters={hasFilters(state.filters)}
             onRetry={() => void refetch()}
-            onClearFilters={clearFilters}
+            empty={
+              <EmptySearch
+                hasFilters={hasFilters(state.filters)}
+                suggestion={
+                  suggestion
+                    ? { text: suggestion, to: { search: `?${serialiseSearchUrl({ ...state, q: suggestion, page: 1 })}` } }
+                    : null
+                }
+                relaxations={result?.relaxations}
+                onRemoveFilterField={removeField}
+                onClearFilters={clearFilters}
+              />
+            }
           />
           {result && !error && <SearchPagination state={state} totalPages={result.totalPages} />}
         </section>

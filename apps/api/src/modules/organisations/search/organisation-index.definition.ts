@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import type { Settings } from 'meilisearch';
+import { SimpleIndexDefinition } from '../../search/simple-index.definition';
+import { SearchIndexRegistry } from '../../search/search-index.registry';
+import { OrganisationEntity } from '../organisation.entity';
+
+export const ORGANISATION_TOPIC = 'organisation';
+
+export interface OrganisationDocument {
+  id: string;
+  version: number;
+  slug: string;
+  name: string;
+  kind: string | null;
+  city: string | null;
+  description: string | null;
+}
+
+/** Organisations of the network in the one search box ("médiathèque", "Cognin"). */
+@Injectable()
+export class OrganisationIndexDefinition extends SimpleIndexDefinition<OrganisationEntity, OrganisationDocument> {
+  readonly name = 'organisations';
+  readonly topic = ORGANISATION_TOPIC;
+  protected readonly entity = OrganisationEntity;
+  protected readonly table = 'organisations';
+  protected readonly indexSettings: Settings = {
+    searchableAttributes: ['name', 'city', 'kind', 'description'],
+    localizedAttributes: [{ attributePatterns: ['*'], locales: ['fra'] }],
+  };
+
+  constructor(registry: SearchIndexRegistry) {
+    super();
+    registry.register(this);
+  }
+
+  protected toDocument(row: OrganisationEntity): OrganisationDocument {
+    const { id, version, slug, name, kind, city, description } = row;
+    return { id, version, slug, name, kind, city, description };
+  }
+}

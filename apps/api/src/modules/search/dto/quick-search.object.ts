@@ -1,0 +1,21 @@
+import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { HighlightSegmentObject } from './search-result.object';
+
+export const QuickSearchKind = { resource: 'resource', organisation: 'organisation', theme: 'theme' } as const;
+export type QuickSearchKind = (typeof QuickSearchKind)[keyof typeof QuickSearchKind];
+registerEnumType(QuickSearchKind, { name: 'QuickSearchKind' });
+
+@ObjectType('QuickSearchHit')
+export class QuickSearchHitObject {
+  @Field(() => QuickSearchKind) kind!: QuickSearchKind;
+  @Field() slug!: string;
+  @Field(() => [HighlightSegmentObject], { description: 'Title or name, with the matches marked.' }) title!: HighlightSegmentObject[];
+  @Field(() => String, { nullable: true, description: 'A short second line: type and year, city, or description.' })
+  detail!: string | null;
+}
+
+@ObjectType('QuickSearchResult')
+export class QuickSearchResultObject {
+  @Field(() => [QuickSearchHitObject], { description: 'Resources, organisations and themes, best first.' })
+  hits!: QuickSearchHitObject[];
+}

@@ -1,0 +1,73 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { LIMITS, TYPE_LABELS, ResourceType } from '@culture-commune/shared';
+import { MeilisearchApiError, type Meilisearch } from 'meilisearch';
+import { InvalidInputError, ServiceUnavailableError } from '../../common/errors/domain-errors';
+import { QuickSearchHitObject, QuickSearchKind } from './dto/quick-search.object';
+import { buildFilter } from './filters';
+import { normaliseQuery } from './french/plural';
+import { HIGHLIGHT_POST, HIGHLIGHT_PRE, toSegments } from './highlight';
+import { MEILI_CLIENT } from './meili.provider';
+import { SearchIndexRegistry } from './search-index.registry';
+
+const QUICK_LIMIT_MAX = 20;
+
+/** Where each index's hits come from, how they are named, and how much they weigh against the others. */
+const SOURCES: { index: string; kind: QuickSearchKind; title: string; weight: number }[] = [
+  { index: 'resources', kind: 'resource', title: 'title', weight: 1 },
+  { index: 'themes', kind: 'theme', title: 'label', weight: 1.1 },
+  { index: 'organisations', kind: 'organisation', title: 'name', weight: 1.05 },
+];
+
+type QuickDocument = Record<string, string | number | null> & { slug: string };
+
+/** The one search box's suggestions: one federated Meilisearch request across resources, themes and organisations. */
+@Injectable()
+export class QuickSearchService {
+  constructor(
+    @Inject(MEILI_CLIENT) private readonly meili: Meilisearch,
+    private readonly registry: SearchIndexRegistry,
+  ) {}
+
+  async search(typed: string, limit = 8): Promise<QuickSearchHitObject[]> {
+    const q = normaliseQuery(typed.trim());
+    if (q.length > LIMITS.searchQueryMax) throw InvalidInputError.of('q', 'maxLength', { max: LIMITS.searchQueryMax });
+    if (!Number.isInteger(limit) || limit < 1 || limit > QUICK_LIMIT_MAX) {
+      throw InvalidInputError.of('limit', 'range', { min: 1, max: QUICK_LIMIT_MAX });
+    }
+    if (!q) return [];
+    const queries = SOURCES.map((source) => ({
+      indexUid: this.registry.uid(source.index),
+      q,
+      filter: source.kind === 'resource' ? buildFilter({}) : undefined,
+      attributesToHighlight: [source.title],
+      highlightPreTag: HIGHLIGHT_PRE,
+      highlightPostTag: HIGHLIGHT_POST,
+      federationOptions: { weight: source.weight },
+    }));
+    let hits: (QuickDocument & { _formatted?: Record<string, string>; _federation?: { queriesPosition: number } })[];
+    try {
+      ({ hits } = (await this.meili.multiSearch({ federation: { limit }, queries })) as unknown as { hits: typeof hits });
+    } catch (error) {
+      if (error instanceof MeilisearchApiError && error.cause?.code !== 'index_not_found') throw error;
+      throw new ServiceUnavailableError('La recherche est momentanément indisponible. Réessayez dans un instant.');
+    }
+    return hits.map((hit) => {
+      const source = SOURCES[hit._federation?.queriesPosition ?? 0];
+      return {
+        kind: source.kind,
+        slug: hit.slug,
+        title: toSegments(hit._formatted?.[source.title] ?? String(hit[source.title] ?? '')),
+        detail: detailOf(source.kind, hit),
+      };
+    });
+  }
+}
+
+function detailOf(kind: QuickSearchKind, hit: QuickDocument): string | null {
+  if (kind === 'resource') {
+    const type = TYPE_LABELS[hit.type as ResourceType]?.fr ?? String(hit.type);
+    return hit.year ? `${type} · ${hit.year}` : type;
+  }
+  if (kind === 'organisation') return (hit.city as string | null) ?? null;
+  return (hit.description as string | null) ?? null;
+}
