@@ -12,7 +12,7 @@ import { backoffDelay } from './backoff';
 import { drainOutboxBatch } from './outbox-drain';
 import { OUTBOX_CHANNEL } from './outbox.service';
 
-const BATCH_SIZE = 200;
+const BATCH_SIZE = 1000;
 /** Safety net when a notification is missed (listener reconnecting, events made available by a backoff). */
 const IDLE_POLL_MS = 1000;
 
