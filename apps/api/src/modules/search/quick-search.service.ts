@@ -58,6 +58,8 @@ export class QuickSearchService {
         slug: hit.slug,
         title: toSegments(hit._formatted?.[source.title] ?? String(hit[source.title] ?? '')),
         detail: detailOf(source.kind, hit),
+        resourceType: source.kind === 'resource' ? (hit.type as ResourceType) : null,
+        year: source.kind === 'resource' && typeof hit.year === 'number' ? hit.year : null,
       };
     });
   }

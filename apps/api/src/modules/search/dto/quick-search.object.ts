@@ -1,4 +1,6 @@
-import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { ResourceType } from '@culture-commune/shared';
+import { ResourceTypeEnum } from '../../../common/graphql/enums';
 import { HighlightSegmentObject } from './search-result.object';
 
 export const QuickSearchKind = { resource: 'resource', organisation: 'organisation', theme: 'theme' } as const;
@@ -12,6 +14,9 @@ export class QuickSearchHitObject {
   @Field(() => [HighlightSegmentObject], { description: 'Title or name, with the matches marked.' }) title!: HighlightSegmentObject[];
   @Field(() => String, { nullable: true, description: 'A short second line: type and year, city, or description.' })
   detail!: string | null;
+  @Field(() => ResourceTypeEnum, { nullable: true, description: 'For resources: their type, for the interface to name it.' })
+  resourceType!: ResourceType | null;
+  @Field(() => Int, { nullable: true, description: 'For resources: their year.' }) year!: number | null;
 }
 
 @ObjectType('QuickSearchResult')

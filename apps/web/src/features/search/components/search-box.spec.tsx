@@ -21,6 +21,8 @@ const TIKTOK: QuickSearchHit = {
     { text: ' choisit tes vidéos', match: false },
   ],
   detail: 'Outil de médiation · 2024',
+  resourceType: 'outil',
+  year: 2024,
 };
 
 // Best first, kinds mixed: the list groups them, each group where its best hit was.
@@ -176,5 +178,7 @@ describe('SearchBox suggestions (combobox)', () => {
     expect(screen.getByRole('group', { name: 'Resource' })).toBeTruthy();
     expect(screen.getByRole('group', { name: 'Theme' })).toBeTruthy();
     expect(screen.getByRole('group', { name: 'Organisation' })).toBeTruthy();
+    // A resource's second line is in the interface's language, not the API's French text.
+    expect(screen.getByRole('option', { name: /TikTok/ }).textContent).toContain('Mediation tool · 2024');
   });
 });

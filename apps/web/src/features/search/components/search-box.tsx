@@ -38,6 +38,9 @@ export function groupSuggestions(suggestions: readonly QuickSearchHit[]): { kind
  */
 export function SearchBox({ value, onChange, suggestions = [], onSelect }: SearchBoxProps) {
   const { t } = useTranslation();
+  // Resources are described in the interface's language (type and year); other kinds by the API's text.
+  const suggestionDetail = (hit: { detail?: string | null; resourceType?: string | null; year?: number | null }) =>
+    hit.resourceType ? [t(`types.${hit.resourceType}` as 'types.lecture'), hit.year].filter(Boolean).join(' · ') : hit.detail;
   const id = useId();
   const listboxId = `${id}-suggestions`;
   const rootRef = useRef<HTMLDivElement>(null);
@@ -171,7 +174,7 @@ export function SearchBox({ value, onChange, suggestions = [], onSelect }: Searc
                         <span className="suggestion-title">
                           <HighlightedText segments={item.hit.title} fallback={item.hit.slug} />
                         </span>
-                        {item.hit.detail && <span className="suggestion-detail">{item.hit.detail}</span>}
+                        {suggestionDetail(item.hit) && <span className="suggestion-detail">{suggestionDetail(item.hit)}</span>}
                       </div>
                     );
                   })}

@@ -83,6 +83,8 @@ export const QuickSearchQuery = graphql(`
           match
         }
         detail
+        resourceType
+        year
       }
     }
   }
