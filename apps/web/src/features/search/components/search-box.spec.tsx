@@ -10,6 +10,8 @@ const hit = (kind: QuickSearchHit['kind'], slug: string, title: string, detail: 
   slug,
   title: [{ text: title, match: false }],
   detail,
+  resourceType: null,
+  year: null,
 });
 
 const TIKTOK: QuickSearchHit = {
