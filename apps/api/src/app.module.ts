@@ -1,28 +1,39 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
+import type { GraphqlContext } from './common/auth/actor';
 import { formatGraphqlError } from './common/errors/format-graphql-error';
 import { HTTP_CONFIG, type HttpConfig } from './config/http.config';
 import { CoreModule } from './core.module';
 import { HealthController } from './health/health.controller';
+import { graphqlArmor } from './security/graphql-limits';
+import { mutationRateLimitPlugin } from './security/mutation-rate-limit.plugin';
+import { RateLimiter } from './security/rate-limits';
+
 
 @Module({
   imports: [
     CoreModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [HTTP_CONFIG],
-      useFactory: (http: HttpConfig) => ({
-        path: '/graphql',
-        autoSchemaFile: true,
-        sortSchema: true,
-        playground: false,
-        introspection: !http.production,
-        includeStacktraceInErrorResponses: false,
-        csrfPrevention: true,
-        allowBatchedHttpRequests: false,
-        formatError: formatGraphqlError,
-      }),
+      inject: [HTTP_CONFIG, RateLimiter],
+      useFactory: (http: HttpConfig, limiter: RateLimiter) => {
+        const armor = graphqlArmor();
+        return {
+          validationRules: armor.validationRules,
+          plugins: [...armor.plugins, mutationRateLimitPlugin(limiter)],
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          playground: false,
+          introspection: !http.production,
+          includeStacktraceInErrorResponses: false,
+          csrfPrevention: true,
+          allowBatchedHttpRequests: false,
+          formatError: formatGraphqlError,
+          context: ({ req, res }: GraphqlContext) => ({ req, res }),
+        };
+      },
     }),
   ],
   controllers: [HealthController],

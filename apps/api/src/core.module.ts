@@ -2,6 +2,9 @@ import { Module } from '@nestjs/common';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
+import { AccountsModule } from './modules/accounts/accounts.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { SecurityModule } from './security/security.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
 import { ResourcesModule } from './modules/resources/resources.module';
 import { SearchCoreModule } from './modules/search/search-core.module';
@@ -12,7 +15,7 @@ import { TaxonomyModule } from './modules/taxonomy/taxonomy.module';
 /** Everything but the HTTP surface: the CLI runs on this module, the server adds GraphQL and health on top. */
 @Module({
   imports: [
-    ConfigModule, DatabaseModule, SearchCoreModule, OutboxModule,
+    ConfigModule, DatabaseModule, SearchCoreModule, OutboxModule, AuditModule, SecurityModule, AccountsModule,
     OrganisationsModule, TaxonomyModule, ResourcesModule, SearchModule, SeedModule,
   ],
 })

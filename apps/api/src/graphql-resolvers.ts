@@ -1,3 +1,5 @@
+import { AccountsResolver } from './modules/accounts/accounts.resolver';
+import { MembersAdminResolver } from './modules/accounts/members-admin.resolver';
 import { OrganisationsResolver } from './modules/organisations/organisations.resolver';
 import { ResourcesResolver } from './modules/resources/resources.resolver';
 import { SearchResolver } from './modules/search/search.resolver';
@@ -5,4 +7,4 @@ import { SynonymsResolver } from './modules/search/vocabulary/synonyms.resolver'
 import { TaxonomyResolver } from './modules/taxonomy/taxonomy.resolver';
 
 /** Every resolver class: the schema printer builds the committed schema from this list without a database. */
-export const RESOLVERS = [ResourcesResolver, SearchResolver, TaxonomyResolver, OrganisationsResolver, SynonymsResolver];
+export const RESOLVERS = [ResourcesResolver, SearchResolver, TaxonomyResolver, OrganisationsResolver, SynonymsResolver, AccountsResolver, MembersAdminResolver];

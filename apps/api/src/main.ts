@@ -5,16 +5,13 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { prepareStores } from './boot';
-import { HTTP_CONFIG, type HttpConfig } from './config/http.config';
-import { serveWebApp } from './web-app';
+import { configureHttpApp } from './http-app';
 
 async function bootstrap(): Promise<void> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: false });
   app.enableShutdownHooks();
-  const http = app.get<HttpConfig>(HTTP_CONFIG);
-  app.disable('x-powered-by');
+  const http = configureHttpApp(app);
   await prepareStores(app);
-  if (http.webDist) serveWebApp(app, http.webDist);
   try {
     await app.listen(http.port, http.host);
   } catch (error) {

@@ -4,7 +4,9 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from '../src/app.module';
+import { configureHttpApp } from '../src/http-app';
 import { prepareStores } from '../src/boot';
 import { OutboxWorker } from '../src/modules/outbox/outbox-worker.service';
 import { IndexAdminService } from '../src/modules/search/index-admin.service';
@@ -24,6 +26,11 @@ export interface TestApi {
   app: INestApplication;
   dataSource: DataSource;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResponse<T>>;
+  /** Signs in as a demo member (demo password) or with a password; later `gql` calls carry the session cookie. */
+  signIn(email: string, password?: string, options?: { reuse?: boolean }): Promise<void>;
+  signOut(): void;
+  /** The session cookie in use ("" when signed out); another TestApi may reuse it (same database). */
+  cookie: string;
   seedDemo(): Promise<void>;
   drain(): Promise<number>;
   checkDrift: IndexAdminService['checkDrift'];
@@ -36,7 +43,7 @@ export interface TestApi {
  * never see each other's data. PostgreSQL and Meilisearch come from test/global-setup.mjs.
  */
 export async function startTestApi(
-  options: { meiliUrl?: string; indexer?: boolean; shareWith?: TestApi } = {},
+  options: { meiliUrl?: string; indexer?: boolean; shareWith?: TestApi; production?: boolean } = {},
 ): Promise<TestApi> {
   // `shareWith`: a second API process on the same database and indexes (as replicas behind a load balancer).
   const name = options.shareWith?.name ?? `cc_test_${randomBytes(4).toString('hex')}`;
@@ -55,14 +62,20 @@ export async function startTestApi(
   const meiliUrl = process.env.MEILI_URL;
   if (options.meiliUrl) process.env.MEILI_URL = options.meiliUrl;
 
-  const app = await NestFactory.create(AppModule, { logger: ['error', 'warn'] });
+  const nodeEnv = process.env.NODE_ENV;
+  if (options.production) process.env.NODE_ENV = 'production';
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger: ['error', 'warn'] });
+  process.env.NODE_ENV = nodeEnv;
+  configureHttpApp(app);
   if (options.meiliUrl) process.env.MEILI_URL = meiliUrl;
   await prepareStores(app);
   await app.listen(0, '127.0.0.1');
   const url = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;
   const dataSource = app.get<DataSource>(getDataSourceToken());
 
-  return {
+  const sessions = new Map<string, string>();
+  const api: TestApi = {
+    cookie: '',
     name,
     env: {
       DATABASE_URL: process.env.DATABASE_URL!, MEILI_URL: options.meiliUrl ?? meiliUrl!, MEILI_MASTER_KEY: process.env.MEILI_MASTER_KEY ?? '',
@@ -74,10 +87,28 @@ export async function startTestApi(
     async gql<T>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResponse<T>> {
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(api.cookie ? { cookie: api.cookie } : {}) },
         body: JSON.stringify({ query, variables }),
       });
+      const cookie = response.headers.getSetCookie().find((header) => header.startsWith('cc_session='));
+      if (cookie) api.cookie = cookie.split(';')[0];
       return (await response.json()) as GraphqlResponse<T>;
+    },
+    async signIn(email: string, password = 'culture-commune-demo', options: { reuse?: boolean } = {}) {
+      // Reusing a person's session keeps suites that switch people often under the sign-in rate limit.
+      if (options.reuse && sessions.has(email)) {
+        api.cookie = sessions.get(email)!;
+        return;
+      }
+      api.cookie = '';
+      const result = await api.gql(`mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { id } }`, {
+        email, password,
+      });
+      if (result.errors) throw new Error(`signIn ${email}: ${result.errors[0].message}`);
+      sessions.set(email, api.cookie);
+    },
+    signOut() {
+      api.cookie = '';
     },
     async seedDemo() {
       await app.get(DemoSeedService).seed({ ifEmpty: true });
@@ -97,6 +128,7 @@ export async function startTestApi(
     reindex: (index, onProgress) => app.get(IndexAdminService).reindex(index, onProgress),
     close: () => app.close(),
   };
+  return api;
 }
 
 /** Polls until `check` returns true; the time limit is generous because this is a correctness test, not a timing one. */

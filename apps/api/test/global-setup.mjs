@@ -29,4 +29,5 @@ export default async function globalSetup() {
     process.env.TEST_MEILI_DIR = join(dir, 'meili');
   }
   globalThis.__CC_SERVICES__ = services;
+  globalThis.__CC_DIR__ = dir;
 }

@@ -41,5 +41,5 @@ export default async function globalSetup() {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   process.env.E2E_BASE_URL = baseUrl;
-  globalThis.__CC_E2E__ = { api, services: [meili, pg] };
+  globalThis.__CC_E2E__ = { api, services: [meili, pg], dir };
 }

@@ -1,3 +1,5 @@
+import { rmSync } from 'node:fs';
+
 export default async function globalTeardown() {
   const state = globalThis.__CC_E2E__;
   if (!state) return;
@@ -7,4 +9,5 @@ export default async function globalTeardown() {
     state.api.kill('SIGTERM');
   });
   for (const service of state.services) await service.stop();
+  rmSync(state.dir, { recursive: true, force: true });
 }

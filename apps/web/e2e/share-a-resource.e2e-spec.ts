@@ -8,6 +8,11 @@ describe('Journey "Share": a member adds a resource and finds it a moment later'
   beforeAll(async () => {
     browser = await launchChromium();
     page = await browser.newPage({ locale: 'fr-FR' });
+    // Sharing needs an account: sign in as a demo member (the session cookie lands in the page's context).
+    const signedIn = await page.request.post(`${baseUrl()}/graphql`, {
+      data: { query: 'mutation { signIn(email: "sophie.reynaud@example.org", password: "culture-commune-demo") { id } }' },
+    });
+    expect((await signedIn.json()).errors).toBeUndefined();
   });
   afterAll(() => browser.close());
 
@@ -40,7 +45,7 @@ describe('Journey "Share": a member adds a resource and finds it a moment later'
     expect(await axeViolations(page)).toEqual([]);
 
     // Indexing is asynchronous (outbox → Meilisearch): wait until the API finds it, as a person would retry.
-    await eventuallyFound('lucioles', 'le-jeu-des-lucioles-numeriques');
+    await eventuallyFound(page, 'lucioles', 'le-jeu-des-lucioles-numeriques');
     await page.goto(baseUrl());
     await page.getByRole('combobox', { name: 'Rechercher une ressource' }).fill('lucioles');
     await page.waitForFunction(() => document.querySelector('main a[href="/ressources/le-jeu-des-lucioles-numeriques"]') !== null, undefined, {
@@ -49,13 +54,12 @@ describe('Journey "Share": a member adds a resource and finds it a moment later'
   });
 });
 
-async function eventuallyFound(q: string, slug: string): Promise<void> {
+/** Asks the API as the page's signed-in member (its cookies), until the search finds the resource. */
+async function eventuallyFound(page: Page, q: string, slug: string): Promise<void> {
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
-    const response = await fetch(`${baseUrl()}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'query($q: String) { search(input: { q: $q }) { hits { resource { slug } } } }', variables: { q } }),
+    const response = await page.request.post(`${baseUrl()}/graphql`, {
+      data: { query: 'query($q: String) { search(input: { q: $q }) { hits { resource { slug } } } }', variables: { q } },
     });
     const body = (await response.json()) as { data?: { search: { hits: { resource: { slug: string } }[] } } };
     if (body.data?.search.hits.some((hit) => hit.resource.slug === slug)) return;

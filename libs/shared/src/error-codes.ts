@@ -5,6 +5,7 @@ export const ERROR_CODES = {
   forbidden: 'FORBIDDEN',
   unauthenticated: 'UNAUTHENTICATED',
   conflict: 'CONFLICT',
+  tooManyRequests: 'TOO_MANY_REQUESTS',
   unavailable: 'SERVICE_UNAVAILABLE',
   internal: 'INTERNAL_SERVER_ERROR',
 } as const;

@@ -17,4 +17,7 @@ export const LIMITS = {
   pageSizeMax: 100,
   pageSizeDefault: 20,
   pageMax: 1000,
+  passwordMin: 12,
+  passwordMax: 200,
+  nameMax: 160,
 } as const;

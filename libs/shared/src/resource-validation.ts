@@ -25,6 +25,8 @@ export interface ResourceDraft {
 export type ValidationRule =
   | 'required'
   | 'maxLength'
+  | 'minLength'
+  | 'email'
   | 'oneOf'
   | 'formatForType'
   | 'url'

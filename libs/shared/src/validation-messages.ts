@@ -10,6 +10,8 @@ export const FIELD_LABELS: Record<UiLanguage, Record<string, string>> = {
     durationMinutes: 'Durée (minutes)', visibility: 'Visibilité', themeSlugs: 'Thèmes', audienceSlugs: 'Publics',
     tags: 'Étiquettes', organisationSlug: 'Structure', slug: 'Adresse', q: 'Recherche', page: 'Page', pageSize: 'Taille de page',
     types: 'Types', formats: 'Formats', themes: 'Thèmes', audiences: 'Publics', organisations: 'Structures', languages: 'Langues',
+    email: 'Adresse électronique', password: 'Mot de passe', newPassword: 'Nouveau mot de passe', name: 'Nom', role: 'Rôle',
+    terms: 'Termes', expertiseThemeSlugs: 'Thèmes d’expertise',
   },
   en: {
     type: 'Type', format: 'Format', title: 'Title', summary: 'Summary', body: 'Notes', url: 'Web address (URL)',
@@ -17,6 +19,8 @@ export const FIELD_LABELS: Record<UiLanguage, Record<string, string>> = {
     durationMinutes: 'Duration (minutes)', visibility: 'Visibility', themeSlugs: 'Themes', audienceSlugs: 'Audiences',
     tags: 'Tags', organisationSlug: 'Organisation', slug: 'Address', q: 'Search', page: 'Page', pageSize: 'Page size',
     types: 'Types', formats: 'Formats', themes: 'Themes', audiences: 'Audiences', organisations: 'Organisations', languages: 'Languages',
+    email: 'Email address', password: 'Password', newPassword: 'New password', name: 'Name', role: 'Role',
+    terms: 'Terms', expertiseThemeSlugs: 'Expertise themes',
   },
 };
 
@@ -24,6 +28,8 @@ const RULE_MESSAGES: Record<UiLanguage, Record<ValidationRule, string>> = {
   fr: {
     required: 'Ce champ est obligatoire.',
     maxLength: '{{max}} caractères au maximum.',
+    minLength: '{{min}} caractères au minimum.',
+    email: 'Indiquez une adresse électronique valide.',
     oneOf: 'Valeur non reconnue ; valeurs possibles : {{allowed}}.',
     formatForType: 'Ce format ne correspond pas au type choisi ; formats possibles : {{allowed}}.',
     url: 'Indiquez une adresse web complète qui commence par http:// ou https://.',
@@ -35,6 +41,8 @@ const RULE_MESSAGES: Record<UiLanguage, Record<ValidationRule, string>> = {
   en: {
     required: 'This field is required.',
     maxLength: 'At most {{max}} characters.',
+    minLength: 'At least {{min}} characters.',
+    email: 'Enter a valid email address.',
     oneOf: 'Unknown value; allowed values: {{allowed}}.',
     formatForType: 'This format does not match the chosen type; allowed formats: {{allowed}}.',
     url: 'Enter a full web address starting with http:// or https://.',

@@ -68,3 +68,6 @@ export const LANGUAGE_LABELS: Record<Language, { fr: string; en: string }> = {
   pt: { fr: 'Portugais', en: 'Portuguese' },
   other: { fr: 'Autre', en: 'Other' },
 };
+
+export const ROLES = ['member', 'coordinator', 'admin'] as const;
+export type Role = (typeof ROLES)[number];

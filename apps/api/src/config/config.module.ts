@@ -2,6 +2,8 @@ import { Global, Module } from '@nestjs/common';
 import { DATABASE_CONFIG, loadDatabaseConfig } from './database.config';
 import { HTTP_CONFIG, loadHttpConfig } from './http.config';
 import { SEARCH_CONFIG, loadSearchConfig } from './search.config';
+import { AUTH_CONFIG, loadAuthConfig } from './auth.config';
+import { MAIL_CONFIG, loadMailConfig } from './mail.config';
 
 /** Each concern's config is read once, validated, and injected by token. */
 @Global()
@@ -10,7 +12,9 @@ import { SEARCH_CONFIG, loadSearchConfig } from './search.config';
     { provide: DATABASE_CONFIG, useFactory: () => loadDatabaseConfig() },
     { provide: SEARCH_CONFIG, useFactory: () => loadSearchConfig() },
     { provide: HTTP_CONFIG, useFactory: () => loadHttpConfig() },
+    { provide: AUTH_CONFIG, useFactory: () => loadAuthConfig() },
+    { provide: MAIL_CONFIG, useFactory: () => loadMailConfig() },
   ],
-  exports: [DATABASE_CONFIG, SEARCH_CONFIG, HTTP_CONFIG],
+  exports: [DATABASE_CONFIG, SEARCH_CONFIG, HTTP_CONFIG, AUTH_CONFIG, MAIL_CONFIG],
 })
 export class ConfigModule {}

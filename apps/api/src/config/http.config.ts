@@ -1,4 +1,4 @@
-import { Env, readPort } from './config-error';
+import { Env, readBoolean, readPort } from './config-error';
 
 export interface HttpConfig {
   port: number;
@@ -7,6 +7,8 @@ export interface HttpConfig {
   /** Folder of the built web app, served by the API with a fallback to index.html; none in API-only deployments. */
   webDist?: string;
   publicUrl: string;
+  /** Behind a load balancer: take the client address from X-Forwarded-For (one hop). */
+  trustProxy: boolean;
 }
 
 export const HTTP_CONFIG = Symbol('HTTP_CONFIG');
@@ -20,5 +22,6 @@ export function loadHttpConfig(env: Env = process.env): HttpConfig {
     production: env.NODE_ENV === 'production',
     webDist: env.WEB_DIST || undefined,
     publicUrl: env.PUBLIC_URL || `http://localhost:${port}`,
+    trustProxy: readBoolean(env, 'TRUST_PROXY', false),
   };
 }

@@ -1,4 +1,11 @@
 import { Route, Routes } from 'react-router';
+import { DevMailboxPage } from '../features/accounts/pages/dev-mailbox-page';
+import { ForgotPasswordPage } from '../features/accounts/pages/forgot-password-page';
+import { InvitationPage } from '../features/accounts/pages/invitation-page';
+import { InvitePage } from '../features/accounts/pages/invite-page';
+import { ProfilePage } from '../features/accounts/pages/profile-page';
+import { ResetPasswordPage } from '../features/accounts/pages/reset-password-page';
+import { SignInPage } from '../features/accounts/pages/sign-in-page';
 import { CreateResourcePage } from '../features/resources/pages/create-resource-page';
 import { EditResourcePage } from '../features/resources/pages/edit-resource-page';
 import { ResourcePage } from '../features/resources/pages/resource-page';
@@ -14,6 +21,13 @@ export function AppRoutes() {
         <Route path="ressources/nouvelle" element={<CreateResourcePage />} />
         <Route path="ressources/:slug" element={<ResourcePage />} />
         <Route path="ressources/:slug/modifier" element={<EditResourcePage />} />
+        <Route path="connexion" element={<SignInPage />} />
+        <Route path="mot-de-passe-oublie" element={<ForgotPasswordPage />} />
+        <Route path="reinitialiser-mot-de-passe" element={<ResetPasswordPage />} />
+        <Route path="invitation" element={<InvitationPage />} />
+        <Route path="profil" element={<ProfilePage />} />
+        <Route path="inviter" element={<InvitePage />} />
+        <Route path="dev/courriels" element={<DevMailboxPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

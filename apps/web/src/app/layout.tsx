@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { AccountMenu } from '../features/accounts/components/account-menu';
 import { LanguageSwitch } from './language-switch';
 
 export const MAIN_ID = 'contenu';
@@ -41,6 +42,7 @@ export function Layout() {
               </li>
             </ul>
           </nav>
+          <AccountMenu />
           <LanguageSwitch />
         </div>
       </header>

@@ -14,6 +14,21 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment ViewerFields on Viewer {\n    id\n    slug\n    name\n    email\n    role\n    title\n    organisation {\n      id\n      slug\n      name\n    }\n    expertise {\n      id\n      slug\n      label\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query DevMode {\n    devMailbox {\n      id\n    }\n  }\n": typeof types.DevModeDocument,
+    "\n  query DevMailbox {\n    devMailbox {\n      id\n      to\n      subject\n      text\n      sentAt\n    }\n  }\n": typeof types.DevMailboxDocument,
+    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      role\n      expiresAt\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.InvitationDocument,
+    "\n  query AccountFormOptions {\n    themes {\n      id\n      slug\n      label\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.AccountFormOptionsDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      ...ViewerFields\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      email\n      name\n      role\n      expiresAt\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.InviteMemberDocument,
+    "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      ...ViewerFields\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation UpdateProfile($input: ProfileInput!) {\n    updateProfile(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  fragment ResourceFields on Resource {\n    id\n    slug\n    type\n    format\n    title\n    summary\n    body\n    url\n    authors\n    publisher\n    year\n    language\n    licence\n    durationMinutes\n    visibility\n    themes {\n      id\n      slug\n      label\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    tags {\n      id\n      slug\n      label\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n    contributor {\n      id\n      slug\n      name\n    }\n    createdAt\n    updatedAt\n  }\n": typeof types.ResourceFieldsFragmentDoc,
     "\n  query Resource($slug: String!) {\n    resource(slug: $slug) {\n      ...ResourceFields\n    }\n  }\n": typeof types.ResourceDocument,
     "\n  query ResourceFormOptions {\n    themes {\n      id\n      slug\n      label\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.ResourceFormOptionsDocument,
@@ -25,6 +40,21 @@ type Documents = {
     "\n  query QuickSearch($q: String!, $limit: Int) {\n    quickSearch(q: $q, limit: $limit) {\n      hits {\n        kind\n        slug\n        title {\n          text\n          match\n        }\n        detail\n        resourceType\n        year\n      }\n    }\n  }\n": typeof types.QuickSearchDocument,
 };
 const documents: Documents = {
+    "\n  fragment ViewerFields on Viewer {\n    id\n    slug\n    name\n    email\n    role\n    title\n    organisation {\n      id\n      slug\n      name\n    }\n    expertise {\n      id\n      slug\n      label\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
+    "\n  query DevMode {\n    devMailbox {\n      id\n    }\n  }\n": types.DevModeDocument,
+    "\n  query DevMailbox {\n    devMailbox {\n      id\n      to\n      subject\n      text\n      sentAt\n    }\n  }\n": types.DevMailboxDocument,
+    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      role\n      expiresAt\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.InvitationDocument,
+    "\n  query AccountFormOptions {\n    themes {\n      id\n      slug\n      label\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n": types.AccountFormOptionsDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      ...ViewerFields\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      email\n      name\n      role\n      expiresAt\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.InviteMemberDocument,
+    "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      ...ViewerFields\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation UpdateProfile($input: ProfileInput!) {\n    updateProfile(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  fragment ResourceFields on Resource {\n    id\n    slug\n    type\n    format\n    title\n    summary\n    body\n    url\n    authors\n    publisher\n    year\n    language\n    licence\n    durationMinutes\n    visibility\n    themes {\n      id\n      slug\n      label\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    tags {\n      id\n      slug\n      label\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n    contributor {\n      id\n      slug\n      name\n    }\n    createdAt\n    updatedAt\n  }\n": types.ResourceFieldsFragmentDoc,
     "\n  query Resource($slug: String!) {\n    resource(slug: $slug) {\n      ...ResourceFields\n    }\n  }\n": types.ResourceDocument,
     "\n  query ResourceFormOptions {\n    themes {\n      id\n      slug\n      label\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n": types.ResourceFormOptionsDocument,
@@ -50,6 +80,66 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    id\n    slug\n    name\n    email\n    role\n    title\n    organisation {\n      id\n      slug\n      name\n    }\n    expertise {\n      id\n      slug\n      label\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    id\n    slug\n    name\n    email\n    role\n    title\n    organisation {\n      id\n      slug\n      name\n    }\n    expertise {\n      id\n      slug\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DevMode {\n    devMailbox {\n      id\n    }\n  }\n"): (typeof documents)["\n  query DevMode {\n    devMailbox {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DevMailbox {\n    devMailbox {\n      id\n      to\n      subject\n      text\n      sentAt\n    }\n  }\n"): (typeof documents)["\n  query DevMailbox {\n    devMailbox {\n      id\n      to\n      subject\n      text\n      sentAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      role\n      expiresAt\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      role\n      expiresAt\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountFormOptions {\n    themes {\n      id\n      slug\n      label\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  query AccountFormOptions {\n    themes {\n      id\n      slug\n      label\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      email\n      name\n      role\n      expiresAt\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      email\n      name\n      role\n      expiresAt\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProfile($input: ProfileInput!) {\n    updateProfile(input: $input) {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: ProfileInput!) {\n    updateProfile(input: $input) {\n      ...ViewerFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -39,10 +39,28 @@ describe('The indexer under stress: several at once, killed mid-batch, reindex d
     const second = await startTestApi({ indexer: true, shareWith: first });
     try {
       await first.seedDemo();
+      // Four members write through both replicas, each under the per-member mutation rate limit.
+      const writers: string[] = [];
+      for (const email of ['yanis.benali@example.org', 'lea.girard@example.org', 'sophie.reynaud@example.org', 'nadia.kessler@example.org']) {
+        await first.signIn(email);
+        writers.push(first.cookie);
+      }
       const writes = Array.from({ length: 300 }, (_, n) => n);
       for (let i = 0; i < writes.length; i += 20) {
-        await Promise.all(writes.slice(i, i + 20).map((n) => (n % 2 ? first : second).gql(CREATE, { input: draft(n) })));
+        await Promise.all(
+          writes.slice(i, i + 20).map((n) => {
+            const replica = n % 2 ? first : second;
+            return fetch(replica.url, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', cookie: writers[n % writers.length] },
+              body: JSON.stringify({ query: CREATE, variables: { input: draft(n) } }),
+            }).then(async (response) => expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined());
+          }),
+        );
       }
+      // Yanis created "article-concurrent-0" and updates it below, through both replicas.
+      first.cookie = writers[0];
+      second.cookie = writers[0];
       await first.drain();
       let report = await first.checkDrift('resources');
       expect([report.missing, report.stale, report.extra, report.documents]).toEqual([[], [], [], 346]);

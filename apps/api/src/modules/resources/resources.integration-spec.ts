@@ -21,6 +21,7 @@ describe('Sharing a resource (GraphQL over HTTP, real PostgreSQL and Meilisearch
   beforeAll(async () => {
     api = await startTestApi();
     await api.seedDemo();
+    await api.signIn('yanis.benali@example.org');
   });
   afterAll(() => api.close());
 
@@ -104,6 +105,7 @@ describe('Sharing a resource (GraphQL over HTTP, real PostgreSQL and Meilisearch
     await api.gql(CREATE, { input: draft({ title: 'Fiche baladodiffusion au collège' }) });
     await eventually(async () => (await slugsFor('baladodiffusion')).length === 1);
     expect(await slugsFor('zorglubcast')).toEqual([]);
+    await api.signIn('admin@example.org');
     const added = await api.gql<{ addSynonymGroup: { id: string; terms: string[] } }>(
       `mutation { addSynonymGroup(terms: ["Zorglubcast", " baladodiffusion "]) { id terms } }`,
     );
@@ -113,6 +115,7 @@ describe('Sharing a resource (GraphQL over HTTP, real PostgreSQL and Meilisearch
     expect(refused.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     await api.gql(`mutation($id: ID!) { removeSynonymGroup(id: $id) }`, { id: added.data!.addSynonymGroup.id });
     await eventually(async () => (await slugsFor('zorglubcast')).length === 0);
+    await api.signIn('yanis.benali@example.org');
   });
 
   it('the index holds no drift after these writes', async () => {

@@ -1,4 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentActor, type Actor } from '../../common/auth/actor';
 import { ResourcesArgs, ResourceInput } from './dto/resource.input';
 import { ResourceObject, ResourcePageObject } from './dto/resource.object';
 import { presentResource } from './resource.presenter';
@@ -9,28 +10,32 @@ export class ResourcesResolver {
   constructor(private readonly service: ResourcesService) {}
 
   @Query(() => ResourceObject, { description: 'A resource by its slug (an old slug after a title change works too).' })
-  async resource(@Args('slug') slug: string): Promise<ResourceObject> {
-    return presentResource(await this.service.getBySlug(slug));
+  async resource(@Args('slug') slug: string, @CurrentActor() actor: Actor | null): Promise<ResourceObject> {
+    return presentResource(await this.service.getBySlug(slug, actor));
   }
 
   @Query(() => ResourcePageObject, { description: 'Published resources, newest first.' })
-  async resources(@Args() { filter, page, pageSize }: ResourcesArgs): Promise<ResourcePageObject> {
-    const result = await this.service.list(filter, page, pageSize);
+  async resources(@Args() { filter, page, pageSize }: ResourcesArgs, @CurrentActor() actor: Actor | null): Promise<ResourcePageObject> {
+    const result = await this.service.list(actor, filter, page, pageSize);
     return { ...result, items: result.items.map(presentResource) };
   }
 
   @Mutation(() => ResourceObject)
-  async createResource(@Args('input') input: ResourceInput): Promise<ResourceObject> {
-    return presentResource(await this.service.create(input));
+  async createResource(@Args('input') input: ResourceInput, @CurrentActor() actor: Actor | null): Promise<ResourceObject> {
+    return presentResource(await this.service.create(actor, input));
   }
 
   @Mutation(() => ResourceObject)
-  async updateResource(@Args('slug') slug: string, @Args('input') input: ResourceInput): Promise<ResourceObject> {
-    return presentResource(await this.service.update(slug, input));
+  async updateResource(
+    @Args('slug') slug: string,
+    @Args('input') input: ResourceInput,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<ResourceObject> {
+    return presentResource(await this.service.update(actor, slug, input));
   }
 
   @Mutation(() => Boolean)
-  async deleteResource(@Args('slug') slug: string): Promise<boolean> {
-    return this.service.delete(slug);
+  async deleteResource(@Args('slug') slug: string, @CurrentActor() actor: Actor | null): Promise<boolean> {
+    return this.service.delete(actor, slug);
   }
 }

@@ -2,7 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { LIMITS, ResourceDraft, slugify, validateResourceDraft } from '@culture-commune/shared';
 import { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '../../common/auth/actor';
+import { ForbiddenError, requireActor } from '../../common/auth/require-actor';
 import { InvalidInputError, NotFoundError } from '../../common/errors/domain-errors';
+import { AuditService } from '../audit/audit.service';
+import { resourcesPolicy } from './resources.policy';
 import { OutboxService } from '../outbox/outbox.service';
 import { MemberEntity } from '../organisations/member.entity';
 import { ResourceFilterInput } from './dto/resource.input';
@@ -25,10 +29,18 @@ export class ResourcesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
   ) {}
 
-  /** A resource by its current slug or by one it had before a title change. */
-  async getBySlug(slug: string): Promise<ResourceEntity> {
+  /** A resource the actor may see, by its current slug or by one it had before a title change; else NOT_FOUND. */
+  async getBySlug(slug: string, actor: Actor | null): Promise<ResourceEntity> {
+    const resource = await this.findBySlug(slug);
+    // A resource one may not see answers like a missing one: its existence is not revealed.
+    if (!resourcesPolicy.canView(actor, accessFacts(resource))) throw new NotFoundError('La ressource', slug);
+    return resource;
+  }
+
+  private async findBySlug(slug: string): Promise<ResourceEntity> {
     const [match]: { id: string }[] = await this.dataSource.query(
       `SELECT id FROM resources WHERE slug = $1 UNION ALL SELECT resource_id FROM resource_slug_history WHERE slug = $1 LIMIT 1`,
       [slug],
@@ -38,11 +50,12 @@ export class ResourcesService {
     return resource;
   }
 
-  async list(filter: ResourceFilterInput = {}, page = 1, pageSize: number = LIMITS.pageSizeDefault) {
+  async list(actor: Actor | null, filter: ResourceFilterInput = {}, page = 1, pageSize: number = LIMITS.pageSizeDefault) {
     checkPaging(page, pageSize);
     const query = this.dataSource.manager
       .createQueryBuilder(ResourceEntity, 'resource')
       .where(`resource.visibility <> 'draft'`)
+      .andWhere(resourcesPolicy.sqlVisible(actor, 'resource', ':actorId'), { actorId: actor?.id ?? null })
       .orderBy('resource.createdAt', 'DESC')
       .addOrderBy('resource.id', 'ASC');
     if (filter.types?.length) query.andWhere('resource.type IN (:...types)', { types: filter.types });
@@ -85,8 +98,11 @@ export class ResourcesService {
     return loadResources(manager, ids);
   }
 
-  async create(draft: ResourceDraft, options: WriteOptions = {}): Promise<ResourceEntity> {
-    const id = await this.dataSource.transaction((manager) => this.createIn(manager, draft, options));
+  async create(actor: Actor | null, draft: ResourceDraft): Promise<ResourceEntity> {
+    const current = requireActor(actor);
+    if (!resourcesPolicy.canCreate(current)) throw new ForbiddenError();
+    const contributor = await this.dataSource.manager.findOneByOrFail(MemberEntity, { id: current.id });
+    const id = await this.dataSource.transaction((manager) => this.createIn(manager, draft, { contributor }));
     return this.getById(id);
   }
 
@@ -107,8 +123,8 @@ export class ResourcesService {
     return saved.id;
   }
 
-  async update(slug: string, draft: ResourceDraft): Promise<ResourceEntity> {
-    const current = await this.getBySlug(slug);
+  async update(actor: Actor | null, slug: string, draft: ResourceDraft): Promise<ResourceEntity> {
+    const current = await this.getEditable(actor, slug);
     await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT 1 FROM resources WHERE id = $1 FOR UPDATE', [current.id]);
       const references = await this.validate(manager, draft);
@@ -129,13 +145,24 @@ export class ResourcesService {
     return this.getById(current.id);
   }
 
-  async delete(slug: string): Promise<boolean> {
-    const current = await this.getBySlug(slug);
+  async delete(actor: Actor | null, slug: string): Promise<boolean> {
+    const current = await this.getEditable(actor, slug);
     await this.dataSource.transaction(async (manager) => {
       await manager.delete(ResourceEntity, { id: current.id });
       await this.outbox.enqueue(manager, RESOURCE_TOPIC, [current.id]);
+      await this.audit.record('resource.deleted', actor!.id, current.slug, { title: current.title }, manager);
     });
     return true;
+  }
+
+  /** UNAUTHENTICATED for visitors, NOT_FOUND if not visible, FORBIDDEN if visible but not editable. */
+  private async getEditable(actor: Actor | null, slug: string): Promise<ResourceEntity> {
+    requireActor(actor);
+    const resource = await this.getBySlug(slug, actor);
+    if (!resourcesPolicy.canEdit(actor, accessFacts(resource))) {
+      throw new ForbiddenError('Seuls la personne qui l’a partagée et les coordinateur·rices peuvent modifier cette ressource.');
+    }
+    return resource;
   }
 
   private async getById(id: string): Promise<ResourceEntity> {
@@ -195,3 +222,7 @@ export function checkPaging(page: number, pageSize: number): void {
   }
 }
 
+
+function accessFacts(resource: ResourceEntity) {
+  return { visibility: resource.visibility, contributorId: resource.contributor?.id ?? null };
+}

@@ -2,18 +2,19 @@ import { buildFilter } from './filters';
 import { presentFacets } from './facets';
 
 describe('buildFilter', () => {
-  it('never searches drafts, ORs values of a facet and ANDs facets', () => {
-    expect(buildFilter({ type: ['outil', 'lecture'], themes: ['jeux-video'] })).toEqual([
-      'visibility != "draft"', 'type IN ["outil", "lecture"]', 'themes IN ["jeux-video"]',
+  it('keeps the access rule, ORs values of a facet and ANDs facets', () => {
+    expect(buildFilter({ type: ['outil', 'lecture'], themes: ['jeux-video'] }, 'visibility = "public"')).toEqual([
+      'visibility = "public"', 'type IN ["outil", "lecture"]', 'themes IN ["jeux-video"]',
     ]);
+    expect(buildFilter({ type: ['outil'] }, null)).toEqual(['type IN ["outil"]']);
   });
 
-  it('leaves one facet out for its disjunctive count', () => {
-    expect(buildFilter({ type: ['outil'], themes: ['x'] }, 'type')).toEqual(['visibility != "draft"', 'themes IN ["x"]']);
+  it('leaves one facet out for its disjunctive count, never the access rule', () => {
+    expect(buildFilter({ type: ['outil'], themes: ['x'] }, 'visibility = "public"', 'type')).toEqual(['visibility = "public"', 'themes IN ["x"]']);
   });
 
   it('escapes quotes so a value cannot change the filter', () => {
-    expect(buildFilter({ tags: ['a" OR visibility = "draft'] })[1]).toBe('tags IN ["a\\" OR visibility = \\"draft"]');
+    expect(buildFilter({ tags: ['a" OR visibility = "draft'] }, 'visibility = "public"')[1]).toBe('tags IN ["a\\" OR visibility = \\"draft"]');
   });
 });
 

@@ -7,11 +7,11 @@ function quote(value: string): string {
 }
 
 /**
- * A Meilisearch filter: values of one facet are OR-ed, facets are AND-ed, drafts are never searchable.
- * `except` leaves one facet out, for the disjunctive count of that facet.
+ * A Meilisearch filter: `access` (what the actor may see, from the resources policy) AND each facet, whose values are
+ * OR-ed. `except` leaves one facet out, for the disjunctive count of that facet.
  */
-export function buildFilter(selection: FacetSelection, except?: ResourceFacet): string[] {
-  const clauses = [`visibility != "draft"`];
+export function buildFilter(selection: FacetSelection, access: string | null, except?: ResourceFacet): string[] {
+  const clauses = access ? [access] : [];
   for (const [facet, values] of Object.entries(selection) as [ResourceFacet, string[]][]) {
     if (facet === except || !values?.length) continue;
     clauses.push(`${facet} IN [${values.map(quote).join(', ')}]`);

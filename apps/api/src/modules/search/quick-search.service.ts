@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { LIMITS, TYPE_LABELS, ResourceType } from '@culture-commune/shared';
 import { MeilisearchApiError, type Meilisearch } from 'meilisearch';
+import type { Actor } from '../../common/auth/actor';
 import { InvalidInputError, ServiceUnavailableError } from '../../common/errors/domain-errors';
+import { resourcesPolicy } from '../resources/resources.policy';
 import { QuickSearchHitObject, QuickSearchKind } from './dto/quick-search.object';
 import { buildFilter } from './filters';
 import { normaliseQuery } from './french/plural';
@@ -28,7 +30,7 @@ export class QuickSearchService {
     private readonly registry: SearchIndexRegistry,
   ) {}
 
-  async search(typed: string, limit = 8): Promise<QuickSearchHitObject[]> {
+  async search(typed: string, limit: number, actor: Actor | null): Promise<QuickSearchHitObject[]> {
     const q = normaliseQuery(typed.trim());
     if (q.length > LIMITS.searchQueryMax) throw InvalidInputError.of('q', 'maxLength', { max: LIMITS.searchQueryMax });
     if (!Number.isInteger(limit) || limit < 1 || limit > QUICK_LIMIT_MAX) {
@@ -38,7 +40,7 @@ export class QuickSearchService {
     const queries = SOURCES.map((source) => ({
       indexUid: this.registry.uid(source.index),
       q,
-      filter: source.kind === 'resource' ? buildFilter({}) : undefined,
+      filter: source.kind === 'resource' ? buildFilter({}, resourcesPolicy.searchFilter(actor)) : undefined,
       attributesToHighlight: [source.title],
       highlightPreTag: HIGHLIGHT_PRE,
       highlightPostTag: HIGHLIGHT_POST,

@@ -1,4 +1,5 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { CurrentActor, type Actor } from '../../common/auth/actor';
 import { presentResource } from '../resources/resource.presenter';
 import { SearchInput } from './dto/search.input';
 import { SearchResultObject } from './dto/search-result.object';
@@ -17,13 +18,14 @@ export class SearchResolver {
   async quickSearch(
     @Args('q') q: string,
     @Args('limit', { type: () => Int, nullable: true, defaultValue: 8 }) limit: number,
+    @CurrentActor() actor: Actor | null,
   ): Promise<QuickSearchResultObject> {
-    return { hits: await this.quickSearchService.search(q, limit) };
+    return { hits: await this.quickSearchService.search(q, limit, actor) };
   }
 
   @Query(() => SearchResultObject, { description: 'Full-text search with typo tolerance, filters, facet counts and highlights.' })
-  async search(@Args('input') input: SearchInput): Promise<SearchResultObject> {
-    const outcome = await this.searchService.search(input);
+  async search(@Args('input') input: SearchInput, @CurrentActor() actor: Actor | null): Promise<SearchResultObject> {
+    const outcome = await this.searchService.search(input, actor);
     return { ...outcome, hits: outcome.hits.map((hit) => ({ ...hit, resource: presentResource(hit.resource) })) };
   }
 }

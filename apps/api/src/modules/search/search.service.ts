@@ -3,7 +3,9 @@ import {
   AUDIENCES, FORMAT_LABELS, LANGUAGE_LABELS, LANGUAGES, LIMITS, Language, RESOURCE_FORMATS, TYPE_LABELS, ValidationIssue,
 } from '@culture-commune/shared';
 import { MeilisearchApiError, type Meilisearch, type SearchResponse } from 'meilisearch';
+import type { Actor } from '../../common/auth/actor';
 import { InvalidInputError, ServiceUnavailableError } from '../../common/errors/domain-errors';
+import { resourcesPolicy } from '../resources/resources.policy';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { ResourceEntity } from '../resources/resource.entity';
 import { ResourcesService, checkPaging } from '../resources/resources.service';
@@ -66,7 +68,8 @@ export class SearchService {
     private readonly organisations: OrganisationsService,
   ) {}
 
-  async search(input: SearchInput): Promise<SearchOutcome> {
+  async search(input: SearchInput, actor: Actor | null): Promise<SearchOutcome> {
+    const access = resourcesPolicy.searchFilter(actor);
     const typed = (input.q ?? '').trim();
     const page = input.page ?? 1;
     const pageSize = input.pageSize ?? LIMITS.pageSizeDefault;
@@ -82,14 +85,14 @@ export class SearchService {
     const selected = RESOURCE_FACETS.filter((facet) => selection[facet]?.length);
     const queries = [
       {
-        indexUid, q, filter: buildFilter(selection), facets: [...RESOURCE_FACETS], page, hitsPerPage: pageSize,
+        indexUid, q, filter: buildFilter(selection, access), facets: [...RESOURCE_FACETS], page, hitsPerPage: pageSize,
         attributesToRetrieve: ['id'], attributesToHighlight: ['title', 'summary'], attributesToCrop: ['summary'], cropLength: 45,
         highlightPreTag: HIGHLIGHT_PRE, highlightPostTag: HIGHLIGHT_POST,
         sort: input.sort === 'newest' ? ['createdAt:desc'] : undefined,
       },
       // Disjunctive faceting: each facet with a selection is counted as if it were not filtered.
       // Their totals also say what dropping that filter would give, offered when nothing matches.
-      ...selected.map((facet) => ({ indexUid, q, filter: buildFilter(selection, facet), facets: [facet], limit: 0 })),
+      ...selected.map((facet) => ({ indexUid, q, filter: buildFilter(selection, access, facet), facets: [facet], limit: 0 })),
     ];
     let results: SearchResponse<{ id: string }>[];
     try {
@@ -122,15 +125,15 @@ export class SearchService {
       facets: presentFacets(distribution, selection, labels),
       processingTimeMs: main.processingTimeMs,
       relaxations: total > 0 ? [] : selected.map((facet, i) => ({ field: FIELD_OF_FACET[facet], total: disjunctive[i].estimatedTotalHits ?? 0 })),
-      suggestion: total > 0 || !q ? null : await this.suggest(q, indexUid),
+      suggestion: total > 0 || !q ? null : await this.suggest(q, indexUid, access),
     };
   }
 
   /** A respelled query, offered only if it finds something (without filters). */
-  private async suggest(q: string, indexUid: string): Promise<string | null> {
+  private async suggest(q: string, indexUid: string, access: string | null): Promise<string | null> {
     const respelled = nearestSpelling(q, await this.resources.libraryWords());
     if (!respelled) return null;
-    const check = await this.meili.index(indexUid).search(normaliseQuery(respelled), { filter: buildFilter({}), limit: 0 });
+    const check = await this.meili.index(indexUid).search(normaliseQuery(respelled), { filter: buildFilter({}, access), limit: 0 });
     return (check.estimatedTotalHits ?? 0) > 0 ? respelled : null;
   }
 

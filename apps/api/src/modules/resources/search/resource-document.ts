@@ -24,6 +24,8 @@ export interface ResourceDocument {
   tagLabels: string[];
   organisation: string | null;
   organisationName: string | null;
+  /** The contributor's member id: a member's search also finds their own drafts. */
+  contributor: string | null;
   stems: string;
   createdAt: number;
   updatedAt: number;
@@ -52,6 +54,7 @@ export function toResourceDocument(resource: ResourceEntity): ResourceDocument {
     tagLabels: resource.tags.map((tag) => tag.label),
     organisation: resource.organisation?.slug ?? null,
     organisationName: resource.organisation?.name ?? null,
+    contributor: resource.contributor?.id ?? null,
     stems: stemText(
       resource.title, resource.summary, ...resource.tags.map((tag) => tag.label), ...resource.themes.map((theme) => theme.label),
       ...resource.audiences.map((audience) => audience.label),

@@ -24,7 +24,7 @@ export const RESOURCE_INDEX_SETTINGS: Settings = {
     'stems',
   ],
   displayedAttributes: ['*'],
-  filterableAttributes: [...RESOURCE_FACETS, 'visibility'],
+  filterableAttributes: [...RESOURCE_FACETS, 'visibility', 'contributor'],
   sortableAttributes: ['createdAt', 'updatedAt', 'year', 'title'],
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
   localizedAttributes: [{ attributePatterns: ['*'], locales: ['fra', 'eng'] }],

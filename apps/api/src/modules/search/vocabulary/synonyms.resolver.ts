@@ -1,4 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentActor, type Actor } from '../../../common/auth/actor';
 import { SynonymGroupObject } from './dto/synonym-group.object';
 import { SynonymsService } from './synonyms.service';
 
@@ -12,12 +13,15 @@ export class SynonymsResolver {
   }
 
   @Mutation(() => SynonymGroupObject, { description: 'Adds equivalent terms; search uses them within seconds, without a deploy.' })
-  addSynonymGroup(@Args('terms', { type: () => [String] }) terms: string[]): Promise<SynonymGroupObject> {
-    return this.service.add(terms);
+  addSynonymGroup(
+    @Args('terms', { type: () => [String] }) terms: string[],
+    @CurrentActor() actor: Actor | null,
+  ): Promise<SynonymGroupObject> {
+    return this.service.add(actor, terms);
   }
 
   @Mutation(() => Boolean)
-  removeSynonymGroup(@Args('id', { type: () => ID }) id: string): Promise<boolean> {
-    return this.service.remove(id);
+  removeSynonymGroup(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor | null): Promise<boolean> {
+    return this.service.remove(actor, id);
   }
 }

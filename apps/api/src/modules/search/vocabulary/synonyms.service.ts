@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '../../../common/auth/actor';
+import { ForbiddenError, requireActor } from '../../../common/auth/require-actor';
 import { InvalidInputError, NotFoundError } from '../../../common/errors/domain-errors';
+import { accountsPolicy } from '../../accounts/accounts.policy';
 import { OutboxService } from '../../outbox/outbox.service';
 import { BUILT_IN_SYNONYMS } from '../french/synonyms';
 import { SynonymGroupObject } from './dto/synonym-group.object';
@@ -25,6 +28,10 @@ export class SynonymsService {
     private readonly outbox: OutboxService,
   ) {}
 
+  private authorise(actor: Actor | null): void {
+    if (!accountsPolicy.canEditVocabulary(requireActor(actor))) throw new ForbiddenError('Seuls les administrateur·rices modifient le vocabulaire.');
+  }
+
   async list(): Promise<SynonymGroupObject[]> {
     const rows = await this.dataSource.manager.find(SearchSynonymEntity, { order: { createdAt: 'ASC' } });
     return [
@@ -34,7 +41,8 @@ export class SynonymsService {
   }
 
   /** Adds a group and, in the same transaction, asks the indexer to push the new settings. */
-  async add(terms: string[]): Promise<SynonymGroupObject> {
+  async add(actor: Actor | null, terms: string[]): Promise<SynonymGroupObject> {
+    this.authorise(actor);
     const cleaned = [...new Set(terms.map((term) => term.trim().replace(/\s+/g, ' ').toLowerCase()).filter(Boolean))];
     if (cleaned.length < 2) throw InvalidInputError.of('terms', 'minItems', { min: 2 });
     if (cleaned.length > 20) throw InvalidInputError.of('terms', 'maxItems', { max: 20 });
@@ -47,7 +55,8 @@ export class SynonymsService {
     return { id: row.id, terms: row.terms, builtIn: false, createdAt: row.createdAt };
   }
 
-  async remove(id: string): Promise<boolean> {
+  async remove(actor: Actor | null, id: string): Promise<boolean> {
+    this.authorise(actor);
     if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw new NotFoundError('Le groupe de synonymes', id);
     await this.dataSource.transaction(async (manager) => {
       const result = await manager.delete(SearchSynonymEntity, { id });

@@ -50,7 +50,7 @@ interface TextFieldProps extends BaseFieldProps {
   value: string;
   onChange: (value: string) => void;
   onBlur: () => void;
-  type?: 'text' | 'url' | 'number';
+  type?: 'text' | 'url' | 'number' | 'email' | 'password';
   multiline?: boolean;
   rows?: number;
   min?: number;

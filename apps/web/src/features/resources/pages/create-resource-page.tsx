@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useDocumentTitle } from '../../../common/use-document-title';
 import type { ResourceInput } from '../../../generated/graphql';
+import { RequireViewer } from '../../accounts/components/require-viewer';
 import { LoadError, LoadingMessage } from '../components/query-status';
 import { ResourceForm } from '../components/resource-form';
 import { ResourceFormOptionsQuery } from '../graphql/resource.documents';
@@ -24,13 +25,18 @@ export function CreateResourcePage() {
   return (
     <div className="form-page">
       <h1>{t('form.createTitle')}</h1>
-      {options.data ? (
-        <ResourceForm initialValues={emptyResourceFormValues()} options={options.data} onSubmit={save} cancelTo="/" />
-      ) : options.error ? (
-        <LoadError text={t('form.optionsError')} onRetry={() => void options.refetch()} />
-      ) : (
-        <LoadingMessage text={t('common.loading')} />
-      )}
+      {/* Sharing needs an account: visitors go to the sign-in page, and come back here afterwards. */}
+      <RequireViewer>
+        {() =>
+          options.data ? (
+            <ResourceForm initialValues={emptyResourceFormValues()} options={options.data} onSubmit={save} cancelTo="/" />
+          ) : options.error ? (
+            <LoadError text={t('form.optionsError')} onRetry={() => void options.refetch()} />
+          ) : (
+            <LoadingMessage text={t('common.loading')} />
+          )
+        }
+      </RequireViewer>
     </div>
   );
 }

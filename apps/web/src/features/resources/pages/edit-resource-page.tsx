@@ -4,6 +4,8 @@ import { useNavigate, useParams } from 'react-router';
 import { isNotFound } from '../../../common/graphql-errors';
 import { useDocumentTitle } from '../../../common/use-document-title';
 import type { ResourceInput } from '../../../generated/graphql';
+import { RequireViewer } from '../../accounts/components/require-viewer';
+import { useViewer } from '../../accounts/hooks/use-viewer';
 import { LoadError, LoadingMessage } from '../components/query-status';
 import { ResourceForm } from '../components/resource-form';
 import { ResourceNotFound } from '../components/resource-not-found';
@@ -18,11 +20,13 @@ export function EditResourcePage() {
   const resourceQuery = useQuery(ResourceQuery, { variables: { slug } });
   const options = useQuery(ResourceFormOptionsQuery);
   const [updateResource] = useUpdateResource();
+  const { viewer } = useViewer();
   const resource = resourceQuery.data?.resource;
   const notFound = isNotFound(resourceQuery.error);
   useDocumentTitle(resource ? t('form.editDocumentTitle', { title: resource.title }) : t('form.editTitle'));
 
-  if (notFound) return <ResourceNotFound />;
+  // A visitor cannot see a network resource: sign in first (RequireViewer below), then see if it exists.
+  if (notFound && viewer) return <ResourceNotFound />;
 
   const save = async (input: ResourceInput) => {
     const { data } = await updateResource({ variables: { slug: resource?.slug ?? slug, input } });
@@ -37,19 +41,23 @@ export function EditResourcePage() {
   return (
     <div className="form-page">
       <h1>{t('form.editTitle')}</h1>
-      {resource && options.data ? (
-        <ResourceForm
-          key={resource.id}
-          initialValues={formValuesFromResource(resource)}
-          options={options.data}
-          onSubmit={save}
-          cancelTo={`/ressources/${encodeURIComponent(resource.slug)}`}
-        />
-      ) : failed ? (
-        <LoadError text={t('resource.error')} onRetry={retry} />
-      ) : (
-        <LoadingMessage text={t('common.loading')} />
-      )}
+      <RequireViewer>
+        {() =>
+          resource && options.data ? (
+            <ResourceForm
+              key={resource.id}
+              initialValues={formValuesFromResource(resource)}
+              options={options.data}
+              onSubmit={save}
+              cancelTo={`/ressources/${encodeURIComponent(resource.slug)}`}
+            />
+          ) : failed ? (
+            <LoadError text={t('resource.error')} onRetry={retry} />
+          ) : (
+            <LoadingMessage text={t('common.loading')} />
+          )
+        }
+      </RequireViewer>
     </div>
   );
 }

@@ -1,0 +1,14 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { HTTP_CONFIG, type HttpConfig } from './config/http.config';
+import { securityHeaders } from './security/http-headers';
+import { serveWebApp } from './web-app';
+
+/** What every HTTP server of the API sets up, in production and in the test harness alike. */
+export function configureHttpApp(app: NestExpressApplication): HttpConfig {
+  const http = app.get<HttpConfig>(HTTP_CONFIG);
+  app.disable('x-powered-by');
+  if (http.trustProxy) app.set('trust proxy', 1);
+  app.use(securityHeaders(http.production));
+  if (http.webDist) serveWebApp(app, http.webDist);
+  return http;
+}

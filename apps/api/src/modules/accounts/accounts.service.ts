@@ -1,0 +1,245 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { LIMITS, Role, slugify } from '@culture-commune/shared';
+import { DataSource, EntityManager, In } from 'typeorm';
+import type { Actor } from '../../common/auth/actor';
+import { ForbiddenError, UnauthenticatedError, requireActor } from '../../common/auth/require-actor';
+import { InvalidInputError, NotFoundError } from '../../common/errors/domain-errors';
+import { AUTH_CONFIG, type AuthConfig } from '../../config/auth.config';
+import { HTTP_CONFIG, type HttpConfig } from '../../config/http.config';
+import { RateLimiter } from '../../security/rate-limits';
+import { AuditService } from '../audit/audit.service';
+import { MailerService } from '../mail/mailer.service';
+import { MemberEntity } from '../organisations/member.entity';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import { ThemeEntity } from '../taxonomy/theme.entity';
+import { accountsPolicy } from './accounts.policy';
+import { InviteMemberInput, ProfileInput } from './dto/account.objects';
+import { checkNewPassword, hashPassword, verifyPassword } from './passwords';
+import { SessionsService } from './sessions.service';
+import { hashToken, newToken } from './tokens';
+
+const INVITATION_DAYS = 14;
+const RESET_MINUTES = 60;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export interface OpenedSession {
+  member: MemberEntity;
+  token: string;
+  maxAgeMs: number;
+}
+
+@Injectable()
+export class AccountsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: SessionsService,
+    private readonly mailer: MailerService,
+    private readonly audit: AuditService,
+    @Inject(AUTH_CONFIG) private readonly config: AuthConfig,
+    @Inject(HTTP_CONFIG) private readonly http: HttpConfig,
+    private readonly limiter: RateLimiter,
+  ) {}
+
+  async viewer(actor: Actor | null): Promise<MemberEntity | null> {
+    return actor ? this.member(actor.id) : null;
+  }
+
+  /** The same refusal whether the email is unknown or the password wrong; failures go to the audit log. */
+  async signIn(email: string, password: string, address: string): Promise<OpenedSession> {
+    await this.limiter.hit('signInPerAddress', address);
+    await this.limiter.hit('signInPerEmail', email.trim());
+    const [member]: { id: string; email: string; password_hash: string | null }[] = await this.dataSource.query(
+      `SELECT id, email, password_hash FROM members WHERE lower(email) = lower($1)`,
+      [email.trim()],
+    );
+    const hash = member?.password_hash ?? null;
+    const valid = member
+      ? hash
+        ? await verifyPassword(hash, password)
+        : this.config.demoPassword !== null && password === this.config.demoPassword
+      : await verifyPassword(DUMMY_HASH, password).then(() => false);
+    if (!member || !valid) {
+      await this.audit.record('sign-in.failed', member?.id ?? null, email.trim().toLowerCase().slice(0, 254));
+      throw new UnauthenticatedError('Adresse électronique ou mot de passe incorrect.');
+    }
+    await this.dataSource.query(`UPDATE members SET last_sign_in_at = now() WHERE id = $1`, [member.id]);
+    await this.audit.record('sign-in', member.id, member.email);
+    return { member: await this.member(member.id), ...(await this.sessions.open(member.id)) };
+  }
+
+  async signOutEverywhere(actor: Actor | null): Promise<void> {
+    const current = requireActor(actor);
+    await this.sessions.revokeAll(current.id);
+    await this.audit.record('sign-out-everywhere', current.id, null);
+  }
+
+  async changePassword(actor: Actor | null, currentPassword: string, newPassword: string): Promise<void> {
+    const current = requireActor(actor);
+    const [{ password_hash: hash }] = await this.dataSource.query(`SELECT password_hash FROM members WHERE id = $1`, [current.id]);
+    const valid = hash ? await verifyPassword(hash, currentPassword) : currentPassword === this.config.demoPassword;
+    if (!valid) throw InvalidInputError.of('currentPassword', 'unknown', { values: '••••' });
+    checkNewPassword(newPassword);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(`UPDATE members SET password_hash = $2 WHERE id = $1`, [current.id, await hashPassword(newPassword)]);
+      // Other devices are signed out; this one stays signed in.
+      await this.sessions.revokeAll(current.id, manager, current.sessionHash);
+      await this.audit.record('password.changed', current.id, null, {}, manager);
+    });
+  }
+
+  /** Always succeeds, whether the address is known or not (no account enumeration). */
+  async requestPasswordReset(email: string, address: string): Promise<void> {
+    await this.limiter.hit('resetPerAddress', address);
+    await this.limiter.hit('resetPerEmail', email.trim());
+    const [member]: { id: string; email: string; name: string }[] = await this.dataSource.query(
+      `SELECT id, email, name FROM members WHERE lower(email) = lower($1)`,
+      [email.trim()],
+    );
+    if (!member) return;
+    const token = newToken();
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO password_resets (token_hash, member_id, expires_at) VALUES ($1, $2, now() + $3 * interval '1 minute')`,
+        [hashToken(token), member.id, RESET_MINUTES],
+      );
+      await this.mailer.send({
+        to: member.email,
+        subject: 'Culture commune : réinitialiser votre mot de passe',
+        text: `Bonjour ${member.name},\n\nPour choisir un nouveau mot de passe, ouvrez ce lien (valable ${RESET_MINUTES} minutes, une seule fois) :\n${this.link('/reinitialiser-mot-de-passe', token)}\n\nSi vous n’avez rien demandé, ignorez ce message.`,
+      }, manager);
+    });
+  }
+
+  /** Uses a reset link once, before it expires; signs the person in and out of every other session. */
+  async resetPassword(token: string, newPassword: string): Promise<OpenedSession> {
+    checkNewPassword(newPassword);
+    const memberId = await this.dataSource.transaction(async (manager) => {
+      const [reset] = await updateReturning<{ member_id: string }>(manager,
+        `UPDATE password_resets SET used_at = now() WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING member_id`,
+        [hashToken(token)],
+      );
+      if (!reset) throw new NotFoundError('Le lien de réinitialisation', 'fourni (déjà utilisé ou expiré)');
+      await manager.query(`UPDATE members SET password_hash = $2 WHERE id = $1`, [reset.member_id, await hashPassword(newPassword)]);
+      await this.sessions.revokeAll(reset.member_id, manager);
+      await this.audit.record('password.reset', reset.member_id, null, {}, manager);
+      return reset.member_id;
+    });
+    return { member: await this.member(memberId), ...(await this.sessions.open(memberId)) };
+  }
+
+  async invite(actor: Actor | null, input: InviteMemberInput): Promise<{ invitation: InvitationRow }> {
+    const current = requireActor(actor);
+    if (!accountsPolicy.canInvite(current, input.role)) throw new ForbiddenError('Vous ne pouvez pas inviter une personne avec ce rôle.');
+    await this.limiter.hit('invitationsPerMember', current.id);
+    const email = input.email.trim().toLowerCase();
+    const name = input.name.trim();
+    if (!EMAIL.test(email)) throw InvalidInputError.of('email', 'email');
+    if (!name) throw InvalidInputError.of('name', 'required');
+    if (name.length > LIMITS.nameMax) throw InvalidInputError.of('name', 'maxLength', { max: LIMITS.nameMax });
+    const organisation = await this.dataSource.manager.findOneBy(OrganisationEntity, { slug: input.organisationSlug });
+    if (!organisation) throw InvalidInputError.of('organisationSlug', 'unknown', { values: input.organisationSlug });
+    const [existing] = await this.dataSource.query(`SELECT 1 FROM members WHERE lower(email) = $1`, [email]);
+    if (existing) throw InvalidInputError.of('email', 'unknown', { values: `${email} a déjà un compte` });
+    const token = newToken();
+    const invitation = await this.dataSource.transaction(async (manager) => {
+      const [row]: InvitationRow[] = await manager.query(
+        `INSERT INTO invitations (token_hash, email, name, role, organisation_id, invited_by, expires_at)
+         VALUES ($1, $2, $3, $4, $5, $6, now() + $7 * interval '1 day') RETURNING email, name, role, organisation_id, expires_at`,
+        [hashToken(token), email, name, input.role, organisation.id, current.id, INVITATION_DAYS],
+      );
+      await this.audit.record('invitation.created', current.id, email, { role: input.role, organisation: organisation.slug }, manager);
+      await this.mailer.send({
+        to: email,
+        subject: 'Invitation à rejoindre Culture commune',
+        text: `Bonjour ${name},\n\nVous êtes invité·e à rejoindre le réseau Culture commune (${organisation.name}). Pour choisir votre mot de passe, ouvrez ce lien (valable ${INVITATION_DAYS} jours) :\n${this.link('/invitation', token)}`,
+      }, manager);
+      return row;
+    });
+    return { invitation };
+  }
+
+  async invitation(token: string): Promise<InvitationRow | null> {
+    const [row]: InvitationRow[] = await this.dataSource.query(
+      `SELECT email, name, role, organisation_id, expires_at FROM invitations WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > now()`,
+      [hashToken(token)],
+    );
+    return row ?? null;
+  }
+
+  async acceptInvitation(token: string, password: string): Promise<OpenedSession> {
+    checkNewPassword(password, 'password');
+    const memberId = await this.dataSource.transaction(async (manager) => {
+      const [invitation] = await updateReturning<InvitationRow & { id: string }>(manager,
+        `UPDATE invitations SET accepted_at = now() WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > now()
+         RETURNING id, email, name, role, organisation_id, expires_at`,
+        [hashToken(token)],
+      );
+      if (!invitation) throw new NotFoundError('L’invitation', 'fournie (déjà utilisée ou expirée)');
+      const [member]: { id: string }[] = await manager.query(
+        `INSERT INTO members (slug, name, email, role, organisation_id, password_hash) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+        [await this.freeMemberSlug(invitation.name), invitation.name, invitation.email, invitation.role, invitation.organisation_id, await hashPassword(password)],
+      );
+      await this.audit.record('invitation.accepted', member.id, invitation.email, { role: invitation.role }, manager);
+      return member.id;
+    });
+    return { member: await this.member(memberId), ...(await this.sessions.open(memberId)) };
+  }
+
+  async updateProfile(actor: Actor | null, input: ProfileInput): Promise<MemberEntity> {
+    const current = requireActor(actor);
+    const name = input.name.trim();
+    if (!name) throw InvalidInputError.of('name', 'required');
+    if (name.length > LIMITS.nameMax) throw InvalidInputError.of('name', 'maxLength', { max: LIMITS.nameMax });
+    const member = await this.member(current.id);
+    const organisation = input.organisationSlug
+      ? await this.dataSource.manager.findOneBy(OrganisationEntity, { slug: input.organisationSlug })
+      : null;
+    if (input.organisationSlug && !organisation) throw InvalidInputError.of('organisationSlug', 'unknown', { values: input.organisationSlug });
+    const themes = input.expertiseThemeSlugs.length
+      ? await this.dataSource.manager.findBy(ThemeEntity, { slug: In(input.expertiseThemeSlugs) })
+      : [];
+    const unknown = input.expertiseThemeSlugs.filter((slug) => !themes.some((theme) => theme.slug === slug));
+    if (unknown.length) throw InvalidInputError.of('expertiseThemeSlugs', 'unknown', { values: unknown.join(', ') });
+    Object.assign(member, { name, title: input.title?.trim() || null, organisation, expertise: themes });
+    await this.dataSource.manager.save(member);
+    return this.member(current.id);
+  }
+
+  organisation(id: string): Promise<OrganisationEntity> {
+    return this.dataSource.manager.findOneByOrFail(OrganisationEntity, { id });
+  }
+
+  private member(id: string): Promise<MemberEntity> {
+    return this.dataSource.manager.findOneOrFail(MemberEntity, { where: { id }, relations: { organisation: true, expertise: true } });
+  }
+
+  private link(path: string, token: string): string {
+    return `${this.http.publicUrl}${path}?jeton=${encodeURIComponent(token)}`;
+  }
+
+  private async freeMemberSlug(name: string): Promise<string> {
+    const base = slugify(name);
+    const taken: { slug: string }[] = await this.dataSource.query(`SELECT slug FROM members WHERE slug = $1 OR slug LIKE $2`, [base, `${base}-%`]);
+    const used = new Set(taken.map((row) => row.slug));
+    if (!used.has(base)) return base;
+    for (let n = 2; ; n += 1) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
+  }
+}
+
+export interface InvitationRow {
+  email: string;
+  name: string;
+  role: Role;
+  organisation_id: string;
+  expires_at: Date;
+}
+
+/** UPDATE … RETURNING rows (TypeORM's postgres driver answers `[rows, affectedCount]` for an UPDATE). */
+async function updateReturning<T>(manager: EntityManager, sql: string, parameters: unknown[]): Promise<T[]> {
+  const result = await manager.query(sql, parameters);
+  return Array.isArray(result[0]) ? result[0] : result;
+}
+
+/** A real argon2id hash of a random string: unknown emails cost the same time as wrong passwords. */
+const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$Jc0ZiqhrSybpz3Hsfc9rCXYEUHsdrYZLa0m9A3bVxRU';

@@ -1,0 +1,53 @@
+import { Field, GraphQLISODateTime, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { Role } from '@culture-commune/shared';
+import { OrganisationObject } from '../../organisations/dto/organisation.objects';
+import { ThemeObject } from '../../taxonomy/dto/taxonomy.objects';
+
+export const RoleEnum: { [K in Role]: K } = { member: 'member', coordinator: 'coordinator', admin: 'admin' };
+registerEnumType(RoleEnum, { name: 'Role' });
+
+@ObjectType('Viewer', { description: 'The signed-in person.' })
+export class ViewerObject {
+  @Field(() => ID) id!: string;
+  @Field() slug!: string;
+  @Field() name!: string;
+  @Field() email!: string;
+  @Field(() => RoleEnum) role!: Role;
+  @Field(() => String, { nullable: true }) title!: string | null;
+  @Field(() => OrganisationObject, { nullable: true }) organisation!: OrganisationObject | null;
+  @Field(() => [ThemeObject]) expertise!: ThemeObject[];
+}
+
+@ObjectType('Invitation')
+export class InvitationObject {
+  @Field() email!: string;
+  @Field() name!: string;
+  @Field(() => RoleEnum) role!: Role;
+  @Field(() => OrganisationObject) organisation!: OrganisationObject;
+  @Field(() => GraphQLISODateTime) expiresAt!: Date;
+}
+
+@ObjectType('DevMail', { description: 'A mail kept by the development mailbox instead of being sent.' })
+export class DevMailObject {
+  @Field(() => ID) id!: string;
+  @Field() to!: string;
+  @Field() subject!: string;
+  @Field() text!: string;
+  @Field(() => GraphQLISODateTime) sentAt!: Date;
+}
+
+@InputType('InviteMemberInput')
+export class InviteMemberInput {
+  @Field() email!: string;
+  @Field() name!: string;
+  @Field() organisationSlug!: string;
+  @Field(() => RoleEnum) role!: Role;
+}
+
+@InputType('ProfileInput')
+export class ProfileInput {
+  @Field() name!: string;
+  @Field(() => String, { nullable: true }) title?: string | null;
+  @Field(() => String, { nullable: true }) organisationSlug?: string | null;
+  @Field(() => [String]) expertiseThemeSlugs!: string[];
+}

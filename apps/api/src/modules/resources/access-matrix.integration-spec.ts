@@ -1,0 +1,128 @@
+import { TestApi, startTestApi } from '../../../test/api-harness';
+
+/**
+ * The access matrix: every query and mutation that takes a resource slug, played by every kind of person against
+ * public, network and draft resources, plus what search returns and counts. Written as a table the test iterates.
+ */
+type Who = 'visitor' | 'member-same-org' | 'member-other-org' | 'contributor' | 'coordinator' | 'admin';
+type Visibility = 'public' | 'network' | 'draft';
+type Outcome = 'ok' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+
+const EMAIL: Record<Exclude<Who, 'visitor'>, string> = {
+  // Yanis (SIJ) contributes the test resources; Léa is at another organisation; Camille coordinates; admin administers.
+  contributor: 'yanis.benali@example.org',
+  'member-same-org': 'colleague@example.org',
+  'member-other-org': 'lea.girard@example.org',
+  coordinator: 'camille.durand@example.org',
+  admin: 'admin@example.org',
+};
+
+const VIEW: Record<Who, Record<Visibility, Outcome>> = {
+  visitor: { public: 'ok', network: 'NOT_FOUND', draft: 'NOT_FOUND' },
+  'member-same-org': { public: 'ok', network: 'ok', draft: 'NOT_FOUND' },
+  'member-other-org': { public: 'ok', network: 'ok', draft: 'NOT_FOUND' },
+  contributor: { public: 'ok', network: 'ok', draft: 'ok' },
+  coordinator: { public: 'ok', network: 'ok', draft: 'ok' },
+  admin: { public: 'ok', network: 'ok', draft: 'ok' },
+};
+
+const EDIT: Record<Who, Record<Visibility, Outcome>> = {
+  visitor: { public: 'UNAUTHENTICATED', network: 'UNAUTHENTICATED', draft: 'UNAUTHENTICATED' },
+  'member-same-org': { public: 'FORBIDDEN', network: 'FORBIDDEN', draft: 'NOT_FOUND' },
+  'member-other-org': { public: 'FORBIDDEN', network: 'FORBIDDEN', draft: 'NOT_FOUND' },
+  contributor: { public: 'ok', network: 'ok', draft: 'ok' },
+  coordinator: { public: 'ok', network: 'ok', draft: 'ok' },
+  admin: { public: 'ok', network: 'ok', draft: 'ok' },
+};
+
+const WHO: Who[] = ['visitor', 'member-same-org', 'member-other-org', 'contributor', 'coordinator', 'admin'];
+const VISIBILITIES: Visibility[] = ['public', 'network', 'draft'];
+
+/** A word found only in the resources of one visibility, so that a search's total counts only them. */
+const CODEWORD: Record<Visibility, string> = { public: 'alphapublico', network: 'betareseau', draft: 'gammabrouillon' };
+
+const input = (visibility: Visibility, title: string) => ({
+  type: 'outil', format: 'quiz', title: `${title} ${CODEWORD[visibility]}`, summary: 'Quiz pour la matrice d’accès.', authors: [],
+  language: 'fr', visibility, themeSlugs: ['jeux-video'], audienceSlugs: [], tags: [`matrice ${visibility}`],
+});
+
+describe('Access matrix: who sees and changes public, network and draft resources', () => {
+  let api: TestApi;
+  const as = async (who: Who) => (who === 'visitor' ? api.signOut() : api.signIn(EMAIL[who], undefined, { reuse: true }));
+  const outcome = (result: { errors?: { extensions?: { code?: string } }[] }): Outcome =>
+    (result.errors?.[0]?.extensions?.code as Outcome | undefined) ?? 'ok';
+
+  beforeAll(async () => {
+    api = await startTestApi({ indexer: false });
+    await api.seedDemo();
+    await api.dataSource.query(
+      `INSERT INTO members (slug, name, email, role, organisation_id) SELECT 'colleague', 'Collègue', 'colleague@example.org', 'member', id FROM organisations WHERE slug = 'sij-chambery'`,
+    );
+  });
+  afterAll(() => api.close());
+
+  /** A fresh resource of the given visibility, shared by the contributor and indexed. */
+  async function resourceOf(visibility: Visibility, title: string): Promise<string> {
+    await as('contributor');
+    const created = await api.gql<{ createResource: { slug: string } }>(
+      `mutation($input: ResourceInput!) { createResource(input: $input) { slug } }`, { input: input(visibility, title) },
+    );
+    if (created.errors) throw new Error(created.errors[0].message);
+    await api.drain();
+    return created.data!.createResource.slug;
+  }
+
+  describe.each(VISIBILITIES)('a %s resource', (visibility) => {
+    let slug: string;
+    beforeAll(async () => {
+      slug = await resourceOf(visibility, `Matrice ${visibility}`);
+    });
+
+    it.each(WHO)('resource(slug) as %s', async (who) => {
+      await as(who);
+      expect(outcome(await api.gql(`query($slug: String!) { resource(slug: $slug) { slug } }`, { slug }))).toBe(VIEW[who][visibility]);
+    });
+
+    it.each(WHO)('search hits, totals and facet counts as %s', async (who) => {
+      await as(who);
+      const result = await api.gql<{ search: { total: number; hits: { resource: { slug: string } }[]; facets: { tags: { value: string; count: number }[] } } }>(
+        `{ search(input: { q: "${CODEWORD[visibility]}" }) { total hits { resource { slug } } facets { tags { value count } } } }`,
+      );
+      const visible = VIEW[who][visibility] === 'ok';
+      expect(result.data!.search.hits.some((hit) => hit.resource.slug === slug)).toBe(visible);
+      expect(result.data!.search.total).toBe(visible ? 1 : 0);
+      expect(result.data!.search.facets.tags.some((tag) => tag.value === `matrice-${visibility}`)).toBe(visible);
+      const quick = await api.gql<{ quickSearch: { hits: { slug: string }[] } }>(`{ quickSearch(q: "${CODEWORD[visibility]}") { hits { slug } } }`);
+      expect(quick.data!.quickSearch.hits.some((hit) => hit.slug === slug)).toBe(visible);
+    });
+
+    it.each(WHO)('updateResource as %s', async (who) => {
+      const target = await resourceOf(visibility, `Matrice ${visibility} modifiable ${who}`);
+      await as(who);
+      const result = await api.gql(`mutation($slug: String!, $input: ResourceInput!) { updateResource(slug: $slug, input: $input) { slug } }`, {
+        slug: target, input: input(visibility, `Matrice ${visibility} modifiable ${who}`),
+      });
+      expect(outcome(result)).toBe(EDIT[who][visibility]);
+    });
+
+    it.each(WHO)('deleteResource as %s', async (who) => {
+      const target = await resourceOf(visibility, `Matrice ${visibility} supprimable ${who}`);
+      await as(who);
+      const result = await api.gql(`mutation($slug: String!) { deleteResource(slug: $slug) }`, { slug: target });
+      expect(outcome(result)).toBe(EDIT[who][visibility]);
+      const [{ n }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM resources WHERE slug = $1`, [target]);
+      expect(n).toBe(EDIT[who][visibility] === 'ok' ? 0 : 1);
+    });
+  });
+
+  it('a visitor cannot share a resource; a member can, and becomes its contributor', async () => {
+    await as('visitor');
+    const refused = await api.gql(`mutation($input: ResourceInput!) { createResource(input: $input) { slug } }`, { input: input('public', 'Anonyme') });
+    expect(outcome(refused)).toBe('UNAUTHENTICATED');
+    await as('member-other-org');
+    const created = await api.gql<{ createResource: { contributor: { slug: string } } }>(
+      `mutation($input: ResourceInput!) { createResource(input: $input) { contributor { slug } } }`, { input: input('network', 'Partage de Léa') },
+    );
+    expect(created.data!.createResource.contributor.slug).toBe('lea-girard');
+  });
+});

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ERROR_CODES } from '@culture-commune/shared';
+import { DomainError } from '../common/errors/domain-errors';
+
+/** Per-key limits in a fixed window, counted in PostgreSQL so that every API replica shares them. */
+export const RATE_LIMITS = {
+  signInPerEmail: { max: 10, windowSeconds: 15 * 60 },
+  signInPerAddress: { max: 30, windowSeconds: 15 * 60 },
+  resetPerEmail: { max: 5, windowSeconds: 60 * 60 },
+  resetPerAddress: { max: 20, windowSeconds: 60 * 60 },
+  invitationsPerMember: { max: 30, windowSeconds: 60 * 60 },
+  mutationsPerClient: { max: 120, windowSeconds: 60 },
+} as const;
+
+export type RateLimitName = keyof typeof RATE_LIMITS;
+
+export class RateLimitedError extends DomainError {
+  constructor(retryAfterSeconds: number) {
+    const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+    super(ERROR_CODES.tooManyRequests, `Trop de tentatives. Réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}.`, {
+      retryAfterSeconds,
+    });
+  }
+}
+
+@Injectable()
+export class RateLimiter {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Counts one hit for `key` under `name`'s limit; throws TOO_MANY_REQUESTS beyond it. */
+  async hit(name: RateLimitName, key: string): Promise<void> {
+    const { max, windowSeconds } = RATE_LIMITS[name];
+    const [row]: { hits: number; retry: number }[] = await this.dataSource.query(
+      `INSERT INTO rate_limits (key, window_start, hits) VALUES ($1, now(), 1)
+       ON CONFLICT (key) DO UPDATE SET
+         hits = CASE WHEN rate_limits.window_start < now() - $2 * interval '1 second' THEN 1 ELSE rate_limits.hits + 1 END,
+         window_start = CASE WHEN rate_limits.window_start < now() - $2 * interval '1 second' THEN now() ELSE rate_limits.window_start END
+       RETURNING hits, ceil(extract(epoch FROM (window_start + $2 * interval '1 second' - now())))::int AS retry`,
+      [`${name}:${key.toLowerCase().slice(0, 300)}`, windowSeconds],
+    );
+    if (row.hits > max) throw new RateLimitedError(row.retry);
+  }
+}

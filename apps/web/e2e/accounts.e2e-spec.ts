@@ -1,0 +1,110 @@
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations, baseUrl, expectText, launchChromium } from './browser';
+
+/**
+ * Journey of the accounts issue: a coordinator invites a person, who accepts, signs in, shares a draft that a visitor
+ * cannot find, then publishes it to the network, where a member finds it.
+ */
+describe('Journey "Join and share": invitation, sign-in, drafts and network visibility', () => {
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const word = `luciole${Date.now().toString(36)}`;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser.close();
+  });
+
+  async function newPage(): Promise<Page> {
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    contexts.push(context);
+    return context.newPage();
+  }
+
+  async function signIn(page: Page, email: string, password: string): Promise<void> {
+    await page.goto(`${baseUrl()}/connexion`);
+    await page.getByLabel(/^Adresse électronique/).fill(email);
+    await page.getByLabel(/^Mot de passe/).fill(password);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/connexion'));
+  }
+
+  async function searchFinds(page: Page, expected: boolean): Promise<void> {
+    // Indexing is asynchronous; reload the search until the answer is the expected one (10 s at most).
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      await page.goto(`${baseUrl()}/?q=${word}`);
+      await expectText(page.getByRole('status').first(), /ressource/);
+      const found = (await page.locator(`main a[href*="${word}"]`).count()) > 0;
+      if (found === expected) return;
+      if (Date.now() > deadline) throw new Error(`search for ${word}: expected ${expected ? 'a hit' : 'no hit'}`);
+      await page.waitForTimeout(200);
+    }
+  }
+
+  it('goes from invitation to a resource shared with the network', async () => {
+    const coordinator = await newPage();
+    await coordinator.goto(`${baseUrl()}/connexion`);
+    expect(await axeViolations(coordinator)).toEqual([]);
+    await signIn(coordinator, 'camille.durand@example.org', 'culture-commune-demo');
+    await coordinator.goto(`${baseUrl()}/inviter`);
+    await coordinator.getByLabel(/^Adresse électronique/).fill(`nora.${word}@example.org`);
+    await coordinator.getByLabel(/^Nom/).fill('Nora Nouvelle');
+    await coordinator.getByLabel(/^Structure/).selectOption('crefe');
+    await coordinator.getByRole('radio', { name: /^Membre/ }).check();
+    expect(await axeViolations(coordinator)).toEqual([]);
+    await coordinator.getByRole('button', { name: 'Envoyer l’invitation' }).click();
+    await expectText(coordinator.locator('main'), new RegExp(`Invitation envoyée à nora\\.${word}@example\\.org`));
+
+    // The development mailbox holds the invitation link.
+    await coordinator.goto(`${baseUrl()}/dev/courriels`);
+    const link = await coordinator.locator('main a[href*="/invitation?jeton="]').first().getAttribute('href');
+    expect(link).toBeTruthy();
+
+    const newcomer = await newPage();
+    await newcomer.goto(link!);
+    await expectText(newcomer.locator('main'), /Nora Nouvelle/);
+    expect(await axeViolations(newcomer)).toEqual([]);
+    await newcomer.getByLabel(/^Mot de passe/).fill('une phrase de passe solide');
+    await newcomer.getByLabel(/^Confirmation/).fill('une phrase de passe solide');
+    await newcomer.getByRole('button', { name: 'Créer mon compte' }).click();
+    await newcomer.waitForURL((url) => url.pathname === '/');
+
+    // Sign out, then sign in with the new password.
+    await newcomer.context().clearCookies();
+    await signIn(newcomer, `nora.${word}@example.org`, 'une phrase de passe solide');
+
+    // A draft: only its contributor (and coordinators) see it.
+    await newcomer.goto(`${baseUrl()}/ressources/nouvelle`);
+    await newcomer.getByLabel(/^Type/).selectOption('lecture');
+    await newcomer.getByLabel(/^Format/).selectOption('article');
+    await newcomer.getByLabel(/^Titre/).fill(`Brouillon ${word}`);
+    await newcomer.getByLabel(/^Résumé/).fill('Notes de lecture en cours, à partager plus tard avec le réseau.');
+    await newcomer.getByRole('group', { name: /^Thèmes/ }).getByRole('checkbox', { name: 'Parentalité numérique' }).check();
+    await newcomer.getByRole('radio', { name: /^Brouillon/ }).check();
+    await newcomer.getByRole('button', { name: 'Enregistrer' }).click();
+    await expectText(newcomer.getByRole('heading', { level: 1 }), new RegExp(`Brouillon ${word}`));
+    const resourceUrl = newcomer.url();
+    await searchFinds(newcomer, true);
+
+    const visitor = await newPage();
+    await searchFinds(visitor, false);
+    await visitor.goto(resourceUrl);
+    await expectText(visitor.getByRole('heading', { level: 1 }), /Ressource introuvable/);
+
+    const member = await newPage();
+    await signIn(member, 'yanis.benali@example.org', 'culture-commune-demo');
+    await searchFinds(member, false);
+
+    // Published to the network: members find it, visitors still do not.
+    await newcomer.goto(`${resourceUrl}/modifier`);
+    await newcomer.getByRole('radio', { name: /^Réseau/ }).check();
+    await newcomer.getByRole('button', { name: 'Enregistrer' }).click();
+    await expectText(newcomer.getByRole('heading', { level: 1 }), new RegExp(`Brouillon ${word}`));
+    await searchFinds(member, true);
+    await searchFinds(visitor, false);
+  });
+});

@@ -1,0 +1,86 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { Route, Routes } from 'react-router';
+import type { Role } from '../../../generated/graphql';
+import { renderWithProviders } from '../../../test/render';
+import { SignOutMutation, ViewerQuery } from '../graphql/accounts.documents';
+import { AccountMenu } from './account-menu';
+
+const viewer = (role: Role) => ({
+  __typename: 'Viewer' as const,
+  id: '7',
+  slug: 'camille-durand',
+  name: 'Camille Durand',
+  email: 'camille.durand@example.org',
+  role,
+  title: null,
+  organisation: null,
+  expertise: [],
+});
+
+const viewerMock = (value: ReturnType<typeof viewer> | null) => ({
+  request: { query: ViewerQuery },
+  result: { data: { viewer: value } },
+});
+
+function renderMenu(mocks: object[], route = '/') {
+  return renderWithProviders(
+    <MockedProvider mocks={mocks as never}>
+      <>
+        <AccountMenu />
+        <Routes>
+          <Route path="/connexion" element={<p>Page de connexion</p>} />
+          <Route path="*" element={<p>Autre page</p>} />
+        </Routes>
+      </>
+    </MockedProvider>,
+    { route },
+  );
+}
+
+describe('AccountMenu', () => {
+  it('offers to sign in when signed out, coming back to the current page afterwards', async () => {
+    renderMenu([viewerMock(null)], '/ressources/le-jeu');
+    const link = await screen.findByRole('link', { name: 'Se connecter' });
+    expect(link.getAttribute('href')).toBe('/connexion?retour=%2Fressources%2Fle-jeu');
+  });
+
+  it('shows the person’s name, opening their links; a coordinator may invite', async () => {
+    renderMenu([viewerMock(viewer('coordinator'))]);
+    const button = await screen.findByRole('button', { name: 'Camille Durand' });
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('link', { name: 'Mon profil' })).toBeNull();
+
+    fireEvent.click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByRole('link', { name: 'Mon profil' }).getAttribute('href')).toBe('/profil');
+    expect(screen.getByRole('link', { name: 'Inviter une personne' }).getAttribute('href')).toBe('/inviter');
+
+    fireEvent.keyDown(screen.getByRole('link', { name: 'Mon profil' }), { key: 'Escape' });
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('does not offer invitations to a member', async () => {
+    renderMenu([viewerMock(viewer('member'))]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Camille Durand' }));
+    expect(screen.getByRole('link', { name: 'Mon profil' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Inviter une personne' })).toBeNull();
+  });
+
+  it('signs out, asks the API again who is there, and shows the sign-in page', async () => {
+    renderMenu([
+      viewerMock(viewer('member')),
+      { request: { query: SignOutMutation }, result: { data: { signOut: true } } },
+      viewerMock(null),
+    ]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Camille Durand' }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Se déconnecter' }));
+    });
+
+    await waitFor(() => expect(screen.getByRole('link', { name: 'Se connecter' })).toBeTruthy());
+    expect(screen.getByText('Page de connexion')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Camille Durand' })).toBeNull();
+  });
+});

@@ -1,0 +1,107 @@
+import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { errorMessage } from '../../../common/graphql-errors';
+import { signInPath } from '../hooks/return-path';
+import { useSignOut } from '../hooks/use-session';
+import { canInvite, useViewer } from '../hooks/use-viewer';
+
+/**
+ * The header's account corner: « Se connecter » when signed out; when signed in, the person's name
+ * opening a short list (disclosure pattern: a button with aria-expanded, plain links inside).
+ */
+export function AccountMenu() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const { viewer, loading } = useViewer();
+  const [open, setOpen] = useState(false);
+  const [signOutError, setSignOutError] = useState<string | null>(null);
+  const [signOut, { loading: signingOut }] = useSignOut();
+  const listId = useId();
+  const containerRef = useRef<HTMLElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+
+  // A click anywhere else closes the list.
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (!containerRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open]);
+
+  if (loading) return null;
+
+  if (!viewer) {
+    return (
+      <nav aria-label={t('accounts.nav.label')} className="account-nav">
+        <Link to={signInPath(location.pathname + location.search)} className="account-nav-link">
+          {t('accounts.nav.signIn')}
+        </Link>
+      </nav>
+    );
+  }
+
+  const close = () => setOpen(false);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && open) {
+      close();
+      buttonRef.current?.focus();
+    }
+  };
+  // Focus moving to something outside (Tab past the last item) closes the list. A click that leaves
+  // focus nowhere (Safari does not focus buttons) is handled by the pointerdown listener instead.
+  const onBlur = (event: FocusEvent) => {
+    if (event.relatedTarget && !event.currentTarget.contains(event.relatedTarget as Node)) close();
+  };
+  const onSignOut = async () => {
+    setSignOutError(null);
+    try {
+      await signOut();
+      close();
+    } catch (error) {
+      setSignOutError(errorMessage(error));
+    }
+  };
+
+  return (
+    <nav aria-label={t('accounts.nav.label')} className="account-nav account-menu" ref={containerRef} onKeyDown={onKeyDown} onBlur={onBlur}>
+      <button
+        type="button"
+        ref={buttonRef}
+        className="account-menu-button"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpen((current) => !current)}
+      >
+        {viewer.name}
+        <span className="account-menu-caret" aria-hidden="true" />
+      </button>
+      <ul id={listId} className="account-menu-list" hidden={!open}>
+        <li>
+          <Link to="/profil" onClick={close}>
+            {t('accounts.nav.profile')}
+          </Link>
+        </li>
+        {canInvite(viewer.role) && (
+          <li>
+            <Link to="/inviter" onClick={close}>
+              {t('accounts.nav.invite')}
+            </Link>
+          </li>
+        )}
+        <li>
+          <button type="button" disabled={signingOut} onClick={() => void onSignOut()}>
+            {signingOut ? t('accounts.nav.signingOut') : t('accounts.nav.signOut')}
+          </button>
+        </li>
+      </ul>
+      {signOutError && (
+        <p className="account-menu-error" role="alert">
+          {t('accounts.nav.signOutError', { message: signOutError })}
+        </p>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,42 @@
+import { useId, type MouseEvent, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SummaryEntry } from '../hooks/use-account-form';
+
+interface FormErrorSummaryProps {
+  entries: readonly SummaryEntry[];
+  /** A failure that is not about one field (wrong credentials, expired link, network…). */
+  submitError: string | null;
+  /** The heading when there is only such a failure: « La connexion a échoué ». */
+  failureTitle: string;
+  summaryRef: RefObject<HTMLElement | null>;
+}
+
+/** The problems at the top of a form, focused after a failed submit; each links to its field. */
+export function FormErrorSummary({ entries, submitError, failureTitle, summaryRef }: FormErrorSummaryProps) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  if (entries.length === 0 && !submitError) return null;
+
+  const focusField = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
+    event.preventDefault();
+    document.getElementById(id)?.focus();
+  };
+
+  return (
+    <section className="error-summary" tabIndex={-1} ref={summaryRef} aria-labelledby={titleId}>
+      <h2 id={titleId}>{entries.length > 0 ? t('form.errorSummary', { count: entries.length }) : failureTitle}</h2>
+      {submitError && <p>{submitError}</p>}
+      {entries.length > 0 && (
+        <ul>
+          {entries.map((entry) => (
+            <li key={entry.field}>
+              <a href={`#${entry.targetId}`} onClick={(event) => focusField(event, entry.targetId)}>
+                {entry.text}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AccountFormOptionsQuery, ProfileInput } from '../../../generated/graphql';
+import { ChoiceGroup, SelectField, TextField } from '../../resources/components/form-controls';
+import { checkRequired } from '../hooks/account-validation';
+import { useAccountForm } from '../hooks/use-account-form';
+import type { Viewer } from '../hooks/use-viewer';
+import { FormErrorSummary } from './form-error-summary';
+
+interface ProfileFormProps {
+  viewer: Viewer;
+  options: AccountFormOptionsQuery;
+  /** Saves; throws the API's error. */
+  onSubmit: (input: ProfileInput) => Promise<void>;
+}
+
+export function ProfileForm({ viewer, options, onSubmit }: ProfileFormProps) {
+  const { t } = useTranslation();
+  const [saved, setSaved] = useState(false);
+  const form = useAccountForm({
+    initialValues: {
+      name: viewer.name,
+      title: viewer.title ?? '',
+      organisationSlug: viewer.organisation?.slug ?? '',
+      expertiseThemeSlugs: viewer.expertise.map((theme) => theme.slug),
+    },
+    fields: ['name', 'title', 'organisationSlug', 'expertiseThemeSlugs'],
+    groups: ['expertiseThemeSlugs'],
+    label: (field) => t(`accounts.fields.${field}`),
+    validate: (values) => ({ name: checkRequired(values.name) }),
+    onSubmit: async (values) => {
+      setSaved(false);
+      await onSubmit({
+        name: values.name.trim(),
+        title: values.title.trim() === '' ? null : values.title.trim(),
+        organisationSlug: values.organisationSlug === '' ? null : values.organisationSlug,
+        expertiseThemeSlugs: values.expertiseThemeSlugs,
+      });
+      setSaved(true);
+    },
+  });
+
+  return (
+    <form className="account-form" noValidate onSubmit={(event) => void form.submit(event)}>
+      <FormErrorSummary
+        entries={form.summaryEntries}
+        submitError={form.submitError}
+        failureTitle={t('accounts.profile.failed')}
+        summaryRef={form.summaryRef}
+      />
+      <p role="status" className={saved ? 'notice notice-success' : 'visually-hidden'}>
+        {saved ? t('accounts.profile.saved') : ''}
+      </p>
+      <TextField {...form.bind('name')} required autoComplete="name" />
+      <TextField {...form.bind('title')} autoComplete="organization-title" hint={t('accounts.hints.title')} />
+      <SelectField
+        {...form.bind('organisationSlug')}
+        placeholder={t('form.noOrganisation')}
+        choices={options.organisations.map((o) => ({ value: o.slug, label: o.name }))}
+      />
+      <ChoiceGroup
+        id={form.inputId('expertiseThemeSlugs')}
+        label={t('accounts.fields.expertiseThemeSlugs')}
+        error={form.errorText(form.errors.expertiseThemeSlugs)}
+        hint={t('accounts.hints.expertise')}
+        kind="checkbox"
+        className="choice-columns"
+        choices={options.themes.map((theme) => ({ value: theme.slug, label: theme.label }))}
+        selected={form.values.expertiseThemeSlugs}
+        onChange={(selected) => form.setValue('expertiseThemeSlugs', selected)}
+        onBlur={() => form.onBlur('expertiseThemeSlugs')}
+      />
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={form.submitting}>
+          {form.submitting ? t('form.saving') : t('accounts.profile.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,17 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation } from 'react-router';
+import { LoadError, LoadingMessage } from '../../resources/components/query-status';
+import { signInPath } from '../hooks/return-path';
+import { useViewer, type Viewer } from '../hooks/use-viewer';
+
+/** A page for signed-in people: the sign-in page (with the way back here) for the others. */
+export function RequireViewer({ children }: { children: (viewer: Viewer) => ReactNode }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const { viewer, loading, error, refetch } = useViewer();
+  if (loading) return <LoadingMessage text={t('common.loading')} />;
+  if (error) return <LoadError text={t('accounts.viewerError')} onRetry={() => void refetch()} />;
+  if (!viewer) return <Navigate to={signInPath(location.pathname + location.search)} replace />;
+  return <>{children(viewer)}</>;
+}

@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { TextField } from '../../resources/components/form-controls';
+import { checkEmail, checkRequired } from '../hooks/account-validation';
+import { useAccountForm } from '../hooks/use-account-form';
+import { FormErrorSummary } from './form-error-summary';
+
+export interface Credentials {
+  email: string;
+  password: string;
+}
+
+interface SignInFormProps {
+  /** Signs in; throws the API's error (wrong credentials: UNAUTHENTICATED with a message). */
+  onSubmit: (credentials: Credentials) => Promise<void>;
+}
+
+export function SignInForm({ onSubmit }: SignInFormProps) {
+  const { t } = useTranslation();
+  const form = useAccountForm({
+    initialValues: { email: '', password: '' },
+    fields: ['email', 'password'],
+    label: (field) => t(`accounts.fields.${field}`),
+    validate: (values) => ({ email: checkEmail(values.email), password: checkRequired(values.password) }),
+    onSubmit: (values) => onSubmit({ email: values.email.trim(), password: values.password }),
+  });
+
+  return (
+    <form className="account-form" noValidate onSubmit={(event) => void form.submit(event)}>
+      <FormErrorSummary
+        entries={form.summaryEntries}
+        submitError={form.submitError}
+        failureTitle={t('accounts.signIn.failed')}
+        summaryRef={form.summaryRef}
+      />
+      <TextField {...form.bind('email')} type="email" required autoComplete="email" />
+      <TextField {...form.bind('password')} type="password" required autoComplete="current-password" />
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={form.submitting}>
+          {form.submitting ? t('accounts.signIn.submitting') : t('accounts.signIn.submit')}
+        </button>
+        <Link to="/mot-de-passe-oublie" className="form-action-link">
+          {t('accounts.signIn.forgotPassword')}
+        </Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,155 @@
+import { graphql } from '../../../generated';
+
+export const ViewerFieldsFragment = graphql(`
+  fragment ViewerFields on Viewer {
+    id
+    slug
+    name
+    email
+    role
+    title
+    organisation {
+      id
+      slug
+      name
+    }
+    expertise {
+      id
+      slug
+      label
+    }
+  }
+`);
+
+/** The signed-in person, or null. One query for the whole app (see useViewer). */
+export const ViewerQuery = graphql(`
+  query Viewer {
+    viewer {
+      ...ViewerFields
+    }
+  }
+`);
+
+/** Succeeds only when the API runs in development (FORBIDDEN in production). */
+export const DevModeQuery = graphql(`
+  query DevMode {
+    devMailbox {
+      id
+    }
+  }
+`);
+
+export const DevMailboxQuery = graphql(`
+  query DevMailbox {
+    devMailbox {
+      id
+      to
+      subject
+      text
+      sentAt
+    }
+  }
+`);
+
+export const InvitationQuery = graphql(`
+  query Invitation($token: String!) {
+    invitation(token: $token) {
+      email
+      name
+      role
+      expiresAt
+      organisation {
+        id
+        slug
+        name
+      }
+    }
+  }
+`);
+
+export const AccountFormOptionsQuery = graphql(`
+  query AccountFormOptions {
+    themes {
+      id
+      slug
+      label
+    }
+    organisations {
+      id
+      slug
+      name
+    }
+  }
+`);
+
+export const SignInMutation = graphql(`
+  mutation SignIn($email: String!, $password: String!) {
+    signIn(email: $email, password: $password) {
+      ...ViewerFields
+    }
+  }
+`);
+
+export const SignOutMutation = graphql(`
+  mutation SignOut {
+    signOut
+  }
+`);
+
+export const SignOutEverywhereMutation = graphql(`
+  mutation SignOutEverywhere {
+    signOutEverywhere
+  }
+`);
+
+export const ChangePasswordMutation = graphql(`
+  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+  }
+`);
+
+export const RequestPasswordResetMutation = graphql(`
+  mutation RequestPasswordReset($email: String!) {
+    requestPasswordReset(email: $email)
+  }
+`);
+
+export const ResetPasswordMutation = graphql(`
+  mutation ResetPassword($token: String!, $newPassword: String!) {
+    resetPassword(token: $token, newPassword: $newPassword) {
+      ...ViewerFields
+    }
+  }
+`);
+
+export const InviteMemberMutation = graphql(`
+  mutation InviteMember($input: InviteMemberInput!) {
+    inviteMember(input: $input) {
+      email
+      name
+      role
+      expiresAt
+      organisation {
+        id
+        slug
+        name
+      }
+    }
+  }
+`);
+
+export const AcceptInvitationMutation = graphql(`
+  mutation AcceptInvitation($token: String!, $password: String!) {
+    acceptInvitation(token: $token, password: $password) {
+      ...ViewerFields
+    }
+  }
+`);
+
+export const UpdateProfileMutation = graphql(`
+  mutation UpdateProfile($input: ProfileInput!) {
+    updateProfile(input: $input) {
+      ...ViewerFields
+    }
+  }
+`);

@@ -1,0 +1,74 @@
+import { useMutation } from '@apollo/client/react';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useDocumentTitle } from '../../../common/use-document-title';
+import { TextField } from '../../resources/components/form-controls';
+import { FormErrorSummary } from '../components/form-error-summary';
+import { RequestPasswordResetMutation } from '../graphql/accounts.documents';
+import { checkEmail } from '../hooks/account-validation';
+import { useAccountForm } from '../hooks/use-account-form';
+import { useDevMode } from '../hooks/use-viewer';
+
+export function ForgotPasswordPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('accounts.forgot.title'));
+  const devMode = useDevMode();
+  const [requestReset] = useMutation(RequestPasswordResetMutation);
+  const [sent, setSent] = useState(false);
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  const form = useAccountForm({
+    initialValues: { email: '' },
+    fields: ['email'],
+    label: () => t('accounts.fields.email'),
+    validate: (values) => ({ email: checkEmail(values.email) }),
+    onSubmit: async (values) => {
+      await requestReset({ variables: { email: values.email.trim() } });
+      setSent(true);
+    },
+  });
+
+  useEffect(() => {
+    if (sent) noticeRef.current?.focus();
+  }, [sent]);
+
+  return (
+    <div className="account-page">
+      <h1>{t('accounts.forgot.title')}</h1>
+      {sent ? (
+        <>
+          {/* The same answer whether or not an account exists: the page tells nobody who is a member. */}
+          <p className="notice notice-success" role="status" tabIndex={-1} ref={noticeRef}>
+            {t('accounts.forgot.sent')}
+          </p>
+          {devMode && (
+            <p>
+              <Link to="/dev/courriels">{t('accounts.demo.mailbox')}</Link>
+            </p>
+          )}
+        </>
+      ) : (
+        <>
+          <p>{t('accounts.forgot.intro')}</p>
+          <form className="account-form" noValidate onSubmit={(event) => void form.submit(event)}>
+            <FormErrorSummary
+              entries={form.summaryEntries}
+              submitError={form.submitError}
+              failureTitle={t('accounts.forgot.failed')}
+              summaryRef={form.summaryRef}
+            />
+            <TextField {...form.bind('email')} type="email" required autoComplete="email" />
+            <div className="form-actions">
+              <button type="submit" className="button" disabled={form.submitting}>
+                {form.submitting ? t('accounts.forgot.submitting') : t('accounts.forgot.submit')}
+              </button>
+            </div>
+          </form>
+        </>
+      )}
+      <p className="account-page-links">
+        <Link to="/connexion">{t('accounts.backToSignIn')}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { formatDate } from '../../../common/format-date';
+import { isNotFound } from '../../../common/graphql-errors';
+import { useDocumentTitle } from '../../../common/use-document-title';
+import { currentLanguage } from '../../../i18n/i18n';
+import { LoadError, LoadingMessage } from '../../resources/components/query-status';
+import { NewPasswordForm } from '../components/new-password-form';
+import { AcceptInvitationMutation, InvitationQuery } from '../graphql/accounts.documents';
+import { TOKEN_PARAM } from '../hooks/return-path';
+import { useResetSession } from '../hooks/use-session';
+
+function InvalidInvitation() {
+  const { t } = useTranslation();
+  return (
+    <div className="account-page">
+      <h1>{t('accounts.invitation.invalidTitle')}</h1>
+      <p>{t('accounts.invitation.invalidText')}</p>
+      <p>
+        <Link to="/">{t('notFound.link')}</Link>
+      </p>
+    </div>
+  );
+}
+
+export function InvitationPage() {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const token = params.get(TOKEN_PARAM) ?? '';
+  const resetSession = useResetSession();
+  const [acceptInvitation] = useMutation(AcceptInvitationMutation);
+  const { data, error, refetch } = useQuery(InvitationQuery, { variables: { token }, skip: token === '' });
+  const invitation = data?.invitation;
+  useDocumentTitle(invitation === null || token === '' ? t('accounts.invitation.invalidTitle') : t('accounts.invitation.title'));
+
+  if (token === '' || invitation === null) return <InvalidInvitation />;
+  if (error && !invitation) return <LoadError text={t('accounts.invitation.error')} onRetry={() => void refetch()} />;
+  if (!invitation) return <LoadingMessage text={t('common.loading')} />;
+
+  const submit = async (password: string) => {
+    try {
+      await acceptInvitation({ variables: { token, password } });
+    } catch (error) {
+      throw isNotFound(error) ? new Error(t('accounts.invitation.expired')) : error;
+    }
+    // Leave first: the invitation, now used, would show as no longer valid.
+    await navigate('/', { replace: true });
+    await resetSession();
+  };
+  const language = currentLanguage(i18n);
+
+  return (
+    <div className="account-page">
+      <h1>{t('accounts.invitation.title')}</h1>
+      <p className="lead">{t('accounts.invitation.welcome', { name: invitation.name })}</p>
+      <dl className="details-list account-details">
+        <div className="details-item">
+          <dt>{t('accounts.fields.email')}</dt>
+          <dd>{invitation.email}</dd>
+        </div>
+        <div className="details-item">
+          <dt>{t('accounts.fields.organisationSlug')}</dt>
+          <dd>{invitation.organisation.name}</dd>
+        </div>
+        <div className="details-item">
+          <dt>{t('accounts.fields.role')}</dt>
+          <dd>{t(`accounts.roles.${invitation.role}`)}</dd>
+        </div>
+        <div className="details-item">
+          <dt>{t('accounts.invitation.expiresAt')}</dt>
+          <dd>
+            <time dateTime={invitation.expiresAt}>{formatDate(invitation.expiresAt, language)}</time>
+          </dd>
+        </div>
+      </dl>
+      <h2>{t('accounts.invitation.passwordTitle')}</h2>
+      <NewPasswordForm
+        onSubmit={submit}
+        username={invitation.email}
+        passwordLabel={t('accounts.fields.password')}
+        submitLabel={t('accounts.invitation.submit')}
+        submittingLabel={t('accounts.invitation.submitting')}
+        failureTitle={t('accounts.invitation.failed')}
+      />
+    </div>
+  );
+}
