@@ -51,9 +51,8 @@ export const DevMailboxQuery = graphql(`
   }
 `);
 
-export const InvitationQuery = graphql(`
-  query Invitation($token: String!) {
-    invitation(token: $token) {
+export const InvitationFieldsFragment = graphql(`
+  fragment InvitationFields on Invitation {
       email
       name
       role
@@ -63,6 +62,13 @@ export const InvitationQuery = graphql(`
         slug
         name
       }
+  }
+`);
+
+export const InvitationQuery = graphql(`
+  query Invitation($token: String!) {
+    invitation(token: $token) {
+      ...InvitationFields
     }
   }
 `);
@@ -125,15 +131,7 @@ export const ResetPasswordMutation = graphql(`
 export const InviteMemberMutation = graphql(`
   mutation InviteMember($input: InviteMemberInput!) {
     inviteMember(input: $input) {
-      email
-      name
-      role
-      expiresAt
-      organisation {
-        id
-        slug
-        name
-      }
+      ...InvitationFields
     }
   }
 `);
