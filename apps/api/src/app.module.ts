@@ -8,6 +8,7 @@ import { CoreModule } from './core.module';
 import { HealthController } from './health/health.controller';
 import { graphqlArmor } from './security/graphql-limits';
 import { mutationRateLimitPlugin } from './security/mutation-rate-limit.plugin';
+import { nullCharacterPlugin } from './security/null-character.plugin';
 import { RateLimiter } from './security/rate-limits';
 
 
@@ -21,7 +22,7 @@ import { RateLimiter } from './security/rate-limits';
         const armor = graphqlArmor();
         return {
           validationRules: armor.validationRules,
-          plugins: [...armor.plugins, mutationRateLimitPlugin(limiter)],
+          plugins: [...armor.plugins, nullCharacterPlugin(), mutationRateLimitPlugin(limiter)],
           path: '/graphql',
           autoSchemaFile: true,
           sortSchema: true,

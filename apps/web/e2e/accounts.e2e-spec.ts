@@ -108,3 +108,44 @@ describe('Journey "Join and share": invitation, sign-in, drafts and network visi
     await searchFinds(visitor, false);
   });
 });
+
+/** Journey of the administration pages: an admin changes a member's role, then finds the change in the audit log. */
+describe('Journey "Administer the members": role change and audit log', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser.close();
+  });
+
+  it('changes Léa Girard’s role and finds it in the audit log', async () => {
+    context = await browser.newContext({ locale: 'fr-FR' });
+    const admin = await context.newPage();
+    await admin.goto(`${baseUrl()}/connexion`);
+    await admin.getByLabel(/^Adresse électronique/).fill('admin@example.org');
+    await admin.getByLabel(/^Mot de passe/).fill('culture-commune-demo');
+    await admin.getByRole('button', { name: 'Se connecter' }).click();
+    await admin.waitForURL((url) => !url.pathname.startsWith('/connexion'));
+
+    await admin.goto(`${baseUrl()}/administration/membres`);
+    const role = admin.getByLabel('Rôle de Léa Girard');
+    await role.waitFor();
+    expect(await role.inputValue()).toBe('member');
+    await role.selectOption({ label: 'Coordinateur·rice' });
+    await admin.getByRole('row', { name: /Léa Girard/ }).getByRole('button', { name: /^Modifier le rôle/ }).click();
+    await expectText(admin.locator('main [role="status"]'), /Le rôle de Léa Girard est désormais «\sCoordinateur·rice\s»\./);
+    expect(await admin.locator('main [role="alert"]').count()).toBe(0);
+    expect(await axeViolations(admin)).toEqual([]);
+
+    await admin.getByRole('link', { name: 'Journal d’audit' }).first().click();
+    await admin.waitForURL((url) => url.pathname === '/administration/journal');
+    const entry = admin.locator('main tbody tr', { hasText: 'lea-girard' }).filter({ hasText: 'Rôle modifié' });
+    await entry.first().waitFor();
+    await expectText(entry.first(), /Avant\s:\sMembre\s*Après\s:\sCoordinateur·rice/);
+    expect(await axeViolations(admin)).toEqual([]);
+  });
+});

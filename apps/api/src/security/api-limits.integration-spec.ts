@@ -81,6 +81,17 @@ describe('An API that holds: limits on queries, batches, introspection and sign-
     expect(typo.errors![0].message).not.toMatch(/Did you mean/i);
   });
 
+  it('prevents cross-site request forgery: a simple form-like POST is refused before any resolver runs', async () => {
+    const forged = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: 'mutation { requestPasswordReset(email: "camille.durand@example.org") }' }),
+    });
+    expect(forged.status).toBe(400);
+    const [{ n }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM rate_limits WHERE key LIKE 'resetPerEmail:%'`);
+    expect(n).toBe(0);
+  });
+
   it('hides stack traces and SQL in production errors', async () => {
     const result = (await (await post({ query: '{ resource(slug: "nope") { id } }' })).json()) as Body;
     expect(result.errors![0].extensions).toEqual({ code: 'NOT_FOUND' });
@@ -105,5 +116,20 @@ describe('An API that holds: limits on queries, batches, introspection and sign-
     expect(codes[RATE_LIMITS.signInPerEmail.max]).toBe('TOO_MANY_REQUESTS');
     const [{ hits }] = await api.dataSource.query(`SELECT hits FROM rate_limits WHERE key = 'signInPerEmail:quelqu.un@example.org'`);
     expect(hits).toBe(RATE_LIMITS.signInPerEmail.max + 1);
+  });
+
+  // Last: it uses up this client's mutation allowance for the minute.
+  it('limits mutations per client in general', async () => {
+    const mutate = () => post({ query: 'mutation { signOut }' });
+    const spent: { hits: number }[] = await api.dataSource.query(`SELECT hits FROM rate_limits WHERE key LIKE 'mutationsPerClient:ip:%'`);
+    const allowance = RATE_LIMITS.mutationsPerClient.max - (spent[0]?.hits ?? 0);
+    const codes: string[] = [];
+    for (let i = 0; i < RATE_LIMITS.mutationsPerClient.max + 1; i += 1) {
+      const body = (await (await mutate()).json()) as Body;
+      codes.push(body.errors?.[0]?.extensions?.code ?? 'ok');
+    }
+    // The sign-in test above already spent part of this address's allowance.
+    expect(codes.filter((code) => code === 'ok')).toHaveLength(allowance);
+    expect(codes.slice(allowance).every((code) => code === 'TOO_MANY_REQUESTS')).toBe(true);
   });
 });

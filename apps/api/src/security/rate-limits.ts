@@ -11,6 +11,7 @@ export const RATE_LIMITS = {
   resetPerEmail: { max: 5, windowSeconds: 60 * 60 },
   resetPerAddress: { max: 20, windowSeconds: 60 * 60 },
   invitationsPerMember: { max: 30, windowSeconds: 60 * 60 },
+  invitationsPerAddress: { max: 60, windowSeconds: 60 * 60 },
   mutationsPerClient: { max: 120, windowSeconds: 60 },
 } as const;
 

@@ -6,6 +6,8 @@ import { InvitePage } from '../features/accounts/pages/invite-page';
 import { ProfilePage } from '../features/accounts/pages/profile-page';
 import { ResetPasswordPage } from '../features/accounts/pages/reset-password-page';
 import { SignInPage } from '../features/accounts/pages/sign-in-page';
+import { AuditLogPage } from '../features/admin/pages/audit-log-page';
+import { MembersPage } from '../features/admin/pages/members-page';
 import { CreateResourcePage } from '../features/resources/pages/create-resource-page';
 import { EditResourcePage } from '../features/resources/pages/edit-resource-page';
 import { ResourcePage } from '../features/resources/pages/resource-page';
@@ -27,6 +29,8 @@ export function AppRoutes() {
         <Route path="invitation" element={<InvitationPage />} />
         <Route path="profil" element={<ProfilePage />} />
         <Route path="inviter" element={<InvitePage />} />
+        <Route path="administration/membres" element={<MembersPage />} />
+        <Route path="administration/journal" element={<AuditLogPage />} />
         <Route path="dev/courriels" element={<DevMailboxPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -30,8 +30,12 @@ type Documents = {
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      ...InvitationFields\n    }\n  }\n": typeof types.InviteMemberDocument,
     "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      ...ViewerFields\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation UpdateProfile($input: ProfileInput!) {\n    updateProfile(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  fragment MemberAccountFields on MemberAccount {\n    id\n    slug\n    name\n    email\n    role\n    lastSignInAt\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.MemberAccountFieldsFragmentDoc,
+    "\n  query MemberAccounts {\n    memberAccounts {\n      ...MemberAccountFields\n    }\n  }\n": typeof types.MemberAccountsDocument,
+    "\n  mutation ChangeRole($memberSlug: String!, $role: Role!) {\n    changeRole(memberSlug: $memberSlug, role: $role) {\n      ...MemberAccountFields\n    }\n  }\n": typeof types.ChangeRoleDocument,
+    "\n  query AuditLog($limit: Int) {\n    auditLog(limit: $limit) {\n      id\n      action\n      actor\n      subject\n      details\n      createdAt\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  fragment ResourceFields on Resource {\n    id\n    slug\n    type\n    format\n    title\n    summary\n    body\n    url\n    authors\n    publisher\n    year\n    language\n    licence\n    durationMinutes\n    visibility\n    themes {\n      id\n      slug\n      label\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    tags {\n      id\n      slug\n      label\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n    contributor {\n      id\n      slug\n      name\n    }\n    createdAt\n    updatedAt\n  }\n": typeof types.ResourceFieldsFragmentDoc,
-    "\n  query Resource($slug: String!) {\n    resource(slug: $slug) {\n      ...ResourceFields\n    }\n  }\n": typeof types.ResourceDocument,
+    "\n  query Resource($slug: String!) {\n    resource(slug: $slug) {\n      ...ResourceFields\n      viewerCanEdit\n    }\n  }\n": typeof types.ResourceDocument,
     "\n  query ResourceFormOptions {\n    themes {\n      id\n      slug\n      label\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.ResourceFormOptionsDocument,
     "\n  mutation CreateResource($input: ResourceInput!) {\n    createResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n": typeof types.CreateResourceDocument,
     "\n  mutation UpdateResource($slug: String!, $input: ResourceInput!) {\n    updateResource(slug: $slug, input: $input) {\n      ...ResourceFields\n    }\n  }\n": typeof types.UpdateResourceDocument,
@@ -57,8 +61,12 @@ const documents: Documents = {
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      ...InvitationFields\n    }\n  }\n": types.InviteMemberDocument,
     "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      ...ViewerFields\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation UpdateProfile($input: ProfileInput!) {\n    updateProfile(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.UpdateProfileDocument,
+    "\n  fragment MemberAccountFields on MemberAccount {\n    id\n    slug\n    name\n    email\n    role\n    lastSignInAt\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n": types.MemberAccountFieldsFragmentDoc,
+    "\n  query MemberAccounts {\n    memberAccounts {\n      ...MemberAccountFields\n    }\n  }\n": types.MemberAccountsDocument,
+    "\n  mutation ChangeRole($memberSlug: String!, $role: Role!) {\n    changeRole(memberSlug: $memberSlug, role: $role) {\n      ...MemberAccountFields\n    }\n  }\n": types.ChangeRoleDocument,
+    "\n  query AuditLog($limit: Int) {\n    auditLog(limit: $limit) {\n      id\n      action\n      actor\n      subject\n      details\n      createdAt\n    }\n  }\n": types.AuditLogDocument,
     "\n  fragment ResourceFields on Resource {\n    id\n    slug\n    type\n    format\n    title\n    summary\n    body\n    url\n    authors\n    publisher\n    year\n    language\n    licence\n    durationMinutes\n    visibility\n    themes {\n      id\n      slug\n      label\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    tags {\n      id\n      slug\n      label\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n    contributor {\n      id\n      slug\n      name\n    }\n    createdAt\n    updatedAt\n  }\n": types.ResourceFieldsFragmentDoc,
-    "\n  query Resource($slug: String!) {\n    resource(slug: $slug) {\n      ...ResourceFields\n    }\n  }\n": types.ResourceDocument,
+    "\n  query Resource($slug: String!) {\n    resource(slug: $slug) {\n      ...ResourceFields\n      viewerCanEdit\n    }\n  }\n": types.ResourceDocument,
     "\n  query ResourceFormOptions {\n    themes {\n      id\n      slug\n      label\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n": types.ResourceFormOptionsDocument,
     "\n  mutation CreateResource($input: ResourceInput!) {\n    createResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n": types.CreateResourceDocument,
     "\n  mutation UpdateResource($slug: String!, $input: ResourceInput!) {\n    updateResource(slug: $slug, input: $input) {\n      ...ResourceFields\n    }\n  }\n": types.UpdateResourceDocument,
@@ -149,11 +157,27 @@ export function graphql(source: "\n  mutation UpdateProfile($input: ProfileInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment MemberAccountFields on MemberAccount {\n    id\n    slug\n    name\n    email\n    role\n    lastSignInAt\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment MemberAccountFields on MemberAccount {\n    id\n    slug\n    name\n    email\n    role\n    lastSignInAt\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberAccounts {\n    memberAccounts {\n      ...MemberAccountFields\n    }\n  }\n"): (typeof documents)["\n  query MemberAccounts {\n    memberAccounts {\n      ...MemberAccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeRole($memberSlug: String!, $role: Role!) {\n    changeRole(memberSlug: $memberSlug, role: $role) {\n      ...MemberAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeRole($memberSlug: String!, $role: Role!) {\n    changeRole(memberSlug: $memberSlug, role: $role) {\n      ...MemberAccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($limit: Int) {\n    auditLog(limit: $limit) {\n      id\n      action\n      actor\n      subject\n      details\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($limit: Int) {\n    auditLog(limit: $limit) {\n      id\n      action\n      actor\n      subject\n      details\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ResourceFields on Resource {\n    id\n    slug\n    type\n    format\n    title\n    summary\n    body\n    url\n    authors\n    publisher\n    year\n    language\n    licence\n    durationMinutes\n    visibility\n    themes {\n      id\n      slug\n      label\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    tags {\n      id\n      slug\n      label\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n    contributor {\n      id\n      slug\n      name\n    }\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment ResourceFields on Resource {\n    id\n    slug\n    type\n    format\n    title\n    summary\n    body\n    url\n    authors\n    publisher\n    year\n    language\n    licence\n    durationMinutes\n    visibility\n    themes {\n      id\n      slug\n      label\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    tags {\n      id\n      slug\n      label\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n    contributor {\n      id\n      slug\n      name\n    }\n    createdAt\n    updatedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Resource($slug: String!) {\n    resource(slug: $slug) {\n      ...ResourceFields\n    }\n  }\n"): (typeof documents)["\n  query Resource($slug: String!) {\n    resource(slug: $slug) {\n      ...ResourceFields\n    }\n  }\n"];
+export function graphql(source: "\n  query Resource($slug: String!) {\n    resource(slug: $slug) {\n      ...ResourceFields\n      viewerCanEdit\n    }\n  }\n"): (typeof documents)["\n  query Resource($slug: String!) {\n    resource(slug: $slug) {\n      ...ResourceFields\n      viewerCanEdit\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

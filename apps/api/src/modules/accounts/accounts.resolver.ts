@@ -73,8 +73,12 @@ export class AccountsResolver {
   }
 
   @Mutation(() => InvitationObject, { description: 'Coordinators and admins invite a person, who gets a link by mail.' })
-  async inviteMember(@CurrentActor() actor: Actor | null, @Args('input') input: InviteMemberInput): Promise<InvitationObject> {
-    return this.presentInvitation((await this.accounts.invite(actor, input)).invitation);
+  async inviteMember(
+    @CurrentActor() actor: Actor | null,
+    @Args('input') input: InviteMemberInput,
+    @GqlContext() context: GraphqlContext,
+  ): Promise<InvitationObject> {
+    return this.presentInvitation((await this.accounts.invite(actor, input, context.req.ip ?? 'unknown')).invitation);
   }
 
   @Query(() => InvitationObject, { nullable: true, description: 'An invitation still valid, for its acceptance page.' })

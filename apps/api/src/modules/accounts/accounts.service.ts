@@ -128,10 +128,11 @@ export class AccountsService {
     return { member: await this.member(memberId), ...(await this.sessions.open(memberId)) };
   }
 
-  async invite(actor: Actor | null, input: InviteMemberInput): Promise<{ invitation: InvitationRow }> {
+  async invite(actor: Actor | null, input: InviteMemberInput, address: string): Promise<{ invitation: InvitationRow }> {
     const current = requireActor(actor);
     if (!accountsPolicy.canInvite(current, input.role)) throw new ForbiddenError('Vous ne pouvez pas inviter une personne avec ce rôle.');
     await this.limiter.hit('invitationsPerMember', current.id);
+    await this.limiter.hit('invitationsPerAddress', address);
     const email = input.email.trim().toLowerCase();
     const name = input.name.trim();
     if (!EMAIL.test(email)) throw InvalidInputError.of('email', 'email');

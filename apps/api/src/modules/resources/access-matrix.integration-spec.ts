@@ -80,7 +80,10 @@ describe('Access matrix: who sees and changes public, network and draft resource
 
     it.each(WHO)('resource(slug) as %s', async (who) => {
       await as(who);
-      expect(outcome(await api.gql(`query($slug: String!) { resource(slug: $slug) { slug } }`, { slug }))).toBe(VIEW[who][visibility]);
+      const result = await api.gql<{ resource: { viewerCanEdit: boolean } }>(`query($slug: String!) { resource(slug: $slug) { slug viewerCanEdit } }`, { slug });
+      expect(outcome(result)).toBe(VIEW[who][visibility]);
+      // The page offers « Modifier » exactly to those the API lets edit.
+      if (result.data) expect(result.data.resource.viewerCanEdit).toBe(EDIT[who][visibility] === 'ok');
     });
 
     it.each(WHO)('search hits, totals and facet counts as %s', async (who) => {

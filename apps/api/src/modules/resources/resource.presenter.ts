@@ -2,7 +2,9 @@ import { MemberEntity } from '../organisations/member.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { MemberObject, OrganisationObject } from '../organisations/dto/organisation.objects';
 import { ResourceObject } from './dto/resource.object';
+import type { Actor } from '../../common/auth/actor';
 import { ResourceEntity } from './resource.entity';
+import { resourcesPolicy } from './resources.policy';
 
 export function presentOrganisation(entity: OrganisationEntity | null): OrganisationObject | null {
   if (!entity) return null;
@@ -15,9 +17,13 @@ export function presentMember(entity: MemberEntity | null): MemberObject | null 
   return { id: entity.id, slug: entity.slug, name: entity.name, title: entity.title, organisation: presentOrganisation(entity.organisation ?? null) };
 }
 
-/** Shapes a resource row (loaded with its relations) for the API: themes and audiences in vocabulary order. */
-export function presentResource(entity: ResourceEntity): ResourceObject {
+/**
+ * Shapes a resource row (loaded with its relations) for the API: themes and audiences in vocabulary order, and
+ * whether the actor may change it (so that the interface offers « Modifier » only to them).
+ */
+export function presentResource(entity: ResourceEntity, actor: Actor | null): ResourceObject {
   return {
+    viewerCanEdit: resourcesPolicy.canEdit(actor, { visibility: entity.visibility, contributorId: entity.contributor?.id ?? null }),
     id: entity.id,
     slug: entity.slug,
     type: entity.type,

@@ -11,18 +11,18 @@ export class ResourcesResolver {
 
   @Query(() => ResourceObject, { description: 'A resource by its slug (an old slug after a title change works too).' })
   async resource(@Args('slug') slug: string, @CurrentActor() actor: Actor | null): Promise<ResourceObject> {
-    return presentResource(await this.service.getBySlug(slug, actor));
+    return presentResource(await this.service.getBySlug(slug, actor), actor);
   }
 
   @Query(() => ResourcePageObject, { description: 'Published resources, newest first.' })
   async resources(@Args() { filter, page, pageSize }: ResourcesArgs, @CurrentActor() actor: Actor | null): Promise<ResourcePageObject> {
     const result = await this.service.list(actor, filter, page, pageSize);
-    return { ...result, items: result.items.map(presentResource) };
+    return { ...result, items: result.items.map((item) => presentResource(item, actor)) };
   }
 
   @Mutation(() => ResourceObject)
   async createResource(@Args('input') input: ResourceInput, @CurrentActor() actor: Actor | null): Promise<ResourceObject> {
-    return presentResource(await this.service.create(actor, input));
+    return presentResource(await this.service.create(actor, input), actor);
   }
 
   @Mutation(() => ResourceObject)
@@ -31,7 +31,7 @@ export class ResourcesResolver {
     @Args('input') input: ResourceInput,
     @CurrentActor() actor: Actor | null,
   ): Promise<ResourceObject> {
-    return presentResource(await this.service.update(actor, slug, input));
+    return presentResource(await this.service.update(actor, slug, input), actor);
   }
 
   @Mutation(() => Boolean)

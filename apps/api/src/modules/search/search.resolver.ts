@@ -26,6 +26,6 @@ export class SearchResolver {
   @Query(() => SearchResultObject, { description: 'Full-text search with typo tolerance, filters, facet counts and highlights.' })
   async search(@Args('input') input: SearchInput, @CurrentActor() actor: Actor | null): Promise<SearchResultObject> {
     const outcome = await this.searchService.search(input, actor);
-    return { ...outcome, hits: outcome.hits.map((hit) => ({ ...hit, resource: presentResource(hit.resource) })) };
+    return { ...outcome, hits: outcome.hits.map((hit) => ({ ...hit, resource: presentResource(hit.resource, actor) })) };
   }
 }

@@ -28,6 +28,7 @@ export class ResourceObject {
   @Field(() => MemberObject, { nullable: true }) contributor!: MemberObject | null;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
   @Field(() => GraphQLISODateTime) updatedAt!: Date;
+  @Field({ description: 'Whether the signed-in person may edit and delete it.' }) viewerCanEdit!: boolean;
 }
 
 @ObjectType('ResourcePage')

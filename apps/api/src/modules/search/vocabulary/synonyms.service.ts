@@ -5,6 +5,7 @@ import type { Actor } from '../../../common/auth/actor';
 import { ForbiddenError, requireActor } from '../../../common/auth/require-actor';
 import { InvalidInputError, NotFoundError } from '../../../common/errors/domain-errors';
 import { accountsPolicy } from '../../accounts/accounts.policy';
+import { AuditService } from '../../audit/audit.service';
 import { OutboxService } from '../../outbox/outbox.service';
 import { BUILT_IN_SYNONYMS } from '../french/synonyms';
 import { SynonymGroupObject } from './dto/synonym-group.object';
@@ -26,6 +27,7 @@ export class SynonymsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
   ) {}
 
   private authorise(actor: Actor | null): void {
@@ -50,6 +52,7 @@ export class SynonymsService {
     const row = await this.dataSource.transaction(async (manager) => {
       const saved = await manager.save(manager.create(SearchSynonymEntity, { terms: cleaned }));
       await this.outbox.enqueue(manager, SEARCH_SETTINGS_TOPIC, [saved.id]);
+      await this.audit.record('synonyms.changed', actor!.id, cleaned.join(' = '), { added: cleaned }, manager);
       return saved;
     });
     return { id: row.id, terms: row.terms, builtIn: false, createdAt: row.createdAt };
@@ -62,6 +65,7 @@ export class SynonymsService {
       const result = await manager.delete(SearchSynonymEntity, { id });
       if (!result.affected) throw new NotFoundError('Le groupe de synonymes', id);
       await this.outbox.enqueue(manager, SEARCH_SETTINGS_TOPIC, [id]);
+      await this.audit.record('synonyms.changed', actor!.id, id, { removed: id }, manager);
     });
     return true;
   }

@@ -66,6 +66,27 @@ describe('AccountMenu', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Camille Durand' }));
     expect(screen.getByRole('link', { name: 'Mon profil' })).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'Inviter une personne' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Administration des membres' })).toBeNull();
+  });
+
+  it('leads an admin to the members and the audit log, next to the invitations', async () => {
+    renderMenu([viewerMock(viewer('admin'))]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Camille Durand' }));
+    const links = screen.getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')]);
+    expect(links).toEqual([
+      ['Mon profil', '/profil'],
+      ['Inviter une personne', '/inviter'],
+      ['Administration des membres', '/administration/membres'],
+      ['Journal d’audit', '/administration/journal'],
+    ]);
+  });
+
+  it('does not offer the administration to a coordinator', async () => {
+    renderMenu([viewerMock(viewer('coordinator'))]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Camille Durand' }));
+    expect(screen.getByRole('link', { name: 'Inviter une personne' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Administration des membres' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Journal d’audit' })).toBeNull();
   });
 
   it('signs out, asks the API again who is there, and shows the sign-in page', async () => {

@@ -4,7 +4,7 @@ import { Link, useLocation } from 'react-router';
 import { errorMessage } from '../../../common/graphql-errors';
 import { signInPath } from '../hooks/return-path';
 import { useSignOut } from '../hooks/use-session';
-import { canInvite, useViewer } from '../hooks/use-viewer';
+import { canInvite, isAdmin, useViewer } from '../hooks/use-viewer';
 
 /**
  * The header's account corner: « Se connecter » when signed out; when signed in, the person's name
@@ -90,6 +90,20 @@ export function AccountMenu() {
               {t('accounts.nav.invite')}
             </Link>
           </li>
+        )}
+        {isAdmin(viewer.role) && (
+          <>
+            <li>
+              <Link to="/administration/membres" onClick={close}>
+                {t('accounts.nav.members')}
+              </Link>
+            </li>
+            <li>
+              <Link to="/administration/journal" onClick={close}>
+                {t('accounts.nav.auditLog')}
+              </Link>
+            </li>
+          </>
         )}
         <li>
           <button type="button" disabled={signingOut} onClick={() => void onSignOut()}>

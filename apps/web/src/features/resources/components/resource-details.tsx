@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../../common/format-date';
-import type { ResourceFieldsFragment } from '../../../generated/graphql';
+import type { ResourceQuery } from '../../../generated/graphql';
 import type { Translation } from '../../../i18n/fr';
 import { useLabels } from '../../../i18n/use-labels';
 import { DeleteResourceButton } from './delete-resource-button';
@@ -26,8 +26,13 @@ function InlineList({ items }: { items: readonly string[] }) {
   );
 }
 
-/** A resource as a page: what it is, what it says, and everything known about it. */
-export function ResourceDetails({ resource }: { resource: ResourceFieldsFragment }) {
+type ResourceOnPage = NonNullable<ResourceQuery['resource']>;
+
+/**
+ * A resource as a page: what it is, what it says, and everything known about it. « Modifier » and
+ * « Supprimer » only for those the API lets edit it (the API checks again on save and delete).
+ */
+export function ResourceDetails({ resource }: { resource: ResourceOnPage }) {
   const { t } = useTranslation();
   const labels = useLabels();
   const f = (key: keyof Translation['resource']['fields']) => t(`resource.fields.${key}`);
@@ -41,12 +46,14 @@ export function ResourceDetails({ resource }: { resource: ResourceFieldsFragment
         </p>
         <h1>{resource.title}</h1>
         <p className="lead">{resource.summary}</p>
-        <div className="resource-actions">
-          <Link to={`/ressources/${encodeURIComponent(resource.slug)}/modifier`} className="button button-secondary">
-            {t('resource.edit')}
-          </Link>
-          <DeleteResourceButton id={resource.id} slug={resource.slug} title={resource.title} />
-        </div>
+        {resource.viewerCanEdit && (
+          <div className="resource-actions">
+            <Link to={`/ressources/${encodeURIComponent(resource.slug)}/modifier`} className="button button-secondary">
+              {t('resource.edit')}
+            </Link>
+            <DeleteResourceButton id={resource.id} slug={resource.slug} title={resource.title} />
+          </div>
+        )}
       </header>
 
       {resource.url && (

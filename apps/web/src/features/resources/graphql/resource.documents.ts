@@ -51,6 +51,7 @@ export const ResourceQuery = graphql(`
   query Resource($slug: String!) {
     resource(slug: $slug) {
       ...ResourceFields
+      viewerCanEdit
     }
   }
 `);

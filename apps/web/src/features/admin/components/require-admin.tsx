@@ -1,0 +1,15 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RequireViewer } from '../../accounts/components/require-viewer';
+import { isAdmin, type Viewer } from '../../accounts/hooks/use-viewer';
+
+/** What someone who is not (or no longer) an admin sees on an admin page. */
+export function AdminOnly() {
+  const { t } = useTranslation();
+  return <p className="notice">{t('admin.notAllowed')}</p>;
+}
+
+/** A page for admins: the sign-in page for visitors (with the way back here), a clear refusal for the others. */
+export function RequireAdmin({ children }: { children: (viewer: Viewer) => ReactNode }) {
+  return <RequireViewer>{(viewer) => (isAdmin(viewer.role) ? children(viewer) : <AdminOnly />)}</RequireViewer>;
+}
