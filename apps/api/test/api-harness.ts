@@ -43,7 +43,7 @@ export interface TestApi {
  * never see each other's data. PostgreSQL and Meilisearch come from test/global-setup.mjs.
  */
 export async function startTestApi(
-  options: { meiliUrl?: string; indexer?: boolean; shareWith?: TestApi; production?: boolean } = {},
+  options: { meiliUrl?: string; indexer?: boolean; shareWith?: TestApi; production?: boolean; env?: Record<string, string> } = {},
 ): Promise<TestApi> {
   // `shareWith`: a second API process on the same database and indexes (as replicas behind a load balancer).
   const name = options.shareWith?.name ?? `cc_test_${randomBytes(4).toString('hex')}`;
@@ -63,9 +63,12 @@ export async function startTestApi(
   if (options.meiliUrl) process.env.MEILI_URL = options.meiliUrl;
 
   const nodeEnv = process.env.NODE_ENV;
+  const extra = Object.keys(options.env ?? {});
   if (options.production) process.env.NODE_ENV = 'production';
+  Object.assign(process.env, options.env);
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger: ['error', 'warn'] });
   process.env.NODE_ENV = nodeEnv;
+  for (const key of extra) delete process.env[key];
   configureHttpApp(app);
   if (options.meiliUrl) process.env.MEILI_URL = meiliUrl;
   await prepareStores(app);

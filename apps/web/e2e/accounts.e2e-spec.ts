@@ -149,3 +149,41 @@ describe('Journey "Administer the members": role change and audit log', () => {
     expect(await axeViolations(admin)).toEqual([]);
   });
 });
+
+/** Journey of the themes' vocabulary: a coordinator adds a theme, which the resource form then offers. */
+describe('Journey "Curate the themes": a new theme in the vocabulary and the forms', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser.close();
+  });
+
+  it('adds « Robotique éducative » and offers it in the resource form', async () => {
+    context = await browser.newContext({ locale: 'fr-FR' });
+    const coordinator = await context.newPage();
+    await coordinator.goto(`${baseUrl()}/connexion`);
+    await coordinator.getByLabel(/^Adresse électronique/).fill('camille.durand@example.org');
+    await coordinator.getByLabel(/^Mot de passe/).fill('culture-commune-demo');
+    await coordinator.getByRole('button', { name: 'Se connecter' }).click();
+    await coordinator.waitForURL((url) => !url.pathname.startsWith('/connexion'));
+
+    await coordinator.goto(`${baseUrl()}/administration/themes`);
+    await coordinator.getByRole('table').waitFor();
+    expect(await axeViolations(coordinator)).toEqual([]);
+    await coordinator.getByLabel(/^Intitulé/).fill('Robotique éducative');
+    await coordinator.getByLabel(/^Description/).fill('Programmer et construire des robots en classe.');
+    await coordinator.getByRole('button', { name: 'Ajouter le thème' }).click();
+    await expectText(coordinator.locator('main [role="status"]'), /Le thème «\sRobotique éducative\s» a été ajouté\./);
+    await coordinator.getByRole('rowheader', { name: 'Robotique éducative' }).waitFor();
+    expect(await coordinator.locator('main [role="alert"]').count()).toBe(0);
+    expect(await axeViolations(coordinator)).toEqual([]);
+
+    await coordinator.goto(`${baseUrl()}/ressources/nouvelle`);
+    await coordinator.getByRole('group', { name: /^Thèmes/ }).getByRole('checkbox', { name: 'Robotique éducative' }).waitFor();
+  });
+});

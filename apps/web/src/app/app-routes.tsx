@@ -8,6 +8,7 @@ import { ResetPasswordPage } from '../features/accounts/pages/reset-password-pag
 import { SignInPage } from '../features/accounts/pages/sign-in-page';
 import { AuditLogPage } from '../features/admin/pages/audit-log-page';
 import { MembersPage } from '../features/admin/pages/members-page';
+import { ThemesPage } from '../features/admin/pages/themes-page';
 import { CreateResourcePage } from '../features/resources/pages/create-resource-page';
 import { EditResourcePage } from '../features/resources/pages/edit-resource-page';
 import { ResourcePage } from '../features/resources/pages/resource-page';
@@ -31,6 +32,7 @@ export function AppRoutes() {
         <Route path="inviter" element={<InvitePage />} />
         <Route path="administration/membres" element={<MembersPage />} />
         <Route path="administration/journal" element={<AuditLogPage />} />
+        <Route path="administration/themes" element={<ThemesPage />} />
         <Route path="dev/courriels" element={<DevMailboxPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

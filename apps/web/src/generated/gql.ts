@@ -34,6 +34,11 @@ type Documents = {
     "\n  query MemberAccounts {\n    memberAccounts {\n      ...MemberAccountFields\n    }\n  }\n": typeof types.MemberAccountsDocument,
     "\n  mutation ChangeRole($memberSlug: String!, $role: Role!) {\n    changeRole(memberSlug: $memberSlug, role: $role) {\n      ...MemberAccountFields\n    }\n  }\n": typeof types.ChangeRoleDocument,
     "\n  query AuditLog($limit: Int) {\n    auditLog(limit: $limit) {\n      id\n      action\n      actor\n      subject\n      details\n      createdAt\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  fragment ThemeFields on Theme {\n    id\n    slug\n    label\n    description\n  }\n": typeof types.ThemeFieldsFragmentDoc,
+    "\n  query Themes {\n    themes {\n      ...ThemeFields\n    }\n  }\n": typeof types.ThemesDocument,
+    "\n  mutation CreateTheme($input: ThemeInput!) {\n    createTheme(input: $input) {\n      ...ThemeFields\n    }\n  }\n": typeof types.CreateThemeDocument,
+    "\n  mutation UpdateTheme($slug: String!, $input: ThemeInput!) {\n    updateTheme(slug: $slug, input: $input) {\n      ...ThemeFields\n    }\n  }\n": typeof types.UpdateThemeDocument,
+    "\n  mutation DeleteTheme($slug: String!) {\n    deleteTheme(slug: $slug)\n  }\n": typeof types.DeleteThemeDocument,
     "\n  fragment ResourceFields on Resource {\n    id\n    slug\n    type\n    format\n    title\n    summary\n    body\n    url\n    authors\n    publisher\n    year\n    language\n    licence\n    durationMinutes\n    visibility\n    themes {\n      id\n      slug\n      label\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    tags {\n      id\n      slug\n      label\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n    contributor {\n      id\n      slug\n      name\n    }\n    createdAt\n    updatedAt\n  }\n": typeof types.ResourceFieldsFragmentDoc,
     "\n  query Resource($slug: String!) {\n    resource(slug: $slug) {\n      ...ResourceFields\n      viewerCanEdit\n    }\n  }\n": typeof types.ResourceDocument,
     "\n  query ResourceFormOptions {\n    themes {\n      id\n      slug\n      label\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.ResourceFormOptionsDocument,
@@ -65,6 +70,11 @@ const documents: Documents = {
     "\n  query MemberAccounts {\n    memberAccounts {\n      ...MemberAccountFields\n    }\n  }\n": types.MemberAccountsDocument,
     "\n  mutation ChangeRole($memberSlug: String!, $role: Role!) {\n    changeRole(memberSlug: $memberSlug, role: $role) {\n      ...MemberAccountFields\n    }\n  }\n": types.ChangeRoleDocument,
     "\n  query AuditLog($limit: Int) {\n    auditLog(limit: $limit) {\n      id\n      action\n      actor\n      subject\n      details\n      createdAt\n    }\n  }\n": types.AuditLogDocument,
+    "\n  fragment ThemeFields on Theme {\n    id\n    slug\n    label\n    description\n  }\n": types.ThemeFieldsFragmentDoc,
+    "\n  query Themes {\n    themes {\n      ...ThemeFields\n    }\n  }\n": types.ThemesDocument,
+    "\n  mutation CreateTheme($input: ThemeInput!) {\n    createTheme(input: $input) {\n      ...ThemeFields\n    }\n  }\n": types.CreateThemeDocument,
+    "\n  mutation UpdateTheme($slug: String!, $input: ThemeInput!) {\n    updateTheme(slug: $slug, input: $input) {\n      ...ThemeFields\n    }\n  }\n": types.UpdateThemeDocument,
+    "\n  mutation DeleteTheme($slug: String!) {\n    deleteTheme(slug: $slug)\n  }\n": types.DeleteThemeDocument,
     "\n  fragment ResourceFields on Resource {\n    id\n    slug\n    type\n    format\n    title\n    summary\n    body\n    url\n    authors\n    publisher\n    year\n    language\n    licence\n    durationMinutes\n    visibility\n    themes {\n      id\n      slug\n      label\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    tags {\n      id\n      slug\n      label\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n    contributor {\n      id\n      slug\n      name\n    }\n    createdAt\n    updatedAt\n  }\n": types.ResourceFieldsFragmentDoc,
     "\n  query Resource($slug: String!) {\n    resource(slug: $slug) {\n      ...ResourceFields\n      viewerCanEdit\n    }\n  }\n": types.ResourceDocument,
     "\n  query ResourceFormOptions {\n    themes {\n      id\n      slug\n      label\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n": types.ResourceFormOptionsDocument,
@@ -170,6 +180,26 @@ export function graphql(source: "\n  mutation ChangeRole($memberSlug: String!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditLog($limit: Int) {\n    auditLog(limit: $limit) {\n      id\n      action\n      actor\n      subject\n      details\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($limit: Int) {\n    auditLog(limit: $limit) {\n      id\n      action\n      actor\n      subject\n      details\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ThemeFields on Theme {\n    id\n    slug\n    label\n    description\n  }\n"): (typeof documents)["\n  fragment ThemeFields on Theme {\n    id\n    slug\n    label\n    description\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Themes {\n    themes {\n      ...ThemeFields\n    }\n  }\n"): (typeof documents)["\n  query Themes {\n    themes {\n      ...ThemeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTheme($input: ThemeInput!) {\n    createTheme(input: $input) {\n      ...ThemeFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTheme($input: ThemeInput!) {\n    createTheme(input: $input) {\n      ...ThemeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTheme($slug: String!, $input: ThemeInput!) {\n    updateTheme(slug: $slug, input: $input) {\n      ...ThemeFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTheme($slug: String!, $input: ThemeInput!) {\n    updateTheme(slug: $slug, input: $input) {\n      ...ThemeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTheme($slug: String!) {\n    deleteTheme(slug: $slug)\n  }\n"): (typeof documents)["\n  mutation DeleteTheme($slug: String!) {\n    deleteTheme(slug: $slug)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

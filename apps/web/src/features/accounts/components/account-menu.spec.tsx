@@ -67,6 +67,7 @@ describe('AccountMenu', () => {
     expect(screen.getByRole('link', { name: 'Mon profil' })).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'Inviter une personne' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Administration des membres' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Thèmes' })).toBeNull();
   });
 
   it('leads an admin to the members and the audit log, next to the invitations', async () => {
@@ -76,15 +77,17 @@ describe('AccountMenu', () => {
     expect(links).toEqual([
       ['Mon profil', '/profil'],
       ['Inviter une personne', '/inviter'],
+      ['Thèmes', '/administration/themes'],
       ['Administration des membres', '/administration/membres'],
       ['Journal d’audit', '/administration/journal'],
     ]);
   });
 
-  it('does not offer the administration to a coordinator', async () => {
+  it('leads a coordinator to the themes, not to the rest of the administration', async () => {
     renderMenu([viewerMock(viewer('coordinator'))]);
     fireEvent.click(await screen.findByRole('button', { name: 'Camille Durand' }));
     expect(screen.getByRole('link', { name: 'Inviter une personne' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Thèmes' }).getAttribute('href')).toBe('/administration/themes');
     expect(screen.queryByRole('link', { name: 'Administration des membres' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Journal d’audit' })).toBeNull();
   });

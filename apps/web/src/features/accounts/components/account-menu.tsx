@@ -4,7 +4,7 @@ import { Link, useLocation } from 'react-router';
 import { errorMessage } from '../../../common/graphql-errors';
 import { signInPath } from '../hooks/return-path';
 import { useSignOut } from '../hooks/use-session';
-import { canInvite, isAdmin, useViewer } from '../hooks/use-viewer';
+import { canInvite, canManageThemes, isAdmin, useViewer } from '../hooks/use-viewer';
 
 /**
  * The header's account corner: « Se connecter » when signed out; when signed in, the person's name
@@ -88,6 +88,13 @@ export function AccountMenu() {
           <li>
             <Link to="/inviter" onClick={close}>
               {t('accounts.nav.invite')}
+            </Link>
+          </li>
+        )}
+        {canManageThemes(viewer.role) && (
+          <li>
+            <Link to="/administration/themes" onClick={close}>
+              {t('accounts.nav.themes')}
             </Link>
           </li>
         )}

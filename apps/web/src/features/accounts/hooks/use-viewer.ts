@@ -24,6 +24,9 @@ export const ROLES: readonly Role[] = ['member', 'coordinator', 'admin'];
 /** Coordinators and admins may invite people (the API has the last word). */
 export const canInvite = (role: Role | undefined): boolean => role === 'coordinator' || role === 'admin';
 
+/** Coordinators and admins manage the themes' vocabulary (the API has the last word). */
+export const canManageThemes = (role: Role | undefined): boolean => role === 'coordinator' || role === 'admin';
+
 /** Admins manage the members' roles and read the audit log (the API has the last word). */
 export const isAdmin = (role: Role | undefined): boolean => role === 'admin';
 

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-type AdminLink = 'members' | 'auditLog' | 'invite';
+type AdminLink = 'members' | 'auditLog' | 'invite' | 'themes';
 
 const PATHS: Record<AdminLink, string> = {
   members: '/administration/membres',
   auditLog: '/administration/journal',
   invite: '/inviter',
+  themes: '/administration/themes',
 };
 
 /** The other admin pages, under the heading of one of them. */

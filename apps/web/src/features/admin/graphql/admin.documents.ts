@@ -47,3 +47,49 @@ export const AuditLogQuery = graphql(`
     }
   }
 `);
+
+export const ThemeFieldsFragment = graphql(`
+  fragment ThemeFields on Theme {
+    id
+    slug
+    label
+    description
+  }
+`);
+
+/**
+ * The vocabulary of themes. Refetched after every change: the other queries reading the root `themes`
+ * field (the resource and profile forms) share its cache entry and see the new vocabulary too.
+ */
+export const ThemesQuery = graphql(`
+  query Themes {
+    themes {
+      ...ThemeFields
+    }
+  }
+`);
+
+/** Coordinators and admins (FORBIDDEN otherwise); BAD_USER_INPUT with issues for an empty or duplicate label. */
+export const CreateThemeMutation = graphql(`
+  mutation CreateTheme($input: ThemeInput!) {
+    createTheme(input: $input) {
+      ...ThemeFields
+    }
+  }
+`);
+
+/** Coordinators and admins: the slug stays. */
+export const UpdateThemeMutation = graphql(`
+  mutation UpdateTheme($slug: String!, $input: ThemeInput!) {
+    updateTheme(slug: $slug, input: $input) {
+      ...ThemeFields
+    }
+  }
+`);
+
+/** Coordinators and admins; BAD_USER_INPUT (with a message) when resources still use the theme. */
+export const DeleteThemeMutation = graphql(`
+  mutation DeleteTheme($slug: String!) {
+    deleteTheme(slug: $slug)
+  }
+`);

@@ -15,6 +15,9 @@ const ACTION_KEYS: Record<string, ActionKey> = {
   'role.changed': 'roleChanged',
   'resource.deleted': 'resourceDeleted',
   'synonyms.changed': 'synonymsChanged',
+  'theme.created': 'themeCreated',
+  'theme.updated': 'themeUpdated',
+  'theme.deleted': 'themeDeleted',
 };
 
 /** The translation key of an action, or undefined for an action this version does not know (shown as sent). */
@@ -22,7 +25,7 @@ export function actionKey(action: string): ActionKey | undefined {
   return Object.hasOwn(ACTION_KEYS, action) ? ACTION_KEYS[action] : undefined;
 }
 
-const DETAIL_KEYS: readonly DetailKey[] = ['from', 'to', 'role', 'organisation', 'title'];
+const DETAIL_KEYS: readonly DetailKey[] = ['from', 'to', 'role', 'organisation', 'title', 'label'];
 
 export const isKnownDetailKey = (key: string): key is DetailKey => (DETAIL_KEYS as readonly string[]).includes(key);
 

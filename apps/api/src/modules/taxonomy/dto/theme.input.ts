@@ -1,0 +1,7 @@
+import { Field, InputType } from '@nestjs/graphql';
+
+@InputType('ThemeInput')
+export class ThemeInput {
+  @Field() label!: string;
+  @Field(() => String, { nullable: true }) description?: string | null;
+}
