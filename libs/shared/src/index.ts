@@ -4,3 +4,4 @@ export * from './error-codes';
 export * from './text';
 export * from './resource-validation';
 export * from './validation-messages';
+export * from './child-privacy';

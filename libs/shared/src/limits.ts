@@ -18,6 +18,8 @@ export const LIMITS = {
   pageSizeDefault: 20,
   pageMax: 1000,
   passwordMin: 12,
+  debriefTextMax: 2000,
+  debriefParticipantsMax: 10000,
   passwordMax: 200,
   nameMax: 160,
 } as const;

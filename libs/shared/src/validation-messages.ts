@@ -12,6 +12,8 @@ export const FIELD_LABELS: Record<UiLanguage, Record<string, string>> = {
     types: 'Types', formats: 'Formats', themes: 'Thèmes', audiences: 'Publics', organisations: 'Structures', languages: 'Langues',
     email: 'Adresse électronique', password: 'Mot de passe', newPassword: 'Nouveau mot de passe', name: 'Nom', role: 'Rôle',
     terms: 'Termes', expertiseThemeSlugs: 'Thèmes d’expertise',
+    date: 'Date de l’atelier', context: 'Lieu ou contexte', ageBand: 'Tranche d’âge', participants: 'Nombre de participants',
+    wentWell: 'Ce qui a bien marché', toAdjust: 'Ce qu’il faudrait ajuster', rating: 'Note', label: 'Intitulé', description: 'Description',
   },
   en: {
     type: 'Type', format: 'Format', title: 'Title', summary: 'Summary', body: 'Notes', url: 'Web address (URL)',
@@ -21,6 +23,8 @@ export const FIELD_LABELS: Record<UiLanguage, Record<string, string>> = {
     types: 'Types', formats: 'Formats', themes: 'Themes', audiences: 'Audiences', organisations: 'Organisations', languages: 'Languages',
     email: 'Email address', password: 'Password', newPassword: 'New password', name: 'Name', role: 'Role',
     terms: 'Terms', expertiseThemeSlugs: 'Expertise themes',
+    date: 'Workshop date', context: 'Place or context', ageBand: 'Age band', participants: 'Number of participants',
+    wentWell: 'What went well', toAdjust: 'What to adjust', rating: 'Rating', label: 'Label', description: 'Description',
   },
 };
 

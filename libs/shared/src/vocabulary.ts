@@ -29,7 +29,7 @@ export const AUDIENCES = [
 ] as const;
 export const AUDIENCE_SLUGS: readonly string[] = AUDIENCES.map((a) => a.slug);
 
-export const SEARCH_SORTS = ['relevance', 'newest'] as const;
+export const SEARCH_SORTS = ['relevance', 'newest', 'mostUsed', 'bestRated'] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
 
 export const TYPE_LABELS: Record<ResourceType, { fr: string; en: string }> = {

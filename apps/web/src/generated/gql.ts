@@ -39,8 +39,14 @@ type Documents = {
     "\n  mutation CreateTheme($input: ThemeInput!) {\n    createTheme(input: $input) {\n      ...ThemeFields\n    }\n  }\n": typeof types.CreateThemeDocument,
     "\n  mutation UpdateTheme($slug: String!, $input: ThemeInput!) {\n    updateTheme(slug: $slug, input: $input) {\n      ...ThemeFields\n    }\n  }\n": typeof types.UpdateThemeDocument,
     "\n  mutation DeleteTheme($slug: String!) {\n    deleteTheme(slug: $slug)\n  }\n": typeof types.DeleteThemeDocument,
+    "\n  fragment DebriefFields on Debrief {\n    id\n    date\n    context\n    audience {\n      slug\n      label\n      labelEn\n    }\n    ageBand\n    participants\n    durationMinutes\n    parentsPresent\n    wentWell\n    toAdjust\n    rating\n    author {\n      id\n      slug\n      name\n    }\n    createdAt\n    edited\n    viewerCanEdit\n  }\n": typeof types.DebriefFieldsFragmentDoc,
+    "\n  fragment ResourceDebriefs on Resource {\n    id\n    debriefSummary {\n      count\n      participants\n      averageRating\n    }\n    debriefs {\n      ...DebriefFields\n    }\n  }\n": typeof types.ResourceDebriefsFragmentDoc,
+    "\n  query DebriefAudiences {\n    audiences {\n      slug\n      label\n      labelEn\n    }\n  }\n": typeof types.DebriefAudiencesDocument,
+    "\n  mutation CreateDebrief($resourceSlug: String!, $input: DebriefInput!) {\n    createDebrief(resourceSlug: $resourceSlug, input: $input) {\n      ...DebriefFields\n    }\n  }\n": typeof types.CreateDebriefDocument,
+    "\n  mutation UpdateDebrief($id: ID!, $input: DebriefInput!) {\n    updateDebrief(id: $id, input: $input) {\n      ...DebriefFields\n    }\n  }\n": typeof types.UpdateDebriefDocument,
+    "\n  mutation DeleteDebrief($id: ID!) {\n    deleteDebrief(id: $id)\n  }\n": typeof types.DeleteDebriefDocument,
     "\n  fragment ResourceFields on Resource {\n    id\n    slug\n    type\n    format\n    title\n    summary\n    body\n    url\n    authors\n    publisher\n    year\n    language\n    licence\n    durationMinutes\n    visibility\n    themes {\n      id\n      slug\n      label\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    tags {\n      id\n      slug\n      label\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n    contributor {\n      id\n      slug\n      name\n    }\n    createdAt\n    updatedAt\n  }\n": typeof types.ResourceFieldsFragmentDoc,
-    "\n  query Resource($slug: String!) {\n    resource(slug: $slug) {\n      ...ResourceFields\n      viewerCanEdit\n    }\n  }\n": typeof types.ResourceDocument,
+    "\n  query Resource($slug: String!) {\n    resource(slug: $slug) {\n      ...ResourceFields\n      viewerCanEdit\n      ...ResourceDebriefs\n    }\n  }\n": typeof types.ResourceDocument,
     "\n  query ResourceFormOptions {\n    themes {\n      id\n      slug\n      label\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.ResourceFormOptionsDocument,
     "\n  mutation CreateResource($input: ResourceInput!) {\n    createResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n": typeof types.CreateResourceDocument,
     "\n  mutation UpdateResource($slug: String!, $input: ResourceInput!) {\n    updateResource(slug: $slug, input: $input) {\n      ...ResourceFields\n    }\n  }\n": typeof types.UpdateResourceDocument,
@@ -75,8 +81,14 @@ const documents: Documents = {
     "\n  mutation CreateTheme($input: ThemeInput!) {\n    createTheme(input: $input) {\n      ...ThemeFields\n    }\n  }\n": types.CreateThemeDocument,
     "\n  mutation UpdateTheme($slug: String!, $input: ThemeInput!) {\n    updateTheme(slug: $slug, input: $input) {\n      ...ThemeFields\n    }\n  }\n": types.UpdateThemeDocument,
     "\n  mutation DeleteTheme($slug: String!) {\n    deleteTheme(slug: $slug)\n  }\n": types.DeleteThemeDocument,
+    "\n  fragment DebriefFields on Debrief {\n    id\n    date\n    context\n    audience {\n      slug\n      label\n      labelEn\n    }\n    ageBand\n    participants\n    durationMinutes\n    parentsPresent\n    wentWell\n    toAdjust\n    rating\n    author {\n      id\n      slug\n      name\n    }\n    createdAt\n    edited\n    viewerCanEdit\n  }\n": types.DebriefFieldsFragmentDoc,
+    "\n  fragment ResourceDebriefs on Resource {\n    id\n    debriefSummary {\n      count\n      participants\n      averageRating\n    }\n    debriefs {\n      ...DebriefFields\n    }\n  }\n": types.ResourceDebriefsFragmentDoc,
+    "\n  query DebriefAudiences {\n    audiences {\n      slug\n      label\n      labelEn\n    }\n  }\n": types.DebriefAudiencesDocument,
+    "\n  mutation CreateDebrief($resourceSlug: String!, $input: DebriefInput!) {\n    createDebrief(resourceSlug: $resourceSlug, input: $input) {\n      ...DebriefFields\n    }\n  }\n": types.CreateDebriefDocument,
+    "\n  mutation UpdateDebrief($id: ID!, $input: DebriefInput!) {\n    updateDebrief(id: $id, input: $input) {\n      ...DebriefFields\n    }\n  }\n": types.UpdateDebriefDocument,
+    "\n  mutation DeleteDebrief($id: ID!) {\n    deleteDebrief(id: $id)\n  }\n": types.DeleteDebriefDocument,
     "\n  fragment ResourceFields on Resource {\n    id\n    slug\n    type\n    format\n    title\n    summary\n    body\n    url\n    authors\n    publisher\n    year\n    language\n    licence\n    durationMinutes\n    visibility\n    themes {\n      id\n      slug\n      label\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    tags {\n      id\n      slug\n      label\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n    contributor {\n      id\n      slug\n      name\n    }\n    createdAt\n    updatedAt\n  }\n": types.ResourceFieldsFragmentDoc,
-    "\n  query Resource($slug: String!) {\n    resource(slug: $slug) {\n      ...ResourceFields\n      viewerCanEdit\n    }\n  }\n": types.ResourceDocument,
+    "\n  query Resource($slug: String!) {\n    resource(slug: $slug) {\n      ...ResourceFields\n      viewerCanEdit\n      ...ResourceDebriefs\n    }\n  }\n": types.ResourceDocument,
     "\n  query ResourceFormOptions {\n    themes {\n      id\n      slug\n      label\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n": types.ResourceFormOptionsDocument,
     "\n  mutation CreateResource($input: ResourceInput!) {\n    createResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n": types.CreateResourceDocument,
     "\n  mutation UpdateResource($slug: String!, $input: ResourceInput!) {\n    updateResource(slug: $slug, input: $input) {\n      ...ResourceFields\n    }\n  }\n": types.UpdateResourceDocument,
@@ -203,11 +215,35 @@ export function graphql(source: "\n  mutation DeleteTheme($slug: String!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment DebriefFields on Debrief {\n    id\n    date\n    context\n    audience {\n      slug\n      label\n      labelEn\n    }\n    ageBand\n    participants\n    durationMinutes\n    parentsPresent\n    wentWell\n    toAdjust\n    rating\n    author {\n      id\n      slug\n      name\n    }\n    createdAt\n    edited\n    viewerCanEdit\n  }\n"): (typeof documents)["\n  fragment DebriefFields on Debrief {\n    id\n    date\n    context\n    audience {\n      slug\n      label\n      labelEn\n    }\n    ageBand\n    participants\n    durationMinutes\n    parentsPresent\n    wentWell\n    toAdjust\n    rating\n    author {\n      id\n      slug\n      name\n    }\n    createdAt\n    edited\n    viewerCanEdit\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ResourceDebriefs on Resource {\n    id\n    debriefSummary {\n      count\n      participants\n      averageRating\n    }\n    debriefs {\n      ...DebriefFields\n    }\n  }\n"): (typeof documents)["\n  fragment ResourceDebriefs on Resource {\n    id\n    debriefSummary {\n      count\n      participants\n      averageRating\n    }\n    debriefs {\n      ...DebriefFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DebriefAudiences {\n    audiences {\n      slug\n      label\n      labelEn\n    }\n  }\n"): (typeof documents)["\n  query DebriefAudiences {\n    audiences {\n      slug\n      label\n      labelEn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDebrief($resourceSlug: String!, $input: DebriefInput!) {\n    createDebrief(resourceSlug: $resourceSlug, input: $input) {\n      ...DebriefFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDebrief($resourceSlug: String!, $input: DebriefInput!) {\n    createDebrief(resourceSlug: $resourceSlug, input: $input) {\n      ...DebriefFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDebrief($id: ID!, $input: DebriefInput!) {\n    updateDebrief(id: $id, input: $input) {\n      ...DebriefFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDebrief($id: ID!, $input: DebriefInput!) {\n    updateDebrief(id: $id, input: $input) {\n      ...DebriefFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteDebrief($id: ID!) {\n    deleteDebrief(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteDebrief($id: ID!) {\n    deleteDebrief(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ResourceFields on Resource {\n    id\n    slug\n    type\n    format\n    title\n    summary\n    body\n    url\n    authors\n    publisher\n    year\n    language\n    licence\n    durationMinutes\n    visibility\n    themes {\n      id\n      slug\n      label\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    tags {\n      id\n      slug\n      label\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n    contributor {\n      id\n      slug\n      name\n    }\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment ResourceFields on Resource {\n    id\n    slug\n    type\n    format\n    title\n    summary\n    body\n    url\n    authors\n    publisher\n    year\n    language\n    licence\n    durationMinutes\n    visibility\n    themes {\n      id\n      slug\n      label\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    tags {\n      id\n      slug\n      label\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n    contributor {\n      id\n      slug\n      name\n    }\n    createdAt\n    updatedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Resource($slug: String!) {\n    resource(slug: $slug) {\n      ...ResourceFields\n      viewerCanEdit\n    }\n  }\n"): (typeof documents)["\n  query Resource($slug: String!) {\n    resource(slug: $slug) {\n      ...ResourceFields\n      viewerCanEdit\n    }\n  }\n"];
+export function graphql(source: "\n  query Resource($slug: String!) {\n    resource(slug: $slug) {\n      ...ResourceFields\n      viewerCanEdit\n      ...ResourceDebriefs\n    }\n  }\n"): (typeof documents)["\n  query Resource($slug: String!) {\n    resource(slug: $slug) {\n      ...ResourceFields\n      viewerCanEdit\n      ...ResourceDebriefs\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,7 +3,7 @@ import type { ResourceType, SearchSort, Visibility } from '@culture-commune/shar
 
 export const ResourceTypeEnum: { [K in ResourceType]: K } = { lecture: 'lecture', formation: 'formation', outil: 'outil' };
 export const VisibilityEnum: { [K in Visibility]: K } = { public: 'public', network: 'network', draft: 'draft' };
-export const SearchSortEnum: { [K in SearchSort]: K } = { relevance: 'relevance', newest: 'newest' };
+export const SearchSortEnum: { [K in SearchSort]: K } = { relevance: 'relevance', newest: 'newest', mostUsed: 'mostUsed', bestRated: 'bestRated' };
 
 registerEnumType(ResourceTypeEnum, {
   name: 'ResourceType',

@@ -25,7 +25,9 @@ export async function loadResources(manager: EntityManager, ids: string[]): Prom
                         ORDER BY a.position)
                       FROM resource_audiences ra JOIN audiences a ON a.slug = ra.audience_slug WHERE ra.resource_id = r.id), '[]') AS audiences,
             COALESCE((SELECT json_agg(json_build_object('id', g.id, 'slug', g.slug, 'label', g.label, 'key', g.key) ORDER BY g.key)
-                      FROM resource_tags rg JOIN tags g ON g.id = rg.tag_id WHERE rg.resource_id = r.id), '[]') AS tags
+                      FROM resource_tags rg JOIN tags g ON g.id = rg.tag_id WHERE rg.resource_id = r.id), '[]') AS tags,
+            (SELECT json_build_object('count', count(*), 'participants', coalesce(sum(d.participants), 0),
+                      'averageRating', round(avg(d.rating), 2)) FROM debriefs d WHERE d.resource_id = r.id) AS debrief_stats
        FROM resources r
        LEFT JOIN organisations o ON o.id = r.organisation_id
        LEFT JOIN members m ON m.id = r.contributor_id
@@ -61,9 +63,13 @@ interface RawResource {
   themes: ResourceEntity['themes'];
   audiences: ResourceEntity['audiences'];
   tags: ResourceEntity['tags'];
+  debrief_stats: { count: number; participants: number; averageRating: number | string | null };
 }
 
 function toEntity(row: RawResource): ResourceEntity {
-  const { duration_minutes, created_at, updated_at, ...rest } = row;
-  return Object.assign(new ResourceEntity(), rest, { durationMinutes: duration_minutes, createdAt: created_at, updatedAt: updated_at });
+  const { duration_minutes, created_at, updated_at, debrief_stats, ...rest } = row;
+  const averageRating = debrief_stats.averageRating === null ? null : Number(debrief_stats.averageRating);
+  return Object.assign(new ResourceEntity(), rest, {
+    durationMinutes: duration_minutes, createdAt: created_at, updatedAt: updated_at, debriefStats: { ...debrief_stats, averageRating },
+  });
 }

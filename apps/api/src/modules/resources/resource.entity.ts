@@ -51,6 +51,9 @@ export class ResourceEntity {
   @JoinTable({ name: 'resource_tags', joinColumn: { name: 'resource_id' }, inverseJoinColumn: { name: 'tag_id' } })
   tags!: TagEntity[];
 
+  /** Not a column: use figures of the tool's debriefs, loaded with the row by `loadResources`. */
+  debriefStats?: { count: number; participants: number; averageRating: number | null };
+
   /** Bumped on every write; the search document carries it so that drift and stale documents can be told. */
   @VersionColumn() version!: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;

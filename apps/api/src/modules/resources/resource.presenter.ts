@@ -23,6 +23,7 @@ export function presentMember(entity: MemberEntity | null): MemberObject | null 
  */
 export function presentResource(entity: ResourceEntity, actor: Actor | null): ResourceObject {
   return {
+    debriefSummary: entity.debriefStats ?? { count: 0, participants: 0, averageRating: null },
     viewerCanEdit: resourcesPolicy.canEdit(actor, { visibility: entity.visibility, contributorId: entity.contributor?.id ?? null }),
     id: entity.id,
     slug: entity.slug,

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  AUDIENCES, FORMAT_LABELS, LANGUAGE_LABELS, LANGUAGES, LIMITS, Language, RESOURCE_FORMATS, TYPE_LABELS, ValidationIssue,
+  AUDIENCES, FORMAT_LABELS, SearchSort, LANGUAGE_LABELS, LANGUAGES, LIMITS, Language, RESOURCE_FORMATS, TYPE_LABELS, ValidationIssue,
 } from '@culture-commune/shared';
 import { MeilisearchApiError, type Meilisearch, type SearchResponse } from 'meilisearch';
 import type { Actor } from '../../common/auth/actor';
@@ -34,16 +34,25 @@ export interface SearchOutcome {
 }
 
 /** Filter fields of the GraphQL input, and the index attribute each one filters. */
-const FILTER_FIELDS: Record<keyof SearchFiltersInput, ResourceFacet> = {
+type FacetFilterField = Exclude<keyof SearchFiltersInput, 'testedInField'>;
+
+const FILTER_FIELDS: Record<FacetFilterField, ResourceFacet> = {
   types: 'type', formats: 'format', themes: 'themes', audiences: 'audiences', tags: 'tags', organisations: 'organisation', languages: 'language',
 };
 
 const FIELD_OF_FACET = Object.fromEntries(Object.entries(FILTER_FIELDS).map(([field, facet]) => [facet, field])) as Record<
   ResourceFacet,
-  keyof SearchFiltersInput
+  FacetFilterField
 >;
 
 const LABEL_TTL_MS = 60_000;
+
+const SORTS: Record<SearchSort, string[] | undefined> = {
+  relevance: undefined,
+  newest: ['createdAt:desc'],
+  mostUsed: ['debriefCount:desc', 'ratingAverage:desc'],
+  bestRated: ['ratingAverage:desc', 'debriefCount:desc'],
+};
 
 /** Labels of the vocabularies fixed in `libs/shared`; curated ones (themes, tags, organisations) start empty. */
 function fixedLabels(): FacetLabels {
@@ -69,7 +78,10 @@ export class SearchService {
   ) {}
 
   async search(input: SearchInput, actor: Actor | null): Promise<SearchOutcome> {
-    const access = resourcesPolicy.searchFilter(actor);
+    // What the actor may see, and "tested in the field" when asked: constraints no facet count may drop.
+    const access = [resourcesPolicy.searchFilter(actor), input.filters?.testedInField ? 'testedInField = true' : null]
+      .filter(Boolean)
+      .join(' AND ') || null;
     const typed = (input.q ?? '').trim();
     const page = input.page ?? 1;
     const pageSize = input.pageSize ?? LIMITS.pageSizeDefault;
@@ -88,7 +100,7 @@ export class SearchService {
         indexUid, q, filter: buildFilter(selection, access), facets: [...RESOURCE_FACETS], page, hitsPerPage: pageSize,
         attributesToRetrieve: ['id'], attributesToHighlight: ['title', 'summary'], attributesToCrop: ['summary'], cropLength: 45,
         highlightPreTag: HIGHLIGHT_PRE, highlightPostTag: HIGHLIGHT_POST,
-        sort: input.sort === 'newest' ? ['createdAt:desc'] : undefined,
+        sort: SORTS[input.sort ?? 'relevance'],
       },
       // Disjunctive faceting: each facet with a selection is counted as if it were not filtered.
       // Their totals also say what dropping that filter would give, offered when nothing matches.
@@ -169,7 +181,7 @@ export class SearchService {
 /** The GraphQL filters as index filters (values deduplicated). */
 function readSelection(filters: SearchFiltersInput): FacetSelection {
   const selection: FacetSelection = {};
-  for (const [field, facet] of Object.entries(FILTER_FIELDS) as [keyof SearchFiltersInput, ResourceFacet][]) {
+  for (const [field, facet] of Object.entries(FILTER_FIELDS) as [FacetFilterField, ResourceFacet][]) {
     const values = [...new Set(filters[field] ?? [])];
     if (values.length) selection[facet] = values;
   }
@@ -179,7 +191,7 @@ function readSelection(filters: SearchFiltersInput): FacetSelection {
 /** Refuses unknown filter values, naming the field (`filters.themes`) and the values. */
 function checkSelection(selection: FacetSelection, labels: FacetLabels): void {
   const issues: ValidationIssue[] = [];
-  for (const [field, facet] of Object.entries(FILTER_FIELDS) as [keyof SearchFiltersInput, ResourceFacet][]) {
+  for (const [field, facet] of Object.entries(FILTER_FIELDS) as [FacetFilterField, ResourceFacet][]) {
     const unknown = (selection[facet] ?? []).filter((value) => !labels[facet].has(value));
     if (unknown.length) issues.push({ field: `filters.${field}`, rule: 'unknown', params: { values: unknown.join(', ') } });
   }

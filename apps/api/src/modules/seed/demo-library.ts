@@ -6,6 +6,10 @@ export interface DemoLibrary {
   themes: { slug: string; label: string; description?: string }[];
   organizations: { slug: string; name: string; kind?: string; city?: string; description?: string }[];
   members: { slug: string; name: string; email: string; organization?: string; role: 'member' | 'coordinator' | 'admin'; title?: string; expertise?: string[] }[];
+  debriefs?: {
+    resource: string; author: string; date: string; context: string; audience?: string; participants: number;
+    wentWell: string; toAdjust: string; rating: number;
+  }[];
   resources: {
     slug: string; title: string; type: string; format: string; authors?: string[]; publisher?: string; year?: number;
     language?: string; url?: string; summary: string; themes: string[]; audiences: string[]; tags?: string[];

@@ -61,6 +61,13 @@ export class DemoSeedService {
           themeSlugs: r.themes, audienceSlugs: r.audiences, tags: r.tags ?? [], organisationSlug: r.organization ?? null,
         }, { slug: r.slug, contributor: (r.contributedBy && members.get(r.contributedBy)) || null });
       }
+      for (const d of library.debriefs ?? []) {
+        await manager.query(
+          `INSERT INTO debriefs (resource_id, author_id, workshop_date, context, audience_slug, participants, went_well, to_adjust, rating)
+           SELECT r.id, $2, $3, $4, $5, $6, $7, $8, $9 FROM resources r WHERE r.slug = $1`,
+          [d.resource, members.get(d.author)?.id ?? null, d.date, d.context, d.audience ?? null, d.participants, d.wentWell, d.toAdjust, d.rating],
+        );
+      }
       this.logger.log(`Bibliothèque de démonstration chargée : ${library.resources.length} ressources.`);
       return { seeded: true, resources: library.resources.length };
     });

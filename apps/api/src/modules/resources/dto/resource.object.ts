@@ -2,6 +2,7 @@ import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql'
 import type { ResourceType, Visibility } from '@culture-commune/shared';
 import { ResourceTypeEnum, VisibilityEnum } from '../../../common/graphql/enums';
 import { MemberObject, OrganisationObject } from '../../organisations/dto/organisation.objects';
+import { DebriefSummaryObject } from '../../debriefs/dto/debrief.objects';
 import { AudienceObject, TagObject, ThemeObject } from '../../taxonomy/dto/taxonomy.objects';
 
 @ObjectType('Resource')
@@ -29,6 +30,8 @@ export class ResourceObject {
   @Field(() => GraphQLISODateTime) createdAt!: Date;
   @Field(() => GraphQLISODateTime) updatedAt!: Date;
   @Field({ description: 'Whether the signed-in person may edit and delete it.' }) viewerCanEdit!: boolean;
+  @Field(() => DebriefSummaryObject, { description: 'Use of a tool in the field: count, participants, average rating.' })
+  debriefSummary!: DebriefSummaryObject;
 }
 
 @ObjectType('ResourcePage')

@@ -27,6 +27,10 @@ export interface ResourceDocument {
   /** The contributor's member id: a member's search also finds their own drafts. */
   contributor: string | null;
   stems: string;
+  /** Field use, for "tested in the field" and the sorts by use and by rating. */
+  debriefCount: number;
+  ratingAverage: number;
+  testedInField: boolean;
   createdAt: number;
   updatedAt: number;
 }
@@ -55,6 +59,9 @@ export function toResourceDocument(resource: ResourceEntity): ResourceDocument {
     organisation: resource.organisation?.slug ?? null,
     organisationName: resource.organisation?.name ?? null,
     contributor: resource.contributor?.id ?? null,
+    debriefCount: resource.debriefStats?.count ?? 0,
+    ratingAverage: resource.debriefStats?.averageRating ?? 0,
+    testedInField: (resource.debriefStats?.count ?? 0) > 0,
     stems: stemText(
       resource.title, resource.summary, ...resource.tags.map((tag) => tag.label), ...resource.themes.map((theme) => theme.label),
       ...resource.audiences.map((audience) => audience.label),

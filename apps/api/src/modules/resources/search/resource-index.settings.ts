@@ -24,8 +24,8 @@ export const RESOURCE_INDEX_SETTINGS: Settings = {
     'stems',
   ],
   displayedAttributes: ['*'],
-  filterableAttributes: [...RESOURCE_FACETS, 'visibility', 'contributor'],
-  sortableAttributes: ['createdAt', 'updatedAt', 'year', 'title'],
+  filterableAttributes: [...RESOURCE_FACETS, 'visibility', 'contributor', 'testedInField'],
+  sortableAttributes: ['createdAt', 'updatedAt', 'year', 'title', 'debriefCount', 'ratingAverage'],
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
   localizedAttributes: [{ attributePatterns: ['*'], locales: ['fra', 'eng'] }],
   typoTolerance: {

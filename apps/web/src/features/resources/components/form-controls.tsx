@@ -1,12 +1,12 @@
-import type { FocusEvent } from 'react';
+import type { FocusEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** Ids of the hint and error texts of a field, for aria-describedby. */
 const hintId = (id: string) => `${id}-hint`;
 const errorId = (id: string) => `${id}-error`;
 
-function describedBy(id: string, hint?: string, error?: string): string | undefined {
-  const ids = [hint ? hintId(id) : null, error ? errorId(id) : null].filter(Boolean);
+function describedBy(id: string, hint?: string, error?: string, extra?: string): string | undefined {
+  const ids = [hint ? hintId(id) : null, error ? errorId(id) : null, extra ?? null].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
@@ -50,18 +50,22 @@ interface TextFieldProps extends BaseFieldProps {
   value: string;
   onChange: (value: string) => void;
   onBlur: () => void;
-  type?: 'text' | 'url' | 'number' | 'email' | 'password';
+  type?: 'text' | 'url' | 'number' | 'email' | 'password' | 'date';
   multiline?: boolean;
+  /** The id of one more text that describes the field (a warning shown after it). */
+  extraDescribedBy?: string;
+  /** Shown after the input (a warning about what was typed). */
+  children?: ReactNode;
   rows?: number;
   min?: number;
   max?: number;
   autoComplete?: string;
 }
 
-export function TextField({ id, label, required, hint, error, className, value, onChange, onBlur, ...rest }: TextFieldProps) {
+export function TextField({ id, label, required, hint, error, className, value, onChange, onBlur, extraDescribedBy, children, ...rest }: TextFieldProps) {
   const a11y = {
     id,
-    'aria-describedby': describedBy(id, hint, error),
+    'aria-describedby': describedBy(id, hint, error, extraDescribedBy),
     'aria-invalid': error ? true : undefined,
     'aria-required': required || undefined,
   };
@@ -92,6 +96,7 @@ export function TextField({ id, label, required, hint, error, className, value, 
           onBlur={onBlur}
         />
       )}
+      {children}
     </div>
   );
 }

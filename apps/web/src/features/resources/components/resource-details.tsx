@@ -5,6 +5,7 @@ import { formatDate } from '../../../common/format-date';
 import type { ResourceQuery } from '../../../generated/graphql';
 import type { Translation } from '../../../i18n/fr';
 import { useLabels } from '../../../i18n/use-labels';
+import { DebriefSection } from '../../debriefs/components/debrief-section';
 import { DeleteResourceButton } from './delete-resource-button';
 
 function Detail({ term, children }: { term: string; children: ReactNode }) {
@@ -110,6 +111,8 @@ export function ResourceDetails({ resource }: { resource: ResourceOnPage }) {
           </Detail>
         </dl>
       </section>
+
+      {resource.type === 'outil' && <DebriefSection resourceSlug={resource.slug} resource={resource} />}
     </article>
   );
 }

@@ -1,6 +1,6 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import { ERROR_CODES } from '@culture-commune/shared';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import type { ResourceQuery as ResourceData } from '../../../generated/graphql';
 import { renderWithProviders } from '../../../test/render';
@@ -33,12 +33,16 @@ const resource = (viewerCanEdit: boolean): NonNullable<ResourceData['resource']>
   createdAt: '2025-03-12T10:00:00.000Z',
   updatedAt: '2025-03-12T10:00:00.000Z',
   viewerCanEdit,
+  debriefSummary: Object.assign({ count: 0, participants: 0, averageRating: null }, { __typename: 'DebriefSummary' }),
+  debriefs: [],
 });
 
 const resourceMock = (value: ReturnType<typeof resource>) => ({
   request: { query: ResourceQuery, variables: { slug: 'le-jeu-des-ecrans' } },
   result: { data: { resource: value } },
 });
+
+const visitorMock = { request: { query: ViewerQuery }, result: { data: { viewer: null } } };
 
 function renderPage(mocks: object[]) {
   return renderWithProviders(
@@ -53,17 +57,54 @@ function renderPage(mocks: object[]) {
 
 describe('ResourcePage', () => {
   it('hides « Modifier » and « Supprimer » from someone who may not edit the resource', async () => {
-    renderPage([resourceMock(resource(false))]);
+    renderPage([resourceMock(resource(false)), visitorMock]);
     expect(await screen.findByRole('heading', { level: 1, name: 'Le jeu des écrans' })).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'Modifier' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Supprimer' })).toBeNull();
   });
 
   it('offers « Modifier » and « Supprimer » to someone who may edit it', async () => {
-    renderPage([resourceMock(resource(true))]);
+    renderPage([resourceMock(resource(true)), visitorMock]);
     const edit = await screen.findByRole('link', { name: 'Modifier' });
     expect(edit.getAttribute('href')).toBe('/ressources/le-jeu-des-ecrans/modifier');
     expect(screen.getByRole('button', { name: 'Supprimer' })).toBeTruthy();
+  });
+
+  it('shows a tool’s workshop debriefs with their aggregate, and the way to sign in to add one', async () => {
+    const withDebriefs = {
+      ...resource(false),
+      debriefSummary: Object.assign({ count: 2, participants: 32, averageRating: 4.5 }, { __typename: 'DebriefSummary' }),
+      debriefs: [
+        {
+          __typename: 'Debrief' as const,
+          id: '7',
+          date: '2025-03-12',
+          context: 'Médiathèque de quartier',
+          audience: { __typename: 'Audience' as const, slug: 'enfants', label: 'Enfants (6-11 ans)', labelEn: 'Children (6-11)' },
+          ageBand: '8-10 ans',
+          participants: 20,
+          durationMinutes: 90,
+          parentsPresent: true,
+          wentWell: 'Les échanges en petits groupes.',
+          toAdjust: 'Prévoir plus de temps.',
+          rating: 4,
+          author: { __typename: 'Member' as const, id: '3', slug: 'yanis-benali', name: 'Yanis Benali' },
+          createdAt: '2025-03-13T10:00:00.000Z',
+          edited: true,
+          viewerCanEdit: false,
+        },
+      ],
+    };
+    renderPage([resourceMock(withDebriefs), visitorMock]);
+    const section = await screen.findByRole('region', { name: 'Retours d’atelier' });
+    expect(within(section).getByText(/^Utilisé/).textContent).toBe('Utilisé 2\u00a0fois · 32\u00a0participants · 4,5/5');
+    const item = within(section).getByRole('article', { name: /12 mars 2025/ });
+    expect(item.textContent).toContain('Enfants (6-11 ans), 8-10 ans');
+    expect(item.textContent).toContain('Par Yanis Benali · modifié');
+    expect(within(item).getByText('4 sur 5')).toBeTruthy();
+    expect(within(item).queryByRole('button', { name: /Modifier/ })).toBeNull();
+    const signIn = await within(section).findByRole('link', { name: 'Connectez-vous' });
+    expect(signIn.getAttribute('href')).toBe('/connexion?retour=%2Fressources%2Fle-jeu-des-ecrans');
   });
 
   it('tells a visitor that a resource not found may be for the network, with the way to sign in and come back', async () => {

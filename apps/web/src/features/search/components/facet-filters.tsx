@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchResourcesQuery } from '../../../generated/graphql';
 import { useLabels } from '../../../i18n/use-labels';
@@ -17,6 +17,7 @@ interface FacetFiltersProps {
   facets: Facets | undefined;
   selected: SearchFilterState;
   onToggle: (key: FacetKey, value: string) => void;
+  onTestedInField: (tested: boolean) => void;
 }
 
 /** The label to show for a facet value: coded values are translated, the others come from the API. */
@@ -38,8 +39,9 @@ export function useFacetLabel() {
   };
 }
 
-export function FacetFilters({ facets, selected, onToggle }: FacetFiltersProps) {
+export function FacetFilters({ facets, selected, onToggle, onTestedInField }: FacetFiltersProps) {
   const { t } = useTranslation();
+  const testedId = useId();
   const facetLabel = useFacetLabel();
   // On a narrow screen the filters start folded, so the results come first; they can be opened.
   const [openByDefault] = useState(
@@ -65,6 +67,19 @@ export function FacetFilters({ facets, selected, onToggle }: FacetFiltersProps) 
       <summary>
         <h2>{t('search.filtersTitle')}</h2>
       </summary>
+      <div className="facet-toggle">
+        <input
+          id={testedId}
+          type="checkbox"
+          checked={selected.testedInField}
+          aria-describedby={`${testedId}-hint`}
+          onChange={(event) => onTestedInField(event.target.checked)}
+        />
+        <label htmlFor={testedId}>{t('search.testedInField')}</label>
+        <p id={`${testedId}-hint`} className="choice-hint">
+          {t('search.testedInFieldHint')}
+        </p>
+      </div>
       {FACET_KEYS.map((key) => (
         <FacetGroup
           key={key}

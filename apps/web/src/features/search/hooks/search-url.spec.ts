@@ -7,6 +7,7 @@ import {
   parseSearchUrl,
   removeFilterField,
   serialiseSearchUrl,
+  setTestedInField,
   toggleFilter,
 } from './search-url';
 
@@ -17,6 +18,19 @@ describe('search URL state', () => {
 
   it('writes the default search as an empty query string, so the home page stays "/"', () => {
     expect(serialiseSearchUrl(defaultSearchState())).toBe('');
+  });
+
+  it('keeps « Testé sur le terrain » and the debrief sorts in the address, back to page 1 when it changes', () => {
+    const state = { ...defaultSearchState(), page: 2, sort: 'bestRated' as const };
+    const tested = setTestedInField(state, true);
+    expect(tested.page).toBe(1);
+    expect(hasFilters(tested.filters)).toBe(true);
+    const query = serialiseSearchUrl(tested);
+    expect(query).toBe('teste=1&sort=bestRated');
+    expect(parseSearchUrl(query)).toEqual(tested);
+    expect(parseSearchUrl('sort=mostUsed').sort).toBe('mostUsed');
+    expect(parseSearchUrl('teste=oui').filters.testedInField).toBe(false);
+    expect(serialiseSearchUrl(setTestedInField(tested, false))).toBe('sort=bestRated');
   });
 
   it('round-trips the text, several values per facet, the sort and the page', () => {

@@ -3,7 +3,8 @@ import { LIMITS, RESOURCE_TYPES, SEARCH_SORTS, type SearchSort } from '@culture-
 /** The facets a search can be narrowed by, in the order the page shows them. */
 export const FACET_KEYS = ['types', 'formats', 'themes', 'audiences', 'tags', 'organisations', 'languages'] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
-export type SearchFilterState = Record<FacetKey, string[]>;
+/** The facets' chosen values, and « Testé sur le terrain » (only tools with at least one debrief). */
+export type SearchFilterState = Record<FacetKey, string[]> & { testedInField: boolean };
 
 /** Everything that defines a search page; it lives in the URL so a search can be shared and the back button works. */
 export interface SearchUrlState {
@@ -24,10 +25,22 @@ const PARAM_NAMES: Record<FacetKey, string> = {
   languages: 'language',
 };
 
+/** `?teste=1`: « Testé sur le terrain ». */
+const TESTED_PARAM = 'teste';
+
 const DEFAULT_SORT: SearchSort = 'relevance';
 
 export function emptyFilters(): SearchFilterState {
-  return { types: [], formats: [], themes: [], audiences: [], tags: [], organisations: [], languages: [] };
+  return {
+    types: [],
+    formats: [],
+    themes: [],
+    audiences: [],
+    tags: [],
+    organisations: [],
+    languages: [],
+    testedInField: false,
+  };
 }
 
 export function defaultSearchState(): SearchUrlState {
@@ -49,6 +62,7 @@ export function parseSearchUrl(search: string | URLSearchParams): SearchUrlState
     );
     filters[key] = key === 'types' ? values.filter((v) => (RESOURCE_TYPES as readonly string[]).includes(v)) : values;
   }
+  filters.testedInField = params.get(TESTED_PARAM) === '1';
   const sortParam = params.get('sort') ?? '';
   const sort = (SEARCH_SORTS as readonly string[]).includes(sortParam) ? (sortParam as SearchSort) : DEFAULT_SORT;
   const pageParam = params.get('page') ?? '';
@@ -69,13 +83,19 @@ export function serialiseSearchUrl(state: SearchUrlState): string {
   for (const key of FACET_KEYS) {
     for (const value of unique(state.filters[key])) params.append(PARAM_NAMES[key], value);
   }
+  if (state.filters.testedInField) params.set(TESTED_PARAM, '1');
   if (state.sort !== DEFAULT_SORT) params.set('sort', state.sort);
   if (state.page > 1) params.set('page', String(state.page));
   return params.toString();
 }
 
 export function hasFilters(filters: SearchFilterState): boolean {
-  return FACET_KEYS.some((key) => filters[key].length > 0);
+  return filters.testedInField || FACET_KEYS.some((key) => filters[key].length > 0);
+}
+
+/** Checks or unchecks « Testé sur le terrain »; back to page 1. */
+export function setTestedInField(state: SearchUrlState, testedInField: boolean): SearchUrlState {
+  return { ...state, filters: { ...state.filters, testedInField }, page: 1 };
 }
 
 /** Adds or removes one filter value; any change of filters starts again from page 1. */

@@ -20,6 +20,7 @@ import {
   hasFilters,
   removeFilterField,
   serialiseSearchUrl,
+  setTestedInField,
   toggleFilter,
   type FacetKey,
   type SearchFilterState,
@@ -33,6 +34,7 @@ function toSearchFilters(filters: SearchFilterState): SearchFilters {
   for (const key of FACET_KEYS) {
     if (filters[key].length > 0) Object.assign(result, { [key]: filters[key] });
   }
+  if (filters.testedInField) result.testedInField = true;
   return result;
 }
 
@@ -90,6 +92,7 @@ export function SearchPage() {
   const labelOf = (key: FacetKey, value: string) =>
     facetLabel(key, value, result?.facets[key].find((v) => v.value === value)?.label);
   const onToggle = (key: FacetKey, value: string) => setState((current) => toggleFilter(current, key, value));
+  const onTestedInField = (tested: boolean) => setState((current) => setTestedInField(current, tested));
   const clearFilters = () => setState((current) => ({ ...current, filters: emptyFilters(), page: 1 }));
   const removeField = (key: FacetKey) => setState((current) => removeFilterField(current, key));
   const suggestion = result?.total === 0 && result.suggestion ? result.suggestion : null;
@@ -113,7 +116,12 @@ export function SearchPage() {
       <SearchBox value={input.value} onChange={onType} suggestions={suggestions} onSelect={onSuggestion} />
       <div className="search-layout">
         <div className="search-sidebar">
-          <FacetFilters facets={result?.facets} selected={state.filters} onToggle={onToggle} />
+          <FacetFilters
+            facets={result?.facets}
+            selected={state.filters}
+            onToggle={onToggle}
+            onTestedInField={onTestedInField}
+          />
         </div>
         <section className="search-main" aria-labelledby="results-title">
           <h2 id="results-title" className="visually-hidden">
@@ -130,7 +138,13 @@ export function SearchPage() {
             )}
             <SortSelect value={state.sort} onChange={(sort) => setState((current) => ({ ...current, sort, page: 1 }))} />
           </div>
-          <ActiveFilters filters={state.filters} labelOf={labelOf} onRemove={onToggle} onClear={clearFilters} />
+          <ActiveFilters
+            filters={state.filters}
+            labelOf={labelOf}
+            onRemove={onToggle}
+            onRemoveTestedInField={() => onTestedInField(false)}
+            onClear={clearFilters}
+          />
           <SearchResults
             hits={result?.hits}
             loading={loading}

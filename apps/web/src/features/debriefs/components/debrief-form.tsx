@@ -1,0 +1,138 @@
+import { LIMITS } from '@culture-commune/shared';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DebriefAudiencesQuery, DebriefInput } from '../../../generated/graphql';
+import { useLabels } from '../../../i18n/use-labels';
+import { choiceId, ChoiceGroup, SelectField, TextField } from '../../resources/components/form-controls';
+import {
+  isDebriefField,
+  RATINGS,
+  type DebriefField,
+  type DebriefFormValues,
+} from '../hooks/debrief-form-values';
+import { useDebriefForm } from '../hooks/use-debrief-form';
+import { ChildPrivacyWarning, useChildIdentifiers } from './child-privacy-warning';
+import { DebriefErrorSummary, useDebriefErrorText } from './debrief-error-summary';
+
+export type DebriefAudience = DebriefAudiencesQuery['audiences'][number];
+
+interface DebriefFormProps {
+  initialValues: DebriefFormValues;
+  audiences: readonly DebriefAudience[];
+  /** Saves; throws the API's error on failure. */
+  onSubmit: (input: DebriefInput) => Promise<void>;
+  onCancel: () => void;
+  /** The id of the heading that names the form. */
+  labelledBy: string;
+}
+
+type TextFieldName = Exclude<DebriefField, 'parentsPresent'>;
+
+/** The one form to add or edit a workshop debrief. There is no upload: photos of participants never belong here. */
+export function DebriefForm({ initialValues, audiences, onSubmit, onCancel, labelledBy }: DebriefFormProps) {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  const errorText = useDebriefErrorText();
+  const formId = useId();
+  const form = useDebriefForm(initialValues, onSubmit);
+  const { values, errors } = form;
+
+  const id = (field: DebriefField) => `${formId}-${field}`;
+  const label = (field: string) => (isDebriefField(field) ? t(`debriefs.fields.${field}`) : field);
+  const targetId = (field: string) => (isDebriefField(field) ? (field === 'rating' ? choiceId(id(field), 0) : id(field)) : undefined);
+  const common = (field: DebriefField) => ({
+    id: id(field),
+    label: label(field),
+    error: errorText(errors[field]),
+    onBlur: () => form.onBlur(field),
+  });
+  const text = (field: TextFieldName) => ({
+    ...common(field),
+    value: values[field],
+    onChange: (value: string) => form.setValue(field, value),
+  });
+
+  // Child privacy: each free-text field is checked as the person types (after a pause); a warning, never a block.
+  const found = {
+    context: useChildIdentifiers(values.context),
+    ageBand: useChildIdentifiers(values.ageBand),
+    wentWell: useChildIdentifiers(values.wentWell),
+    toAdjust: useChildIdentifiers(values.toAdjust),
+  };
+  const warningId = (field: keyof typeof found) => `${id(field)}-privacy`;
+  const privacy = (field: keyof typeof found) => ({
+    extraDescribedBy: found[field].length > 0 ? warningId(field) : undefined,
+    children: <ChildPrivacyWarning id={warningId(field)} fragments={found[field]} />,
+  });
+
+  const parentsId = id('parentsPresent');
+
+  return (
+    <form className="debrief-form" noValidate aria-labelledby={labelledBy} onSubmit={(event) => void form.submit(event)}>
+      <DebriefErrorSummary
+        errors={errors}
+        submitError={form.submitError}
+        fieldLabel={label}
+        targetId={targetId}
+        summaryRef={form.summaryRef}
+      />
+      <div className="field-row">
+        <TextField {...text('date')} type="date" required hint={t('debriefs.hints.date')} className="field-narrow" />
+        <TextField
+          {...text('participants')}
+          type="number"
+          required
+          min={1}
+          max={LIMITS.debriefParticipantsMax}
+          className="field-narrow"
+        />
+        <TextField
+          {...text('durationMinutes')}
+          type="number"
+          min={1}
+          max={LIMITS.durationMaxMinutes}
+          className="field-narrow"
+          hint={t('debriefs.hints.durationMinutes')}
+        />
+      </div>
+      <TextField {...text('context')} required hint={t('debriefs.hints.context')} {...privacy('context')} />
+      <div className="field-row">
+        <SelectField
+          {...text('audienceSlug')}
+          placeholder={t('debriefs.noAudience')}
+          choices={audiences.map((a) => ({ value: a.slug, label: labels.audience(a.slug, a.label) }))}
+        />
+        <TextField {...text('ageBand')} hint={t('debriefs.hints.ageBand')} {...privacy('ageBand')} />
+      </div>
+      <div className="field field-checkbox">
+        <input
+          id={parentsId}
+          type="checkbox"
+          checked={values.parentsPresent}
+          onChange={(event) => form.setValue('parentsPresent', event.target.checked)}
+        />
+        <label htmlFor={parentsId}>{label('parentsPresent')}</label>
+      </div>
+      <TextField {...text('wentWell')} required multiline rows={4} {...privacy('wentWell')} />
+      <TextField {...text('toAdjust')} required multiline rows={4} {...privacy('toAdjust')} />
+      <ChoiceGroup
+        {...common('rating')}
+        required
+        kind="radio"
+        className="rating-choices"
+        choices={RATINGS.map((rating) => ({ value: rating, label: t(`debriefs.ratings.${rating}`) }))}
+        selected={[values.rating]}
+        onChange={([rating]) => form.setValue('rating', rating ?? '')}
+      />
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={form.saving}>
+          {form.saving ? t('debriefs.saving') : t('debriefs.submit')}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onCancel}>
+          {t('debriefs.cancel')}
+        </button>
+      </div>
+      <p className="debrief-photo-note">{t('debriefs.noPhoto')}</p>
+    </form>
+  );
+}
