@@ -9,6 +9,7 @@ import { SignInPage } from '../features/accounts/pages/sign-in-page';
 import { AuditLogPage } from '../features/admin/pages/audit-log-page';
 import { MembersPage } from '../features/admin/pages/members-page';
 import { ThemesPage } from '../features/admin/pages/themes-page';
+import { BookmarksPage } from '../features/reactions/pages/bookmarks-page';
 import { CreateResourcePage } from '../features/resources/pages/create-resource-page';
 import { EditResourcePage } from '../features/resources/pages/edit-resource-page';
 import { ResourcePage } from '../features/resources/pages/resource-page';
@@ -29,6 +30,7 @@ export function AppRoutes() {
         <Route path="reinitialiser-mot-de-passe" element={<ResetPasswordPage />} />
         <Route path="invitation" element={<InvitationPage />} />
         <Route path="profil" element={<ProfilePage />} />
+        <Route path="favoris" element={<BookmarksPage />} />
         <Route path="inviter" element={<InvitePage />} />
         <Route path="administration/membres" element={<MembersPage />} />
         <Route path="administration/journal" element={<AuditLogPage />} />

@@ -45,8 +45,14 @@ type Documents = {
     "\n  mutation CreateDebrief($resourceSlug: String!, $input: DebriefInput!) {\n    createDebrief(resourceSlug: $resourceSlug, input: $input) {\n      ...DebriefFields\n    }\n  }\n": typeof types.CreateDebriefDocument,
     "\n  mutation UpdateDebrief($id: ID!, $input: DebriefInput!) {\n    updateDebrief(id: $id, input: $input) {\n      ...DebriefFields\n    }\n  }\n": typeof types.UpdateDebriefDocument,
     "\n  mutation DeleteDebrief($id: ID!) {\n    deleteDebrief(id: $id)\n  }\n": typeof types.DeleteDebriefDocument,
+    "\n  fragment ReactionCountFields on ReactionCount {\n    kind\n    count\n    viewerReacted\n    members {\n      id\n      name\n    }\n  }\n": typeof types.ReactionCountFieldsFragmentDoc,
+    "\n  fragment ResourceReactions on Resource {\n    id\n    reactions {\n      ...ReactionCountFields\n    }\n    bookmarked\n  }\n": typeof types.ResourceReactionsFragmentDoc,
+    "\n  fragment ReactionsOnly on Resource {\n    reactions {\n      ...ReactionCountFields\n    }\n  }\n": typeof types.ReactionsOnlyFragmentDoc,
+    "\n  mutation ToggleReaction($resourceSlug: String!, $kind: ReactionKind!) {\n    toggleReaction(resourceSlug: $resourceSlug, kind: $kind) {\n      ...ReactionCountFields\n    }\n  }\n": typeof types.ToggleReactionDocument,
+    "\n  mutation SetBookmark($resourceSlug: String!, $bookmarked: Boolean!) {\n    setBookmark(resourceSlug: $resourceSlug, bookmarked: $bookmarked)\n  }\n": typeof types.SetBookmarkDocument,
+    "\n  query Bookmarks($page: Int, $pageSize: Int) {\n    bookmarks(page: $page, pageSize: $pageSize) {\n      items {\n        id\n        slug\n        title\n        type\n        year\n      }\n      page\n      pageSize\n      total\n    }\n  }\n": typeof types.BookmarksDocument,
     "\n  fragment ResourceFields on Resource {\n    id\n    slug\n    type\n    format\n    title\n    summary\n    body\n    url\n    authors\n    publisher\n    year\n    language\n    licence\n    durationMinutes\n    visibility\n    themes {\n      id\n      slug\n      label\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    tags {\n      id\n      slug\n      label\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n    contributor {\n      id\n      slug\n      name\n    }\n    createdAt\n    updatedAt\n  }\n": typeof types.ResourceFieldsFragmentDoc,
-    "\n  query Resource($slug: String!) {\n    resource(slug: $slug) {\n      ...ResourceFields\n      viewerCanEdit\n      ...ResourceDebriefs\n    }\n  }\n": typeof types.ResourceDocument,
+    "\n  query Resource($slug: String!) {\n    resource(slug: $slug) {\n      ...ResourceFields\n      viewerCanEdit\n      ...ResourceReactions\n      ...ResourceDebriefs\n    }\n  }\n": typeof types.ResourceDocument,
     "\n  query ResourceFormOptions {\n    themes {\n      id\n      slug\n      label\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.ResourceFormOptionsDocument,
     "\n  mutation CreateResource($input: ResourceInput!) {\n    createResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n": typeof types.CreateResourceDocument,
     "\n  mutation UpdateResource($slug: String!, $input: ResourceInput!) {\n    updateResource(slug: $slug, input: $input) {\n      ...ResourceFields\n    }\n  }\n": typeof types.UpdateResourceDocument,
@@ -87,8 +93,14 @@ const documents: Documents = {
     "\n  mutation CreateDebrief($resourceSlug: String!, $input: DebriefInput!) {\n    createDebrief(resourceSlug: $resourceSlug, input: $input) {\n      ...DebriefFields\n    }\n  }\n": types.CreateDebriefDocument,
     "\n  mutation UpdateDebrief($id: ID!, $input: DebriefInput!) {\n    updateDebrief(id: $id, input: $input) {\n      ...DebriefFields\n    }\n  }\n": types.UpdateDebriefDocument,
     "\n  mutation DeleteDebrief($id: ID!) {\n    deleteDebrief(id: $id)\n  }\n": types.DeleteDebriefDocument,
+    "\n  fragment ReactionCountFields on ReactionCount {\n    kind\n    count\n    viewerReacted\n    members {\n      id\n      name\n    }\n  }\n": types.ReactionCountFieldsFragmentDoc,
+    "\n  fragment ResourceReactions on Resource {\n    id\n    reactions {\n      ...ReactionCountFields\n    }\n    bookmarked\n  }\n": types.ResourceReactionsFragmentDoc,
+    "\n  fragment ReactionsOnly on Resource {\n    reactions {\n      ...ReactionCountFields\n    }\n  }\n": types.ReactionsOnlyFragmentDoc,
+    "\n  mutation ToggleReaction($resourceSlug: String!, $kind: ReactionKind!) {\n    toggleReaction(resourceSlug: $resourceSlug, kind: $kind) {\n      ...ReactionCountFields\n    }\n  }\n": types.ToggleReactionDocument,
+    "\n  mutation SetBookmark($resourceSlug: String!, $bookmarked: Boolean!) {\n    setBookmark(resourceSlug: $resourceSlug, bookmarked: $bookmarked)\n  }\n": types.SetBookmarkDocument,
+    "\n  query Bookmarks($page: Int, $pageSize: Int) {\n    bookmarks(page: $page, pageSize: $pageSize) {\n      items {\n        id\n        slug\n        title\n        type\n        year\n      }\n      page\n      pageSize\n      total\n    }\n  }\n": types.BookmarksDocument,
     "\n  fragment ResourceFields on Resource {\n    id\n    slug\n    type\n    format\n    title\n    summary\n    body\n    url\n    authors\n    publisher\n    year\n    language\n    licence\n    durationMinutes\n    visibility\n    themes {\n      id\n      slug\n      label\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    tags {\n      id\n      slug\n      label\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n    contributor {\n      id\n      slug\n      name\n    }\n    createdAt\n    updatedAt\n  }\n": types.ResourceFieldsFragmentDoc,
-    "\n  query Resource($slug: String!) {\n    resource(slug: $slug) {\n      ...ResourceFields\n      viewerCanEdit\n      ...ResourceDebriefs\n    }\n  }\n": types.ResourceDocument,
+    "\n  query Resource($slug: String!) {\n    resource(slug: $slug) {\n      ...ResourceFields\n      viewerCanEdit\n      ...ResourceReactions\n      ...ResourceDebriefs\n    }\n  }\n": types.ResourceDocument,
     "\n  query ResourceFormOptions {\n    themes {\n      id\n      slug\n      label\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n": types.ResourceFormOptionsDocument,
     "\n  mutation CreateResource($input: ResourceInput!) {\n    createResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n": types.CreateResourceDocument,
     "\n  mutation UpdateResource($slug: String!, $input: ResourceInput!) {\n    updateResource(slug: $slug, input: $input) {\n      ...ResourceFields\n    }\n  }\n": types.UpdateResourceDocument,
@@ -239,11 +251,35 @@ export function graphql(source: "\n  mutation DeleteDebrief($id: ID!) {\n    del
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ReactionCountFields on ReactionCount {\n    kind\n    count\n    viewerReacted\n    members {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ReactionCountFields on ReactionCount {\n    kind\n    count\n    viewerReacted\n    members {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ResourceReactions on Resource {\n    id\n    reactions {\n      ...ReactionCountFields\n    }\n    bookmarked\n  }\n"): (typeof documents)["\n  fragment ResourceReactions on Resource {\n    id\n    reactions {\n      ...ReactionCountFields\n    }\n    bookmarked\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReactionsOnly on Resource {\n    reactions {\n      ...ReactionCountFields\n    }\n  }\n"): (typeof documents)["\n  fragment ReactionsOnly on Resource {\n    reactions {\n      ...ReactionCountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ToggleReaction($resourceSlug: String!, $kind: ReactionKind!) {\n    toggleReaction(resourceSlug: $resourceSlug, kind: $kind) {\n      ...ReactionCountFields\n    }\n  }\n"): (typeof documents)["\n  mutation ToggleReaction($resourceSlug: String!, $kind: ReactionKind!) {\n    toggleReaction(resourceSlug: $resourceSlug, kind: $kind) {\n      ...ReactionCountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetBookmark($resourceSlug: String!, $bookmarked: Boolean!) {\n    setBookmark(resourceSlug: $resourceSlug, bookmarked: $bookmarked)\n  }\n"): (typeof documents)["\n  mutation SetBookmark($resourceSlug: String!, $bookmarked: Boolean!) {\n    setBookmark(resourceSlug: $resourceSlug, bookmarked: $bookmarked)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Bookmarks($page: Int, $pageSize: Int) {\n    bookmarks(page: $page, pageSize: $pageSize) {\n      items {\n        id\n        slug\n        title\n        type\n        year\n      }\n      page\n      pageSize\n      total\n    }\n  }\n"): (typeof documents)["\n  query Bookmarks($page: Int, $pageSize: Int) {\n    bookmarks(page: $page, pageSize: $pageSize) {\n      items {\n        id\n        slug\n        title\n        type\n        year\n      }\n      page\n      pageSize\n      total\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ResourceFields on Resource {\n    id\n    slug\n    type\n    format\n    title\n    summary\n    body\n    url\n    authors\n    publisher\n    year\n    language\n    licence\n    durationMinutes\n    visibility\n    themes {\n      id\n      slug\n      label\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    tags {\n      id\n      slug\n      label\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n    contributor {\n      id\n      slug\n      name\n    }\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment ResourceFields on Resource {\n    id\n    slug\n    type\n    format\n    title\n    summary\n    body\n    url\n    authors\n    publisher\n    year\n    language\n    licence\n    durationMinutes\n    visibility\n    themes {\n      id\n      slug\n      label\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    tags {\n      id\n      slug\n      label\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n    contributor {\n      id\n      slug\n      name\n    }\n    createdAt\n    updatedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Resource($slug: String!) {\n    resource(slug: $slug) {\n      ...ResourceFields\n      viewerCanEdit\n      ...ResourceDebriefs\n    }\n  }\n"): (typeof documents)["\n  query Resource($slug: String!) {\n    resource(slug: $slug) {\n      ...ResourceFields\n      viewerCanEdit\n      ...ResourceDebriefs\n    }\n  }\n"];
+export function graphql(source: "\n  query Resource($slug: String!) {\n    resource(slug: $slug) {\n      ...ResourceFields\n      viewerCanEdit\n      ...ResourceReactions\n      ...ResourceDebriefs\n    }\n  }\n"): (typeof documents)["\n  query Resource($slug: String!) {\n    resource(slug: $slug) {\n      ...ResourceFields\n      viewerCanEdit\n      ...ResourceReactions\n      ...ResourceDebriefs\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

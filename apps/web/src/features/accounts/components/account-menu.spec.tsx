@@ -76,6 +76,7 @@ describe('AccountMenu', () => {
     const links = screen.getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')]);
     expect(links).toEqual([
       ['Mon profil', '/profil'],
+      ['Mes favoris', '/favoris'],
       ['Inviter une personne', '/inviter'],
       ['Thèmes', '/administration/themes'],
       ['Administration des membres', '/administration/membres'],

@@ -84,6 +84,11 @@ export function AccountMenu() {
             {t('accounts.nav.profile')}
           </Link>
         </li>
+        <li>
+          <Link to="/favoris" onClick={close}>
+            {t('accounts.nav.bookmarks')}
+          </Link>
+        </li>
         {canInvite(viewer.role) && (
           <li>
             <Link to="/inviter" onClick={close}>

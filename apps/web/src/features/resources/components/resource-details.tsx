@@ -6,6 +6,7 @@ import type { ResourceQuery } from '../../../generated/graphql';
 import type { Translation } from '../../../i18n/fr';
 import { useLabels } from '../../../i18n/use-labels';
 import { DebriefSection } from '../../debriefs/components/debrief-section';
+import { ResourceReactions } from '../../reactions/components/resource-reactions';
 import { DeleteResourceButton } from './delete-resource-button';
 
 function Detail({ term, children }: { term: string; children: ReactNode }) {
@@ -46,6 +47,7 @@ export function ResourceDetails({ resource }: { resource: ResourceOnPage }) {
           <span className="hit-meta-part">{labels.format(resource.format)}</span>
         </p>
         <h1>{resource.title}</h1>
+        <ResourceReactions resourceSlug={resource.slug} resource={resource} />
         <p className="lead">{resource.summary}</p>
         {resource.viewerCanEdit && (
           <div className="resource-actions">

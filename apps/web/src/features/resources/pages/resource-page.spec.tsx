@@ -33,6 +33,14 @@ const resource = (viewerCanEdit: boolean): NonNullable<ResourceData['resource']>
   createdAt: '2025-03-12T10:00:00.000Z',
   updatedAt: '2025-03-12T10:00:00.000Z',
   viewerCanEdit,
+  reactions: (['useful', 'tested', 'toRead'] as const).map((kind) => ({
+    __typename: 'ReactionCount' as const,
+    kind,
+    count: 0,
+    viewerReacted: false,
+    members: [],
+  })),
+  bookmarked: false,
   debriefSummary: Object.assign({ count: 0, participants: 0, averageRating: null }, { __typename: 'DebriefSummary' }),
   debriefs: [],
 });

@@ -1,0 +1,45 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor, type Actor } from '../../common/auth/actor';
+import { ResourceObject, ResourcePageObject } from '../resources/dto/resource.object';
+import { presentResource } from '../resources/resource.presenter';
+import { PageArgs, ReactionCountObject, ReactionKindEnum, type ReactionKind } from './dto/reaction.objects';
+import { ReactionsService } from './reactions.service';
+
+@Resolver(() => ResourceObject)
+export class ReactionsResolver {
+  constructor(private readonly service: ReactionsService) {}
+
+  @ResolveField(() => [ReactionCountObject], { description: '« utile », « testé sur le terrain », « à lire », with who reacted.' })
+  reactions(@Parent() resource: ResourceObject, @CurrentActor() actor: Actor | null): Promise<ReactionCountObject[]> {
+    return this.service.counts(resource.id, actor);
+  }
+
+  @ResolveField(() => Boolean, { description: 'In the signed-in person’s favourites.' })
+  bookmarked(@Parent() resource: ResourceObject, @CurrentActor() actor: Actor | null): Promise<boolean> {
+    return this.service.isBookmarked(resource.id, actor);
+  }
+
+  @Mutation(() => [ReactionCountObject], { description: 'Adds the reaction, or removes it if already there.' })
+  toggleReaction(
+    @Args('resourceSlug') resourceSlug: string,
+    @Args('kind', { type: () => ReactionKindEnum }) kind: ReactionKind,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<ReactionCountObject[]> {
+    return this.service.toggle(actor, resourceSlug, kind);
+  }
+
+  @Mutation(() => Boolean)
+  setBookmark(
+    @Args('resourceSlug') resourceSlug: string,
+    @Args('bookmarked') bookmarked: boolean,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<boolean> {
+    return this.service.setBookmark(actor, resourceSlug, bookmarked);
+  }
+
+  @Query(() => ResourcePageObject, { description: 'The signed-in person’s favourites, newest first.' })
+  async bookmarks(@Args() { page, pageSize }: PageArgs, @CurrentActor() actor: Actor | null): Promise<ResourcePageObject> {
+    const result = await this.service.bookmarks(actor, page, pageSize);
+    return { ...result, items: result.items.map((item) => presentResource(item, actor)) };
+  }
+}
