@@ -7,6 +7,7 @@ import { AuditModule } from './modules/audit/audit.module';
 import { SecurityModule } from './security/security.module';
 import { DebriefsModule } from './modules/debriefs/debriefs.module';
 import { ReactionsModule } from './modules/reactions/reactions.module';
+import { CommentsModule } from './modules/comments/comments.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
 import { ResourcesModule } from './modules/resources/resources.module';
 import { SearchCoreModule } from './modules/search/search-core.module';
@@ -18,7 +19,7 @@ import { TaxonomyModule } from './modules/taxonomy/taxonomy.module';
 @Module({
   imports: [
     ConfigModule, DatabaseModule, SearchCoreModule, OutboxModule, AuditModule, SecurityModule, AccountsModule,
-    OrganisationsModule, TaxonomyModule, ResourcesModule, DebriefsModule, ReactionsModule, SearchModule, SeedModule,
+    OrganisationsModule, TaxonomyModule, ResourcesModule, DebriefsModule, ReactionsModule, CommentsModule, SearchModule, SeedModule,
   ],
 })
 export class CoreModule {}

@@ -1,6 +1,7 @@
 import { AccountsResolver } from './modules/accounts/accounts.resolver';
 import { DebriefsResolver } from './modules/debriefs/debriefs.resolver';
 import { ReactionsResolver } from './modules/reactions/reactions.resolver';
+import { CommentsResolver } from './modules/comments/comments.resolver';
 import { MembersAdminResolver } from './modules/accounts/members-admin.resolver';
 import { OrganisationsResolver } from './modules/organisations/organisations.resolver';
 import { ResourcesResolver } from './modules/resources/resources.resolver';
@@ -9,4 +10,4 @@ import { SynonymsResolver } from './modules/search/vocabulary/synonyms.resolver'
 import { TaxonomyResolver } from './modules/taxonomy/taxonomy.resolver';
 
 /** Every resolver class: the schema printer builds the committed schema from this list without a database. */
-export const RESOLVERS = [ResourcesResolver, SearchResolver, TaxonomyResolver, OrganisationsResolver, SynonymsResolver, AccountsResolver, MembersAdminResolver, DebriefsResolver, ReactionsResolver];
+export const RESOLVERS = [ResourcesResolver, SearchResolver, TaxonomyResolver, OrganisationsResolver, SynonymsResolver, AccountsResolver, MembersAdminResolver, DebriefsResolver, ReactionsResolver, CommentsResolver];

@@ -39,6 +39,12 @@ type Documents = {
     "\n  mutation CreateTheme($input: ThemeInput!) {\n    createTheme(input: $input) {\n      ...ThemeFields\n    }\n  }\n": typeof types.CreateThemeDocument,
     "\n  mutation UpdateTheme($slug: String!, $input: ThemeInput!) {\n    updateTheme(slug: $slug, input: $input) {\n      ...ThemeFields\n    }\n  }\n": typeof types.UpdateThemeDocument,
     "\n  mutation DeleteTheme($slug: String!) {\n    deleteTheme(slug: $slug)\n  }\n": typeof types.DeleteThemeDocument,
+    "\n  fragment CommentContentFields on Comment {\n    id\n    author {\n      id\n      slug\n      name\n    }\n    html\n    markdown\n    createdAt\n    edited\n    deleted\n    hidden\n    viewerCanEdit\n  }\n": typeof types.CommentContentFieldsFragmentDoc,
+    "\n  fragment CommentFields on Comment {\n    ...CommentContentFields\n    replies {\n      ...CommentContentFields\n    }\n  }\n": typeof types.CommentFieldsFragmentDoc,
+    "\n  query ResourceComments($slug: String!) {\n    resource(slug: $slug) {\n      id\n      comments {\n        ...CommentFields\n      }\n    }\n  }\n": typeof types.ResourceCommentsDocument,
+    "\n  mutation CreateComment($resourceSlug: String!, $markdown: String!, $parentId: ID) {\n    createComment(resourceSlug: $resourceSlug, markdown: $markdown, parentId: $parentId) {\n      ...CommentContentFields\n    }\n  }\n": typeof types.CreateCommentDocument,
+    "\n  mutation UpdateComment($id: ID!, $markdown: String!) {\n    updateComment(id: $id, markdown: $markdown) {\n      ...CommentContentFields\n    }\n  }\n": typeof types.UpdateCommentDocument,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n": typeof types.DeleteCommentDocument,
     "\n  fragment DebriefFields on Debrief {\n    id\n    date\n    context\n    audience {\n      slug\n      label\n      labelEn\n    }\n    ageBand\n    participants\n    durationMinutes\n    parentsPresent\n    wentWell\n    toAdjust\n    rating\n    author {\n      id\n      slug\n      name\n    }\n    createdAt\n    edited\n    viewerCanEdit\n  }\n": typeof types.DebriefFieldsFragmentDoc,
     "\n  fragment ResourceDebriefs on Resource {\n    id\n    debriefSummary {\n      count\n      participants\n      averageRating\n    }\n    debriefs {\n      ...DebriefFields\n    }\n  }\n": typeof types.ResourceDebriefsFragmentDoc,
     "\n  query DebriefAudiences {\n    audiences {\n      slug\n      label\n      labelEn\n    }\n  }\n": typeof types.DebriefAudiencesDocument,
@@ -87,6 +93,12 @@ const documents: Documents = {
     "\n  mutation CreateTheme($input: ThemeInput!) {\n    createTheme(input: $input) {\n      ...ThemeFields\n    }\n  }\n": types.CreateThemeDocument,
     "\n  mutation UpdateTheme($slug: String!, $input: ThemeInput!) {\n    updateTheme(slug: $slug, input: $input) {\n      ...ThemeFields\n    }\n  }\n": types.UpdateThemeDocument,
     "\n  mutation DeleteTheme($slug: String!) {\n    deleteTheme(slug: $slug)\n  }\n": types.DeleteThemeDocument,
+    "\n  fragment CommentContentFields on Comment {\n    id\n    author {\n      id\n      slug\n      name\n    }\n    html\n    markdown\n    createdAt\n    edited\n    deleted\n    hidden\n    viewerCanEdit\n  }\n": types.CommentContentFieldsFragmentDoc,
+    "\n  fragment CommentFields on Comment {\n    ...CommentContentFields\n    replies {\n      ...CommentContentFields\n    }\n  }\n": types.CommentFieldsFragmentDoc,
+    "\n  query ResourceComments($slug: String!) {\n    resource(slug: $slug) {\n      id\n      comments {\n        ...CommentFields\n      }\n    }\n  }\n": types.ResourceCommentsDocument,
+    "\n  mutation CreateComment($resourceSlug: String!, $markdown: String!, $parentId: ID) {\n    createComment(resourceSlug: $resourceSlug, markdown: $markdown, parentId: $parentId) {\n      ...CommentContentFields\n    }\n  }\n": types.CreateCommentDocument,
+    "\n  mutation UpdateComment($id: ID!, $markdown: String!) {\n    updateComment(id: $id, markdown: $markdown) {\n      ...CommentContentFields\n    }\n  }\n": types.UpdateCommentDocument,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n": types.DeleteCommentDocument,
     "\n  fragment DebriefFields on Debrief {\n    id\n    date\n    context\n    audience {\n      slug\n      label\n      labelEn\n    }\n    ageBand\n    participants\n    durationMinutes\n    parentsPresent\n    wentWell\n    toAdjust\n    rating\n    author {\n      id\n      slug\n      name\n    }\n    createdAt\n    edited\n    viewerCanEdit\n  }\n": types.DebriefFieldsFragmentDoc,
     "\n  fragment ResourceDebriefs on Resource {\n    id\n    debriefSummary {\n      count\n      participants\n      averageRating\n    }\n    debriefs {\n      ...DebriefFields\n    }\n  }\n": types.ResourceDebriefsFragmentDoc,
     "\n  query DebriefAudiences {\n    audiences {\n      slug\n      label\n      labelEn\n    }\n  }\n": types.DebriefAudiencesDocument,
@@ -224,6 +236,30 @@ export function graphql(source: "\n  mutation UpdateTheme($slug: String!, $input
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteTheme($slug: String!) {\n    deleteTheme(slug: $slug)\n  }\n"): (typeof documents)["\n  mutation DeleteTheme($slug: String!) {\n    deleteTheme(slug: $slug)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommentContentFields on Comment {\n    id\n    author {\n      id\n      slug\n      name\n    }\n    html\n    markdown\n    createdAt\n    edited\n    deleted\n    hidden\n    viewerCanEdit\n  }\n"): (typeof documents)["\n  fragment CommentContentFields on Comment {\n    id\n    author {\n      id\n      slug\n      name\n    }\n    html\n    markdown\n    createdAt\n    edited\n    deleted\n    hidden\n    viewerCanEdit\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommentFields on Comment {\n    ...CommentContentFields\n    replies {\n      ...CommentContentFields\n    }\n  }\n"): (typeof documents)["\n  fragment CommentFields on Comment {\n    ...CommentContentFields\n    replies {\n      ...CommentContentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResourceComments($slug: String!) {\n    resource(slug: $slug) {\n      id\n      comments {\n        ...CommentFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResourceComments($slug: String!) {\n    resource(slug: $slug) {\n      id\n      comments {\n        ...CommentFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateComment($resourceSlug: String!, $markdown: String!, $parentId: ID) {\n    createComment(resourceSlug: $resourceSlug, markdown: $markdown, parentId: $parentId) {\n      ...CommentContentFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateComment($resourceSlug: String!, $markdown: String!, $parentId: ID) {\n    createComment(resourceSlug: $resourceSlug, markdown: $markdown, parentId: $parentId) {\n      ...CommentContentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateComment($id: ID!, $markdown: String!) {\n    updateComment(id: $id, markdown: $markdown) {\n      ...CommentContentFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateComment($id: ID!, $markdown: String!) {\n    updateComment(id: $id, markdown: $markdown) {\n      ...CommentContentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

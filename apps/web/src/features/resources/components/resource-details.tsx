@@ -5,6 +5,7 @@ import { formatDate } from '../../../common/format-date';
 import type { ResourceQuery } from '../../../generated/graphql';
 import type { Translation } from '../../../i18n/fr';
 import { useLabels } from '../../../i18n/use-labels';
+import { CommentSection } from '../../comments/components/comment-section';
 import { DebriefSection } from '../../debriefs/components/debrief-section';
 import { ResourceReactions } from '../../reactions/components/resource-reactions';
 import { DeleteResourceButton } from './delete-resource-button';
@@ -115,6 +116,7 @@ export function ResourceDetails({ resource }: { resource: ResourceOnPage }) {
       </section>
 
       {resource.type === 'outil' && <DebriefSection resourceSlug={resource.slug} resource={resource} />}
+      <CommentSection resourceSlug={resource.slug} />
     </article>
   );
 }

@@ -1,0 +1,81 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../../common/graphql-errors';
+
+interface CommentFormProps {
+  /** The text already there, when editing. */
+  initialValue?: string;
+  submitLabel: string;
+  /** Throws when the API refused: the message is shown under the field. */
+  onSubmit: (markdown: string) => Promise<void>;
+  onCancel?: () => void;
+  /** Id for the textarea, so focus can be moved to it. */
+  id?: string;
+}
+
+/** A textarea for Markdown with a short hint, the button to send it and, for replies and edits, « Annuler ». */
+export function CommentForm({ initialValue = '', submitLabel, onSubmit, onCancel, id }: CommentFormProps) {
+  const { t } = useTranslation();
+  const generatedId = useId();
+  const fieldId = id ?? `${generatedId}-markdown`;
+  const hintId = `${fieldId}-hint`;
+  const errorId = `${fieldId}-error`;
+  const [value, setValue] = useState(initialValue);
+  const [error, setError] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const markdown = value.trim();
+    if (!markdown) {
+      setError(t('comments.required'));
+      document.getElementById(fieldId)?.focus();
+      return;
+    }
+    setError(null);
+    setSending(true);
+    try {
+      await onSubmit(markdown);
+      setValue('');
+    } catch (caught) {
+      setError(t('comments.error', { message: errorMessage(caught) }));
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return (
+    <form className="comment-form" noValidate onSubmit={(event) => void submit(event)}>
+      <div className={`field ${error ? 'has-error' : ''}`.trim()}>
+        <label htmlFor={fieldId}>{t('comments.fieldLabel')}</label>
+        <p id={hintId} className="field-hint">
+          {t('comments.hint')}
+        </p>
+        <textarea
+          id={fieldId}
+          rows={4}
+          value={value}
+          aria-required
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${hintId} ${errorId}` : hintId}
+          onChange={(event) => setValue(event.target.value)}
+        />
+        {error && (
+          <p id={errorId} className="field-error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+      <div className="form-actions">
+        {onCancel && (
+          <button type="button" className="button button-secondary" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        )}
+        <button type="submit" className="button" disabled={sending}>
+          {sending ? t('comments.sending') : submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

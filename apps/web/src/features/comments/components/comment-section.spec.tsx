@@ -1,0 +1,107 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import { fireEvent, screen } from '@testing-library/react';
+import { renderWithProviders } from '../../../test/render';
+import { ViewerQuery } from '../../accounts/graphql/accounts.documents';
+import { ResourceCommentsQuery } from '../graphql/comment.documents';
+import { CommentSection } from './comment-section';
+
+const camille = { __typename: 'Member' as const, id: '7', slug: 'camille-durand', name: 'Camille Durand' };
+const yanis = { __typename: 'Member' as const, id: '3', slug: 'yanis-benali', name: 'Yanis Benali' };
+
+const comment = (id: string, overrides: object = {}) => ({
+  __typename: 'Comment' as const,
+  id,
+  author: yanis,
+  html: '<p>Très <strong>utile</strong> <a href="https://a.b" onclick="alert(1)">ici</a></p><script>alert(1)</script>',
+  markdown: 'Très **utile** [ici](https://a.b)',
+  createdAt: '2026-03-01T10:00:00.000Z',
+  edited: false,
+  deleted: false,
+  hidden: false,
+  viewerCanEdit: false,
+  ...overrides,
+});
+
+const resource = {
+  __typename: 'Resource' as const,
+  id: '42',
+  comments: [
+    {
+      ...comment('1', { edited: true }),
+      replies: [comment('2', { author: camille, viewerCanEdit: true }), comment('3', { deleted: true, html: '', markdown: '' })],
+    },
+    { ...comment('4', { hidden: true, html: '' }), replies: [] },
+  ],
+};
+
+const commentsMock = {
+  request: { query: ResourceCommentsQuery, variables: { slug: 'le-jeu-des-ecrans' } },
+  result: { data: { resource } },
+};
+
+const viewerMock = (signedIn: boolean) => ({
+  request: { query: ViewerQuery },
+  result: {
+    data: {
+      viewer: signedIn
+        ? {
+            __typename: 'Viewer' as const,
+            id: '7',
+            slug: 'camille-durand',
+            name: 'Camille Durand',
+            email: 'camille.durand@example.org',
+            role: 'member',
+            title: null,
+            organisation: null,
+            expertise: [],
+          }
+        : null,
+    },
+  },
+});
+
+function renderSection(signedIn: boolean) {
+  return renderWithProviders(
+    <MockedProvider mocks={[viewerMock(signedIn), commentsMock] as never}>
+      <CommentSection resourceSlug="le-jeu-des-ecrans" />
+    </MockedProvider>,
+    { route: '/ressources/le-jeu-des-ecrans' },
+  );
+}
+
+describe('CommentSection', () => {
+  it('lists comments with replies nested, placeholders for deleted and hidden ones, and opens the reply form', async () => {
+    const { container } = renderSection(true);
+    expect(screen.getByRole('heading', { level: 2, name: 'Commentaires' })).toBeTruthy();
+    expect(await screen.findByText('Commentaire supprimé')).toBeTruthy();
+    expect(screen.getByText('Commentaire masqué par la modération')).toBeTruthy();
+    expect(screen.getByText('· modifié', { exact: false })).toBeTruthy();
+    expect(container.querySelectorAll('.comment-list > li > .comment-replies > li')).toHaveLength(2);
+    expect(container.querySelector('script')).toBeNull();
+    expect(container.querySelector('[onclick]')).toBeNull();
+    expect(container.querySelector('.comment-body a')?.getAttribute('rel')).toBe('noopener noreferrer nofollow');
+    // Only the author's reply can be edited.
+    expect(screen.getAllByRole('button', { name: 'Modifier' })).toHaveLength(1);
+
+    const newField = await screen.findByLabelText('Votre commentaire (Markdown)');
+    expect(newField.getAttribute('aria-describedby')).toBeTruthy();
+    expect(screen.getByText('**gras**, *italique*, listes, liens')).toBeTruthy();
+
+    // Replies only under top-level comments that are still there.
+    const replyButtons = screen.getAllByRole('button', { name: 'Répondre' });
+    expect(replyButtons).toHaveLength(1);
+    fireEvent.click(replyButtons[0]);
+    expect(screen.getAllByLabelText('Votre commentaire (Markdown)')).toHaveLength(2);
+    expect(screen.getByRole('button', { name: 'Publier la réponse' })).toBeTruthy();
+    expect(container.querySelector('.comment-list > li > .comment-reply-form textarea')).toBe(document.activeElement);
+  });
+
+  it('invites visitors to sign in, with the way back', async () => {
+    renderSection(false);
+    const link = await screen.findByRole('link', { name: 'Connectez-vous pour commenter' });
+    await screen.findByText('Commentaire supprimé');
+    expect(link.getAttribute('href')).toBe('/connexion?retour=%2Fressources%2Fle-jeu-des-ecrans');
+    expect(screen.queryByLabelText('Votre commentaire (Markdown)')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Répondre' })).toBeNull();
+  });
+});

@@ -1,0 +1,66 @@
+import { graphql } from '../../../generated';
+
+export const CommentContentFieldsFragment = graphql(`
+  fragment CommentContentFields on Comment {
+    id
+    author {
+      id
+      slug
+      name
+    }
+    html
+    markdown
+    createdAt
+    edited
+    deleted
+    hidden
+    viewerCanEdit
+  }
+`);
+
+/** A comment with its replies (one level deep). */
+export const CommentFieldsFragment = graphql(`
+  fragment CommentFields on Comment {
+    ...CommentContentFields
+    replies {
+      ...CommentContentFields
+    }
+  }
+`);
+
+/**
+ * What the page of a resource shows under « Commentaires », oldest first. A query of its own: within the
+ * resource's query it would pass the API's depth and cost limits.
+ */
+export const ResourceCommentsQuery = graphql(`
+  query ResourceComments($slug: String!) {
+    resource(slug: $slug) {
+      id
+      comments {
+        ...CommentFields
+      }
+    }
+  }
+`);
+
+export const CreateCommentMutation = graphql(`
+  mutation CreateComment($resourceSlug: String!, $markdown: String!, $parentId: ID) {
+    createComment(resourceSlug: $resourceSlug, markdown: $markdown, parentId: $parentId) {
+      ...CommentContentFields
+    }
+  }
+`);
+
+export const UpdateCommentMutation = graphql(`
+  mutation UpdateComment($id: ID!, $markdown: String!) {
+    updateComment(id: $id, markdown: $markdown) {
+      ...CommentContentFields
+    }
+  }
+`);
+
+export const DeleteCommentMutation = graphql(`
+  mutation DeleteComment($id: ID!) {
+    deleteComment(id: $id)
+  }
+`);
