@@ -13,7 +13,8 @@ export default defineConfig({
   },
   server: {
     port: 4200,
-    proxy: { '/graphql': `http://localhost:${apiPort}` },
+    // The API also serves the themes' Atom feeds (/flux/themes/<slug>.atom), linked from the app.
+    proxy: { '/graphql': `http://localhost:${apiPort}`, '/flux': `http://localhost:${apiPort}` },
   },
   build: {
     outDir: here('../../dist/apps/web'),

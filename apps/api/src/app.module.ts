@@ -6,6 +6,7 @@ import { formatGraphqlError } from './common/errors/format-graphql-error';
 import { HTTP_CONFIG, type HttpConfig } from './config/http.config';
 import { CoreModule } from './core.module';
 import { HealthController } from './health/health.controller';
+import { FeedsModule } from './modules/feeds/feeds.module';
 import { graphqlArmor } from './security/graphql-limits';
 import { mutationRateLimitPlugin } from './security/mutation-rate-limit.plugin';
 import { nullCharacterPlugin } from './security/null-character.plugin';
@@ -15,6 +16,7 @@ import { RateLimiter } from './security/rate-limits';
 @Module({
   imports: [
     CoreModule,
+    FeedsModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       inject: [HTTP_CONFIG, RateLimiter],

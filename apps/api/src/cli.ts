@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { SingleBar } from 'cli-progress';
 import { prepareStores } from './boot';
 import { CoreModule } from './core.module';
+import { DigestService } from './modules/digest/digest.service';
 import { OutboxWorker } from './modules/outbox/outbox-worker.service';
 import { IndexAdminService } from './modules/search/index-admin.service';
 import { SearchIndexRegistry } from './modules/search/search-index.registry';
@@ -19,7 +20,8 @@ const USAGE = `Usage : cli <commande>
   reindex               reconstruit chaque index depuis PostgreSQL dans un index neuf, puis le bascule
   check-index           compare l'index et PostgreSQL ; code de sortie 1 s'il y a un écart
   indexer               indexe en continu (processus dédié ; les API le font aussi sauf INDEXER_ENABLED=false)
-  load-synthetic <n>    ajoute n ressources synthétiques (bancs d'essai ; la démonstration doit être chargée)`;
+  load-synthetic <n>    ajoute n ressources synthétiques (bancs d'essai ; la démonstration doit être chargée)
+  send-digest           envoie la lettre hebdomadaire de la semaine en cours à qui ne l'a pas encore reçue`;
 
 type Command = (app: INestApplicationContext, args: string[]) => Promise<number>;
 
@@ -60,6 +62,18 @@ const commands: Record<string, Command> = {
       process.once('SIGTERM', resolve);
     });
     await worker.stop();
+    return 0;
+  },
+  'send-digest': async (app) => {
+    const bar = new SingleBar({ format: 'Lettre hebdomadaire [{bar}] {percentage} % | {value}/{total} membres | {duration_formatted}', noTTYOutput: true, notTTYSchedule: 1000 });
+    let started = false;
+    const { sent, empty } = await app.get(DigestService).sendWeekly(new Date(), (done, total) => {
+      if (!started) bar.start(total, 0);
+      started = true;
+      bar.update(done);
+    });
+    if (started) bar.stop();
+    console.log(`${sent} lettre(s) envoyée(s), ${empty} membre(s) sans nouveauté cette semaine.`);
     return 0;
   },
   'load-synthetic': async (app, args) => {

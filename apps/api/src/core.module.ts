@@ -8,6 +8,9 @@ import { SecurityModule } from './security/security.module';
 import { DebriefsModule } from './modules/debriefs/debriefs.module';
 import { ReactionsModule } from './modules/reactions/reactions.module';
 import { CommentsModule } from './modules/comments/comments.module';
+import { DigestModule } from './modules/digest/digest.module';
+import { FollowingModule } from './modules/following/following.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
 import { ResourcesModule } from './modules/resources/resources.module';
 import { SearchCoreModule } from './modules/search/search-core.module';
@@ -19,7 +22,7 @@ import { TaxonomyModule } from './modules/taxonomy/taxonomy.module';
 @Module({
   imports: [
     ConfigModule, DatabaseModule, SearchCoreModule, OutboxModule, AuditModule, SecurityModule, AccountsModule,
-    OrganisationsModule, TaxonomyModule, ResourcesModule, DebriefsModule, ReactionsModule, CommentsModule, SearchModule, SeedModule,
+    OrganisationsModule, TaxonomyModule, ResourcesModule, DebriefsModule, ReactionsModule, CommentsModule, NotificationsModule, FollowingModule, DigestModule, SearchModule, SeedModule,
   ],
 })
 export class CoreModule {}

@@ -2,6 +2,9 @@ import { AccountsResolver } from './modules/accounts/accounts.resolver';
 import { DebriefsResolver } from './modules/debriefs/debriefs.resolver';
 import { ReactionsResolver } from './modules/reactions/reactions.resolver';
 import { CommentsResolver } from './modules/comments/comments.resolver';
+import { DigestResolver } from './modules/digest/digest.resolver';
+import { FollowingResolver } from './modules/following/following.resolver';
+import { NotificationsResolver } from './modules/notifications/notifications.resolver';
 import { MembersAdminResolver } from './modules/accounts/members-admin.resolver';
 import { OrganisationsResolver } from './modules/organisations/organisations.resolver';
 import { ResourcesResolver } from './modules/resources/resources.resolver';
@@ -10,4 +13,5 @@ import { SynonymsResolver } from './modules/search/vocabulary/synonyms.resolver'
 import { TaxonomyResolver } from './modules/taxonomy/taxonomy.resolver';
 
 /** Every resolver class: the schema printer builds the committed schema from this list without a database. */
-export const RESOLVERS = [ResourcesResolver, SearchResolver, TaxonomyResolver, OrganisationsResolver, SynonymsResolver, AccountsResolver, MembersAdminResolver, DebriefsResolver, ReactionsResolver, CommentsResolver];
+export const RESOLVERS = [ResourcesResolver, SearchResolver, TaxonomyResolver, OrganisationsResolver, SynonymsResolver, AccountsResolver, MembersAdminResolver, DebriefsResolver, ReactionsResolver, CommentsResolver,
+  NotificationsResolver, FollowingResolver, DigestResolver];

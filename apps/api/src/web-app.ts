@@ -3,6 +3,9 @@ import { join, resolve } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 
+/** Paths the API answers itself; every other GET for a page gets the web app. */
+const API_PREFIXES = ['/graphql', '/health', '/flux/'];
+
 /** Serves the built web app from the API's origin, with index.html for the app's own routes. */
 export function serveWebApp(app: NestExpressApplication, folder: string): void {
   const root = resolve(folder);
@@ -10,7 +13,7 @@ export function serveWebApp(app: NestExpressApplication, folder: string): void {
   if (!existsSync(index)) throw new Error(`WEB_DIST ne contient pas de index.html : ${root}`);
   app.useStaticAssets(root, { index: false, maxAge: '1y', immutable: true, setHeaders: noCacheForHtml });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const isPage = req.method === 'GET' && !req.path.startsWith('/graphql') && !req.path.startsWith('/health') && req.accepts('html');
+    const isPage = req.method === 'GET' && !API_PREFIXES.some((prefix) => req.path.startsWith(prefix)) && req.accepts('html');
     if (!isPage) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);

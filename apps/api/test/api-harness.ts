@@ -59,6 +59,8 @@ export async function startTestApi(
   process.env.DATABASE_URL = databaseUrl.toString();
   process.env.MEILI_INDEX_PREFIX = `${name}_`;
   process.env.INDEXER_ENABLED = String(options.indexer ?? true);
+  // Tests send the digest themselves, at the time they choose.
+  process.env.DIGEST_SCHEDULER = 'false';
   const meiliUrl = process.env.MEILI_URL;
   if (options.meiliUrl) process.env.MEILI_URL = options.meiliUrl;
 

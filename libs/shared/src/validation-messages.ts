@@ -14,6 +14,8 @@ export const FIELD_LABELS: Record<UiLanguage, Record<string, string>> = {
     terms: 'Termes', expertiseThemeSlugs: 'Thèmes d’expertise',
     date: 'Date de l’atelier', context: 'Lieu ou contexte', ageBand: 'Tranche d’âge', participants: 'Nombre de participants',
     wentWell: 'Ce qui a bien marché', toAdjust: 'Ce qu’il faudrait ajuster', rating: 'Note', label: 'Intitulé', description: 'Description',
+    markdown: 'Texte du commentaire', parentId: 'Commentaire parent', reason: 'Motif du signalement', query: 'Recherche de membre',
+    first: 'Nombre d’éléments', ids: 'Notifications', kind: 'Type de suivi', id: 'Identifiant',
   },
   en: {
     type: 'Type', format: 'Format', title: 'Title', summary: 'Summary', body: 'Notes', url: 'Web address (URL)',
@@ -25,6 +27,8 @@ export const FIELD_LABELS: Record<UiLanguage, Record<string, string>> = {
     terms: 'Terms', expertiseThemeSlugs: 'Expertise themes',
     date: 'Workshop date', context: 'Place or context', ageBand: 'Age band', participants: 'Number of participants',
     wentWell: 'What went well', toAdjust: 'What to adjust', rating: 'Rating', label: 'Label', description: 'Description',
+    markdown: 'Comment text', parentId: 'Parent comment', reason: 'Reason for the report', query: 'Member search',
+    first: 'Number of items', ids: 'Notifications', kind: 'Follow type', id: 'Identifier',
   },
 };
 

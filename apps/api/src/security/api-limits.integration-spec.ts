@@ -1,28 +1,14 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NoUnusedFragmentsRule, buildSchema, parse, specifiedRules, validate } from 'graphql';
 import { TestApi, startTestApi } from '../../test/api-harness';
+import { webDocuments } from '../../test/web-documents';
 import { GRAPHQL_LIMITS, graphqlArmor } from './graphql-limits';
 import { RATE_LIMITS } from './rate-limits';
 
 const ROOT = join(__dirname, '../../../..');
 
 type Body = { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
-
-/** The GraphQL documents the web app sends: every graphql(`…`) template in its sources. */
-function webDocuments(): string[] {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) {
-        if (name !== 'generated') walk(path);
-      } else if (/\.tsx?$/.test(name) && !/\.spec\.tsx?$/.test(name)) files.push(path);
-    }
-  };
-  walk(join(ROOT, 'apps/web/src'));
-  return files.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/graphql\(`([\s\S]*?)`\)/g)].map((match) => match[1]));
-}
 
 describe('An API that holds: limits on queries, batches, introspection and sign-in attempts (production mode)', () => {
   let api: TestApi;

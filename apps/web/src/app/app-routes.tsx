@@ -9,6 +9,11 @@ import { SignInPage } from '../features/accounts/pages/sign-in-page';
 import { AuditLogPage } from '../features/admin/pages/audit-log-page';
 import { MembersPage } from '../features/admin/pages/members-page';
 import { ThemesPage } from '../features/admin/pages/themes-page';
+import { FollowsPage } from '../features/following/pages/follows-page';
+import { MemberPage } from '../features/members/pages/member-page';
+import { ModerationPage } from '../features/moderation/pages/moderation-page';
+import { NewsPage } from '../features/news/pages/news-page';
+import { NotificationsPage } from '../features/notifications/pages/notifications-page';
 import { BookmarksPage } from '../features/reactions/pages/bookmarks-page';
 import { CreateResourcePage } from '../features/resources/pages/create-resource-page';
 import { EditResourcePage } from '../features/resources/pages/edit-resource-page';
@@ -31,6 +36,11 @@ export function AppRoutes() {
         <Route path="invitation" element={<InvitationPage />} />
         <Route path="profil" element={<ProfilePage />} />
         <Route path="favoris" element={<BookmarksPage />} />
+        <Route path="suivis" element={<FollowsPage />} />
+        <Route path="quoi-de-neuf" element={<NewsPage />} />
+        <Route path="notifications" element={<NotificationsPage />} />
+        <Route path="membres/:slug" element={<MemberPage />} />
+        <Route path="moderation" element={<ModerationPage />} />
         <Route path="inviter" element={<InvitePage />} />
         <Route path="administration/membres" element={<MembersPage />} />
         <Route path="administration/journal" element={<AuditLogPage />} />

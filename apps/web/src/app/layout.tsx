@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { AccountMenu } from '../features/accounts/components/account-menu';
+import { useViewer } from '../features/accounts/hooks/use-viewer';
+import { NotificationsLink } from '../features/notifications/components/notifications-link';
 import { LanguageSwitch } from './language-switch';
 
 export const MAIN_ID = 'contenu';
@@ -10,6 +12,7 @@ export const MAIN_ID = 'contenu';
 export function Layout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  const { viewer } = useViewer();
   const mainRef = useRef<HTMLElement>(null);
   const previousPath = useRef(pathname);
 
@@ -40,6 +43,16 @@ export function Layout() {
               <li>
                 <NavLink to="/ressources/nouvelle">{t('app.navAdd')}</NavLink>
               </li>
+              {viewer && (
+                <>
+                  <li>
+                    <NavLink to="/quoi-de-neuf">{t('app.navNews')}</NavLink>
+                  </li>
+                  <li>
+                    <NotificationsLink />
+                  </li>
+                </>
+              )}
             </ul>
           </nav>
           <AccountMenu />

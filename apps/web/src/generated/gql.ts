@@ -30,6 +30,9 @@ type Documents = {
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      ...InvitationFields\n    }\n  }\n": typeof types.InviteMemberDocument,
     "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      ...ViewerFields\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation UpdateProfile($input: ProfileInput!) {\n    updateProfile(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  query DigestSetting {\n    viewer {\n      id\n      digestEnabled\n    }\n  }\n": typeof types.DigestSettingDocument,
+    "\n  mutation SetDigestEnabled($enabled: Boolean!) {\n    setDigestEnabled(enabled: $enabled)\n  }\n": typeof types.SetDigestEnabledDocument,
+    "\n  query DigestPreview {\n    digestPreview {\n      subject\n      text\n      itemCount\n    }\n  }\n": typeof types.DigestPreviewDocument,
     "\n  fragment MemberAccountFields on MemberAccount {\n    id\n    slug\n    name\n    email\n    role\n    lastSignInAt\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.MemberAccountFieldsFragmentDoc,
     "\n  query MemberAccounts {\n    memberAccounts {\n      ...MemberAccountFields\n    }\n  }\n": typeof types.MemberAccountsDocument,
     "\n  mutation ChangeRole($memberSlug: String!, $role: Role!) {\n    changeRole(memberSlug: $memberSlug, role: $role) {\n      ...MemberAccountFields\n    }\n  }\n": typeof types.ChangeRoleDocument,
@@ -39,18 +42,33 @@ type Documents = {
     "\n  mutation CreateTheme($input: ThemeInput!) {\n    createTheme(input: $input) {\n      ...ThemeFields\n    }\n  }\n": typeof types.CreateThemeDocument,
     "\n  mutation UpdateTheme($slug: String!, $input: ThemeInput!) {\n    updateTheme(slug: $slug, input: $input) {\n      ...ThemeFields\n    }\n  }\n": typeof types.UpdateThemeDocument,
     "\n  mutation DeleteTheme($slug: String!) {\n    deleteTheme(slug: $slug)\n  }\n": typeof types.DeleteThemeDocument,
-    "\n  fragment CommentContentFields on Comment {\n    id\n    author {\n      id\n      slug\n      name\n    }\n    html\n    markdown\n    createdAt\n    edited\n    deleted\n    hidden\n    viewerCanEdit\n  }\n": typeof types.CommentContentFieldsFragmentDoc,
+    "\n  fragment CommentContentFields on Comment {\n    id\n    author {\n      id\n      slug\n      name\n    }\n    html\n    markdown\n    createdAt\n    edited\n    deleted\n    hidden\n    viewerCanEdit\n    viewerCanReport\n    viewerReported\n  }\n": typeof types.CommentContentFieldsFragmentDoc,
     "\n  fragment CommentFields on Comment {\n    ...CommentContentFields\n    replies {\n      ...CommentContentFields\n    }\n  }\n": typeof types.CommentFieldsFragmentDoc,
     "\n  query ResourceComments($slug: String!) {\n    resource(slug: $slug) {\n      id\n      comments {\n        ...CommentFields\n      }\n    }\n  }\n": typeof types.ResourceCommentsDocument,
     "\n  mutation CreateComment($resourceSlug: String!, $markdown: String!, $parentId: ID) {\n    createComment(resourceSlug: $resourceSlug, markdown: $markdown, parentId: $parentId) {\n      ...CommentContentFields\n    }\n  }\n": typeof types.CreateCommentDocument,
     "\n  mutation UpdateComment($id: ID!, $markdown: String!) {\n    updateComment(id: $id, markdown: $markdown) {\n      ...CommentContentFields\n    }\n  }\n": typeof types.UpdateCommentDocument,
     "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n": typeof types.DeleteCommentDocument,
+    "\n  mutation ReportComment($id: ID!, $reason: String!) {\n    reportComment(id: $id, reason: $reason)\n  }\n": typeof types.ReportCommentDocument,
+    "\n  query MentionCandidates($query: String!) {\n    mentionCandidates(query: $query) {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.MentionCandidatesDocument,
     "\n  fragment DebriefFields on Debrief {\n    id\n    date\n    context\n    audience {\n      slug\n      label\n      labelEn\n    }\n    ageBand\n    participants\n    durationMinutes\n    parentsPresent\n    wentWell\n    toAdjust\n    rating\n    author {\n      id\n      slug\n      name\n    }\n    createdAt\n    edited\n    viewerCanEdit\n  }\n": typeof types.DebriefFieldsFragmentDoc,
     "\n  fragment ResourceDebriefs on Resource {\n    id\n    debriefSummary {\n      count\n      participants\n      averageRating\n    }\n    debriefs {\n      ...DebriefFields\n    }\n  }\n": typeof types.ResourceDebriefsFragmentDoc,
     "\n  query DebriefAudiences {\n    audiences {\n      slug\n      label\n      labelEn\n    }\n  }\n": typeof types.DebriefAudiencesDocument,
     "\n  mutation CreateDebrief($resourceSlug: String!, $input: DebriefInput!) {\n    createDebrief(resourceSlug: $resourceSlug, input: $input) {\n      ...DebriefFields\n    }\n  }\n": typeof types.CreateDebriefDocument,
     "\n  mutation UpdateDebrief($id: ID!, $input: DebriefInput!) {\n    updateDebrief(id: $id, input: $input) {\n      ...DebriefFields\n    }\n  }\n": typeof types.UpdateDebriefDocument,
     "\n  mutation DeleteDebrief($id: ID!) {\n    deleteDebrief(id: $id)\n  }\n": typeof types.DeleteDebriefDocument,
+    "\n  fragment FollowFields on Follow {\n    kind\n    slug\n    label\n  }\n": typeof types.FollowFieldsFragmentDoc,
+    "\n  query MyFollows {\n    myFollows {\n      ...FollowFields\n    }\n  }\n": typeof types.MyFollowsDocument,
+    "\n  mutation SetFollow($kind: FollowKind!, $slug: String!, $following: Boolean!) {\n    setFollow(kind: $kind, slug: $slug, following: $following) {\n      ...FollowFields\n    }\n  }\n": typeof types.SetFollowDocument,
+    "\n  query FollowOptions {\n    themes {\n      id\n      slug\n      label\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.FollowOptionsDocument,
+    "\n  query MemberProfile($slug: String!) {\n    memberProfile(slug: $slug) {\n      member {\n        id\n        slug\n        name\n        title\n        organisation {\n          id\n          slug\n          name\n        }\n      }\n      expertise {\n        id\n        slug\n        label\n      }\n      viewerFollows\n      isViewer\n      followerCount\n      recentResources {\n        slug\n        title\n      }\n    }\n  }\n": typeof types.MemberProfileDocument,
+    "\n  query ModerationQueue {\n    moderationQueue {\n      id\n      html\n      createdAt\n      hidden\n      reportCount\n      author {\n        id\n        slug\n        name\n      }\n      resource {\n        slug\n        title\n      }\n      reports {\n        reason\n        createdAt\n        reporter {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.ModerationQueueDocument,
+    "\n  fragment ModeratedCommentFields on Comment {\n    id\n    hidden\n    html\n  }\n": typeof types.ModeratedCommentFieldsFragmentDoc,
+    "\n  mutation HideComment($id: ID!) {\n    hideComment(id: $id) {\n      ...ModeratedCommentFields\n    }\n  }\n": typeof types.HideCommentDocument,
+    "\n  mutation RestoreComment($id: ID!) {\n    restoreComment(id: $id) {\n      ...ModeratedCommentFields\n    }\n  }\n": typeof types.RestoreCommentDocument,
+    "\n  query NewsFeed($first: Int!, $after: String) {\n    newsFeed(first: $first, after: $after) {\n      items {\n        id\n        kind\n        at\n        excerpt\n        actor {\n          id\n          slug\n          name\n        }\n        resource {\n          slug\n          title\n        }\n        because {\n          kind\n          slug\n          label\n        }\n      }\n      hasMore\n      endCursor\n      followCount\n    }\n  }\n": typeof types.NewsFeedDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      items {\n        id\n        kind\n        createdAt\n        read\n        commentId\n        excerpt\n        actor {\n          id\n          slug\n          name\n        }\n        resource {\n          slug\n          title\n        }\n        theme {\n          slug\n          label\n        }\n      }\n      unreadCount\n      hasMore\n      endCursor\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  fragment ReactionCountFields on ReactionCount {\n    kind\n    count\n    viewerReacted\n    members {\n      id\n      name\n    }\n  }\n": typeof types.ReactionCountFieldsFragmentDoc,
     "\n  fragment ResourceReactions on Resource {\n    id\n    reactions {\n      ...ReactionCountFields\n    }\n    bookmarked\n  }\n": typeof types.ResourceReactionsFragmentDoc,
     "\n  fragment ReactionsOnly on Resource {\n    reactions {\n      ...ReactionCountFields\n    }\n  }\n": typeof types.ReactionsOnlyFragmentDoc,
@@ -84,6 +102,9 @@ const documents: Documents = {
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      ...InvitationFields\n    }\n  }\n": types.InviteMemberDocument,
     "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      ...ViewerFields\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation UpdateProfile($input: ProfileInput!) {\n    updateProfile(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.UpdateProfileDocument,
+    "\n  query DigestSetting {\n    viewer {\n      id\n      digestEnabled\n    }\n  }\n": types.DigestSettingDocument,
+    "\n  mutation SetDigestEnabled($enabled: Boolean!) {\n    setDigestEnabled(enabled: $enabled)\n  }\n": types.SetDigestEnabledDocument,
+    "\n  query DigestPreview {\n    digestPreview {\n      subject\n      text\n      itemCount\n    }\n  }\n": types.DigestPreviewDocument,
     "\n  fragment MemberAccountFields on MemberAccount {\n    id\n    slug\n    name\n    email\n    role\n    lastSignInAt\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n": types.MemberAccountFieldsFragmentDoc,
     "\n  query MemberAccounts {\n    memberAccounts {\n      ...MemberAccountFields\n    }\n  }\n": types.MemberAccountsDocument,
     "\n  mutation ChangeRole($memberSlug: String!, $role: Role!) {\n    changeRole(memberSlug: $memberSlug, role: $role) {\n      ...MemberAccountFields\n    }\n  }\n": types.ChangeRoleDocument,
@@ -93,18 +114,33 @@ const documents: Documents = {
     "\n  mutation CreateTheme($input: ThemeInput!) {\n    createTheme(input: $input) {\n      ...ThemeFields\n    }\n  }\n": types.CreateThemeDocument,
     "\n  mutation UpdateTheme($slug: String!, $input: ThemeInput!) {\n    updateTheme(slug: $slug, input: $input) {\n      ...ThemeFields\n    }\n  }\n": types.UpdateThemeDocument,
     "\n  mutation DeleteTheme($slug: String!) {\n    deleteTheme(slug: $slug)\n  }\n": types.DeleteThemeDocument,
-    "\n  fragment CommentContentFields on Comment {\n    id\n    author {\n      id\n      slug\n      name\n    }\n    html\n    markdown\n    createdAt\n    edited\n    deleted\n    hidden\n    viewerCanEdit\n  }\n": types.CommentContentFieldsFragmentDoc,
+    "\n  fragment CommentContentFields on Comment {\n    id\n    author {\n      id\n      slug\n      name\n    }\n    html\n    markdown\n    createdAt\n    edited\n    deleted\n    hidden\n    viewerCanEdit\n    viewerCanReport\n    viewerReported\n  }\n": types.CommentContentFieldsFragmentDoc,
     "\n  fragment CommentFields on Comment {\n    ...CommentContentFields\n    replies {\n      ...CommentContentFields\n    }\n  }\n": types.CommentFieldsFragmentDoc,
     "\n  query ResourceComments($slug: String!) {\n    resource(slug: $slug) {\n      id\n      comments {\n        ...CommentFields\n      }\n    }\n  }\n": types.ResourceCommentsDocument,
     "\n  mutation CreateComment($resourceSlug: String!, $markdown: String!, $parentId: ID) {\n    createComment(resourceSlug: $resourceSlug, markdown: $markdown, parentId: $parentId) {\n      ...CommentContentFields\n    }\n  }\n": types.CreateCommentDocument,
     "\n  mutation UpdateComment($id: ID!, $markdown: String!) {\n    updateComment(id: $id, markdown: $markdown) {\n      ...CommentContentFields\n    }\n  }\n": types.UpdateCommentDocument,
     "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n": types.DeleteCommentDocument,
+    "\n  mutation ReportComment($id: ID!, $reason: String!) {\n    reportComment(id: $id, reason: $reason)\n  }\n": types.ReportCommentDocument,
+    "\n  query MentionCandidates($query: String!) {\n    mentionCandidates(query: $query) {\n      id\n      slug\n      name\n    }\n  }\n": types.MentionCandidatesDocument,
     "\n  fragment DebriefFields on Debrief {\n    id\n    date\n    context\n    audience {\n      slug\n      label\n      labelEn\n    }\n    ageBand\n    participants\n    durationMinutes\n    parentsPresent\n    wentWell\n    toAdjust\n    rating\n    author {\n      id\n      slug\n      name\n    }\n    createdAt\n    edited\n    viewerCanEdit\n  }\n": types.DebriefFieldsFragmentDoc,
     "\n  fragment ResourceDebriefs on Resource {\n    id\n    debriefSummary {\n      count\n      participants\n      averageRating\n    }\n    debriefs {\n      ...DebriefFields\n    }\n  }\n": types.ResourceDebriefsFragmentDoc,
     "\n  query DebriefAudiences {\n    audiences {\n      slug\n      label\n      labelEn\n    }\n  }\n": types.DebriefAudiencesDocument,
     "\n  mutation CreateDebrief($resourceSlug: String!, $input: DebriefInput!) {\n    createDebrief(resourceSlug: $resourceSlug, input: $input) {\n      ...DebriefFields\n    }\n  }\n": types.CreateDebriefDocument,
     "\n  mutation UpdateDebrief($id: ID!, $input: DebriefInput!) {\n    updateDebrief(id: $id, input: $input) {\n      ...DebriefFields\n    }\n  }\n": types.UpdateDebriefDocument,
     "\n  mutation DeleteDebrief($id: ID!) {\n    deleteDebrief(id: $id)\n  }\n": types.DeleteDebriefDocument,
+    "\n  fragment FollowFields on Follow {\n    kind\n    slug\n    label\n  }\n": types.FollowFieldsFragmentDoc,
+    "\n  query MyFollows {\n    myFollows {\n      ...FollowFields\n    }\n  }\n": types.MyFollowsDocument,
+    "\n  mutation SetFollow($kind: FollowKind!, $slug: String!, $following: Boolean!) {\n    setFollow(kind: $kind, slug: $slug, following: $following) {\n      ...FollowFields\n    }\n  }\n": types.SetFollowDocument,
+    "\n  query FollowOptions {\n    themes {\n      id\n      slug\n      label\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n": types.FollowOptionsDocument,
+    "\n  query MemberProfile($slug: String!) {\n    memberProfile(slug: $slug) {\n      member {\n        id\n        slug\n        name\n        title\n        organisation {\n          id\n          slug\n          name\n        }\n      }\n      expertise {\n        id\n        slug\n        label\n      }\n      viewerFollows\n      isViewer\n      followerCount\n      recentResources {\n        slug\n        title\n      }\n    }\n  }\n": types.MemberProfileDocument,
+    "\n  query ModerationQueue {\n    moderationQueue {\n      id\n      html\n      createdAt\n      hidden\n      reportCount\n      author {\n        id\n        slug\n        name\n      }\n      resource {\n        slug\n        title\n      }\n      reports {\n        reason\n        createdAt\n        reporter {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.ModerationQueueDocument,
+    "\n  fragment ModeratedCommentFields on Comment {\n    id\n    hidden\n    html\n  }\n": types.ModeratedCommentFieldsFragmentDoc,
+    "\n  mutation HideComment($id: ID!) {\n    hideComment(id: $id) {\n      ...ModeratedCommentFields\n    }\n  }\n": types.HideCommentDocument,
+    "\n  mutation RestoreComment($id: ID!) {\n    restoreComment(id: $id) {\n      ...ModeratedCommentFields\n    }\n  }\n": types.RestoreCommentDocument,
+    "\n  query NewsFeed($first: Int!, $after: String) {\n    newsFeed(first: $first, after: $after) {\n      items {\n        id\n        kind\n        at\n        excerpt\n        actor {\n          id\n          slug\n          name\n        }\n        resource {\n          slug\n          title\n        }\n        because {\n          kind\n          slug\n          label\n        }\n      }\n      hasMore\n      endCursor\n      followCount\n    }\n  }\n": types.NewsFeedDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      items {\n        id\n        kind\n        createdAt\n        read\n        commentId\n        excerpt\n        actor {\n          id\n          slug\n          name\n        }\n        resource {\n          slug\n          title\n        }\n        theme {\n          slug\n          label\n        }\n      }\n      unreadCount\n      hasMore\n      endCursor\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  fragment ReactionCountFields on ReactionCount {\n    kind\n    count\n    viewerReacted\n    members {\n      id\n      name\n    }\n  }\n": types.ReactionCountFieldsFragmentDoc,
     "\n  fragment ResourceReactions on Resource {\n    id\n    reactions {\n      ...ReactionCountFields\n    }\n    bookmarked\n  }\n": types.ResourceReactionsFragmentDoc,
     "\n  fragment ReactionsOnly on Resource {\n    reactions {\n      ...ReactionCountFields\n    }\n  }\n": types.ReactionsOnlyFragmentDoc,
@@ -203,6 +239,18 @@ export function graphql(source: "\n  mutation UpdateProfile($input: ProfileInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query DigestSetting {\n    viewer {\n      id\n      digestEnabled\n    }\n  }\n"): (typeof documents)["\n  query DigestSetting {\n    viewer {\n      id\n      digestEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetDigestEnabled($enabled: Boolean!) {\n    setDigestEnabled(enabled: $enabled)\n  }\n"): (typeof documents)["\n  mutation SetDigestEnabled($enabled: Boolean!) {\n    setDigestEnabled(enabled: $enabled)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DigestPreview {\n    digestPreview {\n      subject\n      text\n      itemCount\n    }\n  }\n"): (typeof documents)["\n  query DigestPreview {\n    digestPreview {\n      subject\n      text\n      itemCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment MemberAccountFields on MemberAccount {\n    id\n    slug\n    name\n    email\n    role\n    lastSignInAt\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment MemberAccountFields on MemberAccount {\n    id\n    slug\n    name\n    email\n    role\n    lastSignInAt\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -239,7 +287,7 @@ export function graphql(source: "\n  mutation DeleteTheme($slug: String!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CommentContentFields on Comment {\n    id\n    author {\n      id\n      slug\n      name\n    }\n    html\n    markdown\n    createdAt\n    edited\n    deleted\n    hidden\n    viewerCanEdit\n  }\n"): (typeof documents)["\n  fragment CommentContentFields on Comment {\n    id\n    author {\n      id\n      slug\n      name\n    }\n    html\n    markdown\n    createdAt\n    edited\n    deleted\n    hidden\n    viewerCanEdit\n  }\n"];
+export function graphql(source: "\n  fragment CommentContentFields on Comment {\n    id\n    author {\n      id\n      slug\n      name\n    }\n    html\n    markdown\n    createdAt\n    edited\n    deleted\n    hidden\n    viewerCanEdit\n    viewerCanReport\n    viewerReported\n  }\n"): (typeof documents)["\n  fragment CommentContentFields on Comment {\n    id\n    author {\n      id\n      slug\n      name\n    }\n    html\n    markdown\n    createdAt\n    edited\n    deleted\n    hidden\n    viewerCanEdit\n    viewerCanReport\n    viewerReported\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -260,6 +308,14 @@ export function graphql(source: "\n  mutation UpdateComment($id: ID!, $markdown:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportComment($id: ID!, $reason: String!) {\n    reportComment(id: $id, reason: $reason)\n  }\n"): (typeof documents)["\n  mutation ReportComment($id: ID!, $reason: String!) {\n    reportComment(id: $id, reason: $reason)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentionCandidates($query: String!) {\n    mentionCandidates(query: $query) {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  query MentionCandidates($query: String!) {\n    mentionCandidates(query: $query) {\n      id\n      slug\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -284,6 +340,58 @@ export function graphql(source: "\n  mutation UpdateDebrief($id: ID!, $input: De
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteDebrief($id: ID!) {\n    deleteDebrief(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteDebrief($id: ID!) {\n    deleteDebrief(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FollowFields on Follow {\n    kind\n    slug\n    label\n  }\n"): (typeof documents)["\n  fragment FollowFields on Follow {\n    kind\n    slug\n    label\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyFollows {\n    myFollows {\n      ...FollowFields\n    }\n  }\n"): (typeof documents)["\n  query MyFollows {\n    myFollows {\n      ...FollowFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetFollow($kind: FollowKind!, $slug: String!, $following: Boolean!) {\n    setFollow(kind: $kind, slug: $slug, following: $following) {\n      ...FollowFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetFollow($kind: FollowKind!, $slug: String!, $following: Boolean!) {\n    setFollow(kind: $kind, slug: $slug, following: $following) {\n      ...FollowFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowOptions {\n    themes {\n      id\n      slug\n      label\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  query FollowOptions {\n    themes {\n      id\n      slug\n      label\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberProfile($slug: String!) {\n    memberProfile(slug: $slug) {\n      member {\n        id\n        slug\n        name\n        title\n        organisation {\n          id\n          slug\n          name\n        }\n      }\n      expertise {\n        id\n        slug\n        label\n      }\n      viewerFollows\n      isViewer\n      followerCount\n      recentResources {\n        slug\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberProfile($slug: String!) {\n    memberProfile(slug: $slug) {\n      member {\n        id\n        slug\n        name\n        title\n        organisation {\n          id\n          slug\n          name\n        }\n      }\n      expertise {\n        id\n        slug\n        label\n      }\n      viewerFollows\n      isViewer\n      followerCount\n      recentResources {\n        slug\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationQueue {\n    moderationQueue {\n      id\n      html\n      createdAt\n      hidden\n      reportCount\n      author {\n        id\n        slug\n        name\n      }\n      resource {\n        slug\n        title\n      }\n      reports {\n        reason\n        createdAt\n        reporter {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModerationQueue {\n    moderationQueue {\n      id\n      html\n      createdAt\n      hidden\n      reportCount\n      author {\n        id\n        slug\n        name\n      }\n      resource {\n        slug\n        title\n      }\n      reports {\n        reason\n        createdAt\n        reporter {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ModeratedCommentFields on Comment {\n    id\n    hidden\n    html\n  }\n"): (typeof documents)["\n  fragment ModeratedCommentFields on Comment {\n    id\n    hidden\n    html\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HideComment($id: ID!) {\n    hideComment(id: $id) {\n      ...ModeratedCommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation HideComment($id: ID!) {\n    hideComment(id: $id) {\n      ...ModeratedCommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreComment($id: ID!) {\n    restoreComment(id: $id) {\n      ...ModeratedCommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreComment($id: ID!) {\n    restoreComment(id: $id) {\n      ...ModeratedCommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewsFeed($first: Int!, $after: String) {\n    newsFeed(first: $first, after: $after) {\n      items {\n        id\n        kind\n        at\n        excerpt\n        actor {\n          id\n          slug\n          name\n        }\n        resource {\n          slug\n          title\n        }\n        because {\n          kind\n          slug\n          label\n        }\n      }\n      hasMore\n      endCursor\n      followCount\n    }\n  }\n"): (typeof documents)["\n  query NewsFeed($first: Int!, $after: String) {\n    newsFeed(first: $first, after: $after) {\n      items {\n        id\n        kind\n        at\n        excerpt\n        actor {\n          id\n          slug\n          name\n        }\n        resource {\n          slug\n          title\n        }\n        because {\n          kind\n          slug\n          label\n        }\n      }\n      hasMore\n      endCursor\n      followCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      items {\n        id\n        kind\n        createdAt\n        read\n        commentId\n        excerpt\n        actor {\n          id\n          slug\n          name\n        }\n        resource {\n          slug\n          title\n        }\n        theme {\n          slug\n          label\n        }\n      }\n      unreadCount\n      hasMore\n      endCursor\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      items {\n        id\n        kind\n        createdAt\n        read\n        commentId\n        excerpt\n        actor {\n          id\n          slug\n          name\n        }\n        resource {\n          slug\n          title\n        }\n        theme {\n          slug\n          label\n        }\n      }\n      unreadCount\n      hasMore\n      endCursor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,7 @@ import { RateLimits1764410000000 } from './1764410000000-rate-limits';
 import { Debriefs1764420000000 } from './1764420000000-debriefs';
 import { ReactionsBookmarks1764430000000 } from './1764430000000-reactions-bookmarks';
 import { Comments1764440000000 } from './1764440000000-comments';
+import { KeepingUp1764450000000 } from './1764450000000-keeping-up';
 
 /** Every migration, in order. Listed explicitly so that the compiled app needs no glob. */
-export const MIGRATIONS = [InitialSchema1764370000000, SearchSynonyms1764380000000, DirectoryVersions1764390000000, Accounts1764400000000, RateLimits1764410000000, Debriefs1764420000000, ReactionsBookmarks1764430000000, Comments1764440000000];
+export const MIGRATIONS = [InitialSchema1764370000000, SearchSynonyms1764380000000, DirectoryVersions1764390000000, Accounts1764400000000, RateLimits1764410000000, Debriefs1764420000000, ReactionsBookmarks1764430000000, Comments1764440000000, KeepingUp1764450000000];

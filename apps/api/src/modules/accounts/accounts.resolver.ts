@@ -13,7 +13,7 @@ import { SESSION_COOKIE, SessionsService } from './sessions.service';
 function presentViewer(member: MemberEntity): ViewerObject {
   return {
     id: member.id, slug: member.slug, name: member.name, email: member.email, role: member.role, title: member.title,
-    organisation: presentOrganisation(member.organisation), expertise: member.expertise ?? [],
+    organisation: presentOrganisation(member.organisation), expertise: member.expertise ?? [], digestEnabled: member.digestEnabled,
   };
 }
 

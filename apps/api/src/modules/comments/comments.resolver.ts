@@ -1,39 +1,25 @@
-import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type Actor } from '../../common/auth/actor';
+import { MemberObject } from '../organisations/dto/organisation.objects';
 import { ResourceObject } from '../resources/dto/resource.object';
-import { commentsPolicy } from './comments.policy';
-import { CommentRow, CommentsService } from './comments.service';
-import { CommentObject } from './dto/comment.object';
-
-function presentComment(row: CommentRow, actor: Actor | null, replies: CommentObject[] = []): CommentObject {
-  const gone = Boolean(row.deleted_at || row.hidden_at);
-  return {
-    id: row.id,
-    author: row.author_id ? { id: row.author_id, slug: row.author_slug!, name: row.author_name!, title: null, organisation: null } : null,
-    html: gone ? '' : row.html,
-    markdown: gone ? '' : row.markdown,
-    createdAt: row.created_at,
-    edited: row.updated_at.getTime() - row.created_at.getTime() > 1000,
-    deleted: Boolean(row.deleted_at),
-    hidden: Boolean(row.hidden_at),
-    viewerCanEdit: !gone && commentsPolicy.canEdit(actor, { authorId: row.author_id }),
-    replies,
-  };
-}
+import { presentComment, presentModerationItem, presentThread } from './comment.presenter';
+import { CommentsService } from './comments.service';
+import { CommentObject, ModerationItemObject } from './dto/comment.object';
+import { ModerationService } from './moderation.service';
 
 @Resolver(() => ResourceObject)
 export class CommentsResolver {
-  constructor(private readonly service: CommentsService) {}
+  constructor(
+    private readonly service: CommentsService,
+    private readonly moderation: ModerationService,
+  ) {}
 
   @ResolveField(() => [CommentObject], { description: 'The discussion, oldest first, replies under their comment.' })
   async comments(@Parent() resource: ResourceObject, @CurrentActor() actor: Actor | null): Promise<CommentObject[]> {
-    const rows = await this.service.forResource(resource.id);
-    return rows
-      .filter((row) => !row.parent_id)
-      .map((row) => presentComment(row, actor, rows.filter((reply) => reply.parent_id === row.id).map((reply) => presentComment(reply, actor))));
+    return presentThread(await this.service.forResource(resource.id, actor), actor);
   }
 
-  @Mutation(() => CommentObject, { description: 'Markdown with a small allowlist; replies are one level deep.' })
+  @Mutation(() => CommentObject, { description: 'Markdown with a small allowlist; `@slug` mentions a member; replies are one level deep.' })
   async createComment(
     @Args('resourceSlug') resourceSlug: string,
     @Args('markdown') markdown: string,
@@ -55,5 +41,31 @@ export class CommentsResolver {
   @Mutation(() => Boolean, { description: 'Soft delete: the thread keeps its shape.' })
   deleteComment(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor | null): Promise<boolean> {
     return this.service.delete(actor, id);
+  }
+
+  @Query(() => [MemberObject], { description: 'Signed-in members: who `@…` may mention, by name or address (8 at most).' })
+  async mentionCandidates(@Args('query') query: string, @CurrentActor() actor: Actor | null): Promise<MemberObject[]> {
+    const rows = await this.service.mentionCandidates(actor, query);
+    return rows.map((row) => ({ ...row, organisation: null }));
+  }
+
+  @Mutation(() => Boolean, { description: 'Any member reports another’s comment to the moderators (3 to 500 characters of reason).' })
+  reportComment(@Args('id', { type: () => ID }) id: string, @Args('reason') reason: string, @CurrentActor() actor: Actor | null) {
+    return this.moderation.report(actor, id, reason);
+  }
+
+  @Query(() => [ModerationItemObject], { description: 'Coordinators and admins: reported comments, then hidden ones.' })
+  async moderationQueue(@CurrentActor() actor: Actor | null): Promise<ModerationItemObject[]> {
+    return (await this.moderation.queue(actor)).map(presentModerationItem);
+  }
+
+  @Mutation(() => CommentObject, { description: 'Coordinators and admins: hides a comment and settles its reports (audited).' })
+  async hideComment(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor | null): Promise<CommentObject> {
+    return presentComment(await this.moderation.hide(actor, id), actor);
+  }
+
+  @Mutation(() => CommentObject, { description: 'Coordinators and admins: shows a comment again and dismisses its reports (audited).' })
+  async restoreComment(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor | null): Promise<CommentObject> {
+    return presentComment(await this.moderation.restore(actor, id), actor);
   }
 }

@@ -5,6 +5,7 @@ import type { Actor } from '../../common/auth/actor';
 import { ForbiddenError, requireActor } from '../../common/auth/require-actor';
 import { InvalidInputError, NotFoundError } from '../../common/errors/domain-errors';
 import { OutboxService } from '../outbox/outbox.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { ResourcesService } from '../resources/resources.service';
 import { RESOURCE_TOPIC } from '../resources/search/resource-index.definition';
 import { validateDebrief } from './debrief-validation';
@@ -47,6 +48,7 @@ export class DebriefsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly resources: ResourcesService,
     private readonly outbox: OutboxService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** Debriefs of a resource the caller already may see, newest workshop first. */
@@ -69,6 +71,12 @@ export class DebriefsService {
         [resource.id, current.id, ...values(input)],
       );
       await this.outbox.enqueue(manager, RESOURCE_TOPIC, [resource.id]);
+      await this.notifications.onDebrief(manager, {
+        id: row.id,
+        resourceId: resource.id,
+        authorId: current.id,
+        resourceContributorId: resource.contributor?.id ?? null,
+      });
       return row.id;
     });
     return this.byId(id);

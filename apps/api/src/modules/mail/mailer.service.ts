@@ -8,6 +8,8 @@ export interface Mail {
   to: string;
   subject: string;
   text: string;
+  /** An HTML alternative of the same content (the development mailbox keeps the text). */
+  html?: string;
 }
 
 /**
@@ -28,7 +30,7 @@ export class MailerService {
 
   async send(mail: Mail, manager: EntityManager = this.dataSource.manager): Promise<void> {
     if (this.transport) {
-      await this.transport.sendMail({ from: this.config.from, to: mail.to, subject: mail.subject, text: mail.text });
+      await this.transport.sendMail({ from: this.config.from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
       return;
     }
     await manager.query(`INSERT INTO dev_mails (recipient, subject, text) VALUES ($1, $2, $3)`, [mail.to, mail.subject, mail.text]);

@@ -18,5 +18,6 @@ export class MemberEntity {
   @ManyToMany(() => ThemeEntity)
   @JoinTable({ name: 'member_expertise', joinColumn: { name: 'member_id' }, inverseJoinColumn: { name: 'theme_id' } })
   expertise!: ThemeEntity[];
+  @Column({ name: 'digest_enabled', default: true }) digestEnabled!: boolean;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }

@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { ResourcesResolver } from './resources.resolver';
 import { ResourcesService } from './resources.service';
 import { ResourceIndexDefinition } from './search/resource-index.definition';
 
 @Module({
+  imports: [NotificationsModule],
   providers: [ResourcesResolver, ResourcesService, ResourceIndexDefinition],
   exports: [ResourcesService],
 })

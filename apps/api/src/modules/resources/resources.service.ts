@@ -7,6 +7,7 @@ import { ForbiddenError, requireActor } from '../../common/auth/require-actor';
 import { InvalidInputError, NotFoundError } from '../../common/errors/domain-errors';
 import { AuditService } from '../audit/audit.service';
 import { resourcesPolicy } from './resources.policy';
+import { NotificationsService } from '../notifications/notifications.service';
 import { OutboxService } from '../outbox/outbox.service';
 import { MemberEntity } from '../organisations/member.entity';
 import { ResourceFilterInput } from './dto/resource.input';
@@ -29,6 +30,7 @@ export class ResourcesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
+    private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
   ) {}
 
@@ -102,7 +104,11 @@ export class ResourcesService {
     const current = requireActor(actor);
     if (!resourcesPolicy.canCreate(current)) throw new ForbiddenError();
     const contributor = await this.dataSource.manager.findOneByOrFail(MemberEntity, { id: current.id });
-    const id = await this.dataSource.transaction((manager) => this.createIn(manager, draft, { contributor }));
+    const id = await this.dataSource.transaction(async (manager) => {
+      const created = await this.createIn(manager, draft, { contributor });
+      await this.notifications.onResourcePublished(manager, created, current.id);
+      return created;
+    });
     return this.getById(id);
   }
 
@@ -141,6 +147,8 @@ export class ResourcesService {
       });
       await manager.save(resource);
       await this.outbox.enqueue(manager, RESOURCE_TOPIC, [resource.id]);
+      // A draft made visible, or a theme added, is news for that theme's followers (once per resource and person).
+      await this.notifications.onResourcePublished(manager, resource.id, actor!.id);
     });
     return this.getById(current.id);
   }

@@ -16,6 +16,7 @@ export class ViewerObject {
   @Field(() => String, { nullable: true }) title!: string | null;
   @Field(() => OrganisationObject, { nullable: true }) organisation!: OrganisationObject | null;
   @Field(() => [ThemeObject]) expertise!: ThemeObject[];
+  @Field({ description: 'Receives the weekly digest mail.' }) digestEnabled!: boolean;
 }
 
 @ObjectType('Invitation')

@@ -1,22 +1,10 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
-import type { Role } from '../../../generated/graphql';
 import { renderWithProviders } from '../../../test/render';
+import { viewer } from '../../../test/viewer-mock';
 import { SignOutMutation, ViewerQuery } from '../graphql/accounts.documents';
 import { AccountMenu } from './account-menu';
-
-const viewer = (role: Role) => ({
-  __typename: 'Viewer' as const,
-  id: '7',
-  slug: 'camille-durand',
-  name: 'Camille Durand',
-  email: 'camille.durand@example.org',
-  role,
-  title: null,
-  organisation: null,
-  expertise: [],
-});
 
 const viewerMock = (value: ReturnType<typeof viewer> | null) => ({
   request: { query: ViewerQuery },
@@ -68,6 +56,8 @@ describe('AccountMenu', () => {
     expect(screen.queryByRole('link', { name: 'Inviter une personne' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Administration des membres' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Thèmes' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Modération des commentaires' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Mes abonnements' }).getAttribute('href')).toBe('/suivis');
   });
 
   it('leads an admin to the members and the audit log, next to the invitations', async () => {
@@ -77,8 +67,10 @@ describe('AccountMenu', () => {
     expect(links).toEqual([
       ['Mon profil', '/profil'],
       ['Mes favoris', '/favoris'],
+      ['Mes abonnements', '/suivis'],
       ['Inviter une personne', '/inviter'],
       ['Thèmes', '/administration/themes'],
+      ['Modération des commentaires', '/moderation'],
       ['Administration des membres', '/administration/membres'],
       ['Journal d’audit', '/administration/journal'],
     ]);
@@ -89,6 +81,7 @@ describe('AccountMenu', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Camille Durand' }));
     expect(screen.getByRole('link', { name: 'Inviter une personne' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Thèmes' }).getAttribute('href')).toBe('/administration/themes');
+    expect(screen.getByRole('link', { name: 'Modération des commentaires' }).getAttribute('href')).toBe('/moderation');
     expect(screen.queryByRole('link', { name: 'Administration des membres' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Journal d’audit' })).toBeNull();
   });

@@ -4,7 +4,7 @@ import { Link, useLocation } from 'react-router';
 import { errorMessage } from '../../../common/graphql-errors';
 import { signInPath } from '../hooks/return-path';
 import { useSignOut } from '../hooks/use-session';
-import { canInvite, canManageThemes, isAdmin, useViewer } from '../hooks/use-viewer';
+import { canInvite, canManageThemes, canModerate, isAdmin, useViewer } from '../hooks/use-viewer';
 
 /**
  * The header's account corner: « Se connecter » when signed out; when signed in, the person's name
@@ -89,6 +89,11 @@ export function AccountMenu() {
             {t('accounts.nav.bookmarks')}
           </Link>
         </li>
+        <li>
+          <Link to="/suivis" onClick={close}>
+            {t('accounts.nav.follows')}
+          </Link>
+        </li>
         {canInvite(viewer.role) && (
           <li>
             <Link to="/inviter" onClick={close}>
@@ -100,6 +105,13 @@ export function AccountMenu() {
           <li>
             <Link to="/administration/themes" onClick={close}>
               {t('accounts.nav.themes')}
+            </Link>
+          </li>
+        )}
+        {canModerate(viewer.role) && (
+          <li>
+            <Link to="/moderation" onClick={close}>
+              {t('accounts.nav.moderation')}
             </Link>
           </li>
         )}

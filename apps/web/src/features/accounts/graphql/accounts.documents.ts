@@ -151,3 +151,30 @@ export const UpdateProfileMutation = graphql(`
     }
   }
 `);
+
+/** The weekly digest setting, apart from ViewerFields: only the profile page needs it. */
+export const DigestSettingQuery = graphql(`
+  query DigestSetting {
+    viewer {
+      id
+      digestEnabled
+    }
+  }
+`);
+
+export const SetDigestEnabledMutation = graphql(`
+  mutation SetDigestEnabled($enabled: Boolean!) {
+    setDigestEnabled(enabled: $enabled)
+  }
+`);
+
+/** The next weekly digest as it would be sent now (asked when the preview is opened). */
+export const DigestPreviewQuery = graphql(`
+  query DigestPreview {
+    digestPreview {
+      subject
+      text
+      itemCount
+    }
+  }
+`);

@@ -27,6 +27,9 @@ export const canInvite = (role: Role | undefined): boolean => role === 'coordina
 /** Coordinators and admins manage the themes' vocabulary (the API has the last word). */
 export const canManageThemes = (role: Role | undefined): boolean => role === 'coordinator' || role === 'admin';
 
+/** Coordinators and admins moderate reported comments (the API has the last word). */
+export const canModerate = (role: Role | undefined): boolean => role === 'coordinator' || role === 'admin';
+
 /** Admins manage the members' roles and read the audit log (the API has the last word). */
 export const isAdmin = (role: Role | undefined): boolean => role === 'admin';
 

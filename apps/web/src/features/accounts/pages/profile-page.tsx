@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../../../common/use-document-title';
 import type { ProfileInput } from '../../../generated/graphql';
 import { LoadError, LoadingMessage } from '../../resources/components/query-status';
 import { ChangePasswordForm } from '../components/change-password-form';
+import { DigestSettings } from '../components/digest-settings';
 import { ProfileForm } from '../components/profile-form';
 import { RequireViewer } from '../components/require-viewer';
 import { AccountFormOptionsQuery, ChangePasswordMutation, UpdateProfileMutation } from '../graphql/accounts.documents';
@@ -66,6 +67,10 @@ function Profile({ viewer }: { viewer: Viewer }) {
         ) : (
           <LoadingMessage text={t('common.loading')} />
         )}
+      </section>
+      <section className="form-section" aria-labelledby={`${headingId}-digest`}>
+        <h2 id={`${headingId}-digest`}>{t('accounts.digest.title')}</h2>
+        <DigestSettings />
       </section>
       <section className="form-section" aria-labelledby={`${headingId}-password`}>
         <h2 id={`${headingId}-password`}>{t('accounts.profile.sectionPassword')}</h2>

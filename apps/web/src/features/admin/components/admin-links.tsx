@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-type AdminLink = 'members' | 'auditLog' | 'invite' | 'themes';
+type AdminLink = 'members' | 'auditLog' | 'invite' | 'themes' | 'moderation';
 
 const PATHS: Record<AdminLink, string> = {
   members: '/administration/membres',
   auditLog: '/administration/journal',
   invite: '/inviter',
   themes: '/administration/themes',
+  moderation: '/moderation',
 };
 
 /** The other admin pages, under the heading of one of them. */

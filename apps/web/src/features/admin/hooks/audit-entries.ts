@@ -18,6 +18,8 @@ const ACTION_KEYS: Record<string, ActionKey> = {
   'theme.created': 'themeCreated',
   'theme.updated': 'themeUpdated',
   'theme.deleted': 'themeDeleted',
+  'comment.hidden': 'commentHidden',
+  'comment.restored': 'commentRestored',
 };
 
 /** The translation key of an action, or undefined for an action this version does not know (shown as sent). */

@@ -71,4 +71,11 @@ describe('AuditLogPage', () => {
     expect(container.querySelector('script, b, img')).toBeNull();
     expect((window as unknown as { hacked?: boolean }).hacked).toBeUndefined();
   });
+
+  it('names the moderation decisions', async () => {
+    renderPage([entry('5', 'comment.hidden', 'c1', '{}'), entry('4', 'comment.restored', 'c2', '{}')]);
+    const table = await screen.findByRole('table', { name: 'Les 2\u00a0dernières actions enregistrées' });
+    expect(within(table).getByText('Commentaire masqué')).toBeTruthy();
+    expect(within(table).getByText('Commentaire rétabli')).toBeTruthy();
+  });
 });

@@ -76,7 +76,7 @@ function AuditLog() {
   return (
     <>
       <p className="lead">{t('admin.audit.intro')}</p>
-      <AdminLinks links={['members', 'invite', 'themes']} />
+      <AdminLinks links={['members', 'invite', 'themes', 'moderation']} />
       {entries.length === 0 ? (
         <p className="notice">{t('admin.audit.empty')}</p>
       ) : (

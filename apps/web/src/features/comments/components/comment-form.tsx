@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../common/graphql-errors';
+import { MentionTextarea } from './mention-textarea';
 
 interface CommentFormProps {
   /** The text already there, when editing. */
@@ -13,12 +14,13 @@ interface CommentFormProps {
   id?: string;
 }
 
-/** A textarea for Markdown with a short hint, the button to send it and, for replies and edits, « Annuler ». */
+/** A textarea for Markdown (with `@` mentions) and short hints, the button to send it and, for replies and edits, « Annuler ». */
 export function CommentForm({ initialValue = '', submitLabel, onSubmit, onCancel, id }: CommentFormProps) {
   const { t } = useTranslation();
   const generatedId = useId();
   const fieldId = id ?? `${generatedId}-markdown`;
   const hintId = `${fieldId}-hint`;
+  const mentionHintId = `${fieldId}-mention-hint`;
   const errorId = `${fieldId}-error`;
   const [value, setValue] = useState(initialValue);
   const [error, setError] = useState<string | null>(null);
@@ -51,14 +53,15 @@ export function CommentForm({ initialValue = '', submitLabel, onSubmit, onCancel
         <p id={hintId} className="field-hint">
           {t('comments.hint')}
         </p>
-        <textarea
+        <p id={mentionHintId} className="field-hint">
+          {t('comments.mentionHint')}
+        </p>
+        <MentionTextarea
           id={fieldId}
-          rows={4}
           value={value}
-          aria-required
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${hintId} ${errorId}` : hintId}
-          onChange={(event) => setValue(event.target.value)}
+          invalid={Boolean(error)}
+          describedBy={error ? `${hintId} ${mentionHintId} ${errorId}` : `${hintId} ${mentionHintId}`}
+          onChange={setValue}
         />
         {error && (
           <p id={errorId} className="field-error" role="alert">

@@ -1,8 +1,9 @@
 import { MockedProvider } from '@apollo/client/testing/react';
-import { fireEvent, screen } from '@testing-library/react';
+import { ERROR_CODES } from '@culture-commune/shared';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderWithProviders } from '../../../test/render';
 import { ViewerQuery } from '../../accounts/graphql/accounts.documents';
-import { ResourceCommentsQuery } from '../graphql/comment.documents';
+import { ReportCommentMutation, ResourceCommentsQuery } from '../graphql/comment.documents';
 import { CommentSection } from './comment-section';
 
 const camille = { __typename: 'Member' as const, id: '7', slug: 'camille-durand', name: 'Camille Durand' };
@@ -19,6 +20,8 @@ const comment = (id: string, overrides: object = {}) => ({
   deleted: false,
   hidden: false,
   viewerCanEdit: false,
+  viewerCanReport: false,
+  viewerReported: false,
   ...overrides,
 });
 
@@ -60,9 +63,9 @@ const viewerMock = (signedIn: boolean) => ({
   },
 });
 
-function renderSection(signedIn: boolean) {
+function renderSection(signedIn: boolean, mocks: object[] = [commentsMock]) {
   return renderWithProviders(
-    <MockedProvider mocks={[viewerMock(signedIn), commentsMock] as never}>
+    <MockedProvider mocks={[viewerMock(signedIn), ...mocks] as never}>
       <CommentSection resourceSlug="le-jeu-des-ecrans" />
     </MockedProvider>,
     { route: '/ressources/le-jeu-des-ecrans' },
@@ -103,5 +106,94 @@ describe('CommentSection', () => {
     expect(link.getAttribute('href')).toBe('/connexion?retour=%2Fressources%2Fle-jeu-des-ecrans');
     expect(screen.queryByLabelText('Votre commentaire (Markdown)')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Répondre' })).toBeNull();
+  });
+});
+
+describe('Reporting a comment', () => {
+  const reportable = (overrides: object = {}) => ({
+    request: { query: ResourceCommentsQuery, variables: { slug: 'le-jeu-des-ecrans' } },
+    result: {
+      data: {
+        resource: {
+          __typename: 'Resource' as const,
+          id: '42',
+          comments: [{ ...comment('1', { viewerCanReport: true, ...overrides }), replies: [] }],
+        },
+      },
+    },
+  });
+  const reportMock = (reason: string, result: object) => ({
+    request: { query: ReportCommentMutation, variables: { id: '1', reason } },
+    result,
+  });
+
+  it('opens a small form from « Signaler », requires a reason, sends it and says the report was sent', async () => {
+    const { container } = renderSection(true, [
+      reportable(),
+      reportMock('Propos insultants', { data: { reportComment: true } }),
+      reportable({ viewerReported: true }),
+    ]);
+    const open = await screen.findByRole('button', { name: 'Signaler' });
+    expect(open.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(open);
+    expect(open.getAttribute('aria-expanded')).toBe('true');
+    const form = screen.getByRole('form', { name: 'Signaler le commentaire de Yanis Benali' });
+    const reason = within(form).getByLabelText('Motif du signalement (obligatoire)');
+    expect(document.activeElement).toBe(reason);
+
+    fireEvent.click(within(form).getByRole('button', { name: 'Envoyer le signalement' }));
+    expect(reason.getAttribute('aria-invalid')).toBe('true');
+    expect(within(form).getByText('Indiquez le motif du signalement.')).toBeTruthy();
+
+    fireEvent.change(reason, { target: { value: '  Propos insultants ' } });
+    await act(async () => {
+      fireEvent.click(within(form).getByRole('button', { name: 'Envoyer le signalement' }));
+    });
+
+    const sent = await screen.findByText('Signalement envoyé aux coordinateur·rices');
+    expect(sent.getAttribute('role')).toBe('status');
+    await waitFor(() => expect(document.activeElement).toBe(sent));
+    expect(screen.queryByRole('button', { name: 'Signaler' })).toBeNull();
+    expect(screen.queryByRole('form', { name: /^Signaler/ })).toBeNull();
+    expect(container.querySelector('#commentaire-1')).toBeTruthy();
+  });
+
+  it('closes the form with « Annuler », back on « Signaler »', async () => {
+    renderSection(true, [reportable()]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Signaler' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Annuler' }));
+    expect(screen.queryByRole('form', { name: /^Signaler/ })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Signaler' }));
+  });
+
+  it('shows the API’s message about the reason under the field', async () => {
+    const issue = { field: 'reason', rule: 'minLength', message: 'Motif du signalement\u00a0: 3\u00a0caractères au minimum.' };
+    renderSection(true, [
+      reportable(),
+      reportMock('abc', { errors: [{ message: 'Données invalides', extensions: { code: ERROR_CODES.badUserInput, issues: [issue] } }] }),
+    ]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Signaler' }));
+    const reason = screen.getByLabelText('Motif du signalement (obligatoire)');
+    fireEvent.change(reason, { target: { value: 'abc' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Envoyer le signalement' }));
+    });
+    // The matcher collapses the no-break spaces of the page's text.
+    expect(await screen.findByText(issue.message.replace(/\u00a0/g, ' '))).toBeTruthy();
+    expect(reason.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(reason);
+  });
+
+  it('says the report was sent, instead of the button, while it awaits a decision', async () => {
+    renderSection(true, [reportable({ viewerReported: true })]);
+    expect(await screen.findByText('Signalement envoyé aux coordinateur·rices')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Signaler' })).toBeNull();
+  });
+
+  it('offers nothing to report on one’s own comments, nor to visitors', async () => {
+    renderSection(false, [reportable({ viewerCanReport: false })]);
+    await screen.findByText(/Très/);
+    expect(screen.queryByRole('button', { name: 'Signaler' })).toBeNull();
+    expect(screen.queryByText('Signalement envoyé aux coordinateur·rices')).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import { useViewer } from '../../accounts/hooks/use-viewer';
 import { LoadError, LoadingMessage } from '../../resources/components/query-status';
 import { ResourceCommentsQuery } from '../graphql/comment.documents';
 import { useCreateComment, useUpdateComment } from '../hooks/use-comment-mutations';
+import { useScrollToComment } from '../hooks/use-scroll-to-comment';
 import { CommentForm } from './comment-form';
 import { CommentItem } from './comment-item';
 
@@ -26,6 +27,7 @@ export function CommentSection({ resourceSlug }: CommentSectionProps) {
   const { t } = useTranslation();
   const { data, error, refetch } = useQuery(ResourceCommentsQuery, { variables: { slug: resourceSlug } });
   const comments = data?.resource?.comments;
+  useScrollToComment(comments !== undefined);
   const location = useLocation();
   const { viewer } = useViewer();
   const baseId = useId();

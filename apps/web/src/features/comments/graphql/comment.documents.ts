@@ -15,6 +15,8 @@ export const CommentContentFieldsFragment = graphql(`
     deleted
     hidden
     viewerCanEdit
+    viewerCanReport
+    viewerReported
   }
 `);
 
@@ -62,5 +64,23 @@ export const UpdateCommentMutation = graphql(`
 export const DeleteCommentMutation = graphql(`
   mutation DeleteComment($id: ID!) {
     deleteComment(id: $id)
+  }
+`);
+
+/** Any member reports another’s comment; BAD_USER_INPUT with an issue on `reason` (3 to 500 characters). */
+export const ReportCommentMutation = graphql(`
+  mutation ReportComment($id: ID!, $reason: String!) {
+    reportComment(id: $id, reason: $reason)
+  }
+`);
+
+/** Signed-in members: who `@…` may mention (8 at most, by name or address, accents ignored). */
+export const MentionCandidatesQuery = graphql(`
+  query MentionCandidates($query: String!) {
+    mentionCandidates(query: $query) {
+      id
+      slug
+      name
+    }
   }
 `);

@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import {
   CreateCommentMutation,
   DeleteCommentMutation,
+  ReportCommentMutation,
   ResourceCommentsQuery,
   UpdateCommentMutation,
 } from '../graphql/comment.documents';
@@ -19,4 +20,9 @@ export function useUpdateComment() {
 
 export function useDeleteComment() {
   return useMutation(DeleteCommentMutation, refetchResource());
+}
+
+/** The comment comes back with `viewerReported`: « Signaler » gives way to « Signalement envoyé ». */
+export function useReportComment() {
+  return useMutation(ReportCommentMutation, refetchResource());
 }

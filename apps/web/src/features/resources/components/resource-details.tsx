@@ -7,6 +7,7 @@ import type { Translation } from '../../../i18n/fr';
 import { useLabels } from '../../../i18n/use-labels';
 import { CommentSection } from '../../comments/components/comment-section';
 import { DebriefSection } from '../../debriefs/components/debrief-section';
+import { FollowButton } from '../../following/components/follow-button';
 import { ResourceReactions } from '../../reactions/components/resource-reactions';
 import { DeleteResourceButton } from './delete-resource-button';
 
@@ -103,8 +104,19 @@ export function ResourceDetails({ resource }: { resource: ResourceOnPage }) {
               <InlineList items={resource.tags.map((tag) => tag.label)} />
             </Detail>
           )}
-          {resource.organisation && <Detail term={f('organisation')}>{resource.organisation.name}</Detail>}
-          {resource.contributor && <Detail term={f('contributor')}>{resource.contributor.name}</Detail>}
+          {resource.organisation && (
+            <Detail term={f('organisation')}>
+              <span className="detail-with-action">
+                {resource.organisation.name}
+                <FollowButton kind="ORGANISATION" slug={resource.organisation.slug} label={resource.organisation.name} />
+              </span>
+            </Detail>
+          )}
+          {resource.contributor && (
+            <Detail term={f('contributor')}>
+              <Link to={`/membres/${encodeURIComponent(resource.contributor.slug)}`}>{resource.contributor.name}</Link>
+            </Detail>
+          )}
           <Detail term={f('visibility')}>{labels.visibility(resource.visibility)}</Detail>
           <Detail term={f('createdAt')}>
             <time dateTime={resource.createdAt}>{formatDate(resource.createdAt, labels.language)}</time>

@@ -4,7 +4,9 @@ import { screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import type { ResourceQuery as ResourceData } from '../../../generated/graphql';
 import { renderWithProviders } from '../../../test/render';
+import { viewerMock } from '../../../test/viewer-mock';
 import { ViewerQuery } from '../../accounts/graphql/accounts.documents';
+import { MyFollowsQuery } from '../../following/graphql/following.documents';
 import { ResourceQuery } from '../graphql/resource.documents';
 import { ResourcePage } from './resource-page';
 
@@ -129,5 +131,29 @@ describe('ResourcePage', () => {
     expect(link.closest('p')?.textContent).toBe(
       'Cette ressource est peut-être réservée au réseau\u00a0: connectez-vous pour la voir.',
     );
+  });
+
+  it('links the contributor to their page and lets members follow the organisation, not visitors', async () => {
+    const shared = {
+      ...resource(false),
+      organisation: { __typename: 'Organisation' as const, id: '9', slug: 'mediatheque-lyon', name: 'Médiathèque de Lyon' },
+      contributor: { __typename: 'Member' as const, id: '5', slug: 'claire-martin', name: 'Claire Martin' },
+    };
+    renderPage([resourceMock(shared), viewerMock(), { request: { query: MyFollowsQuery }, result: { data: { myFollows: [] } } }]);
+    const contributor = await screen.findByRole('link', { name: 'Claire Martin' });
+    expect(contributor.getAttribute('href')).toBe('/membres/claire-martin');
+    const follow = await screen.findByRole('button', { name: 'Suivre Médiathèque de Lyon' });
+    expect(follow.getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('shows no follow button to a visitor', async () => {
+    const shared = {
+      ...resource(false),
+      organisation: { __typename: 'Organisation' as const, id: '9', slug: 'mediatheque-lyon', name: 'Médiathèque de Lyon' },
+    };
+    renderPage([resourceMock(shared), visitorMock]);
+    expect(await screen.findByText('Médiathèque de Lyon')).toBeTruthy();
+    await screen.findByRole('link', { name: 'Connectez-vous pour réagir' });
+    expect(screen.queryByRole('button', { name: /Suivre/ })).toBeNull();
   });
 });

@@ -12,6 +12,7 @@ import { SearchBox } from '../components/search-box';
 import { SearchPagination } from '../components/search-pagination';
 import { SearchResults } from '../components/search-results';
 import { SortSelect } from '../components/sort-select';
+import { ThemeFeedOffer } from '../components/theme-feed-offer';
 import { SearchResourcesQuery } from '../graphql/search.queries';
 import {
   addFilter,
@@ -145,6 +146,7 @@ export function SearchPage() {
             onRemoveTestedInField={() => onTestedInField(false)}
             onClear={clearFilters}
           />
+          <ThemeFeedOffer themes={state.filters.themes} labelOf={(slug) => labelOf('themes', slug)} />
           <SearchResults
             hits={result?.hits}
             loading={loading}

@@ -1,0 +1,117 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Role } from '@culture-commune/shared';
+import type { Actor } from '../../common/auth/actor';
+import { requireActor } from '../../common/auth/require-actor';
+import { HTTP_CONFIG, type HttpConfig } from '../../config/http.config';
+import { NewsFeedService } from '../following/news-feed.service';
+import { MailerService } from '../mail/mailer.service';
+import { NotificationsService } from '../notifications/notifications.service';
+import { renderDigest } from './digest-render';
+import { digestWeek } from './digest-week';
+
+const WEEK_MS = 7 * 24 * 3600 * 1000;
+const ITEMS_MAX = 30;
+
+interface Recipient {
+  id: string;
+  role: Role;
+  email: string;
+  name: string;
+  organisation_id: string | null;
+}
+
+/** The weekly digest: « Quoi de neuf » of the last seven days and the unread notifications, by mail. */
+@Injectable()
+export class DigestService {
+  private readonly logger = new Logger('Digest');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(HTTP_CONFIG) private readonly http: HttpConfig,
+    private readonly news: NewsFeedService,
+    private readonly notifications: NotificationsService,
+    private readonly mailer: MailerService,
+  ) {}
+
+  /** What the person would receive now; also the profile page's preview. */
+  async compose(actor: Actor, name: string, now: Date) {
+    const from = new Date(now.getTime() - WEEK_MS);
+    const [feed, notifications] = await Promise.all([
+      this.news.feed(actor, { first: ITEMS_MAX, since: from, before: now }),
+      this.notifications.list(actor, 20, null),
+    ]);
+    const unread = notifications.rows.filter((row) => !row.read_at);
+    const unreadCount = await this.notifications.unreadCount(actor);
+    const mail = renderDigest({
+      recipientName: name,
+      from,
+      to: now,
+      items: feed.items,
+      unread: unread.map((row) => ({
+        kind: row.kind,
+        actorName: row.actor_name,
+        resourceTitle: row.resource_title,
+        resourceSlug: row.resource_slug,
+        themeLabel: row.theme_label,
+      })),
+      unreadCount,
+      publicUrl: this.http.publicUrl.replace(/\/$/, ''),
+    });
+    return { ...mail, itemCount: feed.items.length + unreadCount };
+  }
+
+  async preview(actor: Actor | null, now = new Date()) {
+    const current = requireActor(actor);
+    const [{ name }] = await this.dataSource.query(`SELECT name FROM members WHERE id = $1`, [current.id]);
+    return this.compose(current, name, now);
+  }
+
+  async setEnabled(actor: Actor | null, enabled: boolean): Promise<boolean> {
+    const current = requireActor(actor);
+    await this.dataSource.query(`UPDATE members SET digest_enabled = $2 WHERE id = $1`, [current.id, enabled]);
+    return enabled;
+  }
+
+  /**
+   * Sends this week's digest to every member who wants it, follows something or has unread notifications, and has not
+   * had it yet. Each (member, week) is claimed in the same transaction as the mail, so replicas never send twice and a
+   * failed send is retried on the next run. Returns how many mails went out.
+   */
+  async sendWeekly(now = new Date(), progress?: (done: number, total: number) => void): Promise<{ sent: number; empty: number }> {
+    const week = digestWeek(now);
+    const recipients: Recipient[] = await this.dataSource.query(
+      `SELECT m.id, m.role, m.email, m.name, m.organisation_id FROM members m
+       WHERE m.digest_enabled
+         AND NOT EXISTS (SELECT 1 FROM digest_deliveries dd WHERE dd.member_id = m.id AND dd.week = $1)
+         AND (EXISTS (SELECT 1 FROM follows f WHERE f.member_id = m.id)
+              OR EXISTS (SELECT 1 FROM notifications n WHERE n.recipient_id = m.id AND n.read_at IS NULL))
+       ORDER BY m.name`,
+      [week],
+    );
+    let sent = 0;
+    let empty = 0;
+    for (const [index, recipient] of recipients.entries()) {
+      await this.dataSource.transaction(async (manager) => {
+        const claimed = await manager.query(
+          `INSERT INTO digest_deliveries (member_id, week, items) VALUES ($1, $2, 0) ON CONFLICT DO NOTHING RETURNING member_id`,
+          [recipient.id, week],
+        );
+        if (claimed.length === 0) return;
+        const actor: Actor = { id: recipient.id, role: recipient.role, organisationId: recipient.organisation_id, sessionHash: '' };
+        const digest = await this.compose(actor, recipient.name, now);
+        await manager.query(`UPDATE digest_deliveries SET items = $3 WHERE member_id = $1 AND week = $2`, [recipient.id, week, digest.itemCount]);
+        if (digest.itemCount === 0) {
+          empty += 1;
+          return;
+        }
+        await this.mailer.send({ to: recipient.email, subject: digest.subject, text: digest.text, html: digest.html }, manager);
+        sent += 1;
+      });
+      progress?.(index + 1, recipients.length);
+    }
+    if (recipients.length) this.logger.log(`Lettre de la semaine du ${week} : ${sent} envoyée(s), ${empty} sans nouveauté.`);
+    return { sent, empty };
+  }
+}

@@ -1,0 +1,72 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { MemberProfileQuery } from '../../../generated/graphql';
+import { FollowButton } from '../../following/components/follow-button';
+
+type Profile = MemberProfileQuery['memberProfile'];
+
+interface MemberProfileProps {
+  profile: Profile;
+  /** After following or unfollowing: the follower count is asked again. */
+  onFollowChanged: () => void;
+}
+
+/** A member's page: who, where, on what themes, how many follow them, what they shared lately. */
+export function MemberProfile({ profile, onFollowChanged }: MemberProfileProps) {
+  const { t } = useTranslation();
+  const { member } = profile;
+  return (
+    <article className="member-profile">
+      <header className="page-header">
+        <h1>{member.name}</h1>
+        {member.title && <p className="lead">{member.title}</p>}
+        <div className="member-follow">
+          <p className="member-followers">{t('members.followers', { count: profile.followerCount })}</p>
+          {profile.isViewer ? (
+            <p>
+              {t('members.itsYou')} <Link to="/profil">{t('members.editProfile')}</Link>
+            </p>
+          ) : (
+            <FollowButton kind="MEMBER" slug={member.slug} label={member.name} onChanged={onFollowChanged} />
+          )}
+        </div>
+      </header>
+      {(member.organisation || profile.expertise.length > 0) && (
+        <dl className="details-list">
+          {member.organisation && (
+            <div className="details-item">
+              <dt>{t('members.organisation')}</dt>
+              <dd>{member.organisation.name}</dd>
+            </div>
+          )}
+          {profile.expertise.length > 0 && (
+            <div className="details-item">
+              <dt>{t('members.expertise')}</dt>
+              <dd>
+                <ul className="tag-list">
+                  {profile.expertise.map((theme) => (
+                    <li key={theme.id}>{theme.label}</li>
+                  ))}
+                </ul>
+              </dd>
+            </div>
+          )}
+        </dl>
+      )}
+      <section aria-labelledby="member-recent">
+        <h2 id="member-recent">{t('members.recent')}</h2>
+        {profile.recentResources.length === 0 ? (
+          <p className="empty-state">{t('members.noResources')}</p>
+        ) : (
+          <ul className="bookmark-list">
+            {profile.recentResources.map((resource) => (
+              <li key={resource.slug} className="bookmark-item">
+                <Link to={`/ressources/${encodeURIComponent(resource.slug)}`}>{resource.title}</Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </article>
+  );
+}

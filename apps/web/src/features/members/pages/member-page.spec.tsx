@@ -1,0 +1,100 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import { ERROR_CODES } from '@culture-commune/shared';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { Route, Routes } from 'react-router';
+import { renderWithProviders } from '../../../test/render';
+import { viewerMock } from '../../../test/viewer-mock';
+import { MyFollowsQuery, SetFollowMutation } from '../../following/graphql/following.documents';
+import { MemberProfileQuery } from '../graphql/members.documents';
+import { MemberPage } from './member-page';
+
+const profile = (overrides: object = {}) => ({
+  __typename: 'MemberProfile' as const,
+  member: {
+    __typename: 'Member' as const,
+    id: '5',
+    slug: 'claire-martin',
+    name: 'Claire Martin',
+    title: 'Médiatrice numérique',
+    organisation: { __typename: 'Organisation' as const, id: '9', slug: 'mediatheque-lyon', name: 'Médiathèque de Lyon' },
+  },
+  expertise: [{ __typename: 'Theme' as const, id: '1', slug: 'ecrans-petite-enfance', label: 'Écrans et petite enfance' }],
+  viewerFollows: false,
+  isViewer: false,
+  followerCount: 1,
+  recentResources: [{ __typename: 'ResourceLink' as const, slug: 'le-jeu-des-ecrans', title: 'Le jeu des écrans' }],
+  ...overrides,
+});
+
+const profileMock = (value: ReturnType<typeof profile>) => ({
+  request: { query: MemberProfileQuery, variables: { slug: 'claire-martin' } },
+  result: { data: { memberProfile: value } },
+});
+const myFollowsMock = { request: { query: MyFollowsQuery }, result: { data: { myFollows: [] } } };
+
+function renderPage(mocks: object[], role: 'member' | null = 'member') {
+  return renderWithProviders(
+    <MockedProvider mocks={[viewerMock(role), ...mocks] as never}>
+      <Routes>
+        <Route path="/membres/:slug" element={<MemberPage />} />
+        <Route path="/connexion" element={<p>Page de connexion</p>} />
+      </Routes>
+    </MockedProvider>,
+    { route: '/membres/claire-martin' },
+  );
+}
+
+describe('MemberPage', () => {
+  it('shows who the member is, their themes, followers and recent resources, with a follow button', async () => {
+    renderPage([profileMock(profile()), myFollowsMock]);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Claire Martin' })).toBeTruthy();
+    expect(document.title).toBe('Claire Martin · Culture commune');
+    expect(screen.getByText('Médiatrice numérique')).toBeTruthy();
+    expect(screen.getByText('Médiathèque de Lyon')).toBeTruthy();
+    expect(screen.getByText('Écrans et petite enfance')).toBeTruthy();
+    expect(screen.getByText('1 abonné·e')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'Ressources récentes' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Le jeu des écrans' }).getAttribute('href')).toBe('/ressources/le-jeu-des-ecrans');
+    expect((await screen.findByRole('button', { name: 'Suivre Claire Martin' })).getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('follows the member and counts the followers again', async () => {
+    renderPage([
+      profileMock(profile()),
+      myFollowsMock,
+      {
+        request: { query: SetFollowMutation, variables: { kind: 'MEMBER', slug: 'claire-martin', following: true } },
+        result: { data: { setFollow: [{ __typename: 'Follow', kind: 'MEMBER', slug: 'claire-martin', label: 'Claire Martin' }] } },
+      },
+      profileMock(profile({ viewerFollows: true, followerCount: 2 })),
+    ]);
+    const button = await screen.findByRole('button', { name: 'Suivre Claire Martin' });
+    await act(async () => {
+      fireEvent.click(button);
+    });
+    expect(await screen.findByText('2 abonné·e·s')).toBeTruthy();
+    await waitFor(() => expect(button.getAttribute('aria-pressed')).toBe('true'));
+  });
+
+  it('offers no follow button on one’s own page', async () => {
+    renderPage([profileMock(profile({ isViewer: true })), myFollowsMock]);
+    expect(await screen.findByText('C’est votre page.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Modifier mon profil' }).getAttribute('href')).toBe('/profil');
+    expect(screen.queryByRole('button', { name: /Suivre/ })).toBeNull();
+  });
+
+  it('says when there is no such member', async () => {
+    renderPage([
+      {
+        request: { query: MemberProfileQuery, variables: { slug: 'claire-martin' } },
+        result: { errors: [{ message: 'Membre introuvable', extensions: { code: ERROR_CODES.notFound } }] },
+      },
+    ]);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Membre introuvable' })).toBeTruthy();
+  });
+
+  it('sends visitors to the sign-in page', async () => {
+    renderPage([], null);
+    expect(await screen.findByText('Page de connexion')).toBeTruthy();
+  });
+});

@@ -1,0 +1,30 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { isNotFound } from '../../../common/graphql-errors';
+import { useDocumentTitle } from '../../../common/use-document-title';
+import { RequireViewer } from '../../accounts/components/require-viewer';
+import { LoadError, LoadingMessage } from '../../resources/components/query-status';
+import { MemberNotFound } from '../components/member-not-found';
+import { MemberProfile } from '../components/member-profile';
+import { MemberProfileQuery } from '../graphql/members.documents';
+
+function Member({ slug }: { slug: string }) {
+  const { t } = useTranslation();
+  // Asked again on each visit: the follower count and the resources change between two.
+  const { data, error, refetch } = useQuery(MemberProfileQuery, { variables: { slug }, fetchPolicy: 'cache-and-network' });
+  const profile = data?.memberProfile;
+  const notFound = isNotFound(error);
+  useDocumentTitle(profile?.member.name ?? (notFound ? t('members.notFoundTitle') : undefined));
+
+  if (notFound) return <MemberNotFound />;
+  if (error && !profile) return <LoadError text={t('members.error')} onRetry={() => void refetch()} />;
+  if (!profile) return <LoadingMessage text={t('common.loading')} />;
+  return <MemberProfile profile={profile} onFollowChanged={() => void refetch()} />;
+}
+
+/** `/membres/:slug`, for signed-in members (the sign-in page, with the way back, for visitors). */
+export function MemberPage() {
+  const { slug = '' } = useParams();
+  return <RequireViewer>{() => <Member slug={slug} />}</RequireViewer>;
+}
