@@ -41,8 +41,14 @@ RUN --mount=type=cache,target=/root/.npm,sharing=locked \
 FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
-    PORT=3000
+    PORT=3000 \
+    CHROMIUM_PATH=/usr/bin/chromium
 WORKDIR /app
+
+# Chromium renders the PDF export of reading lists (playwright-core drives it); fonts with accents.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends chromium fonts-dejavu-core \
+    && rm -rf /var/lib/apt/lists/*
 
 # Everything stays owned by root and is only readable by the `node` user that runs the app.
 COPY --from=prod-deps /app/node_modules ./node_modules

@@ -13,8 +13,15 @@ export default defineConfig({
   },
   server: {
     port: 4200,
-    // The API also serves the themes' Atom feeds (/flux/themes/<slug>.atom), linked from the app.
-    proxy: { '/graphql': `http://localhost:${apiPort}`, '/flux': `http://localhost:${apiPort}` },
+    // The API also serves the themes' Atom feeds (/flux/themes/<slug>.atom) and the reading lists' exports
+    // (/listes/<slug>/export.pdf, /listes/<slug>/impression…) and the events' calendars (/evenements/<slug>.ics,
+    // /evenements/calendrier.ics), linked from the app.
+    proxy: {
+      '/graphql': `http://localhost:${apiPort}`,
+      '/flux': `http://localhost:${apiPort}`,
+      '^/listes/[^/]+/(impression|export\\.[a-z]+)$': `http://localhost:${apiPort}`,
+      '^/evenements/[^/]+\\.ics$': `http://localhost:${apiPort}`,
+    },
   },
   build: {
     outDir: here('../../dist/apps/web'),

@@ -6,7 +6,9 @@ import { formatGraphqlError } from './common/errors/format-graphql-error';
 import { HTTP_CONFIG, type HttpConfig } from './config/http.config';
 import { CoreModule } from './core.module';
 import { HealthController } from './health/health.controller';
+import { EventsHttpModule } from './modules/events/events-http.module';
 import { FeedsModule } from './modules/feeds/feeds.module';
+import { ReadingListsHttpModule } from './modules/reading-lists/reading-lists-http.module';
 import { graphqlArmor } from './security/graphql-limits';
 import { mutationRateLimitPlugin } from './security/mutation-rate-limit.plugin';
 import { nullCharacterPlugin } from './security/null-character.plugin';
@@ -17,6 +19,8 @@ import { RateLimiter } from './security/rate-limits';
   imports: [
     CoreModule,
     FeedsModule,
+    ReadingListsHttpModule,
+    EventsHttpModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       inject: [HTTP_CONFIG, RateLimiter],

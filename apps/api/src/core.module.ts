@@ -11,6 +11,8 @@ import { CommentsModule } from './modules/comments/comments.module';
 import { DigestModule } from './modules/digest/digest.module';
 import { FollowingModule } from './modules/following/following.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { ReadingListsModule } from './modules/reading-lists/reading-lists.module';
+import { EventsModule } from './modules/events/events.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
 import { ResourcesModule } from './modules/resources/resources.module';
 import { SearchCoreModule } from './modules/search/search-core.module';
@@ -22,7 +24,7 @@ import { TaxonomyModule } from './modules/taxonomy/taxonomy.module';
 @Module({
   imports: [
     ConfigModule, DatabaseModule, SearchCoreModule, OutboxModule, AuditModule, SecurityModule, AccountsModule,
-    OrganisationsModule, TaxonomyModule, ResourcesModule, DebriefsModule, ReactionsModule, CommentsModule, NotificationsModule, FollowingModule, DigestModule, SearchModule, SeedModule,
+    OrganisationsModule, TaxonomyModule, ResourcesModule, DebriefsModule, ReactionsModule, CommentsModule, NotificationsModule, FollowingModule, DigestModule, ReadingListsModule, EventsModule, SearchModule, SeedModule,
   ],
 })
 export class CoreModule {}

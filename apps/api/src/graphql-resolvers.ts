@@ -2,9 +2,12 @@ import { AccountsResolver } from './modules/accounts/accounts.resolver';
 import { DebriefsResolver } from './modules/debriefs/debriefs.resolver';
 import { ReactionsResolver } from './modules/reactions/reactions.resolver';
 import { CommentsResolver } from './modules/comments/comments.resolver';
+import { ReadingListCommentsResolver } from './modules/comments/reading-list-comments.resolver';
 import { DigestResolver } from './modules/digest/digest.resolver';
 import { FollowingResolver } from './modules/following/following.resolver';
 import { NotificationsResolver } from './modules/notifications/notifications.resolver';
+import { ReadingListsResolver } from './modules/reading-lists/reading-lists.resolver';
+import { EventsResolver, ReadingListEventsResolver, ResourceEventsResolver } from './modules/events/events.resolver';
 import { MembersAdminResolver } from './modules/accounts/members-admin.resolver';
 import { OrganisationsResolver } from './modules/organisations/organisations.resolver';
 import { ResourcesResolver } from './modules/resources/resources.resolver';
@@ -14,4 +17,5 @@ import { TaxonomyResolver } from './modules/taxonomy/taxonomy.resolver';
 
 /** Every resolver class: the schema printer builds the committed schema from this list without a database. */
 export const RESOLVERS = [ResourcesResolver, SearchResolver, TaxonomyResolver, OrganisationsResolver, SynonymsResolver, AccountsResolver, MembersAdminResolver, DebriefsResolver, ReactionsResolver, CommentsResolver,
-  NotificationsResolver, FollowingResolver, DigestResolver];
+  NotificationsResolver, FollowingResolver, DigestResolver, ReadingListsResolver,
+  EventsResolver, ResourceEventsResolver, ReadingListEventsResolver, ReadingListCommentsResolver];

@@ -5,6 +5,8 @@ import type { NextFunction, Request, Response } from 'express';
 
 /** Paths the API answers itself; every other GET for a page gets the web app. */
 const API_PREFIXES = ['/graphql', '/health', '/flux/'];
+/** Files the API serves under the app's own paths (exports, print page, calendars). */
+const API_FILES = [/^\/listes\/[^/]+\/(impression|export\.[a-z]+)$/, /^\/evenements\/[^/]+\.ics$/];
 
 /** Serves the built web app from the API's origin, with index.html for the app's own routes. */
 export function serveWebApp(app: NestExpressApplication, folder: string): void {
@@ -13,7 +15,7 @@ export function serveWebApp(app: NestExpressApplication, folder: string): void {
   if (!existsSync(index)) throw new Error(`WEB_DIST ne contient pas de index.html : ${root}`);
   app.useStaticAssets(root, { index: false, maxAge: '1y', immutable: true, setHeaders: noCacheForHtml });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const isPage = req.method === 'GET' && !API_PREFIXES.some((prefix) => req.path.startsWith(prefix)) && req.accepts('html');
+    const isPage = req.method === 'GET' && !API_PREFIXES.some((prefix) => req.path.startsWith(prefix)) && !API_FILES.some((pattern) => pattern.test(req.path)) && req.accepts('html');
     if (!isPage) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);

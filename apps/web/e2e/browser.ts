@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Browser, Locator, Page, chromium } from 'playwright-core';
+import { Browser, BrowserContext, Locator, Page, chromium } from 'playwright-core';
 
 /** Debian's Chromium, with the flags this sandbox needs (no network beyond loopback, running as root). */
 export function launchChromium(): Promise<Browser> {
@@ -50,4 +50,15 @@ export async function expectText(locator: Locator, pattern: RegExp, timeoutMs = 
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error(`Expected text matching ${pattern}, last seen "${last}"`);
+}
+
+/** A browser context signed in as a demo member (the session cookie lands in the context), in French. */
+export async function signedInPage(browser: Browser, email: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: 'fr-FR', acceptDownloads: true });
+  const page = await context.newPage();
+  const response = await page.request.post(`${baseUrl()}/graphql`, {
+    data: { query: `mutation { signIn(email: "${email}", password: "culture-commune-demo") { id } }` },
+  });
+  expect((await response.json()).errors).toBeUndefined();
+  return { context, page };
 }

@@ -1,18 +1,7 @@
-import { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, baseUrl, expectText, launchChromium } from './browser';
+import { Browser, Page } from 'playwright-core';
+import { axeViolations, baseUrl, expectText, launchChromium, signedInPage } from './browser';
 
 const RESOURCE = '/ressources/bad-news-game';
-
-/** A browser context signed in as a demo member (the session cookie lands in the context). */
-async function signedInPage(browser: Browser, email: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: 'fr-FR' });
-  const page = await context.newPage();
-  const response = await page.request.post(`${baseUrl()}/graphql`, {
-    data: { query: `mutation { signIn(email: "${email}", password: "culture-commune-demo") { id } }` },
-  });
-  expect((await response.json()).errors).toBeUndefined();
-  return { context, page };
-}
 
 describe('Journey "Keeping up": mentions, notifications, moderation, follows and « Quoi de neuf »', () => {
   let browser: Browser;
@@ -123,12 +112,12 @@ describe('Journey "Keeping up": mentions, notifications, moderation, follows and
 
   it('the new pages read in English too', async () => {
     await claire.goto(`${baseUrl()}/quoi-de-neuf`);
-    await claire.getByRole('button', { name: 'EN' }).click();
+    await claire.getByRole('button', { name: 'EN', exact: true }).click();
     await claire.getByRole('heading', { level: 1, name: 'What’s new' }).waitFor();
     expect(await axeViolations(claire)).toEqual([]);
     await claire.goto(`${baseUrl()}/notifications`);
     await claire.getByRole('button', { name: 'Mark all as read' }).waitFor();
     expect(await axeViolations(claire)).toEqual([]);
-    await claire.getByRole('button', { name: 'FR' }).click();
+    await claire.getByRole('button', { name: 'FR', exact: true }).click();
   });
 });

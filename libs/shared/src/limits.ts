@@ -23,3 +23,6 @@ export const LIMITS = {
   passwordMax: 200,
   nameMax: 160,
 } as const;
+
+/** Reading lists: what the API checks and the web app checks before sending. */
+export const READING_LIST_LIMITS = { title: 200, intro: 5000, note: 1000 } as const;

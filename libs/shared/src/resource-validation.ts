@@ -33,7 +33,9 @@ export type ValidationRule =
   | 'range'
   | 'minItems'
   | 'maxItems'
-  | 'unknown';
+  | 'unknown'
+  | 'duplicate'
+  | 'notBefore';
 
 export interface ValidationIssue {
   field: keyof ResourceDraft | string;

@@ -16,6 +16,8 @@ export const FIELD_LABELS: Record<UiLanguage, Record<string, string>> = {
     wentWell: 'Ce qui a bien marché', toAdjust: 'Ce qu’il faudrait ajuster', rating: 'Note', label: 'Intitulé', description: 'Description',
     markdown: 'Texte du commentaire', parentId: 'Commentaire parent', reason: 'Motif du signalement', query: 'Recherche de membre',
     first: 'Nombre d’éléments', ids: 'Notifications', kind: 'Type de suivi', id: 'Identifiant',
+    intro: 'Introduction', note: 'Note', resourceSlug: 'Ressource', memberSlug: 'Membre', afterItemId: 'Position', itemId: 'Élément de la liste',
+    startsAt: 'Début', endsAt: 'Fin', timeZone: 'Fuseau horaire', place: 'Lieu', agenda: 'Ordre du jour', organiserSlugs: 'Structures organisatrices', listSlug: 'Liste de lecture',
   },
   en: {
     type: 'Type', format: 'Format', title: 'Title', summary: 'Summary', body: 'Notes', url: 'Web address (URL)',
@@ -29,6 +31,8 @@ export const FIELD_LABELS: Record<UiLanguage, Record<string, string>> = {
     wentWell: 'What went well', toAdjust: 'What to adjust', rating: 'Rating', label: 'Label', description: 'Description',
     markdown: 'Comment text', parentId: 'Parent comment', reason: 'Reason for the report', query: 'Member search',
     first: 'Number of items', ids: 'Notifications', kind: 'Follow type', id: 'Identifier',
+    intro: 'Introduction', note: 'Note', resourceSlug: 'Resource', memberSlug: 'Member', afterItemId: 'Position', itemId: 'List item',
+    startsAt: 'Start', endsAt: 'End', timeZone: 'Time zone', place: 'Place', agenda: 'Agenda', organiserSlugs: 'Organising organisations', listSlug: 'Reading list',
   },
 };
 
@@ -45,6 +49,8 @@ const RULE_MESSAGES: Record<UiLanguage, Record<ValidationRule, string>> = {
     minItems: 'Choisissez au moins {{min}} élément.',
     maxItems: '{{max}} éléments au maximum.',
     unknown: 'Valeur inconnue : {{values}}.',
+    duplicate: 'Déjà présent : {{values}}.',
+    notBefore: 'Ne peut pas précéder {{other}}.',
   },
   en: {
     required: 'This field is required.',
@@ -58,6 +64,8 @@ const RULE_MESSAGES: Record<UiLanguage, Record<ValidationRule, string>> = {
     minItems: 'Choose at least {{min}} item.',
     maxItems: 'At most {{max}} items.',
     unknown: 'Unknown value: {{values}}.',
+    duplicate: 'Already there: {{values}}.',
+    notBefore: 'Cannot be before {{other}}.',
   },
 };
 

@@ -4,6 +4,7 @@ import { HTTP_CONFIG, loadHttpConfig } from './http.config';
 import { SEARCH_CONFIG, loadSearchConfig } from './search.config';
 import { AUTH_CONFIG, loadAuthConfig } from './auth.config';
 import { MAIL_CONFIG, loadMailConfig } from './mail.config';
+import { PDF_CONFIG, loadPdfConfig } from './pdf.config';
 
 /** Each concern's config is read once, validated, and injected by token. */
 @Global()
@@ -14,7 +15,8 @@ import { MAIL_CONFIG, loadMailConfig } from './mail.config';
     { provide: HTTP_CONFIG, useFactory: () => loadHttpConfig() },
     { provide: AUTH_CONFIG, useFactory: () => loadAuthConfig() },
     { provide: MAIL_CONFIG, useFactory: () => loadMailConfig() },
+    { provide: PDF_CONFIG, useFactory: () => loadPdfConfig() },
   ],
-  exports: [DATABASE_CONFIG, SEARCH_CONFIG, HTTP_CONFIG, AUTH_CONFIG, MAIL_CONFIG],
+  exports: [DATABASE_CONFIG, SEARCH_CONFIG, HTTP_CONFIG, AUTH_CONFIG, MAIL_CONFIG, PDF_CONFIG],
 })
 export class ConfigModule {}

@@ -110,10 +110,16 @@ describe('An API that holds: limits on queries, batches, introspection and sign-
     const spent: { hits: number }[] = await api.dataSource.query(`SELECT hits FROM rate_limits WHERE key LIKE 'mutationsPerClient:ip:%'`);
     const allowance = RATE_LIMITS.mutationsPerClient.max - (spent[0]?.hits ?? 0);
     const codes: string[] = [];
+    let refused: Response | null = null;
     for (let i = 0; i < RATE_LIMITS.mutationsPerClient.max + 1; i += 1) {
-      const body = (await (await mutate()).json()) as Body;
+      const response = await mutate();
+      const body = (await response.json()) as Body;
       codes.push(body.errors?.[0]?.extensions?.code ?? 'ok');
+      if (response.status !== 200) refused = response;
     }
+    // Refusals are HTTP 429 with the wait in Retry-After, as clients and load balancers expect.
+    expect(refused?.status).toBe(429);
+    expect(Number(refused?.headers.get('retry-after'))).toBeGreaterThan(0);
     // The sign-in test above already spent part of this address's allowance.
     expect(codes.filter((code) => code === 'ok')).toHaveLength(allowance);
     expect(codes.slice(allowance).every((code) => code === 'TOO_MANY_REQUESTS')).toBe(true);

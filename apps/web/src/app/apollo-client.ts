@@ -6,13 +6,31 @@ import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
  * `resetStore()` (see features/accounts/hooks/use-session.ts): what a query returns depends on who asks.
  */
 export function createApolloClient(uri = '/graphql') {
-  return new ApolloClient({
-    link: new HttpLink({ uri, credentials: 'same-origin' }),
-    cache: new InMemoryCache({
-      typePolicies: {
-        // Audiences are a fixed list identified by their slug.
-        Audience: { keyFields: ['slug'] },
+  return new ApolloClient({ link: new HttpLink({ uri, credentials: 'same-origin' }), cache: createCache() });
+}
+
+/** The app's cache: how it identifies and merges what the API answers (unit tests use it too). */
+export function createCache() {
+  return new InMemoryCache({
+    typePolicies: {
+      // Audiences are a fixed list identified by their slug.
+      Audience: { keyFields: ['slug'] },
+      // A list's answer always holds all its items, collaborators and readers: the new arrays replace the old ones.
+      ReadingList: {
+        fields: { items: { merge: false }, collaborators: { merge: false }, participants: { merge: false } },
       },
-    }),
+      // `containsResource` depends on the query's `resourceSlug`: each answer keeps its own summaries.
+      ReadingListSummary: { keyFields: false },
+      // An event's answer always holds all its organisers, lists, participants and discussed resources.
+      Event: {
+        fields: {
+          organisers: { merge: false },
+          readingLists: { merge: false },
+          participants: { merge: false },
+          discussedResources: { merge: false },
+        },
+      },
+      Query: { fields: { readingLists: { merge: false }, events: { merge: false } } },
+    },
   });
 }

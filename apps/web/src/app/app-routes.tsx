@@ -9,12 +9,20 @@ import { SignInPage } from '../features/accounts/pages/sign-in-page';
 import { AuditLogPage } from '../features/admin/pages/audit-log-page';
 import { MembersPage } from '../features/admin/pages/members-page';
 import { ThemesPage } from '../features/admin/pages/themes-page';
+import { CreateEventPage } from '../features/events/pages/create-event-page';
+import { EditEventPage } from '../features/events/pages/edit-event-page';
+import { EventPage } from '../features/events/pages/event-page';
+import { EventsPage } from '../features/events/pages/events-page';
 import { FollowsPage } from '../features/following/pages/follows-page';
 import { MemberPage } from '../features/members/pages/member-page';
 import { ModerationPage } from '../features/moderation/pages/moderation-page';
 import { NewsPage } from '../features/news/pages/news-page';
 import { NotificationsPage } from '../features/notifications/pages/notifications-page';
 import { BookmarksPage } from '../features/reactions/pages/bookmarks-page';
+import { CreateReadingListPage } from '../features/reading-lists/pages/create-reading-list-page';
+import { EditReadingListPage } from '../features/reading-lists/pages/edit-reading-list-page';
+import { ReadingListPage } from '../features/reading-lists/pages/reading-list-page';
+import { ReadingListsPage } from '../features/reading-lists/pages/reading-lists-page';
 import { CreateResourcePage } from '../features/resources/pages/create-resource-page';
 import { EditResourcePage } from '../features/resources/pages/edit-resource-page';
 import { ResourcePage } from '../features/resources/pages/resource-page';
@@ -30,6 +38,14 @@ export function AppRoutes() {
         <Route path="ressources/nouvelle" element={<CreateResourcePage />} />
         <Route path="ressources/:slug" element={<ResourcePage />} />
         <Route path="ressources/:slug/modifier" element={<EditResourcePage />} />
+        <Route path="listes" element={<ReadingListsPage />} />
+        <Route path="listes/nouvelle" element={<CreateReadingListPage />} />
+        <Route path="listes/:slug" element={<ReadingListPage />} />
+        <Route path="listes/:slug/modifier" element={<EditReadingListPage />} />
+        <Route path="evenements" element={<EventsPage />} />
+        <Route path="evenements/nouveau" element={<CreateEventPage />} />
+        <Route path="evenements/:slug" element={<EventPage />} />
+        <Route path="evenements/:slug/modifier" element={<EditEventPage />} />
         <Route path="connexion" element={<SignInPage />} />
         <Route path="mot-de-passe-oublie" element={<ForgotPasswordPage />} />
         <Route path="reinitialiser-mot-de-passe" element={<ResetPasswordPage />} />

@@ -43,6 +43,12 @@ export function Layout() {
               <li>
                 <NavLink to="/ressources/nouvelle">{t('app.navAdd')}</NavLink>
               </li>
+              <li>
+                <NavLink to="/listes">{t('app.navReadingLists')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/evenements">{t('app.navEvents')}</NavLink>
+              </li>
               {viewer && (
                 <>
                   <li>

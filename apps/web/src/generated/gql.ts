@@ -45,7 +45,9 @@ type Documents = {
     "\n  fragment CommentContentFields on Comment {\n    id\n    author {\n      id\n      slug\n      name\n    }\n    html\n    markdown\n    createdAt\n    edited\n    deleted\n    hidden\n    viewerCanEdit\n    viewerCanReport\n    viewerReported\n  }\n": typeof types.CommentContentFieldsFragmentDoc,
     "\n  fragment CommentFields on Comment {\n    ...CommentContentFields\n    replies {\n      ...CommentContentFields\n    }\n  }\n": typeof types.CommentFieldsFragmentDoc,
     "\n  query ResourceComments($slug: String!) {\n    resource(slug: $slug) {\n      id\n      comments {\n        ...CommentFields\n      }\n    }\n  }\n": typeof types.ResourceCommentsDocument,
+    "\n  query ReadingListComments($slug: String!) {\n    readingList(slug: $slug) {\n      id\n      comments {\n        ...CommentFields\n      }\n    }\n  }\n": typeof types.ReadingListCommentsDocument,
     "\n  mutation CreateComment($resourceSlug: String!, $markdown: String!, $parentId: ID) {\n    createComment(resourceSlug: $resourceSlug, markdown: $markdown, parentId: $parentId) {\n      ...CommentContentFields\n    }\n  }\n": typeof types.CreateCommentDocument,
+    "\n  mutation CreateReadingListComment($listSlug: String!, $markdown: String!, $parentId: ID) {\n    createReadingListComment(listSlug: $listSlug, markdown: $markdown, parentId: $parentId) {\n      ...CommentContentFields\n    }\n  }\n": typeof types.CreateReadingListCommentDocument,
     "\n  mutation UpdateComment($id: ID!, $markdown: String!) {\n    updateComment(id: $id, markdown: $markdown) {\n      ...CommentContentFields\n    }\n  }\n": typeof types.UpdateCommentDocument,
     "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n": typeof types.DeleteCommentDocument,
     "\n  mutation ReportComment($id: ID!, $reason: String!) {\n    reportComment(id: $id, reason: $reason)\n  }\n": typeof types.ReportCommentDocument,
@@ -56,12 +58,24 @@ type Documents = {
     "\n  mutation CreateDebrief($resourceSlug: String!, $input: DebriefInput!) {\n    createDebrief(resourceSlug: $resourceSlug, input: $input) {\n      ...DebriefFields\n    }\n  }\n": typeof types.CreateDebriefDocument,
     "\n  mutation UpdateDebrief($id: ID!, $input: DebriefInput!) {\n    updateDebrief(id: $id, input: $input) {\n      ...DebriefFields\n    }\n  }\n": typeof types.UpdateDebriefDocument,
     "\n  mutation DeleteDebrief($id: ID!) {\n    deleteDebrief(id: $id)\n  }\n": typeof types.DeleteDebriefDocument,
+    "\n  fragment EventSummaryFields on Event {\n    id\n    slug\n    kind\n    title\n    startsAt\n    endsAt\n    timeZone\n    place\n    visibility\n    organisers {\n      id\n      slug\n      name\n    }\n    rsvpCounts {\n      yes\n      no\n      maybe\n    }\n  }\n": typeof types.EventSummaryFieldsFragmentDoc,
+    "\n  fragment EventFields on Event {\n    ...EventSummaryFields\n    description\n    agenda\n    icsPath\n    viewerCanEdit\n    viewerRsvp\n    participants {\n      answer\n      member {\n        id\n        slug\n        name\n      }\n    }\n    readingLists {\n      slug\n      title\n      itemCount\n      viewerRead\n    }\n    minutesHtml\n    minutesMarkdown\n    discussedResources {\n      slug\n      title\n    }\n  }\n": typeof types.EventFieldsFragmentDoc,
+    "\n  fragment ResourceDiscussedAt on Resource {\n    discussedAt {\n      slug\n      title\n      startsAt\n    }\n  }\n": typeof types.ResourceDiscussedAtFragmentDoc,
+    "\n  query Events($first: Int!) {\n    upcoming: events(period: UPCOMING, first: $first) {\n      ...EventSummaryFields\n    }\n    past: events(period: PAST, first: $first) {\n      ...EventSummaryFields\n    }\n  }\n": typeof types.EventsDocument,
+    "\n  query Event($slug: String!) {\n    event(slug: $slug) {\n      ...EventFields\n    }\n  }\n": typeof types.EventDocument,
+    "\n  query EventFormOptions {\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.EventFormOptionsDocument,
+    "\n  mutation CreateEvent($input: EventInput!) {\n    createEvent(input: $input) {\n      ...EventFields\n    }\n  }\n": typeof types.CreateEventDocument,
+    "\n  mutation UpdateEvent($slug: String!, $input: EventInput!) {\n    updateEvent(slug: $slug, input: $input) {\n      ...EventFields\n    }\n  }\n": typeof types.UpdateEventDocument,
+    "\n  mutation DeleteEvent($slug: String!) {\n    deleteEvent(slug: $slug)\n  }\n": typeof types.DeleteEventDocument,
+    "\n  mutation SetRsvp($slug: String!, $answer: RsvpAnswer) {\n    setRsvp(slug: $slug, answer: $answer) {\n      ...EventFields\n    }\n  }\n": typeof types.SetRsvpDocument,
+    "\n  mutation SetEventMinutes($slug: String!, $markdown: String!) {\n    setEventMinutes(slug: $slug, markdown: $markdown) {\n      ...EventFields\n    }\n  }\n": typeof types.SetEventMinutesDocument,
+    "\n  mutation AttachReadingList($slug: String!, $listSlug: String!, $attached: Boolean!) {\n    attachReadingList(slug: $slug, listSlug: $listSlug, attached: $attached) {\n      ...EventFields\n    }\n  }\n": typeof types.AttachReadingListDocument,
     "\n  fragment FollowFields on Follow {\n    kind\n    slug\n    label\n  }\n": typeof types.FollowFieldsFragmentDoc,
     "\n  query MyFollows {\n    myFollows {\n      ...FollowFields\n    }\n  }\n": typeof types.MyFollowsDocument,
     "\n  mutation SetFollow($kind: FollowKind!, $slug: String!, $following: Boolean!) {\n    setFollow(kind: $kind, slug: $slug, following: $following) {\n      ...FollowFields\n    }\n  }\n": typeof types.SetFollowDocument,
     "\n  query FollowOptions {\n    themes {\n      id\n      slug\n      label\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.FollowOptionsDocument,
     "\n  query MemberProfile($slug: String!) {\n    memberProfile(slug: $slug) {\n      member {\n        id\n        slug\n        name\n        title\n        organisation {\n          id\n          slug\n          name\n        }\n      }\n      expertise {\n        id\n        slug\n        label\n      }\n      viewerFollows\n      isViewer\n      followerCount\n      recentResources {\n        slug\n        title\n      }\n    }\n  }\n": typeof types.MemberProfileDocument,
-    "\n  query ModerationQueue {\n    moderationQueue {\n      id\n      html\n      createdAt\n      hidden\n      reportCount\n      author {\n        id\n        slug\n        name\n      }\n      resource {\n        slug\n        title\n      }\n      reports {\n        reason\n        createdAt\n        reporter {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.ModerationQueueDocument,
+    "\n  query ModerationQueue {\n    moderationQueue {\n      id\n      html\n      createdAt\n      hidden\n      reportCount\n      author {\n        id\n        slug\n        name\n      }\n      resource {\n        slug\n        title\n      }\n      readingList {\n        slug\n        title\n      }\n      reports {\n        reason\n        createdAt\n        reporter {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.ModerationQueueDocument,
     "\n  fragment ModeratedCommentFields on Comment {\n    id\n    hidden\n    html\n  }\n": typeof types.ModeratedCommentFieldsFragmentDoc,
     "\n  mutation HideComment($id: ID!) {\n    hideComment(id: $id) {\n      ...ModeratedCommentFields\n    }\n  }\n": typeof types.HideCommentDocument,
     "\n  mutation RestoreComment($id: ID!) {\n    restoreComment(id: $id) {\n      ...ModeratedCommentFields\n    }\n  }\n": typeof types.RestoreCommentDocument,
@@ -75,8 +89,26 @@ type Documents = {
     "\n  mutation ToggleReaction($resourceSlug: String!, $kind: ReactionKind!) {\n    toggleReaction(resourceSlug: $resourceSlug, kind: $kind) {\n      ...ReactionCountFields\n    }\n  }\n": typeof types.ToggleReactionDocument,
     "\n  mutation SetBookmark($resourceSlug: String!, $bookmarked: Boolean!) {\n    setBookmark(resourceSlug: $resourceSlug, bookmarked: $bookmarked)\n  }\n": typeof types.SetBookmarkDocument,
     "\n  query Bookmarks($page: Int, $pageSize: Int) {\n    bookmarks(page: $page, pageSize: $pageSize) {\n      items {\n        id\n        slug\n        title\n        type\n        year\n      }\n      page\n      pageSize\n      total\n    }\n  }\n": typeof types.BookmarksDocument,
+    "\n  fragment ReadingListSummaryFields on ReadingListSummary {\n    slug\n    title\n    visibility\n    curator {\n      id\n      slug\n      name\n    }\n    itemCount\n    viewerRead\n    viewerCanEdit\n    containsResource\n    updatedAt\n  }\n": typeof types.ReadingListSummaryFieldsFragmentDoc,
+    "\n  fragment ReadingListItemFields on ReadingListItem {\n    id\n    position\n    note\n    availability\n    addedBy {\n      id\n      slug\n      name\n    }\n    resource {\n      slug\n      title\n      type\n      format\n      year\n      authors\n      url\n      summary\n    }\n    titleSnapshot\n    viewerRead\n  }\n": typeof types.ReadingListItemFieldsFragmentDoc,
+    "\n  fragment ReadingListFields on ReadingList {\n    id\n    slug\n    title\n    intro\n    visibility\n    curator {\n      id\n      slug\n      name\n    }\n    collaborators {\n      id\n      slug\n      name\n    }\n    items {\n      ...ReadingListItemFields\n    }\n    viewerRead\n    participants {\n      member {\n        id\n        slug\n        name\n      }\n      read\n      readItemIds\n    }\n    viewerCanEdit\n    viewerCanManage\n    hasShareLink\n    viaShareLink\n    version\n    updatedAt\n  }\n": typeof types.ReadingListFieldsFragmentDoc,
+    "\n  fragment ReadingListMeetings on ReadingList {\n    meetings {\n      slug\n      title\n      startsAt\n    }\n  }\n": typeof types.ReadingListMeetingsFragmentDoc,
+    "\n  query ReadingList($slug: String!, $shareToken: String) {\n    readingList(slug: $slug, shareToken: $shareToken) {\n      ...ReadingListFields\n      ...ReadingListMeetings\n    }\n  }\n": typeof types.ReadingListDocument,
+    "\n  query ReadingLists($mine: Boolean!, $editable: Boolean!, $resourceSlug: String) {\n    readingLists(mine: $mine, editable: $editable, resourceSlug: $resourceSlug) {\n      ...ReadingListSummaryFields\n    }\n  }\n": typeof types.ReadingListsDocument,
+    "\n  mutation CreateReadingList($input: ReadingListInput!) {\n    createReadingList(input: $input) {\n      ...ReadingListFields\n    }\n  }\n": typeof types.CreateReadingListDocument,
+    "\n  mutation UpdateReadingList($slug: String!, $input: ReadingListInput!) {\n    updateReadingList(slug: $slug, input: $input) {\n      ...ReadingListFields\n    }\n  }\n": typeof types.UpdateReadingListDocument,
+    "\n  mutation DeleteReadingList($slug: String!) {\n    deleteReadingList(slug: $slug)\n  }\n": typeof types.DeleteReadingListDocument,
+    "\n  mutation AddReadingListItem($slug: String!, $resourceSlug: String!, $note: String!) {\n    addReadingListItem(slug: $slug, resourceSlug: $resourceSlug, note: $note) {\n      ...ReadingListFields\n    }\n  }\n": typeof types.AddReadingListItemDocument,
+    "\n  mutation UpdateReadingListItem($itemId: ID!, $note: String!) {\n    updateReadingListItem(itemId: $itemId, note: $note) {\n      ...ReadingListFields\n    }\n  }\n": typeof types.UpdateReadingListItemDocument,
+    "\n  mutation RemoveReadingListItem($itemId: ID!) {\n    removeReadingListItem(itemId: $itemId) {\n      ...ReadingListFields\n    }\n  }\n": typeof types.RemoveReadingListItemDocument,
+    "\n  mutation MoveReadingListItem($itemId: ID!, $afterItemId: ID) {\n    moveReadingListItem(itemId: $itemId, afterItemId: $afterItemId) {\n      ...ReadingListFields\n    }\n  }\n": typeof types.MoveReadingListItemDocument,
+    "\n  mutation MarkReadingListItemRead($itemId: ID!, $read: Boolean!) {\n    markReadingListItemRead(itemId: $itemId, read: $read) {\n      ...ReadingListFields\n    }\n  }\n": typeof types.MarkReadingListItemReadDocument,
+    "\n  mutation AddReadingListCollaborator($slug: String!, $memberSlug: String!) {\n    addReadingListCollaborator(slug: $slug, memberSlug: $memberSlug) {\n      ...ReadingListFields\n    }\n  }\n": typeof types.AddReadingListCollaboratorDocument,
+    "\n  mutation RemoveReadingListCollaborator($slug: String!, $memberSlug: String!) {\n    removeReadingListCollaborator(slug: $slug, memberSlug: $memberSlug) {\n      ...ReadingListFields\n    }\n  }\n": typeof types.RemoveReadingListCollaboratorDocument,
+    "\n  mutation CreateReadingListShareLink($slug: String!) {\n    createReadingListShareLink(slug: $slug)\n  }\n": typeof types.CreateReadingListShareLinkDocument,
+    "\n  mutation RevokeReadingListShareLink($slug: String!) {\n    revokeReadingListShareLink(slug: $slug) {\n      ...ReadingListFields\n    }\n  }\n": typeof types.RevokeReadingListShareLinkDocument,
     "\n  fragment ResourceFields on Resource {\n    id\n    slug\n    type\n    format\n    title\n    summary\n    body\n    url\n    authors\n    publisher\n    year\n    language\n    licence\n    durationMinutes\n    visibility\n    themes {\n      id\n      slug\n      label\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    tags {\n      id\n      slug\n      label\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n    contributor {\n      id\n      slug\n      name\n    }\n    createdAt\n    updatedAt\n  }\n": typeof types.ResourceFieldsFragmentDoc,
-    "\n  query Resource($slug: String!) {\n    resource(slug: $slug) {\n      ...ResourceFields\n      viewerCanEdit\n      ...ResourceReactions\n      ...ResourceDebriefs\n    }\n  }\n": typeof types.ResourceDocument,
+    "\n  query Resource($slug: String!) {\n    resource(slug: $slug) {\n      ...ResourceFields\n      viewerCanEdit\n      ...ResourceReactions\n      ...ResourceDebriefs\n      ...ResourceDiscussedAt\n    }\n  }\n": typeof types.ResourceDocument,
     "\n  query ResourceFormOptions {\n    themes {\n      id\n      slug\n      label\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.ResourceFormOptionsDocument,
     "\n  mutation CreateResource($input: ResourceInput!) {\n    createResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n": typeof types.CreateResourceDocument,
     "\n  mutation UpdateResource($slug: String!, $input: ResourceInput!) {\n    updateResource(slug: $slug, input: $input) {\n      ...ResourceFields\n    }\n  }\n": typeof types.UpdateResourceDocument,
@@ -117,7 +149,9 @@ const documents: Documents = {
     "\n  fragment CommentContentFields on Comment {\n    id\n    author {\n      id\n      slug\n      name\n    }\n    html\n    markdown\n    createdAt\n    edited\n    deleted\n    hidden\n    viewerCanEdit\n    viewerCanReport\n    viewerReported\n  }\n": types.CommentContentFieldsFragmentDoc,
     "\n  fragment CommentFields on Comment {\n    ...CommentContentFields\n    replies {\n      ...CommentContentFields\n    }\n  }\n": types.CommentFieldsFragmentDoc,
     "\n  query ResourceComments($slug: String!) {\n    resource(slug: $slug) {\n      id\n      comments {\n        ...CommentFields\n      }\n    }\n  }\n": types.ResourceCommentsDocument,
+    "\n  query ReadingListComments($slug: String!) {\n    readingList(slug: $slug) {\n      id\n      comments {\n        ...CommentFields\n      }\n    }\n  }\n": types.ReadingListCommentsDocument,
     "\n  mutation CreateComment($resourceSlug: String!, $markdown: String!, $parentId: ID) {\n    createComment(resourceSlug: $resourceSlug, markdown: $markdown, parentId: $parentId) {\n      ...CommentContentFields\n    }\n  }\n": types.CreateCommentDocument,
+    "\n  mutation CreateReadingListComment($listSlug: String!, $markdown: String!, $parentId: ID) {\n    createReadingListComment(listSlug: $listSlug, markdown: $markdown, parentId: $parentId) {\n      ...CommentContentFields\n    }\n  }\n": types.CreateReadingListCommentDocument,
     "\n  mutation UpdateComment($id: ID!, $markdown: String!) {\n    updateComment(id: $id, markdown: $markdown) {\n      ...CommentContentFields\n    }\n  }\n": types.UpdateCommentDocument,
     "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n": types.DeleteCommentDocument,
     "\n  mutation ReportComment($id: ID!, $reason: String!) {\n    reportComment(id: $id, reason: $reason)\n  }\n": types.ReportCommentDocument,
@@ -128,12 +162,24 @@ const documents: Documents = {
     "\n  mutation CreateDebrief($resourceSlug: String!, $input: DebriefInput!) {\n    createDebrief(resourceSlug: $resourceSlug, input: $input) {\n      ...DebriefFields\n    }\n  }\n": types.CreateDebriefDocument,
     "\n  mutation UpdateDebrief($id: ID!, $input: DebriefInput!) {\n    updateDebrief(id: $id, input: $input) {\n      ...DebriefFields\n    }\n  }\n": types.UpdateDebriefDocument,
     "\n  mutation DeleteDebrief($id: ID!) {\n    deleteDebrief(id: $id)\n  }\n": types.DeleteDebriefDocument,
+    "\n  fragment EventSummaryFields on Event {\n    id\n    slug\n    kind\n    title\n    startsAt\n    endsAt\n    timeZone\n    place\n    visibility\n    organisers {\n      id\n      slug\n      name\n    }\n    rsvpCounts {\n      yes\n      no\n      maybe\n    }\n  }\n": types.EventSummaryFieldsFragmentDoc,
+    "\n  fragment EventFields on Event {\n    ...EventSummaryFields\n    description\n    agenda\n    icsPath\n    viewerCanEdit\n    viewerRsvp\n    participants {\n      answer\n      member {\n        id\n        slug\n        name\n      }\n    }\n    readingLists {\n      slug\n      title\n      itemCount\n      viewerRead\n    }\n    minutesHtml\n    minutesMarkdown\n    discussedResources {\n      slug\n      title\n    }\n  }\n": types.EventFieldsFragmentDoc,
+    "\n  fragment ResourceDiscussedAt on Resource {\n    discussedAt {\n      slug\n      title\n      startsAt\n    }\n  }\n": types.ResourceDiscussedAtFragmentDoc,
+    "\n  query Events($first: Int!) {\n    upcoming: events(period: UPCOMING, first: $first) {\n      ...EventSummaryFields\n    }\n    past: events(period: PAST, first: $first) {\n      ...EventSummaryFields\n    }\n  }\n": types.EventsDocument,
+    "\n  query Event($slug: String!) {\n    event(slug: $slug) {\n      ...EventFields\n    }\n  }\n": types.EventDocument,
+    "\n  query EventFormOptions {\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n": types.EventFormOptionsDocument,
+    "\n  mutation CreateEvent($input: EventInput!) {\n    createEvent(input: $input) {\n      ...EventFields\n    }\n  }\n": types.CreateEventDocument,
+    "\n  mutation UpdateEvent($slug: String!, $input: EventInput!) {\n    updateEvent(slug: $slug, input: $input) {\n      ...EventFields\n    }\n  }\n": types.UpdateEventDocument,
+    "\n  mutation DeleteEvent($slug: String!) {\n    deleteEvent(slug: $slug)\n  }\n": types.DeleteEventDocument,
+    "\n  mutation SetRsvp($slug: String!, $answer: RsvpAnswer) {\n    setRsvp(slug: $slug, answer: $answer) {\n      ...EventFields\n    }\n  }\n": types.SetRsvpDocument,
+    "\n  mutation SetEventMinutes($slug: String!, $markdown: String!) {\n    setEventMinutes(slug: $slug, markdown: $markdown) {\n      ...EventFields\n    }\n  }\n": types.SetEventMinutesDocument,
+    "\n  mutation AttachReadingList($slug: String!, $listSlug: String!, $attached: Boolean!) {\n    attachReadingList(slug: $slug, listSlug: $listSlug, attached: $attached) {\n      ...EventFields\n    }\n  }\n": types.AttachReadingListDocument,
     "\n  fragment FollowFields on Follow {\n    kind\n    slug\n    label\n  }\n": types.FollowFieldsFragmentDoc,
     "\n  query MyFollows {\n    myFollows {\n      ...FollowFields\n    }\n  }\n": types.MyFollowsDocument,
     "\n  mutation SetFollow($kind: FollowKind!, $slug: String!, $following: Boolean!) {\n    setFollow(kind: $kind, slug: $slug, following: $following) {\n      ...FollowFields\n    }\n  }\n": types.SetFollowDocument,
     "\n  query FollowOptions {\n    themes {\n      id\n      slug\n      label\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n": types.FollowOptionsDocument,
     "\n  query MemberProfile($slug: String!) {\n    memberProfile(slug: $slug) {\n      member {\n        id\n        slug\n        name\n        title\n        organisation {\n          id\n          slug\n          name\n        }\n      }\n      expertise {\n        id\n        slug\n        label\n      }\n      viewerFollows\n      isViewer\n      followerCount\n      recentResources {\n        slug\n        title\n      }\n    }\n  }\n": types.MemberProfileDocument,
-    "\n  query ModerationQueue {\n    moderationQueue {\n      id\n      html\n      createdAt\n      hidden\n      reportCount\n      author {\n        id\n        slug\n        name\n      }\n      resource {\n        slug\n        title\n      }\n      reports {\n        reason\n        createdAt\n        reporter {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.ModerationQueueDocument,
+    "\n  query ModerationQueue {\n    moderationQueue {\n      id\n      html\n      createdAt\n      hidden\n      reportCount\n      author {\n        id\n        slug\n        name\n      }\n      resource {\n        slug\n        title\n      }\n      readingList {\n        slug\n        title\n      }\n      reports {\n        reason\n        createdAt\n        reporter {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.ModerationQueueDocument,
     "\n  fragment ModeratedCommentFields on Comment {\n    id\n    hidden\n    html\n  }\n": types.ModeratedCommentFieldsFragmentDoc,
     "\n  mutation HideComment($id: ID!) {\n    hideComment(id: $id) {\n      ...ModeratedCommentFields\n    }\n  }\n": types.HideCommentDocument,
     "\n  mutation RestoreComment($id: ID!) {\n    restoreComment(id: $id) {\n      ...ModeratedCommentFields\n    }\n  }\n": types.RestoreCommentDocument,
@@ -147,8 +193,26 @@ const documents: Documents = {
     "\n  mutation ToggleReaction($resourceSlug: String!, $kind: ReactionKind!) {\n    toggleReaction(resourceSlug: $resourceSlug, kind: $kind) {\n      ...ReactionCountFields\n    }\n  }\n": types.ToggleReactionDocument,
     "\n  mutation SetBookmark($resourceSlug: String!, $bookmarked: Boolean!) {\n    setBookmark(resourceSlug: $resourceSlug, bookmarked: $bookmarked)\n  }\n": types.SetBookmarkDocument,
     "\n  query Bookmarks($page: Int, $pageSize: Int) {\n    bookmarks(page: $page, pageSize: $pageSize) {\n      items {\n        id\n        slug\n        title\n        type\n        year\n      }\n      page\n      pageSize\n      total\n    }\n  }\n": types.BookmarksDocument,
+    "\n  fragment ReadingListSummaryFields on ReadingListSummary {\n    slug\n    title\n    visibility\n    curator {\n      id\n      slug\n      name\n    }\n    itemCount\n    viewerRead\n    viewerCanEdit\n    containsResource\n    updatedAt\n  }\n": types.ReadingListSummaryFieldsFragmentDoc,
+    "\n  fragment ReadingListItemFields on ReadingListItem {\n    id\n    position\n    note\n    availability\n    addedBy {\n      id\n      slug\n      name\n    }\n    resource {\n      slug\n      title\n      type\n      format\n      year\n      authors\n      url\n      summary\n    }\n    titleSnapshot\n    viewerRead\n  }\n": types.ReadingListItemFieldsFragmentDoc,
+    "\n  fragment ReadingListFields on ReadingList {\n    id\n    slug\n    title\n    intro\n    visibility\n    curator {\n      id\n      slug\n      name\n    }\n    collaborators {\n      id\n      slug\n      name\n    }\n    items {\n      ...ReadingListItemFields\n    }\n    viewerRead\n    participants {\n      member {\n        id\n        slug\n        name\n      }\n      read\n      readItemIds\n    }\n    viewerCanEdit\n    viewerCanManage\n    hasShareLink\n    viaShareLink\n    version\n    updatedAt\n  }\n": types.ReadingListFieldsFragmentDoc,
+    "\n  fragment ReadingListMeetings on ReadingList {\n    meetings {\n      slug\n      title\n      startsAt\n    }\n  }\n": types.ReadingListMeetingsFragmentDoc,
+    "\n  query ReadingList($slug: String!, $shareToken: String) {\n    readingList(slug: $slug, shareToken: $shareToken) {\n      ...ReadingListFields\n      ...ReadingListMeetings\n    }\n  }\n": types.ReadingListDocument,
+    "\n  query ReadingLists($mine: Boolean!, $editable: Boolean!, $resourceSlug: String) {\n    readingLists(mine: $mine, editable: $editable, resourceSlug: $resourceSlug) {\n      ...ReadingListSummaryFields\n    }\n  }\n": types.ReadingListsDocument,
+    "\n  mutation CreateReadingList($input: ReadingListInput!) {\n    createReadingList(input: $input) {\n      ...ReadingListFields\n    }\n  }\n": types.CreateReadingListDocument,
+    "\n  mutation UpdateReadingList($slug: String!, $input: ReadingListInput!) {\n    updateReadingList(slug: $slug, input: $input) {\n      ...ReadingListFields\n    }\n  }\n": types.UpdateReadingListDocument,
+    "\n  mutation DeleteReadingList($slug: String!) {\n    deleteReadingList(slug: $slug)\n  }\n": types.DeleteReadingListDocument,
+    "\n  mutation AddReadingListItem($slug: String!, $resourceSlug: String!, $note: String!) {\n    addReadingListItem(slug: $slug, resourceSlug: $resourceSlug, note: $note) {\n      ...ReadingListFields\n    }\n  }\n": types.AddReadingListItemDocument,
+    "\n  mutation UpdateReadingListItem($itemId: ID!, $note: String!) {\n    updateReadingListItem(itemId: $itemId, note: $note) {\n      ...ReadingListFields\n    }\n  }\n": types.UpdateReadingListItemDocument,
+    "\n  mutation RemoveReadingListItem($itemId: ID!) {\n    removeReadingListItem(itemId: $itemId) {\n      ...ReadingListFields\n    }\n  }\n": types.RemoveReadingListItemDocument,
+    "\n  mutation MoveReadingListItem($itemId: ID!, $afterItemId: ID) {\n    moveReadingListItem(itemId: $itemId, afterItemId: $afterItemId) {\n      ...ReadingListFields\n    }\n  }\n": types.MoveReadingListItemDocument,
+    "\n  mutation MarkReadingListItemRead($itemId: ID!, $read: Boolean!) {\n    markReadingListItemRead(itemId: $itemId, read: $read) {\n      ...ReadingListFields\n    }\n  }\n": types.MarkReadingListItemReadDocument,
+    "\n  mutation AddReadingListCollaborator($slug: String!, $memberSlug: String!) {\n    addReadingListCollaborator(slug: $slug, memberSlug: $memberSlug) {\n      ...ReadingListFields\n    }\n  }\n": types.AddReadingListCollaboratorDocument,
+    "\n  mutation RemoveReadingListCollaborator($slug: String!, $memberSlug: String!) {\n    removeReadingListCollaborator(slug: $slug, memberSlug: $memberSlug) {\n      ...ReadingListFields\n    }\n  }\n": types.RemoveReadingListCollaboratorDocument,
+    "\n  mutation CreateReadingListShareLink($slug: String!) {\n    createReadingListShareLink(slug: $slug)\n  }\n": types.CreateReadingListShareLinkDocument,
+    "\n  mutation RevokeReadingListShareLink($slug: String!) {\n    revokeReadingListShareLink(slug: $slug) {\n      ...ReadingListFields\n    }\n  }\n": types.RevokeReadingListShareLinkDocument,
     "\n  fragment ResourceFields on Resource {\n    id\n    slug\n    type\n    format\n    title\n    summary\n    body\n    url\n    authors\n    publisher\n    year\n    language\n    licence\n    durationMinutes\n    visibility\n    themes {\n      id\n      slug\n      label\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    tags {\n      id\n      slug\n      label\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n    contributor {\n      id\n      slug\n      name\n    }\n    createdAt\n    updatedAt\n  }\n": types.ResourceFieldsFragmentDoc,
-    "\n  query Resource($slug: String!) {\n    resource(slug: $slug) {\n      ...ResourceFields\n      viewerCanEdit\n      ...ResourceReactions\n      ...ResourceDebriefs\n    }\n  }\n": types.ResourceDocument,
+    "\n  query Resource($slug: String!) {\n    resource(slug: $slug) {\n      ...ResourceFields\n      viewerCanEdit\n      ...ResourceReactions\n      ...ResourceDebriefs\n      ...ResourceDiscussedAt\n    }\n  }\n": types.ResourceDocument,
     "\n  query ResourceFormOptions {\n    themes {\n      id\n      slug\n      label\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n": types.ResourceFormOptionsDocument,
     "\n  mutation CreateResource($input: ResourceInput!) {\n    createResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n": types.CreateResourceDocument,
     "\n  mutation UpdateResource($slug: String!, $input: ResourceInput!) {\n    updateResource(slug: $slug, input: $input) {\n      ...ResourceFields\n    }\n  }\n": types.UpdateResourceDocument,
@@ -299,7 +363,15 @@ export function graphql(source: "\n  query ResourceComments($slug: String!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ReadingListComments($slug: String!) {\n    readingList(slug: $slug) {\n      id\n      comments {\n        ...CommentFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReadingListComments($slug: String!) {\n    readingList(slug: $slug) {\n      id\n      comments {\n        ...CommentFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateComment($resourceSlug: String!, $markdown: String!, $parentId: ID) {\n    createComment(resourceSlug: $resourceSlug, markdown: $markdown, parentId: $parentId) {\n      ...CommentContentFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateComment($resourceSlug: String!, $markdown: String!, $parentId: ID) {\n    createComment(resourceSlug: $resourceSlug, markdown: $markdown, parentId: $parentId) {\n      ...CommentContentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateReadingListComment($listSlug: String!, $markdown: String!, $parentId: ID) {\n    createReadingListComment(listSlug: $listSlug, markdown: $markdown, parentId: $parentId) {\n      ...CommentContentFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateReadingListComment($listSlug: String!, $markdown: String!, $parentId: ID) {\n    createReadingListComment(listSlug: $listSlug, markdown: $markdown, parentId: $parentId) {\n      ...CommentContentFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -343,6 +415,54 @@ export function graphql(source: "\n  mutation DeleteDebrief($id: ID!) {\n    del
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment EventSummaryFields on Event {\n    id\n    slug\n    kind\n    title\n    startsAt\n    endsAt\n    timeZone\n    place\n    visibility\n    organisers {\n      id\n      slug\n      name\n    }\n    rsvpCounts {\n      yes\n      no\n      maybe\n    }\n  }\n"): (typeof documents)["\n  fragment EventSummaryFields on Event {\n    id\n    slug\n    kind\n    title\n    startsAt\n    endsAt\n    timeZone\n    place\n    visibility\n    organisers {\n      id\n      slug\n      name\n    }\n    rsvpCounts {\n      yes\n      no\n      maybe\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EventFields on Event {\n    ...EventSummaryFields\n    description\n    agenda\n    icsPath\n    viewerCanEdit\n    viewerRsvp\n    participants {\n      answer\n      member {\n        id\n        slug\n        name\n      }\n    }\n    readingLists {\n      slug\n      title\n      itemCount\n      viewerRead\n    }\n    minutesHtml\n    minutesMarkdown\n    discussedResources {\n      slug\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment EventFields on Event {\n    ...EventSummaryFields\n    description\n    agenda\n    icsPath\n    viewerCanEdit\n    viewerRsvp\n    participants {\n      answer\n      member {\n        id\n        slug\n        name\n      }\n    }\n    readingLists {\n      slug\n      title\n      itemCount\n      viewerRead\n    }\n    minutesHtml\n    minutesMarkdown\n    discussedResources {\n      slug\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ResourceDiscussedAt on Resource {\n    discussedAt {\n      slug\n      title\n      startsAt\n    }\n  }\n"): (typeof documents)["\n  fragment ResourceDiscussedAt on Resource {\n    discussedAt {\n      slug\n      title\n      startsAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Events($first: Int!) {\n    upcoming: events(period: UPCOMING, first: $first) {\n      ...EventSummaryFields\n    }\n    past: events(period: PAST, first: $first) {\n      ...EventSummaryFields\n    }\n  }\n"): (typeof documents)["\n  query Events($first: Int!) {\n    upcoming: events(period: UPCOMING, first: $first) {\n      ...EventSummaryFields\n    }\n    past: events(period: PAST, first: $first) {\n      ...EventSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Event($slug: String!) {\n    event(slug: $slug) {\n      ...EventFields\n    }\n  }\n"): (typeof documents)["\n  query Event($slug: String!) {\n    event(slug: $slug) {\n      ...EventFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventFormOptions {\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  query EventFormOptions {\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateEvent($input: EventInput!) {\n    createEvent(input: $input) {\n      ...EventFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateEvent($input: EventInput!) {\n    createEvent(input: $input) {\n      ...EventFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateEvent($slug: String!, $input: EventInput!) {\n    updateEvent(slug: $slug, input: $input) {\n      ...EventFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateEvent($slug: String!, $input: EventInput!) {\n    updateEvent(slug: $slug, input: $input) {\n      ...EventFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteEvent($slug: String!) {\n    deleteEvent(slug: $slug)\n  }\n"): (typeof documents)["\n  mutation DeleteEvent($slug: String!) {\n    deleteEvent(slug: $slug)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetRsvp($slug: String!, $answer: RsvpAnswer) {\n    setRsvp(slug: $slug, answer: $answer) {\n      ...EventFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetRsvp($slug: String!, $answer: RsvpAnswer) {\n    setRsvp(slug: $slug, answer: $answer) {\n      ...EventFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetEventMinutes($slug: String!, $markdown: String!) {\n    setEventMinutes(slug: $slug, markdown: $markdown) {\n      ...EventFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetEventMinutes($slug: String!, $markdown: String!) {\n    setEventMinutes(slug: $slug, markdown: $markdown) {\n      ...EventFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttachReadingList($slug: String!, $listSlug: String!, $attached: Boolean!) {\n    attachReadingList(slug: $slug, listSlug: $listSlug, attached: $attached) {\n      ...EventFields\n    }\n  }\n"): (typeof documents)["\n  mutation AttachReadingList($slug: String!, $listSlug: String!, $attached: Boolean!) {\n    attachReadingList(slug: $slug, listSlug: $listSlug, attached: $attached) {\n      ...EventFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment FollowFields on Follow {\n    kind\n    slug\n    label\n  }\n"): (typeof documents)["\n  fragment FollowFields on Follow {\n    kind\n    slug\n    label\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -363,7 +483,7 @@ export function graphql(source: "\n  query MemberProfile($slug: String!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ModerationQueue {\n    moderationQueue {\n      id\n      html\n      createdAt\n      hidden\n      reportCount\n      author {\n        id\n        slug\n        name\n      }\n      resource {\n        slug\n        title\n      }\n      reports {\n        reason\n        createdAt\n        reporter {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModerationQueue {\n    moderationQueue {\n      id\n      html\n      createdAt\n      hidden\n      reportCount\n      author {\n        id\n        slug\n        name\n      }\n      resource {\n        slug\n        title\n      }\n      reports {\n        reason\n        createdAt\n        reporter {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ModerationQueue {\n    moderationQueue {\n      id\n      html\n      createdAt\n      hidden\n      reportCount\n      author {\n        id\n        slug\n        name\n      }\n      resource {\n        slug\n        title\n      }\n      readingList {\n        slug\n        title\n      }\n      reports {\n        reason\n        createdAt\n        reporter {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModerationQueue {\n    moderationQueue {\n      id\n      html\n      createdAt\n      hidden\n      reportCount\n      author {\n        id\n        slug\n        name\n      }\n      resource {\n        slug\n        title\n      }\n      readingList {\n        slug\n        title\n      }\n      reports {\n        reason\n        createdAt\n        reporter {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -419,11 +539,83 @@ export function graphql(source: "\n  query Bookmarks($page: Int, $pageSize: Int)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ReadingListSummaryFields on ReadingListSummary {\n    slug\n    title\n    visibility\n    curator {\n      id\n      slug\n      name\n    }\n    itemCount\n    viewerRead\n    viewerCanEdit\n    containsResource\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment ReadingListSummaryFields on ReadingListSummary {\n    slug\n    title\n    visibility\n    curator {\n      id\n      slug\n      name\n    }\n    itemCount\n    viewerRead\n    viewerCanEdit\n    containsResource\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReadingListItemFields on ReadingListItem {\n    id\n    position\n    note\n    availability\n    addedBy {\n      id\n      slug\n      name\n    }\n    resource {\n      slug\n      title\n      type\n      format\n      year\n      authors\n      url\n      summary\n    }\n    titleSnapshot\n    viewerRead\n  }\n"): (typeof documents)["\n  fragment ReadingListItemFields on ReadingListItem {\n    id\n    position\n    note\n    availability\n    addedBy {\n      id\n      slug\n      name\n    }\n    resource {\n      slug\n      title\n      type\n      format\n      year\n      authors\n      url\n      summary\n    }\n    titleSnapshot\n    viewerRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReadingListFields on ReadingList {\n    id\n    slug\n    title\n    intro\n    visibility\n    curator {\n      id\n      slug\n      name\n    }\n    collaborators {\n      id\n      slug\n      name\n    }\n    items {\n      ...ReadingListItemFields\n    }\n    viewerRead\n    participants {\n      member {\n        id\n        slug\n        name\n      }\n      read\n      readItemIds\n    }\n    viewerCanEdit\n    viewerCanManage\n    hasShareLink\n    viaShareLink\n    version\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment ReadingListFields on ReadingList {\n    id\n    slug\n    title\n    intro\n    visibility\n    curator {\n      id\n      slug\n      name\n    }\n    collaborators {\n      id\n      slug\n      name\n    }\n    items {\n      ...ReadingListItemFields\n    }\n    viewerRead\n    participants {\n      member {\n        id\n        slug\n        name\n      }\n      read\n      readItemIds\n    }\n    viewerCanEdit\n    viewerCanManage\n    hasShareLink\n    viaShareLink\n    version\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReadingListMeetings on ReadingList {\n    meetings {\n      slug\n      title\n      startsAt\n    }\n  }\n"): (typeof documents)["\n  fragment ReadingListMeetings on ReadingList {\n    meetings {\n      slug\n      title\n      startsAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadingList($slug: String!, $shareToken: String) {\n    readingList(slug: $slug, shareToken: $shareToken) {\n      ...ReadingListFields\n      ...ReadingListMeetings\n    }\n  }\n"): (typeof documents)["\n  query ReadingList($slug: String!, $shareToken: String) {\n    readingList(slug: $slug, shareToken: $shareToken) {\n      ...ReadingListFields\n      ...ReadingListMeetings\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadingLists($mine: Boolean!, $editable: Boolean!, $resourceSlug: String) {\n    readingLists(mine: $mine, editable: $editable, resourceSlug: $resourceSlug) {\n      ...ReadingListSummaryFields\n    }\n  }\n"): (typeof documents)["\n  query ReadingLists($mine: Boolean!, $editable: Boolean!, $resourceSlug: String) {\n    readingLists(mine: $mine, editable: $editable, resourceSlug: $resourceSlug) {\n      ...ReadingListSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateReadingList($input: ReadingListInput!) {\n    createReadingList(input: $input) {\n      ...ReadingListFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateReadingList($input: ReadingListInput!) {\n    createReadingList(input: $input) {\n      ...ReadingListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateReadingList($slug: String!, $input: ReadingListInput!) {\n    updateReadingList(slug: $slug, input: $input) {\n      ...ReadingListFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateReadingList($slug: String!, $input: ReadingListInput!) {\n    updateReadingList(slug: $slug, input: $input) {\n      ...ReadingListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteReadingList($slug: String!) {\n    deleteReadingList(slug: $slug)\n  }\n"): (typeof documents)["\n  mutation DeleteReadingList($slug: String!) {\n    deleteReadingList(slug: $slug)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddReadingListItem($slug: String!, $resourceSlug: String!, $note: String!) {\n    addReadingListItem(slug: $slug, resourceSlug: $resourceSlug, note: $note) {\n      ...ReadingListFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddReadingListItem($slug: String!, $resourceSlug: String!, $note: String!) {\n    addReadingListItem(slug: $slug, resourceSlug: $resourceSlug, note: $note) {\n      ...ReadingListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateReadingListItem($itemId: ID!, $note: String!) {\n    updateReadingListItem(itemId: $itemId, note: $note) {\n      ...ReadingListFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateReadingListItem($itemId: ID!, $note: String!) {\n    updateReadingListItem(itemId: $itemId, note: $note) {\n      ...ReadingListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveReadingListItem($itemId: ID!) {\n    removeReadingListItem(itemId: $itemId) {\n      ...ReadingListFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveReadingListItem($itemId: ID!) {\n    removeReadingListItem(itemId: $itemId) {\n      ...ReadingListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveReadingListItem($itemId: ID!, $afterItemId: ID) {\n    moveReadingListItem(itemId: $itemId, afterItemId: $afterItemId) {\n      ...ReadingListFields\n    }\n  }\n"): (typeof documents)["\n  mutation MoveReadingListItem($itemId: ID!, $afterItemId: ID) {\n    moveReadingListItem(itemId: $itemId, afterItemId: $afterItemId) {\n      ...ReadingListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkReadingListItemRead($itemId: ID!, $read: Boolean!) {\n    markReadingListItemRead(itemId: $itemId, read: $read) {\n      ...ReadingListFields\n    }\n  }\n"): (typeof documents)["\n  mutation MarkReadingListItemRead($itemId: ID!, $read: Boolean!) {\n    markReadingListItemRead(itemId: $itemId, read: $read) {\n      ...ReadingListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddReadingListCollaborator($slug: String!, $memberSlug: String!) {\n    addReadingListCollaborator(slug: $slug, memberSlug: $memberSlug) {\n      ...ReadingListFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddReadingListCollaborator($slug: String!, $memberSlug: String!) {\n    addReadingListCollaborator(slug: $slug, memberSlug: $memberSlug) {\n      ...ReadingListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveReadingListCollaborator($slug: String!, $memberSlug: String!) {\n    removeReadingListCollaborator(slug: $slug, memberSlug: $memberSlug) {\n      ...ReadingListFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveReadingListCollaborator($slug: String!, $memberSlug: String!) {\n    removeReadingListCollaborator(slug: $slug, memberSlug: $memberSlug) {\n      ...ReadingListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateReadingListShareLink($slug: String!) {\n    createReadingListShareLink(slug: $slug)\n  }\n"): (typeof documents)["\n  mutation CreateReadingListShareLink($slug: String!) {\n    createReadingListShareLink(slug: $slug)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeReadingListShareLink($slug: String!) {\n    revokeReadingListShareLink(slug: $slug) {\n      ...ReadingListFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeReadingListShareLink($slug: String!) {\n    revokeReadingListShareLink(slug: $slug) {\n      ...ReadingListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ResourceFields on Resource {\n    id\n    slug\n    type\n    format\n    title\n    summary\n    body\n    url\n    authors\n    publisher\n    year\n    language\n    licence\n    durationMinutes\n    visibility\n    themes {\n      id\n      slug\n      label\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    tags {\n      id\n      slug\n      label\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n    contributor {\n      id\n      slug\n      name\n    }\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment ResourceFields on Resource {\n    id\n    slug\n    type\n    format\n    title\n    summary\n    body\n    url\n    authors\n    publisher\n    year\n    language\n    licence\n    durationMinutes\n    visibility\n    themes {\n      id\n      slug\n      label\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    tags {\n      id\n      slug\n      label\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n    contributor {\n      id\n      slug\n      name\n    }\n    createdAt\n    updatedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Resource($slug: String!) {\n    resource(slug: $slug) {\n      ...ResourceFields\n      viewerCanEdit\n      ...ResourceReactions\n      ...ResourceDebriefs\n    }\n  }\n"): (typeof documents)["\n  query Resource($slug: String!) {\n    resource(slug: $slug) {\n      ...ResourceFields\n      viewerCanEdit\n      ...ResourceReactions\n      ...ResourceDebriefs\n    }\n  }\n"];
+export function graphql(source: "\n  query Resource($slug: String!) {\n    resource(slug: $slug) {\n      ...ResourceFields\n      viewerCanEdit\n      ...ResourceReactions\n      ...ResourceDebriefs\n      ...ResourceDiscussedAt\n    }\n  }\n"): (typeof documents)["\n  query Resource($slug: String!) {\n    resource(slug: $slug) {\n      ...ResourceFields\n      viewerCanEdit\n      ...ResourceReactions\n      ...ResourceDebriefs\n      ...ResourceDiscussedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

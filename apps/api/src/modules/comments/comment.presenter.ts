@@ -39,7 +39,8 @@ export function presentModerationItem(row: ModerationRow): ModerationItemObject 
     html: row.html,
     createdAt: row.created_at,
     hidden: Boolean(row.hidden_at),
-    resource: { slug: row.resource_slug, title: row.resource_title },
+    resource: row.resource_slug ? { slug: row.resource_slug, title: row.resource_title! } : null,
+    readingList: row.list_slug ? { slug: row.list_slug, title: row.list_title! } : null,
     reports: row.reports.map((report) => ({
       reporter: member(report.reporterId, report.reporterSlug, report.reporterName),
       reason: report.reason,

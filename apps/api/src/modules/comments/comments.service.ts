@@ -5,6 +5,7 @@ import type { Actor } from '../../common/auth/actor';
 import { ForbiddenError, requireActor } from '../../common/auth/require-actor';
 import { InvalidInputError, NotFoundError } from '../../common/errors/domain-errors';
 import { NotificationsService } from '../notifications/notifications.service';
+import { ReadingListsService } from '../reading-lists/reading-lists.service';
 import { ResourcesService } from '../resources/resources.service';
 import { commentsPolicy } from './comments.policy';
 import { renderCommentMarkdown } from './markdown';
@@ -15,7 +16,8 @@ const CANDIDATES_MAX = 8;
 
 export interface CommentRow {
   id: string;
-  resource_id: string;
+  resource_id: string | null;
+  reading_list_id: string | null;
   parent_id: string | null;
   author_id: string | null;
   author_slug: string | null;
@@ -42,6 +44,7 @@ export class CommentsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly resources: ResourcesService,
     private readonly notifications: NotificationsService,
+    private readonly lists: ReadingListsService,
   ) {}
 
   /** Every comment of a resource the caller already may see, oldest first. */
@@ -49,17 +52,37 @@ export class CommentsService {
     return this.dataSource.query(`${SELECT} WHERE c.resource_id = $2 ORDER BY c.created_at, c.id`, [actor?.id ?? null, resourceId]);
   }
 
+  /** Comments on a reading list the caller already may see (not through a share link), oldest first. */
+  forList(listId: string, actor: Actor | null): Promise<CommentRow[]> {
+    return this.dataSource.query(`${SELECT} WHERE c.reading_list_id = $2 ORDER BY c.created_at, c.id`, [actor?.id ?? null, listId]);
+  }
+
+  /**
+   * A comment on a reading list, for members who may read it. Mentions render as names; notifications are about
+   * resources for now, so list comments notify nobody (decision 0011).
+   */
+  async createOnList(actor: Actor | null, listSlug: string, markdown: string, parentId: string | null): Promise<CommentRow> {
+    const current = requireActor(actor);
+    const { list } = await this.lists.readable(listSlug, current);
+    const source = this.checkMarkdown(markdown);
+    await this.checkParent(parentId, current, (parent) => parent.reading_list_id === list.id);
+    const id = await this.dataSource.transaction(async (manager) => {
+      const mentions = await this.resolveMentions(manager, source);
+      const [row]: { id: string }[] = await manager.query(
+        `INSERT INTO comments (reading_list_id, parent_id, author_id, markdown, html) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [list.id, parentId, current.id, source, this.render(source, mentions)],
+      );
+      await this.saveMentions(manager, row.id, mentions);
+      return row.id;
+    });
+    return this.find(id, current);
+  }
+
   async create(actor: Actor | null, resourceSlug: string, markdown: string, parentId: string | null): Promise<CommentRow> {
     const current = requireActor(actor);
     const resource = await this.resources.getBySlug(resourceSlug, current);
     const source = this.checkMarkdown(markdown);
-    let parentAuthorId: string | null = null;
-    if (parentId) {
-      const parent = await this.find(parentId, current);
-      if (parent.resource_id !== resource.id) throw InvalidInputError.of('parentId', 'unknown', { values: parentId });
-      if (parent.parent_id) throw InvalidInputError.of('parentId', 'unknown', { values: 'une réponse ne reçoit pas de réponse' });
-      parentAuthorId = parent.author_id;
-    }
+    const parentAuthorId = await this.checkParent(parentId, current, (parent) => parent.resource_id === resource.id);
     const id = await this.dataSource.transaction(async (manager) => {
       const mentions = await this.resolveMentions(manager, source);
       const [row]: { id: string }[] = await manager.query(
@@ -93,6 +116,7 @@ export class CommentsService {
       await manager.query(`DELETE FROM comment_mentions WHERE comment_id = $1`, [id]);
       await this.saveMentions(manager, id, mentions);
       const fresh = mentions.filter((member) => !known.has(member.id)).map((member) => member.id);
+      if (!comment.resource_id) return;
       await this.notifications.onComment(
         manager,
         { id, resourceId: comment.resource_id, authorId: current.id, parentAuthorId: null, resourceContributorId: null },
@@ -101,6 +125,15 @@ export class CommentsService {
       );
     });
     return this.find(id, current);
+  }
+
+  /** The parent's author, after checking it is a top-level comment of the same subject. */
+  private async checkParent(parentId: string | null, actor: Actor, sameSubject: (parent: CommentRow) => boolean): Promise<string | null> {
+    if (!parentId) return null;
+    const parent = await this.find(parentId, actor);
+    if (!sameSubject(parent)) throw InvalidInputError.of('parentId', 'unknown', { values: parentId });
+    if (parent.parent_id) throw InvalidInputError.of('parentId', 'unknown', { values: 'une réponse ne reçoit pas de réponse' });
+    return parent.author_id;
   }
 
   /** Soft: the thread keeps its shape, the text is gone. */
@@ -128,11 +161,16 @@ export class CommentsService {
     );
   }
 
-  /** The comment if its resource is visible to the actor (NOT_FOUND otherwise). */
+  /** The comment if its resource (or reading list) is visible to the actor (NOT_FOUND otherwise). */
   async visible(actor: Actor, id: string): Promise<CommentRow> {
     const comment = await this.find(id, actor);
-    const [{ slug }] = await this.dataSource.query(`SELECT slug FROM resources WHERE id = $1`, [comment.resource_id]);
-    await this.resources.getBySlug(slug, actor);
+    if (comment.resource_id) {
+      const [{ slug }] = await this.dataSource.query(`SELECT slug FROM resources WHERE id = $1`, [comment.resource_id]);
+      await this.resources.getBySlug(slug, actor);
+    } else {
+      const [{ slug }] = await this.dataSource.query(`SELECT slug FROM reading_lists WHERE id = $1`, [comment.reading_list_id]);
+      await this.lists.readable(slug, actor);
+    }
     return comment;
   }
 

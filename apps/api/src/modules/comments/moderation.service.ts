@@ -12,8 +12,10 @@ const REASON_MIN = 3;
 const REASON_MAX = 500;
 
 export interface ModerationRow extends CommentRow {
-  resource_slug: string;
-  resource_title: string;
+  resource_slug: string | null;
+  resource_title: string | null;
+  list_slug: string | null;
+  list_title: string | null;
   reports: { reporterId: string | null; reporterSlug: string | null; reporterName: string | null; reason: string; createdAt: string }[];
 }
 
@@ -50,9 +52,11 @@ export class ModerationService {
     this.requireModerator(actor);
     return this.dataSource.query(
       `SELECT c.*, m.slug AS author_slug, m.name AS author_name, false AS viewer_reported, r.slug AS resource_slug, r.title AS resource_title,
+              l.slug AS list_slug, l.title AS list_title,
               COALESCE(open.reports, '[]'::json) AS reports
        FROM comments c
-       JOIN resources r ON r.id = c.resource_id
+       LEFT JOIN resources r ON r.id = c.resource_id
+       LEFT JOIN reading_lists l ON l.id = c.reading_list_id
        LEFT JOIN members m ON m.id = c.author_id
        LEFT JOIN LATERAL (
          SELECT json_agg(json_build_object('reporterId', rm.id, 'reporterSlug', rm.slug, 'reporterName', rm.name, 'reason', cr.reason, 'createdAt', cr.created_at)

@@ -7,6 +7,7 @@ import { ForbiddenError, requireActor } from '../../common/auth/require-actor';
 import { InvalidInputError, NotFoundError } from '../../common/errors/domain-errors';
 import { AuditService } from '../audit/audit.service';
 import { resourcesPolicy } from './resources.policy';
+import { freeSlug } from '../../common/database/free-slug';
 import { NotificationsService } from '../notifications/notifications.service';
 import { OutboxService } from '../outbox/outbox.service';
 import { MemberEntity } from '../organisations/member.entity';
@@ -207,17 +208,8 @@ export class ResourcesService {
   }
 
   /** A slug from the title, unused by any resource now or before ("titre", "titre-2", …). */
-  private async freeSlug(manager: EntityManager, title: string): Promise<string> {
-    const base = slugify(title);
-    const taken: { slug: string }[] = await manager.query(
-      `SELECT slug FROM resources WHERE slug = $1 OR slug LIKE $2
-       UNION SELECT slug FROM resource_slug_history WHERE slug = $1 OR slug LIKE $2`,
-      [base, `${base}-%`],
-    );
-    // Addresses the web app uses for its own pages (/ressources/nouvelle) are never resource slugs.
-    const used = new Set([...taken.map((row) => row.slug), ...RESERVED_SLUGS]);
-    if (!used.has(base)) return base;
-    for (let n = 2; ; n += 1) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
+  private freeSlug(manager: EntityManager, title: string): Promise<string> {
+    return freeSlug(manager, title, { sources: ['resources', 'resource_slug_history'], reserved: RESERVED_SLUGS, fallback: 'ressource' });
   }
 }
 

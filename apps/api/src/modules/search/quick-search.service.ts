@@ -3,6 +3,8 @@ import { LIMITS, TYPE_LABELS, ResourceType } from '@culture-commune/shared';
 import { MeilisearchApiError, type Meilisearch } from 'meilisearch';
 import type { Actor } from '../../common/auth/actor';
 import { InvalidInputError, ServiceUnavailableError } from '../../common/errors/domain-errors';
+import { eventSearchFilter } from '../events/search/event-index.definition';
+import { readingListSearchFilter } from '../reading-lists/search/reading-list-index.definition';
 import { resourcesPolicy } from '../resources/resources.policy';
 import { QuickSearchHitObject, QuickSearchKind } from './dto/quick-search.object';
 import { buildFilter } from './filters';
@@ -18,7 +20,16 @@ const SOURCES: { index: string; kind: QuickSearchKind; title: string; weight: nu
   { index: 'resources', kind: 'resource', title: 'title', weight: 1 },
   { index: 'themes', kind: 'theme', title: 'label', weight: 1.1 },
   { index: 'organisations', kind: 'organisation', title: 'name', weight: 1.05 },
+  { index: 'reading_lists', kind: 'readingList', title: 'title', weight: 1 },
+  { index: 'events', kind: 'event', title: 'title', weight: 1 },
 ];
+
+/** Each source's visibility rule, the same as its pages'. */
+const FILTERS: Partial<Record<QuickSearchKind, (actor: Actor | null) => string | string[] | undefined>> = {
+  resource: (actor) => buildFilter({}, resourcesPolicy.searchFilter(actor)),
+  readingList: readingListSearchFilter,
+  event: eventSearchFilter,
+};
 
 type QuickDocument = Record<string, string | number | null> & { slug: string };
 
@@ -40,7 +51,7 @@ export class QuickSearchService {
     const queries = SOURCES.map((source) => ({
       indexUid: this.registry.uid(source.index),
       q,
-      filter: source.kind === 'resource' ? buildFilter({}, resourcesPolicy.searchFilter(actor)) : undefined,
+      filter: FILTERS[source.kind]?.(actor),
       attributesToHighlight: [source.title],
       highlightPreTag: HIGHLIGHT_PRE,
       highlightPostTag: HIGHLIGHT_POST,
@@ -73,5 +84,10 @@ function detailOf(kind: QuickSearchKind, hit: QuickDocument): string | null {
     return hit.year ? `${type} · ${hit.year}` : type;
   }
   if (kind === 'organisation') return (hit.city as string | null) ?? null;
+  if (kind === 'event') {
+    const when = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(new Date(Number(hit.startsAt)));
+    return hit.place ? `${when} · ${hit.place}` : when;
+  }
+  if (kind === 'readingList') return `${hit.itemCount} ressource${Number(hit.itemCount) > 1 ? 's' : ''}${hit.curator ? ` · ${hit.curator}` : ''}`;
   return (hit.description as string | null) ?? null;
 }

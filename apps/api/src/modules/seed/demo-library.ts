@@ -15,6 +15,8 @@ export interface DemoLibrary {
     language?: string; url?: string; summary: string; themes: string[]; audiences: string[]; tags?: string[];
     contributedBy?: string; organization?: string; durationMinutes?: number; licence?: string;
   }[];
+  events?: { slug: string; title: string; kind: string; date: string; place?: string; description?: string; organizers?: string[] }[];
+  readingLists?: { slug: string; title: string; curator: string; event?: string; intro?: string; items: { resource: string; note?: string }[] }[];
 }
 
 /** Finds data/demo-library.json from the source or the compiled tree, whichever runs. */

@@ -9,6 +9,7 @@ import { ResourcesService } from '../resources/resources.service';
 import { THEME_TOPIC } from '../taxonomy/search/theme-index.definition';
 import { ThemeEntity } from '../taxonomy/theme.entity';
 import { DemoLibrary, loadDemoLibrary } from './demo-library';
+import { seedMeetings } from './demo-meetings';
 
 export interface SeedOutcome {
   seeded: boolean;
@@ -68,6 +69,7 @@ export class DemoSeedService {
           [d.resource, members.get(d.author)?.id ?? null, d.date, d.context, d.audience ?? null, d.participants, d.wentWell, d.toAdjust, d.rating],
         );
       }
+      await seedMeetings(manager, library, members, this.outbox);
       this.logger.log(`Bibliothèque de démonstration chargée : ${library.resources.length} ressources.`);
       return { seeded: true, resources: library.resources.length };
     });

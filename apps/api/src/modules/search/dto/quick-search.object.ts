@@ -3,7 +3,7 @@ import type { ResourceType } from '@culture-commune/shared';
 import { ResourceTypeEnum } from '../../../common/graphql/enums';
 import { HighlightSegmentObject } from './search-result.object';
 
-export const QuickSearchKind = { resource: 'resource', organisation: 'organisation', theme: 'theme' } as const;
+export const QuickSearchKind = { resource: 'resource', organisation: 'organisation', theme: 'theme', readingList: 'readingList', event: 'event' } as const;
 export type QuickSearchKind = (typeof QuickSearchKind)[keyof typeof QuickSearchKind];
 registerEnumType(QuickSearchKind, { name: 'QuickSearchKind' });
 

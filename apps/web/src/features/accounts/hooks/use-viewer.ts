@@ -30,6 +30,9 @@ export const canManageThemes = (role: Role | undefined): boolean => role === 'co
 /** Coordinators and admins moderate reported comments (the API has the last word). */
 export const canModerate = (role: Role | undefined): boolean => role === 'coordinator' || role === 'admin';
 
+/** Coordinators and admins create, edit and delete events (the API has the last word). */
+export const canOrganiseEvents = (role: Role | undefined): boolean => role === 'coordinator' || role === 'admin';
+
 /** Admins manage the members' roles and read the audit log (the API has the last word). */
 export const isAdmin = (role: Role | undefined): boolean => role === 'admin';
 

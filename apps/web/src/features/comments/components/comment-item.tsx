@@ -4,12 +4,15 @@ import { formatDateTime } from '../../../common/format-date';
 import type { CommentContentFieldsFragment } from '../../../generated/graphql';
 import { currentLanguage } from '../../../i18n/i18n';
 import { commentAnchor } from '../hooks/comment-anchor';
+import type { CommentSubject } from '../hooks/use-comments';
 import { CommentBody } from './comment-body';
 import { DeleteCommentButton } from './delete-comment-button';
 import { ReportCommentForm } from './report-comment-form';
 
 interface CommentItemProps {
   comment: CommentContentFieldsFragment;
+  /** What the comment is about, for the comments to be asked again after a deletion or a report. */
+  subject: CommentSubject;
   /** Ids of the buttons, so focus can come back to them. */
   replyButtonId?: string;
   editButtonId: string;
@@ -23,7 +26,7 @@ interface CommentItemProps {
  * One comment: who, when, « modifié », its text (or the placeholder when deleted or hidden), its actions,
  * and « Signaler » for the others' comments (then « Signalement envoyé aux coordinateur·rices »).
  */
-export function CommentItem({ comment, replyButtonId, editButtonId, onReply, onEdit, onDeleted }: CommentItemProps) {
+export function CommentItem({ comment, subject, replyButtonId, editButtonId, onReply, onEdit, onDeleted }: CommentItemProps) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   const removed = comment.deleted || comment.hidden;
@@ -74,7 +77,7 @@ export function CommentItem({ comment, replyButtonId, editButtonId, onReply, onE
               <button type="button" id={editButtonId} className="button button-secondary button-small" onClick={onEdit}>
                 {t('comments.edit')}
               </button>
-              <DeleteCommentButton id={comment.id} onDeleted={onDeleted} />
+              <DeleteCommentButton id={comment.id} subject={subject} onDeleted={onDeleted} />
             </>
           )}
           {canReport && (
@@ -95,6 +98,7 @@ export function CommentItem({ comment, replyButtonId, editButtonId, onReply, onE
         <div id={reportFormId} className="comment-report">
           <ReportCommentForm
             commentId={comment.id}
+            subject={subject}
             authorName={authorName}
             fieldId={`${reportFormId}-reason`}
             onCancel={closeReport}

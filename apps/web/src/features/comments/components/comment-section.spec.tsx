@@ -3,7 +3,12 @@ import { ERROR_CODES } from '@culture-commune/shared';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderWithProviders } from '../../../test/render';
 import { ViewerQuery } from '../../accounts/graphql/accounts.documents';
-import { ReportCommentMutation, ResourceCommentsQuery } from '../graphql/comment.documents';
+import {
+  CreateReadingListCommentMutation,
+  ReadingListCommentsQuery,
+  ReportCommentMutation,
+  ResourceCommentsQuery,
+} from '../graphql/comment.documents';
 import { CommentSection } from './comment-section';
 
 const camille = { __typename: 'Member' as const, id: '7', slug: 'camille-durand', name: 'Camille Durand' };
@@ -66,7 +71,7 @@ const viewerMock = (signedIn: boolean) => ({
 function renderSection(signedIn: boolean, mocks: object[] = [commentsMock]) {
   return renderWithProviders(
     <MockedProvider mocks={[viewerMock(signedIn), ...mocks] as never}>
-      <CommentSection resourceSlug="le-jeu-des-ecrans" />
+      <CommentSection subject={{ kind: 'resource', slug: 'le-jeu-des-ecrans' }} />
     </MockedProvider>,
     { route: '/ressources/le-jeu-des-ecrans' },
   );
@@ -195,5 +200,89 @@ describe('Reporting a comment', () => {
     await screen.findByText(/Très/);
     expect(screen.queryByRole('button', { name: 'Signaler' })).toBeNull();
     expect(screen.queryByText('Signalement envoyé aux coordinateur·rices')).toBeNull();
+  });
+});
+
+describe('CommentSection on a reading list', () => {
+  const listComments = (comments: object[]) => ({
+    request: { query: ReadingListCommentsQuery, variables: { slug: 'rencontre-ecrans' } },
+    result: { data: { readingList: { __typename: 'ReadingList' as const, id: 'list-1', comments } } },
+  });
+  const first = { ...comment('1'), replies: [] };
+
+  function renderListSection(mocks: object[]) {
+    return renderWithProviders(
+      <MockedProvider mocks={[viewerMock(true), ...mocks] as never}>
+        <CommentSection subject={{ kind: 'readingList', slug: 'rencontre-ecrans' }} />
+      </MockedProvider>,
+      { route: '/listes/rencontre-ecrans' },
+    );
+  }
+
+  it('publishes a comment on the list, then shows the list’s comments as the API gives them again', async () => {
+    let sent: unknown = null;
+    const created = comment('5', { author: camille, html: '<p>À lire avant jeudi</p>', markdown: 'À lire avant jeudi', viewerCanEdit: true });
+    renderListSection([
+      listComments([first]),
+      {
+        request: { query: CreateReadingListCommentMutation, variables: { listSlug: 'rencontre-ecrans', markdown: 'À lire avant jeudi', parentId: null } },
+        result: (variables: unknown) => {
+          sent = variables;
+          return { data: { createReadingListComment: created } };
+        },
+      },
+      listComments([first, { ...created, replies: [] }]),
+    ]);
+    const section = screen.getByRole('region', { name: 'Commentaires' });
+    expect(await within(section).findByText(/Très/)).toBeTruthy();
+
+    const field = await within(section).findByRole('combobox', { name: 'Votre commentaire (Markdown)' });
+    fireEvent.change(field, { target: { value: ' À lire avant jeudi ' } });
+    await act(async () => {
+      fireEvent.click(within(section).getByRole('button', { name: 'Publier le commentaire' }));
+    });
+
+    expect((await within(section).findByText('Votre commentaire est publié.')).closest('[role="status"]')).toBeTruthy();
+    expect(sent).toEqual({ listSlug: 'rencontre-ecrans', markdown: 'À lire avant jeudi', parentId: null });
+    const list = within(section).getByRole('list', { name: 'Commentaires, du plus ancien au plus récent' });
+    expect(within(list).getByText('À lire avant jeudi')).toBeTruthy();
+    expect((field as HTMLTextAreaElement).value).toBe('');
+  });
+
+  it('replies under a comment of the list, then puts focus back on « Répondre »', async () => {
+    const reply = comment('6', { author: camille, html: '<p>D’accord</p>', markdown: 'D’accord' });
+    renderListSection([
+      listComments([first]),
+      {
+        request: { query: CreateReadingListCommentMutation, variables: { listSlug: 'rencontre-ecrans', markdown: 'D’accord', parentId: '1' } },
+        result: { data: { createReadingListComment: reply } },
+      },
+      listComments([{ ...first, replies: [reply] }]),
+    ]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Répondre' }));
+    fireEvent.change(document.activeElement as HTMLTextAreaElement, { target: { value: 'D’accord' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Publier la réponse' }));
+    });
+
+    const replies = await screen.findByRole('list', { name: 'Réponses à Yanis Benali' });
+    expect(within(replies).getByText('D’accord')).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Répondre' })));
+    expect(screen.getByText('Votre réponse est publiée.').closest('[role="status"]')).toBeTruthy();
+  });
+
+  it('reports a comment of the list and asks the list’s comments again', async () => {
+    renderListSection([
+      listComments([{ ...comment('1', { viewerCanReport: true }), replies: [] }]),
+      { request: { query: ReportCommentMutation, variables: { id: '1', reason: 'Hors sujet' } }, result: { data: { reportComment: true } } },
+      listComments([{ ...comment('1', { viewerCanReport: true, viewerReported: true }), replies: [] }]),
+    ]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Signaler' }));
+    fireEvent.change(screen.getByLabelText('Motif du signalement (obligatoire)'), { target: { value: 'Hors sujet' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Envoyer le signalement' }));
+    });
+    expect(await screen.findByText('Signalement envoyé aux coordinateur·rices')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Signaler' })).toBeNull();
   });
 });

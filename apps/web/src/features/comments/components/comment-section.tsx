@@ -1,4 +1,3 @@
-import { useQuery } from '@apollo/client/react';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
@@ -6,27 +5,27 @@ import type { CommentContentFieldsFragment } from '../../../generated/graphql';
 import { signInPath } from '../../accounts/hooks/return-path';
 import { useViewer } from '../../accounts/hooks/use-viewer';
 import { LoadError, LoadingMessage } from '../../resources/components/query-status';
-import { ResourceCommentsQuery } from '../graphql/comment.documents';
 import { useCreateComment, useUpdateComment } from '../hooks/use-comment-mutations';
+import { useComments, type CommentSubject } from '../hooks/use-comments';
 import { useScrollToComment } from '../hooks/use-scroll-to-comment';
 import { CommentForm } from './comment-form';
 import { CommentItem } from './comment-item';
 
 interface CommentSectionProps {
-  resourceSlug: string;
+  /** The resource or reading list discussed. */
+  subject: CommentSubject;
 }
 
 /** Where focus goes after something changed: a field, a button, the heading. */
 type FocusTarget = { id: string } | null;
 
 /**
- * « Commentaires » on every resource page: the discussion oldest first, replies under their comment, and
- * for signed-in people the form to add one. After a change the resource is asked again.
+ * « Commentaires » on every resource page and reading list page: the discussion oldest first, replies under their
+ * comment, and for signed-in people the form to add one. After a change the comments are asked again.
  */
-export function CommentSection({ resourceSlug }: CommentSectionProps) {
+export function CommentSection({ subject }: CommentSectionProps) {
   const { t } = useTranslation();
-  const { data, error, refetch } = useQuery(ResourceCommentsQuery, { variables: { slug: resourceSlug } });
-  const comments = data?.resource?.comments;
+  const { comments, error, refetch } = useComments(subject);
   useScrollToComment(comments !== undefined);
   const location = useLocation();
   const { viewer } = useViewer();
@@ -49,12 +48,12 @@ export function CommentSection({ resourceSlug }: CommentSectionProps) {
   // A new object each time, so asking twice for the same target still moves focus.
   const focus = (id: string) => setFocusTarget({ id });
 
-  const [createComment] = useCreateComment();
-  const [updateComment] = useUpdateComment();
+  const createComment = useCreateComment(subject);
+  const [updateComment] = useUpdateComment(subject);
 
   const create = async (markdown: string, parentId?: string) => {
     setNotice('');
-    await createComment({ variables: { resourceSlug, markdown, parentId: parentId ?? null } });
+    await createComment(markdown, parentId ?? null);
     setNotice(parentId ? t('comments.replied') : t('comments.saved'));
     if (parentId) {
       setReplyingTo(null);
@@ -104,6 +103,7 @@ export function CommentSection({ resourceSlug }: CommentSectionProps) {
     ) : (
       <CommentItem
         comment={comment}
+        subject={subject}
         replyButtonId={replyButtonId(comment.id)}
         editButtonId={editButtonId(comment.id)}
         onReply={canReply && viewer ? () => openReply(comment.id) : undefined}

@@ -2,16 +2,18 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDeleteButton } from '../../../common/confirm-delete-button';
 import { errorMessage } from '../../../common/graphql-errors';
 import { useDeleteComment } from '../hooks/use-comment-mutations';
+import type { CommentSubject } from '../hooks/use-comments';
 
 interface DeleteCommentButtonProps {
   id: string;
+  subject: CommentSubject;
   onDeleted: () => void;
 }
 
 /** « Supprimer », then a confirmation in a native modal dialog (focus trap and Escape come with it). */
-export function DeleteCommentButton({ id, onDeleted }: DeleteCommentButtonProps) {
+export function DeleteCommentButton({ id, subject, onDeleted }: DeleteCommentButtonProps) {
   const { t } = useTranslation();
-  const [deleteComment, { loading, error, reset }] = useDeleteComment();
+  const [deleteComment, { loading, error, reset }] = useDeleteComment(subject);
 
   return (
     <ConfirmDeleteButton

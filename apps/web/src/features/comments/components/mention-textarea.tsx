@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState, type KeyboardEvent, type SyntheticEv
 import { useTranslation } from 'react-i18next';
 import { findMentionToken, insertMention, type MentionToken } from '../hooks/mention-token';
 import { useMentionCandidates, type MentionCandidate } from '../hooks/use-mention-candidates';
+import { MemberSuggestions } from '../../../common/member-suggestions';
 
 interface MentionTextareaProps {
   id: string;
@@ -114,24 +115,16 @@ export function MentionTextarea({ id, value, onChange, rows = 4, describedBy, in
         onKeyDown={onKeyDown}
         onBlur={() => setToken(null)}
       />
-      <ul id={listboxId} role="listbox" aria-label={t('comments.mentions.listLabel')} className="suggestions" hidden={!expanded}>
-        {expanded &&
-          candidates.map((candidate, index) => (
-            <li
-              key={candidate.id}
-              id={optionId(index)}
-              role="option"
-              aria-selected={index === activeIndex}
-              className="suggestion"
-              // Keep the focus in the field, so choosing by mouse works like choosing by keyboard.
-              onMouseDown={(event) => event.preventDefault()}
-              onClick={() => choose(candidate)}
-            >
-              <span className="suggestion-title">{candidate.name}</span>{' '}
-              <span className="suggestion-detail">@{candidate.slug}</span>
-            </li>
-          ))}
-      </ul>
+      <MemberSuggestions
+        id={listboxId}
+        label={t('comments.mentions.listLabel')}
+        expanded={expanded}
+        candidates={candidates}
+        activeIndex={activeIndex}
+        optionId={optionId}
+        onChoose={choose}
+        withSlug
+      />
       <p role="status" className="visually-hidden">
         {status}
       </p>

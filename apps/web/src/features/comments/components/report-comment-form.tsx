@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { badUserInputIssues, errorMessage } from '../../../common/graphql-errors';
 import { TextField } from '../../resources/components/form-controls';
 import { useReportComment } from '../hooks/use-comment-mutations';
+import type { CommentSubject } from '../hooks/use-comments';
 
 /** The API's bounds for a report's reason. */
 export const REPORT_REASON_MIN = 3;
@@ -10,6 +11,7 @@ export const REPORT_REASON_MAX = 500;
 
 interface ReportCommentFormProps {
   commentId: string;
+  subject: CommentSubject;
   /** Who wrote the comment, to name the form. */
   authorName: string;
   fieldId: string;
@@ -18,11 +20,11 @@ interface ReportCommentFormProps {
 }
 
 /** Under a comment: why it should be looked at (required), « Envoyer le signalement » and « Annuler ». */
-export function ReportCommentForm({ commentId, authorName, fieldId, onCancel, onReported }: ReportCommentFormProps) {
+export function ReportCommentForm({ commentId, subject, authorName, fieldId, onCancel, onReported }: ReportCommentFormProps) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
-  const [reportComment, { loading }] = useReportComment();
+  const [reportComment, { loading }] = useReportComment(subject);
   const focusField = () => document.getElementById(fieldId)?.focus();
 
   // The form opens on its field.

@@ -45,6 +45,19 @@ export const ResourceCommentsQuery = graphql(`
   }
 `);
 
+/** The same for a reading list's page (never asked through a share link: the API answers none there). */
+export const ReadingListCommentsQuery = graphql(`
+  query ReadingListComments($slug: String!) {
+    readingList(slug: $slug) {
+      id
+      comments {
+        ...CommentFields
+      }
+    }
+  }
+`);
+
+/** A comment (or, with `parentId`, a reply) on a resource. */
 export const CreateCommentMutation = graphql(`
   mutation CreateComment($resourceSlug: String!, $markdown: String!, $parentId: ID) {
     createComment(resourceSlug: $resourceSlug, markdown: $markdown, parentId: $parentId) {
@@ -53,6 +66,16 @@ export const CreateCommentMutation = graphql(`
   }
 `);
 
+/** A comment (or, with `parentId`, a reply) on a reading list. */
+export const CreateReadingListCommentMutation = graphql(`
+  mutation CreateReadingListComment($listSlug: String!, $markdown: String!, $parentId: ID) {
+    createReadingListComment(listSlug: $listSlug, markdown: $markdown, parentId: $parentId) {
+      ...CommentContentFields
+    }
+  }
+`);
+
+/** Updating, deleting and reporting go by the comment's id, whatever it is about. */
 export const UpdateCommentMutation = graphql(`
   mutation UpdateComment($id: ID!, $markdown: String!) {
     updateComment(id: $id, markdown: $markdown) {

@@ -4,6 +4,8 @@ import { formatDateTime } from '../../../common/format-date';
 import type { ModerationQueueQuery } from '../../../generated/graphql';
 import { currentLanguage } from '../../../i18n/i18n';
 import { CommentBody } from '../../comments/components/comment-body';
+import { resourcePath } from '../../comments/hooks/comment-anchor';
+import { readingListPath } from '../../reading-lists/hooks/reading-list-paths';
 
 export type ModerationItemData = ModerationQueueQuery['moderationQueue'][number];
 export type ModerationDecision = 'hide' | 'restore' | 'dismiss';
@@ -18,8 +20,9 @@ interface ModerationItemProps {
 }
 
 /**
- * A reported or hidden comment: where and by whom, its text (sanitised again here), its state in words, the
- * reports awaiting a decision, and the decisions: « Masquer » (and « Écarter les signalements ») or « Rétablir ».
+ * A reported or hidden comment: where (a resource or a reading list) and by whom, its text (sanitised again here), its
+ * state in words, the reports awaiting a decision, and the decisions: « Masquer » (and « Écarter les signalements ») or
+ * « Rétablir ».
  */
 export function ModerationItem({ item, headingId, buttonId, busy, onDecide }: ModerationItemProps) {
   const { t, i18n } = useTranslation();
@@ -30,11 +33,22 @@ export function ModerationItem({ item, headingId, buttonId, busy, onDecide }: Mo
   return (
     <article className="moderation-item" aria-labelledby={headingId}>
       <h2 id={headingId} tabIndex={-1}>
-        <Trans
-          i18nKey="moderation.itemTitle"
-          values={{ author, title: item.resource.title }}
-          components={{ resource: <Link to={`/ressources/${encodeURIComponent(item.resource.slug)}`} /> }}
-        />
+        {item.resource ? (
+          <Trans
+            i18nKey="moderation.itemTitle"
+            values={{ author, title: item.resource.title }}
+            components={{ resource: <Link to={resourcePath(item.resource.slug)} /> }}
+          />
+        ) : item.readingList ? (
+          <Trans
+            i18nKey="moderation.itemTitleList"
+            values={{ author, title: item.readingList.title }}
+            components={{ list: <Link to={readingListPath(item.readingList.slug)} /> }}
+          />
+        ) : (
+          // The API sets one of the two; the heading still names the comment should neither come.
+          t('moderation.itemTitleNoSubject', { author })
+        )}
       </h2>
       <p className="comment-meta">
         <time dateTime={item.createdAt}>{t('moderation.postedAt', { date: formatDateTime(item.createdAt, language) })}</time>

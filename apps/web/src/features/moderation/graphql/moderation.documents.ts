@@ -1,6 +1,9 @@
 import { graphql } from '../../../generated';
 
-/** Coordinators and admins (FORBIDDEN otherwise): reported comments, then hidden ones. */
+/**
+ * Coordinators and admins (FORBIDDEN otherwise): reported comments, then hidden ones. Each is on a resource or on a
+ * reading list: exactly one of `resource` and `readingList` is set.
+ */
 export const ModerationQueueQuery = graphql(`
   query ModerationQueue {
     moderationQueue {
@@ -15,6 +18,10 @@ export const ModerationQueueQuery = graphql(`
         name
       }
       resource {
+        slug
+        title
+      }
+      readingList {
         slug
         title
       }

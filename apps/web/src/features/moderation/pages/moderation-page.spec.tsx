@@ -19,7 +19,8 @@ const item = (id: string, overrides: object = {}) => ({
   hidden: false,
   reportCount: 2,
   author: yanis,
-  resource: { __typename: 'ResourceLink' as const, slug: 'le-jeu-des-ecrans', title: 'Le jeu des écrans' },
+  resource: { __typename: 'ResourceLink' as const, slug: 'le-jeu-des-ecrans', title: 'Le jeu des écrans' } as object | null,
+  readingList: null as object | null,
   reports: [
     { __typename: 'CommentReport' as const, reason: 'Propos <b>insultants</b>', createdAt: '2026-03-02T09:00:00.000Z', reporter: claire },
     { __typename: 'CommentReport' as const, reason: 'Hors sujet', createdAt: '2026-03-01T12:00:00.000Z', reporter: null },
@@ -71,6 +72,23 @@ describe('ModerationPage', () => {
     // The comment's HTML goes through the sanitiser.
     expect(container.querySelector('img, [onerror]')).toBeNull();
     expect(container.querySelector('b')).toBeNull();
+  });
+
+  it('names the reading list a comment was posted on, with a link to the list', async () => {
+    const onList = item('c3', {
+      resource: null,
+      readingList: { __typename: 'ResourceLink' as const, slug: 'rencontre-ecrans', title: 'Rencontre écrans de mars' },
+    });
+    renderPage([queueMock([onList])]);
+    const list = await screen.findByRole('list', { name: 'Commentaires à modérer' });
+    const [entry] = within(list).getAllByRole('article');
+
+    const heading = within(entry).getByRole('heading', { level: 2, name: 'Commentaire de Yanis Benali sur la liste « Rencontre écrans de mars »' });
+    expect(heading.textContent).toBe('Commentaire de Yanis Benali sur la liste «\u00a0Rencontre écrans de mars\u00a0»');
+    expect(entry.getAttribute('aria-labelledby')).toBe(heading.id);
+    expect(within(heading).getByRole('link', { name: 'Rencontre écrans de mars' }).getAttribute('href')).toBe('/listes/rencontre-ecrans');
+    expect(within(entry).queryByRole('link', { name: 'Le jeu des écrans' })).toBeNull();
+    expect(within(entry).getByRole('button', { name: 'Masquer le commentaire de Yanis Benali' })).toBeTruthy();
   });
 
   it('hides a comment, says so, and shows the queue as the API gives it again', async () => {

@@ -50,7 +50,7 @@ interface TextFieldProps extends BaseFieldProps {
   value: string;
   onChange: (value: string) => void;
   onBlur: () => void;
-  type?: 'text' | 'url' | 'number' | 'email' | 'password' | 'date';
+  type?: 'text' | 'url' | 'number' | 'email' | 'password' | 'date' | 'datetime-local';
   multiline?: boolean;
   /** The id of one more text that describes the field (a warning shown after it). */
   extraDescribedBy?: string;
@@ -105,6 +105,8 @@ export interface Choice {
   value: string;
   label: string;
   hint?: string;
+  /** In a select: shown, but cannot be chosen (a reading list that already holds the resource). */
+  disabled?: boolean;
 }
 
 interface SelectFieldProps extends BaseFieldProps {
@@ -136,7 +138,7 @@ export function SelectField({ id, label, required, hint, error, className, value
       >
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {choices.map((choice) => (
-          <option key={choice.value} value={choice.value}>
+          <option key={choice.value} value={choice.value} disabled={choice.disabled}>
             {choice.label}
           </option>
         ))}

@@ -7,8 +7,10 @@ import type { Translation } from '../../../i18n/fr';
 import { useLabels } from '../../../i18n/use-labels';
 import { CommentSection } from '../../comments/components/comment-section';
 import { DebriefSection } from '../../debriefs/components/debrief-section';
+import { DiscussedAt } from '../../events/components/event-links';
 import { FollowButton } from '../../following/components/follow-button';
 import { ResourceReactions } from '../../reactions/components/resource-reactions';
+import { AddToReadingList } from '../../reading-lists/components/add-to-reading-list';
 import { DeleteResourceButton } from './delete-resource-button';
 
 function Detail({ term, children }: { term: string; children: ReactNode }) {
@@ -127,8 +129,10 @@ export function ResourceDetails({ resource }: { resource: ResourceOnPage }) {
         </dl>
       </section>
 
+      <DiscussedAt events={resource.discussedAt} />
+      <AddToReadingList resourceSlug={resource.slug} />
       {resource.type === 'outil' && <DebriefSection resourceSlug={resource.slug} resource={resource} />}
-      <CommentSection resourceSlug={resource.slug} />
+      <CommentSection subject={{ kind: 'resource', slug: resource.slug }} />
     </article>
   );
 }

@@ -54,6 +54,7 @@ export const ResourceQuery = graphql(`
       viewerCanEdit
       ...ResourceReactions
       ...ResourceDebriefs
+      ...ResourceDiscussedAt
     }
   }
 `);

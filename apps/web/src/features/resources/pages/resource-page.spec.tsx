@@ -7,6 +7,8 @@ import { renderWithProviders } from '../../../test/render';
 import { viewerMock } from '../../../test/viewer-mock';
 import { ViewerQuery } from '../../accounts/graphql/accounts.documents';
 import { MyFollowsQuery } from '../../following/graphql/following.documents';
+import { ResourceCommentsQuery } from '../../comments/graphql/comment.documents';
+import { ReadingListsQuery } from '../../reading-lists/graphql/reading-lists.documents';
 import { ResourceQuery } from '../graphql/resource.documents';
 import { ResourcePage } from './resource-page';
 
@@ -45,6 +47,7 @@ const resource = (viewerCanEdit: boolean): NonNullable<ResourceData['resource']>
   bookmarked: false,
   debriefSummary: Object.assign({ count: 0, participants: 0, averageRating: null }, { __typename: 'DebriefSummary' }),
   debriefs: [],
+  discussedAt: [] as { __typename: 'EventLink'; slug: string; title: string; startsAt: string }[],
 });
 
 const resourceMock = (value: ReturnType<typeof resource>) => ({
@@ -54,9 +57,22 @@ const resourceMock = (value: ReturnType<typeof resource>) => ({
 
 const visitorMock = { request: { query: ViewerQuery }, result: { data: { viewer: null } } };
 
+/** The reading lists a signed-in member may add the resource to (none here). */
+const noReadingListsMock = {
+  request: { query: ReadingListsQuery, variables: { mine: false, editable: true, resourceSlug: 'le-jeu-des-ecrans' } },
+  result: { data: { readingLists: [] } },
+};
+
+/** The discussion under the resource, asked separately (none here). */
+const noCommentsMock = {
+  request: { query: ResourceCommentsQuery, variables: { slug: 'le-jeu-des-ecrans' } },
+  result: { data: { resource: { __typename: 'Resource' as const, id: '42', comments: [] } } },
+  maxUsageCount: 5,
+};
+
 function renderPage(mocks: object[]) {
   return renderWithProviders(
-    <MockedProvider mocks={mocks as never}>
+    <MockedProvider mocks={[...mocks, noCommentsMock] as never}>
       <Routes>
         <Route path="/ressources/:slug" element={<ResourcePage />} />
       </Routes>
@@ -117,6 +133,31 @@ describe('ResourcePage', () => {
     expect(signIn.getAttribute('href')).toBe('/connexion?retour=%2Fressources%2Fle-jeu-des-ecrans');
   });
 
+  it('lists the events whose minutes discussed it, with their day', async () => {
+    const discussed = {
+      ...resource(false),
+      discussedAt: [
+        {
+          __typename: 'EventLink' as const,
+          slug: 'rencontre-education-medias',
+          title: 'Rencontre du réseau éducation aux médias',
+          startsAt: '2026-12-10T08:30:00.000Z',
+        },
+      ],
+    };
+    renderPage([resourceMock(discussed), visitorMock]);
+    const section = await screen.findByRole('region', { name: 'Discuté lors de' });
+    const link = within(section).getByRole('link', { name: 'Rencontre du réseau éducation aux médias' });
+    expect(link.getAttribute('href')).toBe('/evenements/rencontre-education-medias');
+    expect(link.closest('li')?.textContent).toBe('Rencontre du réseau éducation aux médias, jeudi 10 décembre 2026');
+  });
+
+  it('has no « Discuté lors de » for a resource no minutes link to', async () => {
+    renderPage([resourceMock(resource(false)), visitorMock]);
+    await screen.findByRole('heading', { level: 1, name: 'Le jeu des écrans' });
+    expect(screen.queryByRole('region', { name: 'Discuté lors de' })).toBeNull();
+  });
+
   it('tells a visitor that a resource not found may be for the network, with the way to sign in and come back', async () => {
     renderPage([
       {
@@ -139,11 +180,19 @@ describe('ResourcePage', () => {
       organisation: { __typename: 'Organisation' as const, id: '9', slug: 'mediatheque-lyon', name: 'Médiathèque de Lyon' },
       contributor: { __typename: 'Member' as const, id: '5', slug: 'claire-martin', name: 'Claire Martin' },
     };
-    renderPage([resourceMock(shared), viewerMock(), { request: { query: MyFollowsQuery }, result: { data: { myFollows: [] } } }]);
+    renderPage([
+      resourceMock(shared),
+      viewerMock(),
+      { request: { query: MyFollowsQuery }, result: { data: { myFollows: [] } } },
+      noReadingListsMock,
+    ]);
     const contributor = await screen.findByRole('link', { name: 'Claire Martin' });
     expect(contributor.getAttribute('href')).toBe('/membres/claire-martin');
     const follow = await screen.findByRole('button', { name: 'Suivre Médiathèque de Lyon' });
     expect(follow.getAttribute('aria-pressed')).toBe('false');
+    // Members may also add it to a reading list (and create one when they have none).
+    const lists = screen.getByRole('region', { name: 'Ajouter à une liste de lecture' });
+    expect((await within(lists).findByRole('link', { name: 'Créer une liste' })).getAttribute('href')).toBe('/listes/nouvelle');
   });
 
   it('shows no follow button to a visitor', async () => {
@@ -155,5 +204,6 @@ describe('ResourcePage', () => {
     expect(await screen.findByText('Médiathèque de Lyon')).toBeTruthy();
     await screen.findByRole('link', { name: 'Connectez-vous pour réagir' });
     expect(screen.queryByRole('button', { name: /Suivre/ })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Ajouter à une liste de lecture' })).toBeNull();
   });
 });

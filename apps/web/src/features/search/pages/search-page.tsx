@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { useDocumentTitle } from '../../../common/use-document-title';
 import type { SearchFilters, SearchResourcesQueryVariables } from '../../../generated/graphql';
+import { readingListPath } from '../../reading-lists/hooks/reading-list-paths';
 import { ActiveFilters } from '../components/active-filters';
 import { EmptySearch } from '../components/empty-search';
 import { FacetFilters, useFacetLabel } from '../components/facet-filters';
@@ -62,6 +63,11 @@ export function SearchPage() {
     setTyping(false);
     if (hit.kind === 'resource') {
       void navigate(`/ressources/${encodeURIComponent(hit.slug)}`);
+      return;
+    }
+    // Reading lists and events have pages of their own.
+    if (hit.kind === 'readingList' || hit.kind === 'event') {
+      void navigate(hit.kind === 'readingList' ? readingListPath(hit.slug) : `/evenements/${encodeURIComponent(hit.slug)}`);
       return;
     }
     // A theme or an organisation becomes a filter, in place of the words typed to find it.

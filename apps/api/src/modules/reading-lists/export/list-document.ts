@@ -1,0 +1,16 @@
+import type { ReadingListObject } from '../dto/reading-list.objects';
+
+/** What every export shows: the list, its items in order (as the reader may see them) and the meeting, if any. */
+export interface ListDocument {
+  list: ReadingListObject;
+  pageUrl: (path: string) => string;
+  meeting: { title: string; startsAt: Date; place: string | null; timeZone: string } | null;
+}
+
+export const RESTRICTED_LINE = 'Ressource réservée aux membres qui y ont accès.';
+export const deletedLine = (title: string | null) => `« ${title ?? 'Ressource'} » a été retirée de la bibliothèque.`;
+
+export function meetingLine(meeting: NonNullable<ListDocument['meeting']>): string {
+  const when = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'full', timeStyle: 'short', timeZone: meeting.timeZone }).format(meeting.startsAt);
+  return `${meeting.title} — ${when}${meeting.place ? `, ${meeting.place}` : ''}`;
+}

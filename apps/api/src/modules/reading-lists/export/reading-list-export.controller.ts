@@ -1,0 +1,74 @@
+import { Controller, Get, HttpException, Inject, Param, Query, Req, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import type { RequestWithActor } from '../../../common/auth/actor';
+import { DomainError } from '../../../common/errors/domain-errors';
+import { HTTP_CONFIG, type HttpConfig } from '../../../config/http.config';
+import { ReadingListViewService } from '../reading-list-view.service';
+import { listToBibtex, listToCslJson, listToRis } from './citation-export';
+import { listToCsv } from './csv-export';
+import { ListDocument } from './list-document';
+import { listToMarkdown } from './markdown-export';
+import { PdfRendererService } from './pdf-renderer.service';
+import { listToPrintHtml } from './print-html';
+import { MeetingLookup } from './meeting-lookup';
+
+const FORMATS: Record<string, { type: string; render: (document: ListDocument) => string }> = {
+  md: { type: 'text/markdown; charset=utf-8', render: listToMarkdown },
+  csv: { type: 'text/csv; charset=utf-8', render: listToCsv },
+  ris: { type: 'application/x-research-info-systems; charset=utf-8', render: listToRis },
+  bib: { type: 'application/x-bibtex; charset=utf-8', render: listToBibtex },
+  json: { type: 'application/vnd.citationstyles.csl+json; charset=utf-8', render: listToCslJson },
+};
+
+/**
+ * Exports of a reading list, for whoever may read it (session cookie, or `?partage=` with the share link's token):
+ * /listes/<slug>/impression (print-friendly page), /listes/<slug>/export.{pdf,md,csv,ris,bib,json}.
+ */
+@Controller('listes')
+export class ReadingListExportController {
+  constructor(
+    private readonly views: ReadingListViewService,
+    private readonly pdf: PdfRendererService,
+    private readonly meetings: MeetingLookup,
+    @Inject(HTTP_CONFIG) private readonly http: HttpConfig,
+  ) {}
+
+  @Get(':slug/impression')
+  async print(@Param('slug') slug: string, @Query('partage') token: string | undefined, @Req() req: RequestWithActor, @Res() res: Response) {
+    const document = await this.document(slug, token, req);
+    // No script on this page; its own inline stylesheet is the only thing it needs.
+    res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+    res.type('html').send(listToPrintHtml(document));
+  }
+
+  @Get(':slug/:file')
+  async export(@Param('slug') slug: string, @Param('file') file: string, @Query('partage') token: string | undefined, @Req() req: RequestWithActor, @Res() res: Response) {
+    const extension = /^export\.([a-z]+)$/.exec(file)?.[1] ?? '';
+    if (extension !== 'pdf' && !FORMATS[extension]) throw new HttpException('Format inconnu : pdf, md, csv, ris, bib ou json.', 404);
+    const document = await this.document(slug, token, req);
+    res.setHeader('Content-Disposition', `attachment; filename="${document.list.slug}.${extension}"`);
+    res.setHeader('Cache-Control', 'private, no-store');
+    if (extension === 'pdf') {
+      try {
+        res.type('application/pdf').send(await this.pdf.render(listToPrintHtml(document)));
+      } catch (error) {
+        if (error instanceof DomainError) throw new HttpException(error.message, 503);
+        throw error;
+      }
+      return;
+    }
+    res.setHeader('Content-Type', FORMATS[extension].type);
+    res.send(FORMATS[extension].render(document));
+  }
+
+  private async document(slug: string, token: string | undefined, req: RequestWithActor): Promise<ListDocument> {
+    try {
+      const list = await this.views.view(slug, req.actor ?? null, token ?? null);
+      const base = this.http.publicUrl.replace(/\/$/, '');
+      return { list, pageUrl: (path) => `${base}${path}`, meeting: await this.meetings.meetingOf(list.id) };
+    } catch (error) {
+      if (error instanceof DomainError) throw new HttpException(error.message, 404);
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../../common/auth/actor';
+import { resourcesPolicy } from '../resources/resources.policy';
+import { ItemAvailability, ReadingListItemObject, ReadingListObject, ReadingListSummaryObject } from './dto/reading-list.objects';
+import { ItemRow, itemRows, participantRows } from './reading-list-rows';
+import { ReadingListsService, facts } from './reading-lists.service';
+import { readingListsPolicy } from './reading-lists.policy';
+
+const member = (id: string | null, slug: string | null, name: string | null) =>
+  id && slug && name ? { id, slug, name, title: null, organisation: null } : null;
+
+/** An item as the viewer may see it: a resource they may not see shows neither title nor link. */
+export function presentItem(row: ItemRow, actor: Actor | null): ReadingListItemObject {
+  const deleted = row.resource_id === null;
+  const visible = !deleted && resourcesPolicy.canView(actor, { visibility: row.resource_visibility!, contributorId: row.contributor_id });
+  return {
+    id: row.id,
+    position: row.position,
+    note: row.note,
+    addedBy: member(row.added_by_id, row.added_by_slug, row.added_by_name),
+    availability: deleted ? ItemAvailability.DELETED : visible ? ItemAvailability.AVAILABLE : ItemAvailability.RESTRICTED,
+    resource: visible
+      ? { slug: row.slug!, title: row.title!, type: row.type!, format: row.format!, year: row.year, authors: row.authors ?? [], url: row.url, summary: row.summary! }
+      : null,
+    titleSnapshot: deleted ? row.title_snapshot : null,
+    viewerRead: row.viewer_read,
+  };
+}
+
+/** Reading lists as a viewer sees them: items, their own progress and, for the team, who read what. */
+@Injectable()
+export class ReadingListViewService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly lists: ReadingListsService,
+  ) {}
+
+  async view(slug: string, actor: Actor | null, shareToken?: string | null): Promise<ReadingListObject> {
+    const { list, viaShareLink } = await this.lists.readable(slug, actor, shareToken);
+    const manager = this.dataSource.manager;
+    const canEdit = !viaShareLink && readingListsPolicy.canEdit(actor, facts(list));
+    const canManage = !viaShareLink && readingListsPolicy.canManage(actor, facts(list));
+    const [rows, participants] = await Promise.all([itemRows(manager, list.id, actor?.id ?? null), canEdit ? participantRows(manager, list.id) : []]);
+    return {
+      id: list.id,
+      slug: list.slug,
+      title: list.title,
+      intro: list.intro,
+      visibility: list.visibility,
+      curator: member(list.curator_id, list.curator_slug, list.curator_name),
+      collaborators: list.collaborators.map((c) => ({ ...c, title: null, organisation: null })),
+      items: rows.map((row) => presentItem(row, viaShareLink ? null : actor)),
+      viewerRead: rows.filter((row) => row.viewer_read).length,
+      participants: participants.map((p) => ({ member: member(p.id, p.slug, p.name)!, read: p.item_ids.length, readItemIds: p.item_ids })),
+      viewerCanEdit: canEdit,
+      viewerCanManage: canManage,
+      hasShareLink: canManage && list.share_token_hash !== null,
+      viaShareLink,
+      version: list.version,
+      updatedAt: list.updated_at,
+    };
+  }
+
+  async viewById(id: string, actor: Actor | null): Promise<ReadingListObject> {
+    const [{ slug }] = await this.dataSource.query(`SELECT slug FROM reading_lists WHERE id = $1`, [id]);
+    return this.view(slug, actor);
+  }
+
+  /** Lists the viewer may see (or only theirs, or only those they may edit), newest change first. */
+  async summaries(actor: Actor | null, options: { mine: boolean; editable: boolean; resourceSlug: string | null }): Promise<ReadingListSummaryObject[]> {
+    const rows = await this.dataSource.query(
+      `SELECT l.id, l.slug, l.title, l.visibility, l.updated_at, l.curator_id, m.slug AS curator_slug, m.name AS curator_name,
+              (SELECT count(*)::int FROM reading_list_items i WHERE i.list_id = l.id) AS item_count,
+              (SELECT count(*)::int FROM reading_progress p JOIN reading_list_items i ON i.id = p.item_id WHERE i.list_id = l.id AND p.member_id = $1) AS viewer_read,
+              EXISTS (SELECT 1 FROM reading_list_items i JOIN resources r ON r.id = i.resource_id WHERE i.list_id = l.id AND r.slug = $2) AS contains,
+              ARRAY(SELECT c.member_id FROM reading_list_collaborators c WHERE c.list_id = l.id) AS collaborator_ids
+       FROM reading_lists l LEFT JOIN members m ON m.id = l.curator_id
+       WHERE ${readingListsPolicy.sqlVisible(actor, 'l', '$1')}
+         AND (NOT $3 OR l.curator_id = $1 OR EXISTS (SELECT 1 FROM reading_list_collaborators c WHERE c.list_id = l.id AND c.member_id = $1))
+       ORDER BY l.updated_at DESC
+       LIMIT 200`,
+      [actor?.id ?? null, options.resourceSlug, options.mine],
+    );
+    return rows
+      .map((row: Record<string, never>) => ({
+        slug: row.slug,
+        title: row.title,
+        visibility: row.visibility,
+        curator: member(row.curator_id, row.curator_slug, row.curator_name),
+        itemCount: row.item_count,
+        viewerRead: row.viewer_read,
+        viewerCanEdit: readingListsPolicy.canEdit(actor, { visibility: row.visibility, curatorId: row.curator_id, collaboratorIds: row.collaborator_ids }),
+        containsResource: row.contains,
+        updatedAt: row.updated_at,
+      }))
+      .filter((summary: ReadingListSummaryObject) => !options.editable || summary.viewerCanEdit);
+  }
+}

@@ -1,0 +1,217 @@
+import { TestApi, startTestApi } from '../../../test/api-harness';
+
+const LIST_FIELDS = `slug title visibility version viewerRead viewerCanEdit viewerCanManage hasShareLink viaShareLink
+  collaborators { slug } participants { member { slug } read readItemIds }
+  items { id position note availability titleSnapshot viewerRead resource { slug title } }`;
+const CREATE = `mutation($input: ReadingListInput!) { createReadingList(input: $input) { ${LIST_FIELDS} } }`;
+const GET = `query($slug: String!, $token: String) { readingList(slug: $slug, shareToken: $token) { ${LIST_FIELDS} } }`;
+const ADD = `mutation($slug: String!, $resource: String!, $note: String!) { addReadingListItem(slug: $slug, resourceSlug: $resource, note: $note) { ${LIST_FIELDS} } }`;
+const MOVE = `mutation($item: ID!, $after: ID) { moveReadingListItem(itemId: $item, afterItemId: $after) { items { id resource { slug } } } }`;
+
+interface Item { id: string; position: number; note: string; availability: string; titleSnapshot: string | null; viewerRead: boolean; resource: { slug: string; title: string } | null }
+interface List {
+  slug: string; title: string; visibility: string; version: number; viewerRead: number; viewerCanEdit: boolean; viewerCanManage: boolean; hasShareLink: boolean;
+  viaShareLink: boolean; collaborators: { slug: string }[]; participants: { member: { slug: string }; read: number; readItemIds: string[] }[]; items: Item[];
+}
+
+describe('Reading lists', () => {
+  let api: TestApi;
+  const code = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0]?.extensions?.code ?? 'ok';
+  const as = (email: string) => (email === 'visitor' ? api.signOut() : api.signIn(email, undefined, { reuse: true }));
+  const get = async (slug: string, token?: string) => api.gql<{ readingList: List }>(GET, { slug, token });
+  const slugsOf = (list: List) => list.items.map((item) => item.resource?.slug ?? item.availability);
+
+  beforeAll(async () => {
+    api = await startTestApi({ indexer: false });
+    await api.seedDemo();
+  });
+  afterAll(() => api.close());
+
+  it('the demo list for the December meeting is seeded, in order, with its notes', async () => {
+    await as('lea.girard@example.org');
+    const { data } = await get('lectures-rencontre-decembre');
+    expect(slugsOf(data!.readingList)).toEqual(['rapport-commission-ecrans-2024', 'fiche-soiree-debat-parents', 'photo-langage-numerique', 'posture-recherche-action']);
+    expect(data!.readingList.items[0].note).toBe('Lire au moins la synthèse et les recommandations par âge.');
+    expect(data!.readingList).toMatchObject({ viewerCanEdit: false, viewerCanManage: false, visibility: 'network' });
+    api.signOut();
+    expect(code(await get('lectures-rencontre-decembre'))).toBe('NOT_FOUND');
+  });
+
+  it('a member creates a list; bad input names each field; items are added once, with notes, and reordered', async () => {
+    await as('yanis.benali@example.org');
+    const bad = await api.gql(CREATE, { input: { title: '  ', intro: 'x'.repeat(5001), visibility: 'network' } });
+    expect((bad.errors![0].extensions as { issues: { field: string; rule: string }[] }).issues.map((i) => `${i.field}:${i.rule}`)).toEqual(['title:required', 'intro:maxLength']);
+    const [{ n: before }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM reading_lists`);
+    expect(before).toBe(1);
+
+    const created = await api.gql<{ createReadingList: List }>(CREATE, { input: { title: 'Préparer la soirée écrans', intro: 'Pour janvier.', visibility: 'network' } });
+    expect(created.data!.createReadingList).toMatchObject({ slug: 'preparer-la-soiree-ecrans', viewerCanEdit: true, viewerCanManage: true, items: [] });
+    for (const [resource, note] of [['tisseron-3-6-9-12', 'Les repères'], ['decodex', ''], ['bad-news-game', 'À tester']]) {
+      expect(code(await api.gql(ADD, { slug: 'preparer-la-soiree-ecrans', resource, note }))).toBe('ok');
+    }
+    const duplicate = await api.gql(ADD, { slug: 'preparer-la-soiree-ecrans', resource: 'decodex', note: '' });
+    expect(duplicate.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ field: 'resourceSlug', rule: 'duplicate' }] });
+    const long = await api.gql(ADD, { slug: 'preparer-la-soiree-ecrans', resource: 'vinz-et-lou', note: 'n'.repeat(1001) });
+    expect(long.errors?.[0]?.extensions).toMatchObject({ issues: [{ field: 'note', rule: 'maxLength' }] });
+
+    let list = (await get('preparer-la-soiree-ecrans')).data!.readingList;
+    const [tisseron, decodex, badNews] = list.items.map((item) => item.id);
+    await api.gql(MOVE, { item: badNews, after: null });
+    await api.gql(MOVE, { item: tisseron, after: decodex });
+    list = (await get('preparer-la-soiree-ecrans')).data!.readingList;
+    expect(slugsOf(list)).toEqual(['bad-news-game', 'decodex', 'tisseron-3-6-9-12']);
+    expect(list.items.map((item) => item.position)).toEqual([1, 2, 3]);
+    await api.gql(`mutation($id: ID!) { updateReadingListItem(itemId: $id, note: "Lire la synthèse") { slug } }`, { id: decodex });
+    await api.gql(`mutation($id: ID!) { removeReadingListItem(itemId: $id) { slug } }`, { id: badNews });
+    list = (await get('preparer-la-soiree-ecrans')).data!.readingList;
+    expect(list.items.map((item) => [item.resource?.slug, item.position, item.note])).toEqual([
+      ['decodex', 1, 'Lire la synthèse'],
+      ['tisseron-3-6-9-12', 2, 'Les repères'],
+    ]);
+  });
+
+  it('two collaborators editing at once never lose an item; a move after a removed item is a conflict', async () => {
+    await as('yanis.benali@example.org');
+    await api.gql(`mutation { addReadingListCollaborator(slug: "preparer-la-soiree-ecrans", memberSlug: "lea-girard") { slug } }`);
+    const other = await startTestApi({ shareWith: api, indexer: false });
+    try {
+      await other.signIn('lea.girard@example.org', undefined, { reuse: true });
+      const start = (await get('preparer-la-soiree-ecrans')).data!.readingList.items.map((item) => item.id);
+      // Yanis reorders again and again while Léa adds six resources, through two API processes.
+      const toAdd = ['vinz-et-lou', 'internet-sans-crainte', 'e-enfance-3018', 'incollables-vie-privee', 'educnum-cnil', 'semaine-presse-medias'];
+      await Promise.all([
+        ...toAdd.map((resource) => other.gql(ADD, { slug: 'preparer-la-soiree-ecrans', resource, note: 'Ajout de Léa' })),
+        ...Array.from({ length: 6 }, (_, i) => api.gql(MOVE, { item: start[i % 2], after: i % 3 === 0 ? null : start[(i + 1) % 2] })),
+      ]);
+      const list = (await get('preparer-la-soiree-ecrans')).data!.readingList;
+      expect(new Set(slugsOf(list))).toEqual(new Set(['decodex', 'tisseron-3-6-9-12', ...toAdd]));
+      expect(list.items.map((item) => item.position)).toEqual(list.items.map((_, i) => i + 1));
+
+      // Léa removes the item Yanis is about to place something after: his move is refused, nothing is lost.
+      const [first, second] = list.items.map((item) => item.id);
+      await other.gql(`mutation($id: ID!) { removeReadingListItem(itemId: $id) { slug } }`, { id: second });
+      const conflict = await api.gql(MOVE, { item: first, after: second });
+      expect(code(conflict)).toBe('CONFLICT');
+      expect((await get('preparer-la-soiree-ecrans')).data!.readingList.items).toHaveLength(toAdd.length + 1);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('private lists and their items never leak; collaborators edit, others cannot', async () => {
+    await as('claire.mounier@example.org');
+    await api.gql(CREATE, { input: { title: 'Mes pistes personnelles', intro: '', visibility: 'draft' } });
+    await api.gql(ADD, { slug: 'mes-pistes-personnelles', resource: 'decodex', note: 'secret' });
+    for (const who of ['visitor', 'lea.girard@example.org', 'camille.durand@example.org', 'admin@example.org']) {
+      await as(who);
+      expect(code(await get('mes-pistes-personnelles'))).toBe('NOT_FOUND');
+      const summaries = await api.gql<{ readingLists: { slug: string }[] }>(`{ readingLists { slug } }`);
+      expect(summaries.data!.readingLists.map((l) => l.slug)).not.toContain('mes-pistes-personnelles');
+      if (who !== 'visitor') expect(code(await api.gql(ADD, { slug: 'mes-pistes-personnelles', resource: 'vinz-et-lou', note: '' }))).toBe('NOT_FOUND');
+    }
+    // A network list: members read it, only the team edits it.
+    await as('claire.mounier@example.org');
+    expect(code(await api.gql(ADD, { slug: 'preparer-la-soiree-ecrans', resource: 'thymio', note: '' }))).toBe('FORBIDDEN');
+    await as('visitor');
+    expect(code(await api.gql(CREATE, { input: { title: 'Anonyme', intro: '', visibility: 'public' } }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('a share link gives read-only access and stops working when revoked or replaced', async () => {
+    await as('claire.mounier@example.org');
+    const url = (await api.gql<{ createReadingListShareLink: string }>(`mutation { createReadingListShareLink(slug: "mes-pistes-personnelles") }`)).data!
+      .createReadingListShareLink;
+    expect(url).toMatch(/^http:\/\/localhost:\d+\/listes\/mes-pistes-personnelles\?partage=[\w-]{43}$/);
+    const token = new URL(url).searchParams.get('partage')!;
+    await as('visitor');
+    const shared = (await get('mes-pistes-personnelles', token)).data!.readingList;
+    expect(shared).toMatchObject({ viaShareLink: true, viewerCanEdit: false, hasShareLink: false });
+    // The list is readable; a resource the reader may not see is still not shown (decodex is public: shown).
+    expect(shared.items.map((item) => item.resource?.slug)).toEqual(['decodex']);
+    expect(code(await get('mes-pistes-personnelles', 'faux-jeton'))).toBe('NOT_FOUND');
+    await as('lea.girard@example.org');
+    expect(code(await api.gql(ADD, { slug: 'mes-pistes-personnelles', resource: 'vinz-et-lou', note: '' }))).toBe('NOT_FOUND');
+
+    await as('claire.mounier@example.org');
+    const replaced = (await api.gql<{ createReadingListShareLink: string }>(`mutation { createReadingListShareLink(slug: "mes-pistes-personnelles") }`)).data!
+      .createReadingListShareLink;
+    await as('visitor');
+    expect(code(await get('mes-pistes-personnelles', token))).toBe('NOT_FOUND');
+    const second = new URL(replaced).searchParams.get('partage')!;
+    expect(code(await get('mes-pistes-personnelles', second))).toBe('ok');
+    await as('claire.mounier@example.org');
+    expect((await api.gql<{ revokeReadingListShareLink: { hasShareLink: boolean } }>(`mutation { revokeReadingListShareLink(slug: "mes-pistes-personnelles") { hasShareLink } }`)).data)
+      .toEqual({ revokeReadingListShareLink: { hasShareLink: false } });
+    await as('visitor');
+    expect(code(await get('mes-pistes-personnelles', second))).toBe('NOT_FOUND');
+  });
+
+  it('each participant marks items read; the curator sees who read what', async () => {
+    await as('lea.girard@example.org');
+    const list = (await get('lectures-rencontre-decembre')).data!.readingList;
+    for (const item of list.items.slice(0, 2)) {
+      await api.gql(`mutation($id: ID!) { markReadingListItemRead(itemId: $id, read: true) { viewerRead } }`, { id: item.id });
+    }
+    const mine = (await get('lectures-rencontre-decembre')).data!.readingList;
+    expect(mine.viewerRead).toBe(2);
+    expect(mine.items.map((item) => item.viewerRead)).toEqual([true, true, false, false]);
+    expect(mine.participants).toEqual([]);
+    await as('camille.durand@example.org');
+    const curator = (await get('lectures-rencontre-decembre')).data!.readingList;
+    expect(curator.participants).toEqual([{ member: { slug: 'lea-girard' }, read: 2, readItemIds: list.items.slice(0, 2).map((item) => item.id) }]);
+    await as('visitor');
+    expect(code(await api.gql(`mutation($id: ID!) { markReadingListItemRead(itemId: $id, read: true) { viewerRead } }`, { id: list.items[0].id }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('a resource deleted or made private later shows plainly instead of breaking the list', async () => {
+    await as('camille.durand@example.org');
+    await api.gql(`mutation { deleteResource(slug: "photo-langage-numerique") }`);
+    await api.dataSource.query(`UPDATE resources SET visibility = 'draft', contributor_id = (SELECT id FROM members WHERE slug = 'camille-durand') WHERE slug = 'posture-recherche-action'`);
+    await as('lea.girard@example.org');
+    const list = (await get('lectures-rencontre-decembre')).data!.readingList;
+    expect(list.items.map((item) => [item.availability, item.resource?.slug ?? null, item.titleSnapshot])).toEqual([
+      ['AVAILABLE', 'rapport-commission-ecrans-2024', null],
+      ['AVAILABLE', 'fiche-soiree-debat-parents', null],
+      ['DELETED', null, expect.stringMatching(/photo/i)],
+      ['RESTRICTED', null, null],
+    ]);
+  });
+
+  it('members discuss a list; its comments follow the list’s access; moderators see reports on them', async () => {
+    const COMMENT = `mutation($slug: String!, $markdown: String!, $parentId: ID) { createReadingListComment(listSlug: $slug, markdown: $markdown, parentId: $parentId) { id html } }`;
+    const THREAD = `query($slug: String!, $token: String) { readingList(slug: $slug, shareToken: $token) { comments { id html replies { html } } } }`;
+    await as('lea.girard@example.org');
+    const first = await api.gql<{ createReadingListComment: { id: string; html: string } }>(COMMENT, {
+      slug: 'lectures-rencontre-decembre', markdown: 'La **synthèse** suffit-elle, @camille-durand ?',
+    });
+    expect(first.data!.createReadingListComment.html).toBe('<p>La <strong>synthèse</strong> suffit-elle, <strong>@Camille Durand</strong> ?</p>');
+    await as('camille.durand@example.org');
+    await api.gql(COMMENT, { slug: 'lectures-rencontre-decembre', markdown: 'Oui, pour commencer.', parentId: first.data!.createReadingListComment.id });
+    // A reply must stay on the same list.
+    await api.gql(CREATE, { input: { title: 'Autre liste', intro: '', visibility: 'network' } });
+    expect(code(await api.gql(COMMENT, { slug: 'autre-liste', markdown: 'x', parentId: first.data!.createReadingListComment.id }))).toBe('BAD_USER_INPUT');
+    const thread = (await api.gql<{ readingList: { comments: { html: string; replies: { html: string }[] }[] } }>(THREAD, { slug: 'lectures-rencontre-decembre' })).data!
+      .readingList.comments;
+    expect(thread).toHaveLength(1);
+    expect(thread[0].replies.map((r) => r.html)).toEqual(['<p>Oui, pour commencer.</p>']);
+
+    // Private list: nobody else reaches its comments; a share link reads the list, not the discussion.
+    await as('claire.mounier@example.org');
+    await api.gql(COMMENT, { slug: 'mes-pistes-personnelles', markdown: 'Note pour moi' });
+    const url = (await api.gql<{ createReadingListShareLink: string }>(`mutation { createReadingListShareLink(slug: "mes-pistes-personnelles") }`)).data!
+      .createReadingListShareLink;
+    await as('lea.girard@example.org');
+    expect(code(await api.gql(COMMENT, { slug: 'mes-pistes-personnelles', markdown: 'Intrusion' }))).toBe('NOT_FOUND');
+    await as('visitor');
+    expect(code(await api.gql(COMMENT, { slug: 'lectures-rencontre-decembre', markdown: 'Anonyme' }))).toBe('UNAUTHENTICATED');
+    const shared = await api.gql<{ readingList: { comments: unknown[] } }>(THREAD, { slug: 'mes-pistes-personnelles', token: new URL(url).searchParams.get('partage') });
+    expect(shared.data!.readingList.comments).toEqual([]);
+
+    await as('claire.mounier@example.org');
+    await api.gql(`mutation($id: ID!) { reportComment(id: $id, reason: "Question hors sujet") }`, { id: first.data!.createReadingListComment.id });
+    await as('camille.durand@example.org');
+    const queue = await api.gql<{ moderationQueue: { resource: unknown; readingList: { slug: string } | null }[] }>(
+      `{ moderationQueue { resource { slug } readingList { slug title } } }`,
+    );
+    expect(queue.data!.moderationQueue).toEqual([{ resource: null, readingList: { slug: 'lectures-rencontre-decembre', title: 'Lectures pour la rencontre du 10 décembre' } }]);
+  });
+});

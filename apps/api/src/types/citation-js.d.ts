@@ -1,0 +1,12 @@
+// Citation.js ships no type declarations: the small part the exports use.
+declare module '@citation-js/core' {
+  export class Cite {
+    constructor(data: unknown);
+    data: Record<string, unknown>[];
+    format(format: string, options?: Record<string, unknown>): string | object;
+  }
+  export const plugins: { config: { get(name: string): { format: Record<string, unknown>; parse: Record<string, unknown> } } };
+}
+declare module '@citation-js/plugin-bibtex';
+declare module '@citation-js/plugin-csl';
+declare module '@citation-js/plugin-ris';

@@ -1,0 +1,57 @@
+import { useId } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { DEFAULT_TIME_ZONE } from '../hooks/event-options';
+import { eventPath } from '../hooks/event-paths';
+import { useEventFormat } from '../hooks/use-event-format';
+
+/** What the API says of an event elsewhere: enough to name it and link to it. */
+interface EventLink {
+  slug: string;
+  title: string;
+  startsAt: string;
+}
+
+// An EventLink carries no time zone: its day is the network's (Paris). An evening event in Nouméa may show the day
+// before; its page has the exact times.
+
+/** « Discuté lors de » on a resource's page: the events whose minutes link to it, with their day. */
+export function DiscussedAt({ events }: { events: readonly EventLink[] }) {
+  const { t } = useTranslation();
+  const format = useEventFormat();
+  const headingId = useId();
+  if (events.length === 0) return null;
+  return (
+    <section className="discussed-at" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('resource.discussedAt')}</h2>
+      <ul className="plain-list" aria-labelledby={headingId}>
+        {events.map((event) => (
+          <li key={event.slug}>
+            <Link to={eventPath(event.slug)}>{event.title}</Link>,{' '}
+            <time dateTime={event.startsAt}>{format.day(event.startsAt, DEFAULT_TIME_ZONE)}</time>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** « Pour : Rencontre du réseau éducation aux médias, jeudi 10 décembre 2026 » under a reading list's title. */
+export function ListMeetings({ meetings }: { meetings: readonly EventLink[] }) {
+  const { t } = useTranslation();
+  const format = useEventFormat();
+  return (
+    <>
+      {meetings.map((meeting) => (
+        <p key={meeting.slug} className="reading-list-meeting">
+          {t('readingLists.page.meetingsFor')}{' '}
+          <Trans
+            i18nKey="readingLists.page.meeting"
+            values={{ title: meeting.title, date: format.day(meeting.startsAt, DEFAULT_TIME_ZONE) }}
+            components={{ event: <Link to={eventPath(meeting.slug)} /> }}
+          />
+        </p>
+      ))}
+    </>
+  );
+}

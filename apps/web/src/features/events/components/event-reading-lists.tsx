@@ -1,0 +1,164 @@
+import { useQuery } from '@apollo/client/react';
+import { useId, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { errorMessage } from '../../../common/graphql-errors';
+import { FormErrorSummary } from '../../accounts/components/form-error-summary';
+import { checkRequired } from '../../accounts/hooks/account-validation';
+import { useAccountForm } from '../../accounts/hooks/use-account-form';
+import { useViewer } from '../../accounts/hooks/use-viewer';
+import { ReadingListsQuery } from '../../reading-lists/graphql/reading-lists.documents';
+import { newReadingListPath, readingListPath } from '../../reading-lists/hooks/reading-list-paths';
+import { SelectField } from '../../resources/components/form-controls';
+import { LoadError, LoadingMessage } from '../../resources/components/query-status';
+import { useAttachReadingList, type EventOnPage } from '../hooks/use-event-mutations';
+
+interface AttachFormProps {
+  event: EventOnPage;
+  announce: (text: string) => void;
+}
+
+/** For editors: one of the lists they may see, « Associer la liste ». */
+function AttachReadingListForm({ event, announce }: AttachFormProps) {
+  const { t } = useTranslation();
+  const [attach] = useAttachReadingList();
+  // The lists « Listes de lecture » shows; asked again on each visit.
+  const { data, error, refetch } = useQuery(ReadingListsQuery, {
+    variables: { mine: false, editable: false },
+    fetchPolicy: 'cache-and-network',
+  });
+  const lists = data?.readingLists;
+  const attachedSlugs = new Set(event.readingLists.map((list) => list.slug));
+  const form = useAccountForm({
+    initialValues: { list: '' },
+    fields: ['list'] as const,
+    label: () => t('events.lists.list'),
+    validate: (values) => ({ list: checkRequired(values.list) }),
+    serverField: (field) => (field === 'listSlug' || field === 'slug' || field === 'list' ? 'list' : undefined),
+    onSubmit: async (values) => {
+      const title = lists?.find((list) => list.slug === values.list)?.title ?? values.list;
+      await attach({ variables: { slug: event.slug, listSlug: values.list, attached: true } });
+      form.reset({ list: '' });
+      announce(t('events.lists.attached', { title }));
+    },
+  });
+
+  if (error && !lists) return <LoadError text={t('events.lists.loadError')} onRetry={() => void refetch()} />;
+  if (!lists) return <LoadingMessage text={t('common.loading')} />;
+  const open = lists.filter((list) => !attachedSlugs.has(list.slug));
+
+  return (
+    <div className="event-attach-list">
+      <h3>{t('events.lists.attachTitle')}</h3>
+      {open.length === 0 ? (
+        <p>{lists.length === 0 ? t('events.lists.noList') : t('events.lists.allAttached')}</p>
+      ) : (
+        <form className="account-form attach-list-form" noValidate onSubmit={(submitted) => void form.submit(submitted)}>
+          <FormErrorSummary
+            entries={form.summaryEntries}
+            submitError={form.submitError}
+            failureTitle={t('events.lists.attachFailed')}
+            summaryRef={form.summaryRef}
+          />
+          <SelectField
+            {...form.bind('list')}
+            required
+            placeholder={t('events.lists.choose')}
+            choices={open.map((list) => ({ value: list.slug, label: list.title }))}
+          />
+          <div className="form-actions">
+            <button type="submit" className="button" disabled={form.submitting}>
+              {form.submitting ? t('events.lists.attaching') : t('events.lists.attach')}
+            </button>
+          </div>
+        </form>
+      )}
+      <p>
+        <Link to={newReadingListPath}>{t('events.lists.createList')}</Link>
+      </p>
+    </div>
+  );
+}
+
+/**
+ * « Lectures pour préparer la rencontre »: the attached reading lists (with one's progress when signed in); for those
+ * who may edit the event, « Détacher » on each and a form to attach another.
+ */
+export function EventReadingLists({ event }: { event: EventOnPage }) {
+  const { t } = useTranslation();
+  const { viewer } = useViewer();
+  const id = useId();
+  const headingId = `${id}-title`;
+  const [attach] = useAttachReadingList();
+  const [notice, setNotice] = useState({ text: '', key: 0 });
+  const [error, setError] = useState<string | null>(null);
+  const announce = (text: string) => {
+    setError(null);
+    setNotice((previous) => ({ text, key: previous.key + 1 }));
+  };
+
+  const detach = async (list: { slug: string; title: string }) => {
+    setError(null);
+    try {
+      await attach({ variables: { slug: event.slug, listSlug: list.slug, attached: false } });
+      announce(t('events.lists.detached', { title: list.title }));
+      // The button is gone with the list: the focus goes to the section's heading.
+      document.getElementById(headingId)?.focus();
+    } catch (caught) {
+      setError(t('events.lists.error', { message: errorMessage(caught) }));
+    }
+  };
+
+  return (
+    <section className="event-reading-lists" aria-labelledby={headingId}>
+      <h2 id={headingId} tabIndex={-1}>
+        {t('events.lists.title')}
+      </h2>
+      {event.readingLists.length === 0 ? (
+        <p className="empty-state">{t('events.lists.empty')}</p>
+      ) : (
+        <ul className="reading-list-summaries" aria-label={t('events.lists.listLabel')}>
+          {event.readingLists.map((list) => (
+            <li key={list.slug} className="reading-list-summary event-reading-list">
+              <div>
+                <h3>
+                  <Link to={readingListPath(list.slug)}>{list.title}</Link>
+                </h3>
+                <p className="meta-parts">
+                  <span>{t('readingLists.resources', { count: list.itemCount })}</span>
+                  {viewer && list.itemCount > 0 && (
+                    <span className="reading-progress-text">
+                      {t('readingLists.progress', { count: list.viewerRead, total: list.itemCount })}
+                    </span>
+                  )}
+                </p>
+              </div>
+              {event.viewerCanEdit && (
+                <button type="button" className="button button-secondary button-small" onClick={() => void detach(list)}>
+                  <Trans
+                    i18nKey="events.lists.detach"
+                    values={{ title: list.title }}
+                    components={{ hidden: <span className="visually-hidden" /> }}
+                  />
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div role="status" className="event-lists-status">
+        {notice.text && (
+          <p key={notice.key} className="notice notice-success">
+            {notice.text}
+          </p>
+        )}
+      </div>
+      {error && (
+        <p className="notice notice-error" role="alert">
+          {error}
+        </p>
+      )}
+      {event.viewerCanEdit && <AttachReadingListForm event={event} announce={announce} />}
+    </section>
+  );
+}

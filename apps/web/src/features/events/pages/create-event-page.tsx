@@ -1,0 +1,58 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useDocumentTitle } from '../../../common/use-document-title';
+import type { EventInput } from '../../../generated/graphql';
+import { RequireViewer } from '../../accounts/components/require-viewer';
+import { canOrganiseEvents } from '../../accounts/hooks/use-viewer';
+import { LoadError, LoadingMessage } from '../../resources/components/query-status';
+import { EventForm } from '../components/event-form';
+import { CreateEventMutation, EventFormOptionsQuery } from '../graphql/events.documents';
+import { emptyEventValues } from '../hooks/event-form-values';
+import { eventPath, eventsPath } from '../hooks/event-paths';
+
+function CreateEventForm() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const options = useQuery(EventFormOptionsQuery);
+  const [createEvent] = useMutation(CreateEventMutation, {
+    // « Événements et rencontres » shows it at once next time.
+    update: (cache) => {
+      cache.evict({ id: 'ROOT_QUERY', fieldName: 'events' });
+      cache.gc();
+    },
+  });
+
+  const save = async (input: EventInput) => {
+    const { data } = await createEvent({ variables: { input } });
+    if (data) await navigate(eventPath(data.createEvent.slug));
+  };
+
+  if (options.error && !options.data) return <LoadError text={t('events.form.optionsError')} onRetry={() => void options.refetch()} />;
+  if (!options.data) return <LoadingMessage text={t('common.loading')} />;
+  return (
+    <EventForm
+      initialValues={emptyEventValues()}
+      organisations={options.data.organisations}
+      onSubmit={save}
+      submitLabel={t('events.form.create')}
+      submittingLabel={t('events.form.creating')}
+      failureTitle={t('events.form.createFailed')}
+      cancelTo={eventsPath}
+    />
+  );
+}
+
+/** « Nouvel événement »: coordinators and admins prepare one; the new event's page follows. */
+export function CreateEventPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('events.form.createTitle'));
+  return (
+    <div className="form-page">
+      <h1>{t('events.form.createTitle')}</h1>
+      <RequireViewer>
+        {(viewer) => (canOrganiseEvents(viewer.role) ? <CreateEventForm /> : <p className="notice">{t('events.form.notAllowed')}</p>)}
+      </RequireViewer>
+    </div>
+  );
+}

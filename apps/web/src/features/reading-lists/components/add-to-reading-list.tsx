@@ -1,0 +1,147 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useId, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { FormErrorSummary } from '../../accounts/components/form-error-summary';
+import { checkRequired } from '../../accounts/hooks/account-validation';
+import { useAccountForm } from '../../accounts/hooks/use-account-form';
+import { useViewer } from '../../accounts/hooks/use-viewer';
+import { SelectField, TextField } from '../../resources/components/form-controls';
+import { LoadError, LoadingMessage } from '../../resources/components/query-status';
+import { AddReadingListItemMutation, ReadingListsQuery } from '../graphql/reading-lists.documents';
+import { newReadingListPath, readingListPath } from '../hooks/reading-list-paths';
+
+const FIELDS = ['list', 'note'] as const;
+
+/** Where the last addition went: said in the status, with a link to the list. */
+type Added = { slug: string; title: string; key: number };
+
+function AddToReadingListForm({ resourceSlug, headingId }: { resourceSlug: string; headingId: string }) {
+  const { t } = useTranslation();
+  const [added, setAdded] = useState<Added | null>(null);
+  // The lists one may add to, each saying whether this resource is already there; asked again on each visit.
+  const { data, error, refetch } = useQuery(ReadingListsQuery, {
+    variables: { mine: false, editable: true, resourceSlug },
+    fetchPolicy: 'cache-and-network',
+  });
+  const [addItem] = useMutation(AddReadingListItemMutation);
+  const lists = data?.readingLists;
+  const form = useAccountForm({
+    initialValues: { list: '', note: '' },
+    fields: FIELDS,
+    label: (field) => t(field === 'list' ? 'readingLists.addToList.list' : 'readingLists.addToList.note'),
+    validate: (values) => ({ list: checkRequired(values.list) }),
+    // « Déjà dans la liste » comes about the resource: it shows next to the list chosen.
+    serverField: (field) => (field === 'note' ? 'note' : field === 'resourceSlug' || field === 'slug' ? 'list' : undefined),
+    onSubmit: async (values) => {
+      const chosen = lists?.find((list) => list.slug === values.list);
+      setAdded(null);
+      await addItem({ variables: { slug: values.list, resourceSlug, note: values.note.trim() } });
+      form.reset({ list: '', note: '' });
+      setAdded((previous) => ({ slug: values.list, title: chosen?.title ?? values.list, key: (previous?.key ?? 0) + 1 }));
+      const { data: fresh } = await refetch();
+      // In every list now: the form goes, the section's heading keeps the focus.
+      if (fresh?.readingLists.every((entry) => entry.containsResource)) document.getElementById(headingId)?.focus();
+    },
+  });
+
+  const status = (
+    <div role="status" className="add-to-list-status">
+      {added && (
+        <p key={added.key} className="notice notice-success">
+          <Trans
+            i18nKey="readingLists.addToList.added"
+            values={{ title: added.title }}
+            components={{ list: <Link to={readingListPath(added.slug)} /> }}
+          />
+        </p>
+      )}
+    </div>
+  );
+
+  if (error && !lists) return <LoadError text={t('readingLists.addToList.loadError')} onRetry={() => void refetch()} />;
+  if (!lists) return <LoadingMessage text={t('common.loading')} />;
+
+  const createLink = (
+    <p>
+      <Link to={newReadingListPath}>{t('readingLists.addToList.create')}</Link>
+    </p>
+  );
+  if (lists.length === 0) {
+    return (
+      <>
+        {status}
+        <p>{t('readingLists.addToList.none')}</p>
+        {createLink}
+      </>
+    );
+  }
+
+  const containing = lists.filter((list) => list.containsResource);
+  const open = lists.filter((list) => !list.containsResource);
+  return (
+    <>
+      {status}
+      {containing.length > 0 && (
+        <p className="add-to-list-already">
+          {t('readingLists.addToList.alreadyInLists')}{' '}
+          {containing.map((entry, index) => (
+            <span key={entry.slug}>
+              {index > 0 && t('common.listSeparator')}
+              <Link to={readingListPath(entry.slug)}>{entry.title}</Link>
+            </span>
+          ))}
+        </p>
+      )}
+      {open.length === 0 ? (
+        <p>{t('readingLists.addToList.allHave')}</p>
+      ) : (
+        <form className="account-form add-to-list-form" noValidate onSubmit={(event) => void form.submit(event)}>
+          <FormErrorSummary
+            entries={form.summaryEntries}
+            submitError={form.submitError}
+            failureTitle={t('readingLists.addToList.failed')}
+            summaryRef={form.summaryRef}
+          />
+          {/* Lists that already hold the resource stay visible, but cannot be chosen. */}
+          <SelectField
+            {...form.bind('list')}
+            required
+            placeholder={t('readingLists.addToList.choose')}
+            choices={lists.map((entry) => ({
+              value: entry.slug,
+              label: entry.containsResource ? t('readingLists.addToList.alreadyIn', { title: entry.title }) : entry.title,
+              disabled: entry.containsResource,
+            }))}
+          />
+          <TextField {...form.bind('note')} multiline rows={2} hint={t('readingLists.addToList.noteHint')} />
+          <div className="form-actions">
+            <button type="submit" className="button" disabled={form.submitting}>
+              {form.submitting ? t('readingLists.addToList.submitting') : t('readingLists.addToList.submit')}
+            </button>
+          </div>
+        </form>
+      )}
+      {createLink}
+    </>
+  );
+}
+
+/**
+ * « Ajouter à une liste de lecture » on a resource's page, for signed-in members: the lists they may add to (those
+ * already holding it are marked « déjà ajoutée »), an optional note, « Ajouter »; or the way to create a list.
+ */
+export function AddToReadingList({ resourceSlug }: { resourceSlug: string }) {
+  const { t } = useTranslation();
+  const { viewer } = useViewer();
+  const headingId = useId();
+  if (!viewer) return null;
+  return (
+    <section className="add-to-list" aria-labelledby={headingId}>
+      <h2 id={headingId} tabIndex={-1}>
+        {t('readingLists.addToList.title')}
+      </h2>
+      <AddToReadingListForm resourceSlug={resourceSlug} headingId={headingId} />
+    </section>
+  );
+}

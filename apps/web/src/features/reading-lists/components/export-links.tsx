@@ -1,0 +1,29 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EXPORT_FORMATS, exportPath } from '../hooks/reading-list-paths';
+
+interface ExportLinksProps {
+  slug: string;
+  /** The share link's token when the list is read through it: the exports need it too. */
+  shareToken: string | null;
+}
+
+/** « Exporter »: plain links to what the API serves (PDF, printable page, Markdown, CSV, RIS, BibTeX, CSL-JSON). */
+export function ExportLinks({ slug, shareToken }: ExportLinksProps) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  return (
+    <section className="export-links" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('readingLists.exports.title')}</h2>
+      <p>{t('readingLists.exports.intro')}</p>
+      <ul className="plain-list export-list">
+        {EXPORT_FORMATS.map((format) => (
+          <li key={format.key}>
+            {/* Not a router link: the address is the API's, not a page of the app. */}
+            <a href={exportPath(slug, format.file, shareToken)}>{t(`readingLists.exports.${format.key}`)}</a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

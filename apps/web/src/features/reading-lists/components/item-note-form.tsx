@@ -1,0 +1,64 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormErrorSummary } from '../../accounts/components/form-error-summary';
+import { useAccountForm } from '../../accounts/hooks/use-account-form';
+import { TextField } from '../../resources/components/form-controls';
+import { useUpdateItemNote } from '../hooks/use-reading-list-mutations';
+
+interface ItemNoteFormProps {
+  itemId: string;
+  title: string;
+  note: string;
+  onSaved: () => void;
+  onCancel: () => void;
+}
+
+/** « Modifier la note », in place: the textarea gets the focus, Escape or « Annuler » closes it unchanged. */
+export function ItemNoteForm({ itemId, title, note, onSaved, onCancel }: ItemNoteFormProps) {
+  const { t } = useTranslation();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [updateNote] = useUpdateItemNote();
+  const form = useAccountForm({
+    initialValues: { note },
+    fields: ['note'] as const,
+    label: () => t('readingLists.items.noteField'),
+    validate: () => ({}),
+    onSubmit: async (values) => {
+      await updateNote({ variables: { itemId, note: values.note.trim() } });
+      onSaved();
+    },
+  });
+
+  useEffect(() => {
+    formRef.current?.querySelector('textarea')?.focus();
+  }, []);
+
+  return (
+    <form
+      ref={formRef}
+      className="item-note-form"
+      noValidate
+      aria-label={t('readingLists.items.noteForm', { title })}
+      onSubmit={(event) => void form.submit(event)}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onCancel();
+      }}
+    >
+      <FormErrorSummary
+        entries={form.summaryEntries}
+        submitError={form.submitError}
+        failureTitle={t('readingLists.items.noteFailed')}
+        summaryRef={form.summaryRef}
+      />
+      <TextField {...form.bind('note')} multiline rows={3} hint={t('readingLists.items.noteHint')} />
+      <div className="form-actions">
+        <button type="submit" className="button button-small" disabled={form.submitting}>
+          {form.submitting ? t('readingLists.items.savingNote') : t('readingLists.items.saveNote')}
+        </button>
+        <button type="button" className="button button-secondary button-small" onClick={onCancel}>
+          {t('readingLists.items.cancelNote')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,215 @@
+import { graphql } from '../../../generated';
+
+/** One entry of « Listes de lecture » and of the lists offered on a resource's page. */
+export const ReadingListSummaryFieldsFragment = graphql(`
+  fragment ReadingListSummaryFields on ReadingListSummary {
+    slug
+    title
+    visibility
+    curator {
+      id
+      slug
+      name
+    }
+    itemCount
+    viewerRead
+    viewerCanEdit
+    containsResource
+    updatedAt
+  }
+`);
+
+/** An item as the viewer may see it: `resource` only when AVAILABLE, `titleSnapshot` only when DELETED. */
+export const ReadingListItemFieldsFragment = graphql(`
+  fragment ReadingListItemFields on ReadingListItem {
+    id
+    position
+    note
+    availability
+    addedBy {
+      id
+      slug
+      name
+    }
+    resource {
+      slug
+      title
+      type
+      format
+      year
+      authors
+      url
+      summary
+    }
+    titleSnapshot
+    viewerRead
+  }
+`);
+
+/** A whole list: every mutation on a list answers with it, so the page updates from the answer. */
+export const ReadingListFieldsFragment = graphql(`
+  fragment ReadingListFields on ReadingList {
+    id
+    slug
+    title
+    intro
+    visibility
+    curator {
+      id
+      slug
+      name
+    }
+    collaborators {
+      id
+      slug
+      name
+    }
+    items {
+      ...ReadingListItemFields
+    }
+    viewerRead
+    participants {
+      member {
+        id
+        slug
+        name
+      }
+      read
+      readItemIds
+    }
+    viewerCanEdit
+    viewerCanManage
+    hasShareLink
+    viaShareLink
+    version
+    updatedAt
+  }
+`);
+
+/** The meetings a list prepares (« Pour : Rencontre du réseau…, jeudi 10 décembre 2026 »), soonest first. */
+export const ReadingListMeetingsFragment = graphql(`
+  fragment ReadingListMeetings on ReadingList {
+    meetings {
+      slug
+      title
+      startsAt
+    }
+  }
+`);
+
+/**
+ * A list by slug; `shareToken` comes from a share link (`?partage=`) and lets anyone read it. Its meetings come with
+ * the page only: no mutation on the list changes them.
+ */
+export const ReadingListQuery = graphql(`
+  query ReadingList($slug: String!, $shareToken: String) {
+    readingList(slug: $slug, shareToken: $shareToken) {
+      ...ReadingListFields
+      ...ReadingListMeetings
+    }
+  }
+`);
+
+/** Lists one may see; `mine`: curated or co-edited; `editable`: those one may add to (with `containsResource`). */
+export const ReadingListsQuery = graphql(`
+  query ReadingLists($mine: Boolean!, $editable: Boolean!, $resourceSlug: String) {
+    readingLists(mine: $mine, editable: $editable, resourceSlug: $resourceSlug) {
+      ...ReadingListSummaryFields
+    }
+  }
+`);
+
+export const CreateReadingListMutation = graphql(`
+  mutation CreateReadingList($input: ReadingListInput!) {
+    createReadingList(input: $input) {
+      ...ReadingListFields
+    }
+  }
+`);
+
+export const UpdateReadingListMutation = graphql(`
+  mutation UpdateReadingList($slug: String!, $input: ReadingListInput!) {
+    updateReadingList(slug: $slug, input: $input) {
+      ...ReadingListFields
+    }
+  }
+`);
+
+export const DeleteReadingListMutation = graphql(`
+  mutation DeleteReadingList($slug: String!) {
+    deleteReadingList(slug: $slug)
+  }
+`);
+
+/** Adds a resource at the end; BAD_USER_INPUT on `resourceSlug` (already there) or `note` (too long). */
+export const AddReadingListItemMutation = graphql(`
+  mutation AddReadingListItem($slug: String!, $resourceSlug: String!, $note: String!) {
+    addReadingListItem(slug: $slug, resourceSlug: $resourceSlug, note: $note) {
+      ...ReadingListFields
+    }
+  }
+`);
+
+export const UpdateReadingListItemMutation = graphql(`
+  mutation UpdateReadingListItem($itemId: ID!, $note: String!) {
+    updateReadingListItem(itemId: $itemId, note: $note) {
+      ...ReadingListFields
+    }
+  }
+`);
+
+export const RemoveReadingListItemMutation = graphql(`
+  mutation RemoveReadingListItem($itemId: ID!) {
+    removeReadingListItem(itemId: $itemId) {
+      ...ReadingListFields
+    }
+  }
+`);
+
+/** Puts the item right after `afterItemId` (first when null); CONFLICT when that item was removed meanwhile. */
+export const MoveReadingListItemMutation = graphql(`
+  mutation MoveReadingListItem($itemId: ID!, $afterItemId: ID) {
+    moveReadingListItem(itemId: $itemId, afterItemId: $afterItemId) {
+      ...ReadingListFields
+    }
+  }
+`);
+
+export const MarkReadingListItemReadMutation = graphql(`
+  mutation MarkReadingListItemRead($itemId: ID!, $read: Boolean!) {
+    markReadingListItemRead(itemId: $itemId, read: $read) {
+      ...ReadingListFields
+    }
+  }
+`);
+
+export const AddReadingListCollaboratorMutation = graphql(`
+  mutation AddReadingListCollaborator($slug: String!, $memberSlug: String!) {
+    addReadingListCollaborator(slug: $slug, memberSlug: $memberSlug) {
+      ...ReadingListFields
+    }
+  }
+`);
+
+export const RemoveReadingListCollaboratorMutation = graphql(`
+  mutation RemoveReadingListCollaborator($slug: String!, $memberSlug: String!) {
+    removeReadingListCollaborator(slug: $slug, memberSlug: $memberSlug) {
+      ...ReadingListFields
+    }
+  }
+`);
+
+/** A new secret read-only link, shown once: the previous one stops working. */
+export const CreateReadingListShareLinkMutation = graphql(`
+  mutation CreateReadingListShareLink($slug: String!) {
+    createReadingListShareLink(slug: $slug)
+  }
+`);
+
+export const RevokeReadingListShareLinkMutation = graphql(`
+  mutation RevokeReadingListShareLink($slug: String!) {
+    revokeReadingListShareLink(slug: $slug) {
+      ...ReadingListFields
+    }
+  }
+`);
