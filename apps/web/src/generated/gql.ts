@@ -60,7 +60,7 @@ type Documents = {
     "\n  mutation DeleteDebrief($id: ID!) {\n    deleteDebrief(id: $id)\n  }\n": typeof types.DeleteDebriefDocument,
     "\n  fragment EventSummaryFields on Event {\n    id\n    slug\n    kind\n    title\n    startsAt\n    endsAt\n    timeZone\n    place\n    visibility\n    organisers {\n      id\n      slug\n      name\n    }\n    rsvpCounts {\n      yes\n      no\n      maybe\n    }\n  }\n": typeof types.EventSummaryFieldsFragmentDoc,
     "\n  fragment EventFields on Event {\n    ...EventSummaryFields\n    description\n    agenda\n    icsPath\n    viewerCanEdit\n    viewerRsvp\n    participants {\n      answer\n      member {\n        id\n        slug\n        name\n      }\n    }\n    readingLists {\n      slug\n      title\n      itemCount\n      viewerRead\n    }\n    minutesHtml\n    minutesMarkdown\n    discussedResources {\n      slug\n      title\n    }\n  }\n": typeof types.EventFieldsFragmentDoc,
-    "\n  fragment ResourceDiscussedAt on Resource {\n    discussedAt {\n      slug\n      title\n      startsAt\n    }\n  }\n": typeof types.ResourceDiscussedAtFragmentDoc,
+    "\n  fragment ResourceDiscussedAt on Resource {\n    discussedAt {\n      slug\n      title\n      startsAt\n      timeZone\n    }\n  }\n": typeof types.ResourceDiscussedAtFragmentDoc,
     "\n  query Events($first: Int!) {\n    upcoming: events(period: UPCOMING, first: $first) {\n      ...EventSummaryFields\n    }\n    past: events(period: PAST, first: $first) {\n      ...EventSummaryFields\n    }\n  }\n": typeof types.EventsDocument,
     "\n  query Event($slug: String!) {\n    event(slug: $slug) {\n      ...EventFields\n    }\n  }\n": typeof types.EventDocument,
     "\n  query EventFormOptions {\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.EventFormOptionsDocument,
@@ -92,7 +92,7 @@ type Documents = {
     "\n  fragment ReadingListSummaryFields on ReadingListSummary {\n    slug\n    title\n    visibility\n    curator {\n      id\n      slug\n      name\n    }\n    itemCount\n    viewerRead\n    viewerCanEdit\n    containsResource\n    updatedAt\n  }\n": typeof types.ReadingListSummaryFieldsFragmentDoc,
     "\n  fragment ReadingListItemFields on ReadingListItem {\n    id\n    position\n    note\n    availability\n    addedBy {\n      id\n      slug\n      name\n    }\n    resource {\n      slug\n      title\n      type\n      format\n      year\n      authors\n      url\n      summary\n    }\n    titleSnapshot\n    viewerRead\n  }\n": typeof types.ReadingListItemFieldsFragmentDoc,
     "\n  fragment ReadingListFields on ReadingList {\n    id\n    slug\n    title\n    intro\n    visibility\n    curator {\n      id\n      slug\n      name\n    }\n    collaborators {\n      id\n      slug\n      name\n    }\n    items {\n      ...ReadingListItemFields\n    }\n    viewerRead\n    participants {\n      member {\n        id\n        slug\n        name\n      }\n      read\n      readItemIds\n    }\n    viewerCanEdit\n    viewerCanManage\n    hasShareLink\n    viaShareLink\n    version\n    updatedAt\n  }\n": typeof types.ReadingListFieldsFragmentDoc,
-    "\n  fragment ReadingListMeetings on ReadingList {\n    meetings {\n      slug\n      title\n      startsAt\n    }\n  }\n": typeof types.ReadingListMeetingsFragmentDoc,
+    "\n  fragment ReadingListMeetings on ReadingList {\n    meetings {\n      slug\n      title\n      startsAt\n      timeZone\n    }\n  }\n": typeof types.ReadingListMeetingsFragmentDoc,
     "\n  query ReadingList($slug: String!, $shareToken: String) {\n    readingList(slug: $slug, shareToken: $shareToken) {\n      ...ReadingListFields\n      ...ReadingListMeetings\n    }\n  }\n": typeof types.ReadingListDocument,
     "\n  query ReadingLists($mine: Boolean!, $editable: Boolean!, $resourceSlug: String) {\n    readingLists(mine: $mine, editable: $editable, resourceSlug: $resourceSlug) {\n      ...ReadingListSummaryFields\n    }\n  }\n": typeof types.ReadingListsDocument,
     "\n  mutation CreateReadingList($input: ReadingListInput!) {\n    createReadingList(input: $input) {\n      ...ReadingListFields\n    }\n  }\n": typeof types.CreateReadingListDocument,
@@ -164,7 +164,7 @@ const documents: Documents = {
     "\n  mutation DeleteDebrief($id: ID!) {\n    deleteDebrief(id: $id)\n  }\n": types.DeleteDebriefDocument,
     "\n  fragment EventSummaryFields on Event {\n    id\n    slug\n    kind\n    title\n    startsAt\n    endsAt\n    timeZone\n    place\n    visibility\n    organisers {\n      id\n      slug\n      name\n    }\n    rsvpCounts {\n      yes\n      no\n      maybe\n    }\n  }\n": types.EventSummaryFieldsFragmentDoc,
     "\n  fragment EventFields on Event {\n    ...EventSummaryFields\n    description\n    agenda\n    icsPath\n    viewerCanEdit\n    viewerRsvp\n    participants {\n      answer\n      member {\n        id\n        slug\n        name\n      }\n    }\n    readingLists {\n      slug\n      title\n      itemCount\n      viewerRead\n    }\n    minutesHtml\n    minutesMarkdown\n    discussedResources {\n      slug\n      title\n    }\n  }\n": types.EventFieldsFragmentDoc,
-    "\n  fragment ResourceDiscussedAt on Resource {\n    discussedAt {\n      slug\n      title\n      startsAt\n    }\n  }\n": types.ResourceDiscussedAtFragmentDoc,
+    "\n  fragment ResourceDiscussedAt on Resource {\n    discussedAt {\n      slug\n      title\n      startsAt\n      timeZone\n    }\n  }\n": types.ResourceDiscussedAtFragmentDoc,
     "\n  query Events($first: Int!) {\n    upcoming: events(period: UPCOMING, first: $first) {\n      ...EventSummaryFields\n    }\n    past: events(period: PAST, first: $first) {\n      ...EventSummaryFields\n    }\n  }\n": types.EventsDocument,
     "\n  query Event($slug: String!) {\n    event(slug: $slug) {\n      ...EventFields\n    }\n  }\n": types.EventDocument,
     "\n  query EventFormOptions {\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n": types.EventFormOptionsDocument,
@@ -196,7 +196,7 @@ const documents: Documents = {
     "\n  fragment ReadingListSummaryFields on ReadingListSummary {\n    slug\n    title\n    visibility\n    curator {\n      id\n      slug\n      name\n    }\n    itemCount\n    viewerRead\n    viewerCanEdit\n    containsResource\n    updatedAt\n  }\n": types.ReadingListSummaryFieldsFragmentDoc,
     "\n  fragment ReadingListItemFields on ReadingListItem {\n    id\n    position\n    note\n    availability\n    addedBy {\n      id\n      slug\n      name\n    }\n    resource {\n      slug\n      title\n      type\n      format\n      year\n      authors\n      url\n      summary\n    }\n    titleSnapshot\n    viewerRead\n  }\n": types.ReadingListItemFieldsFragmentDoc,
     "\n  fragment ReadingListFields on ReadingList {\n    id\n    slug\n    title\n    intro\n    visibility\n    curator {\n      id\n      slug\n      name\n    }\n    collaborators {\n      id\n      slug\n      name\n    }\n    items {\n      ...ReadingListItemFields\n    }\n    viewerRead\n    participants {\n      member {\n        id\n        slug\n        name\n      }\n      read\n      readItemIds\n    }\n    viewerCanEdit\n    viewerCanManage\n    hasShareLink\n    viaShareLink\n    version\n    updatedAt\n  }\n": types.ReadingListFieldsFragmentDoc,
-    "\n  fragment ReadingListMeetings on ReadingList {\n    meetings {\n      slug\n      title\n      startsAt\n    }\n  }\n": types.ReadingListMeetingsFragmentDoc,
+    "\n  fragment ReadingListMeetings on ReadingList {\n    meetings {\n      slug\n      title\n      startsAt\n      timeZone\n    }\n  }\n": types.ReadingListMeetingsFragmentDoc,
     "\n  query ReadingList($slug: String!, $shareToken: String) {\n    readingList(slug: $slug, shareToken: $shareToken) {\n      ...ReadingListFields\n      ...ReadingListMeetings\n    }\n  }\n": types.ReadingListDocument,
     "\n  query ReadingLists($mine: Boolean!, $editable: Boolean!, $resourceSlug: String) {\n    readingLists(mine: $mine, editable: $editable, resourceSlug: $resourceSlug) {\n      ...ReadingListSummaryFields\n    }\n  }\n": types.ReadingListsDocument,
     "\n  mutation CreateReadingList($input: ReadingListInput!) {\n    createReadingList(input: $input) {\n      ...ReadingListFields\n    }\n  }\n": types.CreateReadingListDocument,
@@ -423,7 +423,7 @@ export function graphql(source: "\n  fragment EventFields on Event {\n    ...Eve
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ResourceDiscussedAt on Resource {\n    discussedAt {\n      slug\n      title\n      startsAt\n    }\n  }\n"): (typeof documents)["\n  fragment ResourceDiscussedAt on Resource {\n    discussedAt {\n      slug\n      title\n      startsAt\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ResourceDiscussedAt on Resource {\n    discussedAt {\n      slug\n      title\n      startsAt\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  fragment ResourceDiscussedAt on Resource {\n    discussedAt {\n      slug\n      title\n      startsAt\n      timeZone\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -551,7 +551,7 @@ export function graphql(source: "\n  fragment ReadingListFields on ReadingList {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ReadingListMeetings on ReadingList {\n    meetings {\n      slug\n      title\n      startsAt\n    }\n  }\n"): (typeof documents)["\n  fragment ReadingListMeetings on ReadingList {\n    meetings {\n      slug\n      title\n      startsAt\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ReadingListMeetings on ReadingList {\n    meetings {\n      slug\n      title\n      startsAt\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  fragment ReadingListMeetings on ReadingList {\n    meetings {\n      slug\n      title\n      startsAt\n      timeZone\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

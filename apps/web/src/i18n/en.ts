@@ -770,7 +770,7 @@ export const en: Translation = {
     items: {
       title: 'Resources in the list',
       empty: 'This list is empty for now.',
-      emptyHint: 'To add a resource, open its page and choose “Add to a reading list”.',
+      emptyHint: 'To add a resource, choose “Add to a list” under a search result, or open its page.',
       searchLink: 'Search for resources',
       restricted: 'Restricted resource: you do not have access to it.',
       deleted: '“{{title}}” was removed from the library.',
@@ -887,6 +887,7 @@ export const en: Translation = {
     },
     addToList: {
       title: 'Add to a reading list',
+      open: 'Add to a list<hidden>: “{{title}}”</hidden>',
       list: 'Reading list',
       choose: '— Choose a list —',
       alreadyIn: '{{title}} (already added)',

@@ -772,7 +772,8 @@ export const fr = {
     items: {
       title: 'Ressources de la liste',
       empty: 'Cette liste est vide pour l’instant.',
-      emptyHint: 'Pour ajouter une ressource, ouvrez sa page et choisissez «\u00a0Ajouter à une liste de lecture\u00a0».',
+      emptyHint:
+        'Pour ajouter une ressource, choisissez «\u00a0Ajouter à une liste\u00a0» sous un résultat de recherche, ou ouvrez sa page.',
       searchLink: 'Chercher des ressources',
       restricted: 'Ressource réservée\u00a0: vous n’y avez pas accès.',
       deleted: '«\u00a0{{title}}\u00a0» a été retirée de la bibliothèque.',
@@ -890,6 +891,8 @@ export const fr = {
     },
     addToList: {
       title: 'Ajouter à une liste de lecture',
+      // Under each search result: the visible words come first, then (for assistive technologies) which resource.
+      open: 'Ajouter à une liste<hidden> de lecture\u00a0: «\u00a0{{title}}\u00a0»</hidden>',
       list: 'Liste de lecture',
       choose: '— Choisir une liste —',
       alreadyIn: '{{title}} (déjà ajoutée)',

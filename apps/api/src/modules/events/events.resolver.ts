@@ -132,7 +132,7 @@ export class ReadingListEventsResolver {
 
   @ResolveField(() => [EventLinkObject], { description: 'The meetings this list prepares (that the viewer may see), soonest first.' })
   async meetings(@Parent() list: ReadingListObject, @CurrentActor() actor: Actor | null): Promise<EventLinkObject[]> {
-    return (await this.events.meetingsOf(actor, list.id)).map((row) => ({ slug: row.slug, title: row.title, startsAt: row.starts_at }));
+    return (await this.events.meetingsOf(actor, list.id)).map((row) => ({ slug: row.slug, title: row.title, startsAt: row.starts_at, timeZone: row.time_zone }));
   }
 }
 
@@ -142,6 +142,6 @@ export class ResourceEventsResolver {
 
   @ResolveField(() => [EventLinkObject], { description: '« Discuté lors de … »: events whose minutes link to this resource.' })
   async discussedAt(@Parent() resource: ResourceObject, @CurrentActor() actor: Actor | null): Promise<EventLinkObject[]> {
-    return (await this.events.discussedAt(actor, resource.id)).map((row) => ({ slug: row.slug, title: row.title, startsAt: row.starts_at }));
+    return (await this.events.discussedAt(actor, resource.id)).map((row) => ({ slug: row.slug, title: row.title, startsAt: row.starts_at, timeZone: row.time_zone }));
   }
 }

@@ -153,18 +153,18 @@ export class EventsService {
     );
   }
 
-  meetingsOf(actor: Actor | null, listId: string): Promise<{ slug: string; title: string; starts_at: Date }[]> {
+  meetingsOf(actor: Actor | null, listId: string): Promise<{ slug: string; title: string; starts_at: Date; time_zone: string }[]> {
     return this.dataSource.query(
-      `SELECT e.slug, e.title, e.starts_at FROM event_reading_lists erl JOIN events e ON e.id = erl.event_id
+      `SELECT e.slug, e.title, e.starts_at, e.time_zone FROM event_reading_lists erl JOIN events e ON e.id = erl.event_id
        WHERE erl.list_id = $1 AND ${eventsPolicy.sqlVisible(actor, 'e')} ORDER BY e.starts_at`,
       [listId],
     );
   }
 
   /** The events whose minutes discuss each resource, for « discuté lors de … », in one statement. */
-  discussedAt(actor: Actor | null, resourceId: string): Promise<{ slug: string; title: string; starts_at: Date }[]> {
+  discussedAt(actor: Actor | null, resourceId: string): Promise<{ slug: string; title: string; starts_at: Date; time_zone: string }[]> {
     return this.dataSource.query(
-      `SELECT e.slug, e.title, e.starts_at FROM event_resource_links l JOIN events e ON e.id = l.event_id
+      `SELECT e.slug, e.title, e.starts_at, e.time_zone FROM event_resource_links l JOIN events e ON e.id = l.event_id
        WHERE l.resource_id = $1 AND ${eventsPolicy.sqlVisible(actor, 'e')} ORDER BY e.starts_at DESC`,
       [resourceId],
     );

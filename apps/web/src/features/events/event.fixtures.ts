@@ -23,6 +23,16 @@ export const eventSummary = (slug: string, title: string, overrides: object = {}
   ...overrides,
 });
 
+/** An event as named elsewhere (« Discuté lors de », « Pour : »): a morning in Paris unless told. */
+export const eventLink = (slug: string, title: string, overrides: { startsAt?: string; timeZone?: string } = {}) => ({
+  __typename: 'EventLink' as const,
+  slug,
+  title,
+  startsAt: '2026-12-10T08:30:00.000Z',
+  timeZone: 'Europe/Paris',
+  ...overrides,
+});
+
 export const readingListSummary = (slug: string, title: string, overrides: object = {}) => ({
   __typename: 'ReadingListSummary' as const,
   slug,

@@ -2,6 +2,7 @@
 // needs them).
 import type { ReadingListItemAvailability } from '../../generated/graphql';
 import { ReadingListCommentsQuery } from '../comments/graphql/comment.documents';
+import type { eventLink } from '../events/event.fixtures';
 
 export const member = (slug: string, name: string) => ({ __typename: 'Member' as const, id: `m-${slug}`, slug, name });
 
@@ -54,7 +55,7 @@ export const readingList = (overrides: object = {}) => ({
   viaShareLink: false,
   version: 3,
   updatedAt: '2026-03-01T10:00:00.000Z',
-  meetings: [] as { __typename: 'EventLink'; slug: string; title: string; startsAt: string }[],
+  meetings: [] as ReturnType<typeof eventLink>[],
   ...overrides,
 });
 

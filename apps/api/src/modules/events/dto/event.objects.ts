@@ -74,6 +74,7 @@ export class EventLinkObject {
   @Field() slug!: string;
   @Field() title!: string;
   @Field(() => GraphQLISODateTime) startsAt!: Date;
+  @Field({ description: 'IANA time zone the event’s times are shown in.' }) timeZone!: string;
 }
 
 @InputType()

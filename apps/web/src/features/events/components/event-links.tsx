@@ -1,21 +1,19 @@
 import { useId } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { DEFAULT_TIME_ZONE } from '../hooks/event-options';
 import { eventPath } from '../hooks/event-paths';
 import { useEventFormat } from '../hooks/use-event-format';
 
-/** What the API says of an event elsewhere: enough to name it and link to it. */
-interface EventLink {
+/** What the API says of an event elsewhere: enough to name it, link to it and say its day. */
+export interface EventLink {
   slug: string;
   title: string;
   startsAt: string;
+  /** IANA zone the event's times are given in: its day is the one people there see on their calendar. */
+  timeZone: string;
 }
 
-// An EventLink carries no time zone: its day is the network's (Paris). An evening event in Nouméa may show the day
-// before; its page has the exact times.
-
-/** « Discuté lors de » on a resource's page: the events whose minutes link to it, with their day. */
+/** « Discuté lors de » on a resource's page: the events whose minutes link to it, with their day (in their zone). */
 export function DiscussedAt({ events }: { events: readonly EventLink[] }) {
   const { t } = useTranslation();
   const format = useEventFormat();
@@ -28,7 +26,7 @@ export function DiscussedAt({ events }: { events: readonly EventLink[] }) {
         {events.map((event) => (
           <li key={event.slug}>
             <Link to={eventPath(event.slug)}>{event.title}</Link>,{' '}
-            <time dateTime={event.startsAt}>{format.day(event.startsAt, DEFAULT_TIME_ZONE)}</time>
+            <time dateTime={event.startsAt}>{format.day(event.startsAt, event.timeZone)}</time>
           </li>
         ))}
       </ul>
@@ -36,7 +34,10 @@ export function DiscussedAt({ events }: { events: readonly EventLink[] }) {
   );
 }
 
-/** « Pour : Rencontre du réseau éducation aux médias, jeudi 10 décembre 2026 » under a reading list's title. */
+/**
+ * « Pour : Rencontre du réseau éducation aux médias, jeudi 10 décembre 2026 » under a reading list's title, the day
+ * being the meeting's own, in its zone (a morning meeting in Nouméa is still the evening before in Paris).
+ */
 export function ListMeetings({ meetings }: { meetings: readonly EventLink[] }) {
   const { t } = useTranslation();
   const format = useEventFormat();
@@ -47,7 +48,7 @@ export function ListMeetings({ meetings }: { meetings: readonly EventLink[] }) {
           {t('readingLists.page.meetingsFor')}{' '}
           <Trans
             i18nKey="readingLists.page.meeting"
-            values={{ title: meeting.title, date: format.day(meeting.startsAt, DEFAULT_TIME_ZONE) }}
+            values={{ title: meeting.title, date: format.day(meeting.startsAt, meeting.timeZone) }}
             components={{ event: <Link to={eventPath(meeting.slug)} /> }}
           />
         </p>

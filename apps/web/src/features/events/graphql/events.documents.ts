@@ -64,6 +64,7 @@ export const ResourceDiscussedAtFragment = graphql(`
       slug
       title
       startsAt
+      timeZone
     }
   }
 `);

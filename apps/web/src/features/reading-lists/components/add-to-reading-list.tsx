@@ -16,7 +16,15 @@ const FIELDS = ['list', 'note'] as const;
 /** Where the last addition went: said in the status, with a link to the list. */
 type Added = { slug: string; title: string; key: number };
 
-function AddToReadingListForm({ resourceSlug, headingId }: { resourceSlug: string; headingId: string }) {
+interface AddToReadingListFormProps {
+  resourceSlug: string;
+  /** What takes the focus when the form goes (the resource is then in every list). */
+  focusId: string;
+  /** The error summary's heading level: one below the section the form sits in. */
+  headingLevel: 2 | 4;
+}
+
+function AddToReadingListForm({ resourceSlug, focusId, headingLevel }: AddToReadingListFormProps) {
   const { t } = useTranslation();
   const [added, setAdded] = useState<Added | null>(null);
   // The lists one may add to, each saying whether this resource is already there; asked again on each visit.
@@ -40,8 +48,8 @@ function AddToReadingListForm({ resourceSlug, headingId }: { resourceSlug: strin
       form.reset({ list: '', note: '' });
       setAdded((previous) => ({ slug: values.list, title: chosen?.title ?? values.list, key: (previous?.key ?? 0) + 1 }));
       const { data: fresh } = await refetch();
-      // In every list now: the form goes, the section's heading keeps the focus.
-      if (fresh?.readingLists.every((entry) => entry.containsResource)) document.getElementById(headingId)?.focus();
+      // In every list now: the form goes, the section's heading (or the compact group) keeps the focus.
+      if (fresh?.readingLists.every((entry) => entry.containsResource)) document.getElementById(focusId)?.focus();
     },
   });
 
@@ -102,6 +110,7 @@ function AddToReadingListForm({ resourceSlug, headingId }: { resourceSlug: strin
             submitError={form.submitError}
             failureTitle={t('readingLists.addToList.failed')}
             summaryRef={form.summaryRef}
+            headingLevel={headingLevel}
           />
           {/* Lists that already hold the resource stay visible, but cannot be chosen. */}
           <SelectField
@@ -127,21 +136,42 @@ function AddToReadingListForm({ resourceSlug, headingId }: { resourceSlug: strin
   );
 }
 
+type AddToReadingListProps =
+  | { resourceSlug: string; variant?: 'section' }
+  | {
+      resourceSlug: string;
+      /** Under a search result: no heading of its own, a group named by what opened it. */
+      variant: 'compact';
+      /** The group's id, for the `aria-controls` of the button that shows it. */
+      id: string;
+      /** The element that names the group (the « Ajouter à une liste » button). */
+      labelledBy: string;
+    };
+
 /**
- * « Ajouter à une liste de lecture » on a resource's page, for signed-in members: the lists they may add to (those
- * already holding it are marked « déjà ajoutée »), an optional note, « Ajouter »; or the way to create a list.
+ * « Ajouter à une liste de lecture », for signed-in members: the lists they may add to (those already holding the
+ * resource are marked « déjà ajoutée »), an optional note, « Ajouter »; or the way to create a list. A section with
+ * its heading on a resource's page; `compact` under a search result, where it is opened on demand (its lists are
+ * only asked for once it is shown).
  */
-export function AddToReadingList({ resourceSlug }: { resourceSlug: string }) {
+export function AddToReadingList(props: AddToReadingListProps) {
   const { t } = useTranslation();
   const { viewer } = useViewer();
   const headingId = useId();
   if (!viewer) return null;
+  if (props.variant === 'compact') {
+    return (
+      <div id={props.id} role="group" aria-labelledby={props.labelledBy} tabIndex={-1} className="add-to-list add-to-list-compact">
+        <AddToReadingListForm resourceSlug={props.resourceSlug} focusId={props.id} headingLevel={4} />
+      </div>
+    );
+  }
   return (
     <section className="add-to-list" aria-labelledby={headingId}>
       <h2 id={headingId} tabIndex={-1}>
         {t('readingLists.addToList.title')}
       </h2>
-      <AddToReadingListForm resourceSlug={resourceSlug} headingId={headingId} />
+      <AddToReadingListForm resourceSlug={props.resourceSlug} focusId={headingId} headingLevel={2} />
     </section>
   );
 }

@@ -7,7 +7,8 @@ type HiddenLabelKey =
   | 'items.moveDown'
   | 'items.editNote'
   | 'items.remove'
-  | 'collaborators.remove';
+  | 'collaborators.remove'
+  | 'addToList.open';
 
 /** « Monter » on screen, « Monter « Titre » » for assistive technologies (the <hidden> part is visually hidden). */
 export function HiddenLabel({ i18nKey, values }: { i18nKey: HiddenLabelKey; values: Record<string, string> }) {

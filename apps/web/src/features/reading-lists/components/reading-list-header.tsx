@@ -4,7 +4,7 @@ import { Link, useLocation } from 'react-router';
 import { formatDate } from '../../../common/format-date';
 import { currentLanguage } from '../../../i18n/i18n';
 import { signInPath } from '../../accounts/hooks/return-path';
-import { ListMeetings } from '../../events/components/event-links';
+import { ListMeetings, type EventLink } from '../../events/components/event-links';
 import { editReadingListPath, readingListsPath } from '../hooks/reading-list-paths';
 import type { ReadingList } from '../hooks/use-reading-list-mutations';
 import { ReadingProgress } from './reading-progress';
@@ -21,7 +21,7 @@ function Detail({ term, children }: { term: string; children: ReactNode }) {
 interface ReadingListHeaderProps {
   list: ReadingList;
   /** The meetings it prepares (« Pour : … »), shown under the title. */
-  meetings: readonly { slug: string; title: string; startsAt: string }[];
+  meetings: readonly EventLink[];
   /** Signed in (null for visitors). */
   signedIn: boolean;
 }

@@ -93,6 +93,7 @@ export const ReadingListMeetingsFragment = graphql(`
       slug
       title
       startsAt
+      timeZone
     }
   }
 `);

@@ -6,6 +6,7 @@ import { createCache } from '../../../app/apollo-client';
 import { renderWithProviders } from '../../../test/render';
 import { viewerMock } from '../../../test/viewer-mock';
 import { CreateReadingListCommentMutation } from '../../comments/graphql/comment.documents';
+import { eventLink } from '../../events/event.fixtures';
 import { MarkReadingListItemReadMutation, MoveReadingListItemMutation, ReadingListQuery } from '../graphql/reading-lists.documents';
 import { comment, item, listCommentsMock, readingList, resource, yanis, type ItemFixture } from '../reading-list.fixtures';
 import { ReadingListPage } from './reading-list-page';
@@ -90,16 +91,22 @@ describe('ReadingListPage', () => {
   });
 
   it('says under the title which meeting the list prepares, with a link to the event', async () => {
-    const meeting = {
-      __typename: 'EventLink' as const,
-      slug: 'rencontre-education-medias',
-      title: 'Rencontre du réseau éducation aux médias',
-      startsAt: '2026-12-10T08:30:00.000Z',
-    };
+    const meeting = eventLink('rencontre-education-medias', 'Rencontre du réseau éducation aux médias');
     renderPage([viewerMock(), listMock(readingList({ meetings: [meeting] }))]);
     const link = await screen.findByRole('link', { name: 'Rencontre du réseau éducation aux médias' });
     expect(link.getAttribute('href')).toBe('/evenements/rencontre-education-medias');
     expect(link.closest('p')?.textContent).toBe('Pour\u00a0: Rencontre du réseau éducation aux médias, jeudi 10 décembre 2026');
+  });
+
+  it('gives a meeting’s day in the meeting’s own time zone, not in Paris’s', async () => {
+    // 07:00 on Friday in Nouméa is still Thursday evening in Paris.
+    const meeting = eventLink('rencontre-noumea', 'Rencontre du réseau calédonien', {
+      startsAt: '2026-12-10T20:00:00.000Z',
+      timeZone: 'Pacific/Noumea',
+    });
+    renderPage([viewerMock(), listMock(readingList({ meetings: [meeting] }))]);
+    const link = await screen.findByRole('link', { name: 'Rencontre du réseau calédonien' });
+    expect(link.closest('p')?.textContent).toBe('Pour\u00a0: Rencontre du réseau calédonien, vendredi 11 décembre 2026');
   });
 
   it('says a list is read through a share link, read only, and keeps the token in the export links', async () => {

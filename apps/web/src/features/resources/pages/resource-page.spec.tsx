@@ -6,6 +6,7 @@ import type { ResourceQuery as ResourceData } from '../../../generated/graphql';
 import { renderWithProviders } from '../../../test/render';
 import { viewerMock } from '../../../test/viewer-mock';
 import { ViewerQuery } from '../../accounts/graphql/accounts.documents';
+import { eventLink } from '../../events/event.fixtures';
 import { MyFollowsQuery } from '../../following/graphql/following.documents';
 import { ResourceCommentsQuery } from '../../comments/graphql/comment.documents';
 import { ReadingListsQuery } from '../../reading-lists/graphql/reading-lists.documents';
@@ -47,7 +48,7 @@ const resource = (viewerCanEdit: boolean): NonNullable<ResourceData['resource']>
   bookmarked: false,
   debriefSummary: Object.assign({ count: 0, participants: 0, averageRating: null }, { __typename: 'DebriefSummary' }),
   debriefs: [],
-  discussedAt: [] as { __typename: 'EventLink'; slug: string; title: string; startsAt: string }[],
+  discussedAt: [] as ReturnType<typeof eventLink>[],
 });
 
 const resourceMock = (value: ReturnType<typeof resource>) => ({
@@ -136,20 +137,33 @@ describe('ResourcePage', () => {
   it('lists the events whose minutes discussed it, with their day', async () => {
     const discussed = {
       ...resource(false),
-      discussedAt: [
-        {
-          __typename: 'EventLink' as const,
-          slug: 'rencontre-education-medias',
-          title: 'Rencontre du réseau éducation aux médias',
-          startsAt: '2026-12-10T08:30:00.000Z',
-        },
-      ],
+      discussedAt: [eventLink('rencontre-education-medias', 'Rencontre du réseau éducation aux médias')],
     };
     renderPage([resourceMock(discussed), visitorMock]);
     const section = await screen.findByRole('region', { name: 'Discuté lors de' });
     const link = within(section).getByRole('link', { name: 'Rencontre du réseau éducation aux médias' });
     expect(link.getAttribute('href')).toBe('/evenements/rencontre-education-medias');
     expect(link.closest('li')?.textContent).toBe('Rencontre du réseau éducation aux médias, jeudi 10 décembre 2026');
+  });
+
+  it('gives each event’s day in that event’s own time zone', async () => {
+    // The same instant: 21:00 on Thursday in Paris, 07:00 on Friday in Nouméa; 02:00 on Friday in Paris is Thursday
+    // evening in Montréal.
+    const discussed = {
+      ...resource(false),
+      discussedAt: [
+        eventLink('soiree-paris', 'Soirée-débat à Paris', { startsAt: '2026-12-10T20:00:00.000Z' }),
+        eventLink('matinee-noumea', 'Matinée à Nouméa', { startsAt: '2026-12-10T20:00:00.000Z', timeZone: 'Pacific/Noumea' }),
+        eventLink('soiree-montreal', 'Soirée à Montréal', { startsAt: '2026-12-11T01:00:00.000Z', timeZone: 'America/Montreal' }),
+      ],
+    };
+    renderPage([resourceMock(discussed), visitorMock]);
+    const section = await screen.findByRole('region', { name: 'Discuté lors de' });
+    expect(within(section).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Soirée-débat à Paris, jeudi 10 décembre 2026',
+      'Matinée à Nouméa, vendredi 11 décembre 2026',
+      'Soirée à Montréal, jeudi 10 décembre 2026',
+    ]);
   });
 
   it('has no « Discuté lors de » for a resource no minutes link to', async () => {

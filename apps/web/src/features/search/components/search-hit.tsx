@@ -2,12 +2,22 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SearchResourcesQuery } from '../../../generated/graphql';
 import { useLabels } from '../../../i18n/use-labels';
+import { AddToListDisclosure } from '../../reading-lists/components/add-to-list-disclosure';
 import { HighlightedText } from './highlighted-text';
 
 export type Hit = SearchResourcesQuery['search']['hits'][number];
 
-/** One result: highlighted title (a link to the resource), what kind of resource it is, highlighted summary. */
-export function SearchHit({ hit }: { hit: Hit }) {
+interface SearchHitProps {
+  hit: Hit;
+  /** For signed-in members: whether « Ajouter à une liste » is open under this result, and how to open or close it. */
+  addToList?: { open: boolean; onToggle: () => void };
+}
+
+/**
+ * One result: highlighted title (a link to the resource), what kind of resource it is, highlighted summary; for
+ * members, « Ajouter à une liste » below.
+ */
+export function SearchHit({ hit, addToList }: SearchHitProps) {
   const { t } = useTranslation();
   const labels = useLabels();
   const { resource } = hit;
@@ -36,6 +46,14 @@ export function SearchHit({ hit }: { hit: Hit }) {
             <li key={theme.id}>{theme.label}</li>
           ))}
         </ul>
+      )}
+      {addToList && (
+        <AddToListDisclosure
+          resourceSlug={resource.slug}
+          resourceTitle={resource.title}
+          open={addToList.open}
+          onToggle={addToList.onToggle}
+        />
       )}
     </article>
   );

@@ -1,5 +1,6 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useViewer } from '../../accounts/hooks/use-viewer';
 import { SearchHit, type Hit } from './search-hit';
 
 interface SearchResultsProps {
@@ -11,9 +12,14 @@ interface SearchResultsProps {
   empty: ReactNode;
 }
 
-/** The list of hits, or what to say instead: error (with retry), loading, or nothing found. */
+/**
+ * The list of hits, or what to say instead: error (with retry), loading, or nothing found. Signed-in members may open
+ * « Ajouter à une liste » under one hit at a time.
+ */
 export function SearchResults({ hits, loading, error, onRetry, empty }: SearchResultsProps) {
   const { t } = useTranslation();
+  const { viewer } = useViewer();
+  const [addingTo, setAddingTo] = useState<string | null>(null);
   if (error) {
     return (
       <div className="notice notice-error" role="alert">
@@ -31,7 +37,17 @@ export function SearchResults({ hits, loading, error, onRetry, empty }: SearchRe
     <ol className={loading ? 'hits is-loading' : 'hits'} aria-busy={loading}>
       {hits.map((hit) => (
         <li key={hit.resource.id}>
-          <SearchHit hit={hit} />
+          <SearchHit
+            hit={hit}
+            addToList={
+              viewer
+                ? {
+                    open: addingTo === hit.resource.id,
+                    onToggle: () => setAddingTo((current) => (current === hit.resource.id ? null : hit.resource.id)),
+                  }
+                : undefined
+            }
+          />
         </li>
       ))}
     </ol>
