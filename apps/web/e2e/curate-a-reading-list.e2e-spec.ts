@@ -90,7 +90,8 @@ describe('Journey "Curate a reading list before a meeting"', () => {
     expect(await itemTitles(camille)).toEqual(expected);
     // The fallback buttons do the same, one step at a time.
     await camille.getByRole('button', { name: named('Descendre', ITEMS[0].title) }).click();
-    await expectText(camille.getByRole('status').filter({ hasText: 'déplacé' }).first(), /déplacé en position 2 sur 4/);
+    // Wait for this move's own announcement (the previous one also said « position 2 sur 4 »).
+    await expectText(camille.getByRole('status').filter({ hasText: 'Enfants et écrans' }).filter({ hasText: 'déplacé' }).first(), /déplacé en position 2 sur 4/);
     await camille.reload();
     expect(await itemTitles(camille)).toEqual([last, ITEMS[0].title, ITEMS[1].title, ITEMS[2].title]);
   });
@@ -147,6 +148,18 @@ describe('Journey "Curate a reading list before a meeting"', () => {
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
     const [download] = await Promise.all([camille.waitForEvent('download'), camille.getByRole('link', { name: 'Télécharger en BibTeX' }).click()]);
     expect(download.suggestedFilename()).toBe('lectures-pour-la-rencontre-du-10-decembre.bib');
+  });
+
+  it('lists upcoming and past events, and offers coordinators the form to create one', async () => {
+    await camille.goto(`${baseUrl()}/evenements`);
+    await camille.getByRole('heading', { level: 1, name: 'Événements et rencontres' }).waitFor();
+    const upcoming = camille.getByRole('list', { name: 'À venir' });
+    await expectText(upcoming.getByRole('listitem').first(), /Rencontre du réseau éducation aux médias/);
+    expect(await camille.getByRole('link', { name: 'S’abonner au calendrier des événements (ICS)' }).getAttribute('href')).toBe('/evenements/calendrier.ics');
+    expect(await axeViolations(camille)).toEqual([]);
+    await camille.getByRole('link', { name: 'Nouvel événement' }).click();
+    await camille.getByRole('heading', { level: 1, name: 'Nouvel événement' }).waitFor();
+    expect(await axeViolations(camille)).toEqual([]);
   });
 
   it('attaches the list to the December meeting; a member answers and downloads the ICS', async () => {

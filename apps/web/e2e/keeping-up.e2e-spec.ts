@@ -110,6 +110,21 @@ describe('Journey "Keeping up": mentions, notifications, moderation, follows and
     await expectText(claire.getByRole('listitem').filter({ hasText: 'Loot boxes' }), /Nouvelle ressource dans le thème Jeux vidéo/);
   });
 
+  it('a member sets the weekly digest on the profile page and previews it', async () => {
+    await claire.goto(`${baseUrl()}/profil`);
+    const box = claire.getByRole('checkbox', { name: 'Recevoir chaque lundi la lettre des nouveautés' });
+    await box.waitFor();
+    expect(await box.isChecked()).toBe(true);
+    await box.uncheck();
+    await expectText(claire.getByRole('status').filter({ hasText: 'C’est noté' }), /vous ne recevrez plus la lettre/);
+    await box.check();
+    await expectText(claire.getByRole('status').filter({ hasText: 'C’est noté' }), /vous recevrez la lettre chaque lundi/);
+    await claire.getByRole('button', { name: 'Aperçu de la prochaine lettre' }).click();
+    // Claire follows « Jeux vidéo » (above): the preview lists the new resource in it.
+    await expectText(claire.locator('pre').first(), /Loot boxes : en parler avec les familles/);
+    expect(await axeViolations(claire)).toEqual([]);
+  });
+
   it('the new pages read in English too', async () => {
     await claire.goto(`${baseUrl()}/quoi-de-neuf`);
     await claire.getByRole('button', { name: 'EN', exact: true }).click();

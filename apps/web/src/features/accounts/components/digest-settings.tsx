@@ -25,6 +25,8 @@ export function DigestSettings() {
     try {
       await setDigestEnabled({
         variables: { enabled },
+        // The box follows the click at once; Apollo puts it back if the save fails.
+        optimisticResponse: { setDigestEnabled: enabled },
         // The answer is the new setting: the checkbox follows it.
         update(cache, { data: saved }) {
           if (!saved) return;
