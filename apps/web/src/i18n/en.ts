@@ -695,6 +695,12 @@ export const en: Translation = {
       DEBRIEF_ON_MY_RESOURCE: '{{name}} told of a workshop with your tool “<resource>{{title}}</resource>”',
       RESOURCE_IN_FOLLOWED_THEME: 'New resource in the theme {{theme}}: “<resource>{{title}}</resource>”',
     },
+    /** About a comment on a reading list. */
+    listKinds: {
+      MENTION: '{{name}} mentioned you in a comment on the list “<list>{{title}}</list>”',
+      REPLY: '{{name}} replied to your comment on the list “<list>{{title}}</list>”',
+      COMMENT_ON_MY_LIST: '{{name}} commented on your reading list “<list>{{title}}</list>”',
+    },
     empty: 'No notification.',
     more: 'Show more',
     loadingMore: 'Loading…',

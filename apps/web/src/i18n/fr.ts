@@ -697,6 +697,12 @@ export const fr = {
       DEBRIEF_ON_MY_RESOURCE: '{{name}} a raconté un atelier avec votre outil «\u00a0<resource>{{title}}</resource>\u00a0»',
       RESOURCE_IN_FOLLOWED_THEME: 'Nouvelle ressource dans le thème {{theme}}\u00a0: «\u00a0<resource>{{title}}</resource>\u00a0»',
     },
+    /** About a comment on a reading list. */
+    listKinds: {
+      MENTION: '{{name}} vous a mentionné·e dans un commentaire sur la liste «\u00a0<list>{{title}}</list>\u00a0»',
+      REPLY: '{{name}} a répondu à votre commentaire sur la liste «\u00a0<list>{{title}}</list>\u00a0»',
+      COMMENT_ON_MY_LIST: '{{name}} a commenté votre liste de lecture «\u00a0<list>{{title}}</list>\u00a0»',
+    },
     empty: 'Aucune notification.',
     more: 'Voir plus',
     loadingMore: 'Chargement…',

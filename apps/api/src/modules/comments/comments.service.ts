@@ -57,15 +57,12 @@ export class CommentsService {
     return this.dataSource.query(`${SELECT} WHERE c.reading_list_id = $2 ORDER BY c.created_at, c.id`, [actor?.id ?? null, listId]);
   }
 
-  /**
-   * A comment on a reading list, for members who may read it. Mentions render as names; notifications are about
-   * resources for now, so list comments notify nobody (decision 0011).
-   */
+  /** A comment on a reading list, for members who may read it; mentions, replies and the curator are notified. */
   async createOnList(actor: Actor | null, listSlug: string, markdown: string, parentId: string | null): Promise<CommentRow> {
     const current = requireActor(actor);
     const { list } = await this.lists.readable(listSlug, current);
     const source = this.checkMarkdown(markdown);
-    await this.checkParent(parentId, current, (parent) => parent.reading_list_id === list.id);
+    const parentAuthorId = await this.checkParent(parentId, current, (parent) => parent.reading_list_id === list.id);
     const id = await this.dataSource.transaction(async (manager) => {
       const mentions = await this.resolveMentions(manager, source);
       const [row]: { id: string }[] = await manager.query(
@@ -73,6 +70,11 @@ export class CommentsService {
         [list.id, parentId, current.id, source, this.render(source, mentions)],
       );
       await this.saveMentions(manager, row.id, mentions);
+      await this.notifications.onListComment(
+        manager,
+        { id: row.id, listId: list.id, authorId: current.id, parentAuthorId, curatorId: list.curator_id },
+        mentions.map((member) => member.id),
+      );
       return row.id;
     });
     return this.find(id, current);
@@ -116,7 +118,11 @@ export class CommentsService {
       await manager.query(`DELETE FROM comment_mentions WHERE comment_id = $1`, [id]);
       await this.saveMentions(manager, id, mentions);
       const fresh = mentions.filter((member) => !known.has(member.id)).map((member) => member.id);
-      if (!comment.resource_id) return;
+      if (!comment.resource_id) {
+        const subject = { id, listId: comment.reading_list_id!, authorId: current.id, parentAuthorId: null, curatorId: null };
+        await this.notifications.onListComment(manager, subject, fresh, { mentionsOnly: true });
+        return;
+      }
       await this.notifications.onComment(
         manager,
         { id, resourceId: comment.resource_id, authorId: current.id, parentAuthorId: null, resourceContributorId: null },

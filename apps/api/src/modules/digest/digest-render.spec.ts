@@ -12,13 +12,17 @@ describe('renderDigest', () => {
     const mail = renderDigest({
       ...base,
       items: [item(NewsKind.RESOURCE, 'Fiche <script>alert(1)</script>'), item(NewsKind.COMMENT, 'Autre')],
-      unread: [{ kind: 'mention', actorName: 'Yanis', resourceTitle: 'Decodex', resourceSlug: 'decodex', themeLabel: null }],
-      unreadCount: 1,
+      unread: [
+        { kind: 'mention', actorName: 'Yanis', subjectTitle: 'Decodex', subjectPath: '/ressources/decodex', onList: false, themeLabel: null },
+        { kind: 'comment_on_list', actorName: 'Léa', subjectTitle: 'Lectures', subjectPath: '/listes/lectures', onList: true, themeLabel: null },
+      ],
+      unreadCount: 2,
     });
     expect(mail.subject).toBe('Culture commune : 2 nouveautés cette semaine');
     expect(mail.text).toContain('Nouvelles ressources (1)\n- Fiche <script>alert(1)</script> — Marc <b> (suivi : Jeux vidéo)\n  https://cc.example/ressources/une-fiche');
     expect(mail.text).toContain('Commentaires (1)');
-    expect(mail.text).toContain('- Yanis vous a mentionné·e sur « Decodex »');
+    expect(mail.text).toContain('- Yanis vous a mentionné·e dans un commentaire sur « Decodex »\n  https://cc.example/ressources/decodex');
+    expect(mail.text).toContain('- Léa a commenté votre liste de lecture « Lectures »\n  https://cc.example/listes/lectures');
     expect(mail.text).toContain('du 23 novembre 2026 au 30 novembre 2026');
     expect(mail.html).not.toContain('<script>');
     expect(mail.html).toContain('Fiche &lt;script&gt;alert(1)&lt;/script&gt;');

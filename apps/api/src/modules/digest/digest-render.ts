@@ -3,8 +3,10 @@ import type { NewsItemObject } from '../following/dto/following.objects';
 export interface DigestNotification {
   kind: string;
   actorName: string | null;
-  resourceTitle: string;
-  resourceSlug: string;
+  /** The resource's or the reading list's title, and its path in the app. */
+  subjectTitle: string;
+  subjectPath: string;
+  onList: boolean;
   themeLabel: string | null;
 }
 
@@ -28,12 +30,14 @@ const dayFormat = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'lon
 
 export function notificationSentence(notification: DigestNotification): string {
   const who = notification.actorName ?? 'Un membre';
-  const title = `« ${notification.resourceTitle} »`;
+  const title = `${notification.onList ? 'la liste ' : ''}« ${notification.subjectTitle} »`;
   switch (notification.kind) {
     case 'mention':
-      return `${who} vous a mentionné·e sur ${title}`;
+      return `${who} vous a mentionné·e dans un commentaire sur ${title}`;
     case 'reply':
       return `${who} a répondu à votre commentaire sur ${title}`;
+    case 'comment_on_list':
+      return `${who} a commenté votre liste de lecture « ${notification.subjectTitle} »`;
     case 'comment_on_resource':
       return `${who} a commenté votre ressource ${title}`;
     case 'debrief_on_resource':
@@ -55,6 +59,7 @@ const escapeHtml = (value: string) =>
 /** The weekly digest as subject, plain text and HTML, from the same data as « Quoi de neuf » and the notifications. */
 export function renderDigest(content: DigestContent): { subject: string; text: string; html: string } {
   const link = (slug: string) => `${content.publicUrl}/ressources/${encodeURIComponent(slug)}`;
+  const page = (path: string) => `${content.publicUrl}${path}`;
   const period = `du ${dayFormat.format(content.from)} au ${dayFormat.format(content.to)}`;
   const count = content.items.length;
   const subject = `Culture commune : ${count} nouveauté${count > 1 ? 's' : ''} cette semaine`;
@@ -87,8 +92,8 @@ export function renderDigest(content: DigestContent): { subject: string; text: s
     text.push('', `Notifications non lues (${content.unreadCount})`);
     html.push(`<h2>Notifications non lues (${content.unreadCount})</h2>`, '<ul>');
     for (const notification of content.unread) {
-      text.push(`- ${notificationSentence(notification)}`, `  ${link(notification.resourceSlug)}`);
-      html.push(`<li><a href="${escapeHtml(link(notification.resourceSlug))}">${escapeHtml(notificationSentence(notification))}</a></li>`);
+      text.push(`- ${notificationSentence(notification)}`, `  ${page(notification.subjectPath)}`);
+      html.push(`<li><a href="${escapeHtml(page(notification.subjectPath))}">${escapeHtml(notificationSentence(notification))}</a></li>`);
     }
     html.push('</ul>');
   }

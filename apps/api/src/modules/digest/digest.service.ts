@@ -52,8 +52,9 @@ export class DigestService {
       unread: unread.map((row) => ({
         kind: row.kind,
         actorName: row.actor_name,
-        resourceTitle: row.resource_title,
-        resourceSlug: row.resource_slug,
+        subjectTitle: (row.resource_title ?? row.list_title)!,
+        subjectPath: row.resource_slug ? `/ressources/${encodeURIComponent(row.resource_slug)}` : `/listes/${encodeURIComponent(row.list_slug!)}`,
+        onList: !row.resource_slug,
         themeLabel: row.theme_label,
       })),
       unreadCount,

@@ -7,7 +7,7 @@ import { InvalidInputError } from '../../common/errors/domain-errors';
 import { Cursor, encodeCursor } from '../../common/graphql/cursor';
 import { plainExcerpt } from './plain-excerpt';
 
-type Kind = 'mention' | 'reply' | 'comment_on_resource' | 'debrief_on_resource' | 'resource_in_theme';
+type Kind = 'mention' | 'reply' | 'comment_on_resource' | 'debrief_on_resource' | 'resource_in_theme' | 'comment_on_list';
 
 export interface NotificationRow {
   id: string;
@@ -18,8 +18,10 @@ export interface NotificationRow {
   actor_id: string | null;
   actor_slug: string | null;
   actor_name: string | null;
-  resource_slug: string;
-  resource_title: string;
+  resource_slug: string | null;
+  resource_title: string | null;
+  list_slug: string | null;
+  list_title: string | null;
   theme_slug: string | null;
   theme_label: string | null;
   comment_id: string | null;
@@ -28,7 +30,20 @@ export interface NotificationRow {
 
 /** A recipient may only be told about a resource they may see (the rule of resources.policy, as SQL on m and r). */
 const RECIPIENT_SEES = `(r.visibility IN ('public', 'network') OR r.contributor_id = m.id OR m.role IN ('coordinator', 'admin'))`;
+/** The same for a reading list (readingListsPolicy.canView, as SQL on m and l). */
+const RECIPIENT_SEES_LIST = `(l.visibility IN ('public', 'network') OR l.curator_id = m.id
+  OR EXISTS (SELECT 1 FROM reading_list_collaborators rc WHERE rc.list_id = l.id AND rc.member_id = m.id))`;
+/** A notification (n) whose subject — resource r or list l — the recipient m may still see. */
+const SUBJECT_SEEN = `((r.id IS NOT NULL AND ${RECIPIENT_SEES}) OR (l.id IS NOT NULL AND ${RECIPIENT_SEES_LIST}))`;
 const PAGE_MAX = 100;
+
+/** Who hears of a comment, one kind per person: mention > reply (the parent's author) > comment on what I own. */
+function commentTargets(mentionedIds: string[], parentAuthorId: string | null, ownerId: string | null, ownerKind: Kind): Map<string, Kind> {
+  const targets = new Map<string, Kind>(mentionedIds.map((id) => [id, 'mention']));
+  if (parentAuthorId && !targets.has(parentAuthorId)) targets.set(parentAuthorId, 'reply');
+  if (ownerId && !targets.has(ownerId)) targets.set(ownerId, ownerKind);
+  return targets;
+}
 
 /**
  * In-app notifications. Writers call the `on…` methods inside their own transaction, so that a comment and the
@@ -45,14 +60,31 @@ export class NotificationsService {
     mentionedIds: string[],
     options: { mentionsOnly?: boolean } = {},
   ): Promise<void> {
-    const targets = new Map<string, Kind>();
-    for (const id of mentionedIds) targets.set(id, 'mention');
-    if (!options.mentionsOnly) {
-      if (comment.parentAuthorId && !targets.has(comment.parentAuthorId)) targets.set(comment.parentAuthorId, 'reply');
-      const owner = comment.resourceContributorId;
-      if (owner && !targets.has(owner)) targets.set(owner, 'comment_on_resource');
-    }
+    const all = !options.mentionsOnly;
+    const targets = commentTargets(mentionedIds, all ? comment.parentAuthorId : null, all ? comment.resourceContributorId : null, 'comment_on_resource');
     await this.insert(manager, comment.resourceId, comment.authorId, targets, { commentId: comment.id });
+  }
+
+  /** A comment on a reading list: mention > reply > comment on my list (its curator), one per person. */
+  async onListComment(
+    manager: EntityManager,
+    comment: { id: string; listId: string; authorId: string; parentAuthorId: string | null; curatorId: string | null },
+    mentionedIds: string[],
+    options: { mentionsOnly?: boolean } = {},
+  ): Promise<void> {
+    const all = !options.mentionsOnly;
+    const targets = commentTargets(mentionedIds, all ? comment.parentAuthorId : null, all ? comment.curatorId : null, 'comment_on_list');
+    targets.delete(comment.authorId);
+    if (targets.size === 0) return;
+    await manager.query(
+      `INSERT INTO notifications (recipient_id, kind, actor_id, reading_list_id, comment_id)
+       SELECT m.id, x.kind, $3::uuid, l.id, $4::uuid
+       FROM unnest($1::uuid[], $2::text[]) AS x(recipient_id, kind)
+       JOIN members m ON m.id = x.recipient_id
+       JOIN reading_lists l ON l.id = $5
+       WHERE ${RECIPIENT_SEES_LIST}`,
+      [[...targets.keys()], [...targets.values()], comment.authorId, comment.id, comment.listId],
+    );
   }
 
   async onDebrief(manager: EntityManager, debrief: { id: string; resourceId: string; authorId: string; resourceContributorId: string | null }) {
@@ -104,17 +136,19 @@ export class NotificationsService {
     if (!Number.isInteger(first) || first < 1 || first > PAGE_MAX) throw InvalidInputError.of('first', 'range', { min: 1, max: PAGE_MAX });
     const rows: NotificationRow[] = await this.dataSource.query(
       `SELECT n.id, n.kind, n.created_at, n.created_at::text AS created_exact, n.read_at, n.actor_id, a.slug AS actor_slug, a.name AS actor_name,
-              r.slug AS resource_slug, r.title AS resource_title, t.slug AS theme_slug, t.label AS theme_label, n.comment_id,
+              r.slug AS resource_slug, r.title AS resource_title, l.slug AS list_slug, l.title AS list_title,
+              t.slug AS theme_slug, t.label AS theme_label, n.comment_id,
               CASE WHEN c.id IS NOT NULL THEN CASE WHEN c.deleted_at IS NULL AND c.hidden_at IS NULL THEN c.markdown END
                    WHEN d.id IS NOT NULL THEN d.went_well END AS excerpt_source
        FROM notifications n
        JOIN members m ON m.id = n.recipient_id
-       JOIN resources r ON r.id = n.resource_id
+       LEFT JOIN resources r ON r.id = n.resource_id
+       LEFT JOIN reading_lists l ON l.id = n.reading_list_id
        LEFT JOIN members a ON a.id = n.actor_id
        LEFT JOIN themes t ON t.id = n.theme_id
        LEFT JOIN comments c ON c.id = n.comment_id
        LEFT JOIN debriefs d ON d.id = n.debrief_id
-       WHERE n.recipient_id = $1 AND ${RECIPIENT_SEES} AND ($2::timestamptz IS NULL OR n.created_at < $2::timestamptz OR (n.created_at = $2::timestamptz AND n.id < $4::uuid))
+       WHERE n.recipient_id = $1 AND ${SUBJECT_SEEN} AND ($2::timestamptz IS NULL OR n.created_at < $2::timestamptz OR (n.created_at = $2::timestamptz AND n.id < $4::uuid))
        ORDER BY n.created_at DESC, n.id DESC
        LIMIT $3`,
       [current.id, after?.at ?? null, first + 1, after?.id ?? null],
@@ -127,8 +161,9 @@ export class NotificationsService {
   async unreadCount(actor: Actor | null): Promise<number> {
     const current = requireActor(actor);
     const [{ count }] = await this.dataSource.query(
-      `SELECT count(*)::int AS count FROM notifications n JOIN members m ON m.id = n.recipient_id JOIN resources r ON r.id = n.resource_id
-       WHERE n.recipient_id = $1 AND n.read_at IS NULL AND ${RECIPIENT_SEES}`,
+      `SELECT count(*)::int AS count FROM notifications n JOIN members m ON m.id = n.recipient_id
+       LEFT JOIN resources r ON r.id = n.resource_id LEFT JOIN reading_lists l ON l.id = n.reading_list_id
+       WHERE n.recipient_id = $1 AND n.read_at IS NULL AND ${SUBJECT_SEEN}`,
       [current.id],
     );
     return count;

@@ -189,14 +189,33 @@ describe('Reading lists', () => {
     // A reply must stay on the same list.
     await api.gql(CREATE, { input: { title: 'Autre liste', intro: '', visibility: 'network' } });
     expect(code(await api.gql(COMMENT, { slug: 'autre-liste', markdown: 'x', parentId: first.data!.createReadingListComment.id }))).toBe('BAD_USER_INPUT');
+    // Camille, mentioned and curator, gets one notification (the mention); Léa hears of the reply.
+    const NOTIFS = `{ notifications(first: 10) { items { kind resource { slug } readingList { slug } commentId actor { slug } } } }`;
+    type Notif = { kind: string; resource: unknown; readingList: { slug: string } | null; commentId: string; actor: { slug: string } };
+    const camilles = (await api.gql<{ notifications: { items: Notif[] } }>(NOTIFS)).data!.notifications.items.filter((n) => n.readingList);
+    expect(camilles).toEqual([
+      { kind: 'MENTION', resource: null, readingList: { slug: 'lectures-rencontre-decembre' }, commentId: first.data!.createReadingListComment.id, actor: { slug: 'lea-girard' } },
+    ]);
+    await as('lea.girard@example.org');
+    const leas = (await api.gql<{ notifications: { items: Notif[] } }>(NOTIFS)).data!.notifications.items.filter((n) => n.readingList);
+    expect(leas.map((n) => [n.kind, n.actor.slug])).toEqual([['REPLY', 'camille-durand']]);
+    await as('claire.mounier@example.org');
+    await api.gql(COMMENT, { slug: 'lectures-rencontre-decembre', markdown: 'Je lirai le rapport.' });
+    await as('camille.durand@example.org');
+    const curator = (await api.gql<{ notifications: { items: Notif[] } }>(NOTIFS)).data!.notifications.items.filter((n) => n.readingList);
+    expect(curator.map((n) => [n.kind, n.actor.slug])).toEqual([['COMMENT_ON_MY_LIST', 'claire-mounier'], ['MENTION', 'lea-girard']]);
     const thread = (await api.gql<{ readingList: { comments: { html: string; replies: { html: string }[] }[] } }>(THREAD, { slug: 'lectures-rencontre-decembre' })).data!
       .readingList.comments;
-    expect(thread).toHaveLength(1);
+    expect(thread).toHaveLength(2);
     expect(thread[0].replies.map((r) => r.html)).toEqual(['<p>Oui, pour commencer.</p>']);
 
     // Private list: nobody else reaches its comments; a share link reads the list, not the discussion.
     await as('claire.mounier@example.org');
-    await api.gql(COMMENT, { slug: 'mes-pistes-personnelles', markdown: 'Note pour moi' });
+    await api.gql(COMMENT, { slug: 'mes-pistes-personnelles', markdown: 'Note pour moi et @yanis-benali' });
+    const [{ n: leaked }] = await api.dataSource.query(
+      `SELECT count(*)::int AS n FROM notifications n JOIN reading_lists l ON l.id = n.reading_list_id WHERE l.slug = 'mes-pistes-personnelles'`,
+    );
+    expect(leaked).toBe(0);
     const url = (await api.gql<{ createReadingListShareLink: string }>(`mutation { createReadingListShareLink(slug: "mes-pistes-personnelles") }`)).data!
       .createReadingListShareLink;
     await as('lea.girard@example.org');

@@ -7,6 +7,7 @@ export enum NotificationKind {
   COMMENT_ON_MY_RESOURCE = 'comment_on_resource',
   DEBRIEF_ON_MY_RESOURCE = 'debrief_on_resource',
   RESOURCE_IN_FOLLOWED_THEME = 'resource_in_theme',
+  COMMENT_ON_MY_LIST = 'comment_on_list',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 
@@ -29,7 +30,10 @@ export class NotificationObject {
   @Field(() => GraphQLISODateTime) createdAt!: Date;
   @Field() read!: boolean;
   @Field(() => MemberObject, { nullable: true, description: 'Who commented, replied, mentioned or published.' }) actor!: MemberObject | null;
-  @Field(() => ResourceLinkObject) resource!: ResourceLinkObject;
+  @Field(() => ResourceLinkObject, { nullable: true, description: 'The resource concerned (null when it is about a reading list).' })
+  resource!: ResourceLinkObject | null;
+  @Field(() => ResourceLinkObject, { nullable: true, description: 'The reading list concerned (slug and title), if any.' })
+  readingList!: ResourceLinkObject | null;
   @Field(() => ThemeLinkObject, { nullable: true, description: 'The followed theme, for new resources.' }) theme!: ThemeLinkObject | null;
   @Field(() => ID, { nullable: true, description: 'The comment concerned, to link to it on the resource page.' }) commentId!: string | null;
   @Field(() => String, { nullable: true, description: 'The start of the comment or debrief, as plain text.' }) excerpt!: string | null;

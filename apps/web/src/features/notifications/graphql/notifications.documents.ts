@@ -7,7 +7,7 @@ export const UnreadNotificationCountQuery = graphql(`
   }
 `);
 
-/** Newest first; older ones with `after` = the page's endCursor. */
+/** Newest first; older ones with `after` = the page's endCursor. Each is about a resource or a reading list. */
 export const NotificationsQuery = graphql(`
   query Notifications($first: Int!, $after: String) {
     notifications(first: $first, after: $after) {
@@ -24,6 +24,10 @@ export const NotificationsQuery = graphql(`
           name
         }
         resource {
+          slug
+          title
+        }
+        readingList {
           slug
           title
         }

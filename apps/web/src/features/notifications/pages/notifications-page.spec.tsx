@@ -20,6 +20,7 @@ const notification = (id: string, kind: NotificationKind, overrides: object = {}
   excerpt: null,
   actor: claire,
   resource: { __typename: 'ResourceLink' as const, slug: 'le-jeu-des-ecrans', title: 'Le jeu des écrans' },
+  readingList: null,
   theme: null,
   ...overrides,
 });
@@ -51,6 +52,7 @@ function renderPage(mocks: object[]) {
       <Routes>
         <Route path="/notifications" element={<NotificationsPage />} />
         <Route path="/ressources/:slug" element={<p>Page de la ressource</p>} />
+        <Route path="/listes/:slug" element={<p>Page de la liste</p>} />
       </Routes>
     </MockedProvider>,
     { route: '/notifications' },
@@ -79,6 +81,32 @@ describe('NotificationsPage', () => {
     expect(within(theme).getByText('2 mars 2026 à 10:00')).toBeTruthy();
 
     await waitFor(() => expect(screen.getByText('4 notifications non lues.').getAttribute('role')).toBe('status'));
+  });
+
+  it('tells notifications about a reading list by kind and links to the list at the comment', async () => {
+    const readingList = { __typename: 'ResourceLink' as const, slug: 'rencontre-ecrans', title: 'Rencontre écrans' };
+    const onList = (id: string, kind: NotificationKind, commentId: string) => notification(id, kind, { commentId, resource: null, readingList });
+    renderPage([
+      listMock([onList('l1', 'MENTION', 'c1'), onList('l2', 'REPLY', 'c2'), onList('l3', 'COMMENT_ON_MY_LIST', 'c3')]),
+      countMock(3),
+      { request: { query: MarkNotificationsReadMutation, variables: { ids: ['l3'] } }, result: { data: { markNotificationsRead: 2 } } },
+    ]);
+    const list = await screen.findByRole('list', { name: /^Notifications/ });
+    const [mention, reply, comment] = within(list).getAllByRole('article');
+
+    expect(sentence(mention)).toBe('Claire Martin vous a mentionné·e dans un commentaire sur la liste « Rencontre écrans »');
+    expect(sentence(reply)).toBe('Claire Martin a répondu à votre commentaire sur la liste « Rencontre écrans »');
+    expect(sentence(comment)).toBe('Claire Martin a commenté votre liste de lecture « Rencontre écrans »');
+    expect(mention.querySelector('.notification-sentence')?.textContent).toContain('«\u00a0Rencontre écrans\u00a0»');
+    const links = [mention, reply, comment].map((article) => within(article).getByRole('link', { name: 'Rencontre écrans' }).getAttribute('href'));
+    expect(links).toEqual([
+      '/listes/rencontre-ecrans#commentaire-c1',
+      '/listes/rencontre-ecrans#commentaire-c2',
+      '/listes/rencontre-ecrans#commentaire-c3',
+    ]);
+
+    fireEvent.click(within(comment).getByRole('link', { name: 'Rencontre écrans' }));
+    expect(await screen.findByText('Page de la liste')).toBeTruthy();
   });
 
   it('marks everything read, the unread marks going away', async () => {

@@ -8,6 +8,7 @@ import { RequireViewer } from '../../accounts/components/require-viewer';
 import { LoadError, LoadingMessage } from '../../resources/components/query-status';
 import { NotificationItem, type NotificationData } from '../components/notification-item';
 import { NotificationsQuery } from '../graphql/notifications.documents';
+import { notificationSubject } from '../hooks/notification-subject';
 import { NOTIFICATIONS_PAGE_SIZE, useMarkNotificationsRead, useUnreadNotificationCount } from '../hooks/use-notifications';
 
 function Notifications() {
@@ -43,7 +44,7 @@ function Notifications() {
       setMarkError(t('notifications.markError', { message: errorMessage(caught) }));
     }
   };
-  // The page is left for the resource: the mutation goes on, its failure only leaves the notification unread.
+  // The page is left for the resource or the list: the mutation goes on, its failure only leaves the notification unread.
   const open = (notification: NotificationData) => {
     if (!notification.read) markRead({ variables: { ids: [notification.id] } }).catch(() => undefined);
   };
@@ -54,7 +55,7 @@ function Notifications() {
         notifications: { ...fetchMoreResult.notifications, items: [...previous.notifications.items, ...fetchMoreResult.notifications.items] },
       }),
     });
-    const added = more?.notifications.items ?? [];
+    const added = (more?.notifications.items ?? []).filter((item) => notificationSubject(item) !== null);
     return { count: added.length, firstId: added.length > 0 ? itemId(added[0]) : null };
   };
 
@@ -76,11 +77,16 @@ function Notifications() {
         </p>
       )}
       <ol className="feed-list" aria-label={t('notifications.listLabel')}>
-        {page.items.map((notification) => (
-          <li key={notification.id}>
-            <NotificationItem notification={notification} id={itemId(notification)} onOpen={open} />
-          </li>
-        ))}
+        {page.items.map((notification) => {
+          const subject = notificationSubject(notification);
+          return (
+            subject && (
+              <li key={notification.id}>
+                <NotificationItem notification={notification} subject={subject} id={itemId(notification)} onOpen={open} />
+              </li>
+            )
+          );
+        })}
       </ol>
       <LoadMore
         hasMore={page.hasMore}

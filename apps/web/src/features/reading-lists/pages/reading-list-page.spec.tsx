@@ -177,6 +177,24 @@ describe('ReadingListPage', () => {
     expect(within(thread).getByText('Merci pour la sélection')).toBeTruthy();
   });
 
+  it('scrolls to the comment a notification links to and puts focus on it, once the comments are there', async () => {
+    // jsdom does not scroll: record which element was asked to.
+    const scrolled: Element[] = [];
+    const { scrollIntoView } = Element.prototype;
+    Element.prototype.scrollIntoView = function record(this: Element) {
+      scrolled.push(this);
+    };
+    try {
+      const comments = listCommentsMock([{ ...comment('c1'), replies: [comment('c2')] }]);
+      renderPage([viewerMock(), listMock(readingList()), comments], '/listes/rencontre-ecrans#commentaire-c2');
+      await waitFor(() => expect(document.activeElement?.id).toBe('commentaire-c2'));
+      expect(document.activeElement?.textContent).toContain('Le chapitre 2 d’abord.');
+      expect(scrolled).toEqual([document.activeElement]);
+    } finally {
+      Element.prototype.scrollIntoView = scrollIntoView;
+    }
+  });
+
   it('invites visitors to sign in to comment on a public list, with the way back', async () => {
     renderPage([viewerMock(null), listMock(readingList({ visibility: 'public' }))]);
     const section = await screen.findByRole('region', { name: 'Commentaires' });
