@@ -4,7 +4,7 @@ import { formatDateTime } from '../../../common/format-date';
 import type { ModerationQueueQuery } from '../../../generated/graphql';
 import { currentLanguage } from '../../../i18n/i18n';
 import { CommentBody } from '../../comments/components/comment-body';
-import { resourcePath } from '../../comments/hooks/comment-anchor';
+import { atComment, resourcePath } from '../../comments/hooks/comment-anchor';
 import { readingListPath } from '../../reading-lists/hooks/reading-list-paths';
 
 export type ModerationItemData = ModerationQueueQuery['moderationQueue'][number];
@@ -37,13 +37,13 @@ export function ModerationItem({ item, headingId, buttonId, busy, onDecide }: Mo
           <Trans
             i18nKey="moderation.itemTitle"
             values={{ author, title: item.resource.title }}
-            components={{ resource: <Link to={resourcePath(item.resource.slug)} /> }}
+            components={{ resource: <Link to={resourcePath(item.resource.slug, item.id)} /> }}
           />
         ) : item.readingList ? (
           <Trans
             i18nKey="moderation.itemTitleList"
             values={{ author, title: item.readingList.title }}
-            components={{ list: <Link to={readingListPath(item.readingList.slug)} /> }}
+            components={{ list: <Link to={atComment(readingListPath(item.readingList.slug), item.id)} /> }}
           />
         ) : (
           // The API sets one of the two; the heading still names the comment should neither come.

@@ -45,14 +45,14 @@ function renderPage(mocks: object[], role: Role = 'coordinator') {
 }
 
 describe('ModerationPage', () => {
-  it('lists each comment with its resource, author, date, text, state and reports', async () => {
+  it('lists each comment with its resource (linked at the comment), author, date, text, state and reports', async () => {
     const { container } = renderPage([queueMock([item('c1'), item('c2', { hidden: true, reportCount: 0, reports: [], author: null })])]);
     expect(screen.getByRole('heading', { level: 1, name: 'Modération des commentaires' })).toBeTruthy();
     const list = await screen.findByRole('list', { name: 'Commentaires à modérer' });
     const [reported, hidden] = within(list).getAllByRole('article');
 
     expect(within(reported).getByRole('heading', { level: 2, name: 'Commentaire de Yanis Benali sur « Le jeu des écrans »' })).toBeTruthy();
-    expect(within(reported).getByRole('link', { name: 'Le jeu des écrans' }).getAttribute('href')).toBe('/ressources/le-jeu-des-ecrans');
+    expect(within(reported).getByRole('link', { name: 'Le jeu des écrans' }).getAttribute('href')).toBe('/ressources/le-jeu-des-ecrans#commentaire-c1');
     expect(within(reported).getByText('Publié le 1 mars 2026 à 10:00')).toBeTruthy();
     expect(within(reported).getByText('État : Signalé 2 fois')).toBeTruthy();
     expect(within(reported).getByText('tranché').tagName).toBe('STRONG');
@@ -74,7 +74,7 @@ describe('ModerationPage', () => {
     expect(container.querySelector('b')).toBeNull();
   });
 
-  it('names the reading list a comment was posted on, with a link to the list', async () => {
+  it('names the reading list a comment was posted on, with a link to the comment on the list', async () => {
     const onList = item('c3', {
       resource: null,
       readingList: { __typename: 'ResourceLink' as const, slug: 'rencontre-ecrans', title: 'Rencontre écrans de mars' },
@@ -86,7 +86,7 @@ describe('ModerationPage', () => {
     const heading = within(entry).getByRole('heading', { level: 2, name: 'Commentaire de Yanis Benali sur la liste « Rencontre écrans de mars »' });
     expect(heading.textContent).toBe('Commentaire de Yanis Benali sur la liste «\u00a0Rencontre écrans de mars\u00a0»');
     expect(entry.getAttribute('aria-labelledby')).toBe(heading.id);
-    expect(within(heading).getByRole('link', { name: 'Rencontre écrans de mars' }).getAttribute('href')).toBe('/listes/rencontre-ecrans');
+    expect(within(heading).getByRole('link', { name: 'Rencontre écrans de mars' }).getAttribute('href')).toBe('/listes/rencontre-ecrans#commentaire-c3');
     expect(within(entry).queryByRole('link', { name: 'Le jeu des écrans' })).toBeNull();
     expect(within(entry).getByRole('button', { name: 'Masquer le commentaire de Yanis Benali' })).toBeTruthy();
   });
