@@ -10,9 +10,10 @@ import {
   type DebriefField,
   type DebriefFormValues,
 } from '../hooks/debrief-form-values';
-import { useDebriefForm } from '../hooks/use-debrief-form';
+import { orderedDebriefErrors, useDebriefForm } from '../hooks/use-debrief-form';
 import { ChildPrivacyWarning, useChildIdentifiers } from './child-privacy-warning';
-import { DebriefErrorSummary, useDebriefErrorText } from './debrief-error-summary';
+import { ErrorSummary } from '../../resources/components/error-summary';
+import { useDebriefErrorText } from '../hooks/use-debrief-error-text';
 
 export type DebriefAudience = DebriefAudiencesQuery['audiences'][number];
 
@@ -69,8 +70,10 @@ export function DebriefForm({ initialValues, audiences, onSubmit, onCancel, labe
 
   return (
     <form className="debrief-form" noValidate aria-labelledby={labelledBy} onSubmit={(event) => void form.submit(event)}>
-      <DebriefErrorSummary
-        errors={errors}
+      <ErrorSummary
+        entries={orderedDebriefErrors(errors)}
+        errorText={errorText}
+        headingLevel={4}
         submitError={form.submitError}
         fieldLabel={label}
         targetId={targetId}

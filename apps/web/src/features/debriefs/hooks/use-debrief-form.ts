@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { badUserInputIssues, errorMessage } from '../../../common/graphql-errors';
+import { orderedFieldErrors } from '../../../common/ordered-field-errors';
 import type { DebriefInput } from '../../../generated/graphql';
 import {
   DEBRIEF_FIELDS,
@@ -18,14 +19,7 @@ export type DebriefFieldErrors = Partial<Record<string, DebriefFieldError>>;
 const fieldOf = (field: string) => field.replace(/^input\./, '');
 
 /** Errors in form order, then any error about something the form does not show. */
-export function orderedDebriefErrors(errors: DebriefFieldErrors): Array<[string, DebriefFieldError]> {
-  const entries = Object.entries(errors).filter((entry): entry is [string, DebriefFieldError] => entry[1] !== undefined);
-  const rank = (field: string) => {
-    const index = (DEBRIEF_FIELDS as readonly string[]).indexOf(field);
-    return index === -1 ? DEBRIEF_FIELDS.length : index;
-  };
-  return entries.sort(([a], [b]) => rank(a) - rank(b));
-}
+export const orderedDebriefErrors = (errors: DebriefFieldErrors): Array<[string, DebriefFieldError]> => orderedFieldErrors(errors, DEBRIEF_FIELDS);
 
 /**
  * State and behaviour of the debrief form: every field is checked on submit, one field when it loses focus

@@ -1,20 +1,24 @@
 import { issueMessage } from '@culture-commune/shared';
-import type { MouseEvent, RefObject } from 'react';
+import { useId, type MouseEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../i18n/i18n';
-import type { FieldError, FieldErrors } from '../hooks/use-resource-form';
-import { orderedErrors } from '../hooks/use-resource-form';
+import type { FieldError } from '../hooks/use-resource-form';
 
-interface ErrorSummaryProps {
-  errors: FieldErrors;
+interface ErrorSummaryProps<E> {
+  /** Field errors in form order (see orderedFieldErrors). */
+  entries: ReadonlyArray<readonly [string, E]>;
+  /** The message of one error, in the interface language. */
+  errorText: (error: E) => string | undefined;
   submitError: string | null;
   fieldLabel: (field: string) => string;
   /** The id of the input to focus for a field, or undefined when the form has no such field. */
   targetId: (field: string) => string | undefined;
   summaryRef: RefObject<HTMLElement | null>;
+  /** h2 unless the form sits deeper in the page's outline (a debrief form under its section's h3). */
+  headingLevel?: 2 | 3 | 4;
 }
 
-/** The message to show for a field error, in the interface language when it was found here. */
+/** The message to show for a resource field error, in the interface language when it was found here. */
 export function useErrorText() {
   const { i18n } = useTranslation();
   const language = currentLanguage(i18n);
@@ -24,11 +28,11 @@ export function useErrorText() {
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
-/** The list of problems at the top of the form, focused after a failed submit; each links to its field. */
-export function ErrorSummary({ errors, submitError, fieldLabel, targetId, summaryRef }: ErrorSummaryProps) {
+/** The list of problems at the top of a form, focused after a failed submit; each links to its field. */
+export function ErrorSummary<E>({ entries, errorText, submitError, fieldLabel, targetId, summaryRef, headingLevel = 2 }: ErrorSummaryProps<E>) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
-  const entries = orderedErrors(errors);
+  const titleId = useId();
+  const Heading = `h${headingLevel}` as const;
   if (entries.length === 0 && !submitError) return null;
 
   const focusField = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
@@ -37,10 +41,10 @@ export function ErrorSummary({ errors, submitError, fieldLabel, targetId, summar
   };
 
   return (
-    <section className="error-summary" tabIndex={-1} ref={summaryRef} aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title">
+    <section className="error-summary" tabIndex={-1} ref={summaryRef} aria-labelledby={titleId}>
+      <Heading id={titleId}>
         {entries.length > 0 ? t('form.errorSummary', { count: entries.length }) : t('form.saveError', { message: submitError })}
-      </h2>
+      </Heading>
       {entries.length > 0 && submitError && <p>{t('form.saveError', { message: submitError })}</p>}
       {entries.length > 0 && (
         <ul>

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import type { ResourceFormOptionsQuery, ResourceInput } from '../../../generated/graphql';
 import { useLabels } from '../../../i18n/use-labels';
 import { isFormField, type FormField, type ResourceFormValues } from '../hooks/resource-form-values';
-import { useResourceForm } from '../hooks/use-resource-form';
+import { orderedErrors, useResourceForm } from '../hooks/use-resource-form';
 import { ErrorSummary, useErrorText } from './error-summary';
 import { choiceId, ChoiceGroup, SelectField, TextField } from './form-controls';
 
@@ -52,7 +52,8 @@ export function ResourceForm({ initialValues, options, onSubmit, cancelTo }: Res
   return (
     <form className="resource-form" noValidate onSubmit={(event) => void form.submit(event)}>
       <ErrorSummary
-        errors={errors}
+        entries={orderedErrors(errors)}
+        errorText={errorText}
         submitError={form.submitError}
         fieldLabel={label}
         targetId={targetId}

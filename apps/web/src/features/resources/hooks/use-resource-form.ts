@@ -1,6 +1,7 @@
 import { FORMATS_BY_TYPE, validateResourceDraft, type ResourceType, type ValidationIssue } from '@culture-commune/shared';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { badUserInputIssues, errorMessage } from '../../../common/graphql-errors';
+import { orderedFieldErrors } from '../../../common/ordered-field-errors';
 import type { ResourceInput } from '../../../generated/graphql';
 import {
   draftFromValues,
@@ -22,14 +23,7 @@ function fieldIssue(values: ResourceFormValues, field: FormField): ValidationIss
 }
 
 /** Errors in form order, then any error about something the form does not show. */
-export function orderedErrors(errors: FieldErrors): Array<[string, FieldError]> {
-  const entries = Object.entries(errors).filter((entry): entry is [string, FieldError] => entry[1] !== undefined);
-  const rank = (field: string) => {
-    const index = (FORM_FIELDS as readonly string[]).indexOf(field);
-    return index === -1 ? FORM_FIELDS.length : index;
-  };
-  return entries.sort(([a], [b]) => rank(a) - rank(b));
-}
+export const orderedErrors = (errors: FieldErrors): Array<[string, FieldError]> => orderedFieldErrors(errors, FORM_FIELDS);
 
 /**
  * State and behaviour of the resource form. Validation uses the shared rules (the API applies the
