@@ -3,15 +3,14 @@ import { commentsPolicy } from './comments.policy';
 import type { CommentRow } from './comments.service';
 import type { CommentObject, ModerationItemObject } from './dto/comment.object';
 import type { ModerationRow } from './moderation.service';
+import { memberRef } from '../organisations/dto/organisation.objects';
 
-const member = (id: string | null, slug: string | null, name: string | null) =>
-  id && slug && name ? { id, slug, name, title: null, organisation: null } : null;
 
 export function presentComment(row: CommentRow, actor: Actor | null, replies: CommentObject[] = []): CommentObject {
   const gone = Boolean(row.deleted_at || row.hidden_at);
   return {
     id: row.id,
-    author: member(row.author_id, row.author_slug, row.author_name),
+    author: memberRef(row.author_id, row.author_slug, row.author_name),
     html: gone ? '' : row.html,
     markdown: gone ? '' : row.markdown,
     createdAt: row.created_at,
@@ -35,14 +34,14 @@ export function presentThread(rows: CommentRow[], actor: Actor | null): CommentO
 export function presentModerationItem(row: ModerationRow): ModerationItemObject {
   return {
     id: row.id,
-    author: member(row.author_id, row.author_slug, row.author_name),
+    author: memberRef(row.author_id, row.author_slug, row.author_name),
     html: row.html,
     createdAt: row.created_at,
     hidden: Boolean(row.hidden_at),
     resource: row.resource_slug ? { slug: row.resource_slug, title: row.resource_title! } : null,
     readingList: row.list_slug ? { slug: row.list_slug, title: row.list_title! } : null,
     reports: row.reports.map((report) => ({
-      reporter: member(report.reporterId, report.reporterSlug, report.reporterName),
+      reporter: memberRef(report.reporterId, report.reporterSlug, report.reporterName),
       reason: report.reason,
       createdAt: new Date(report.createdAt),
     })),

@@ -10,6 +10,7 @@ import { EventRow } from './event-rows';
 import { EventsService } from './events.service';
 import { eventsPolicy } from './events.policy';
 import type { Visibility } from '@culture-commune/shared';
+import { memberRef } from '../organisations/dto/organisation.objects';
 
 /** The event without its per-event lists (participants, reading lists, discussed resources: resolved on demand). */
 function presentEvent(row: EventRow, actor: Actor | null): EventObject {
@@ -64,16 +65,14 @@ export class EventsResolver {
   async participants(@Parent() event: EventObject, @CurrentActor() actor: Actor | null): Promise<EventParticipantObject[]> {
     if (!actor) return [];
     return (await this.service.participants(event.id)).map((row) => ({
-      member: { id: row.id, slug: row.slug, name: row.name, title: null, organisation: null },
+      member: memberRef(row.id, row.slug, row.name)!,
       answer: row.answer as RsvpAnswer,
     }));
   }
 
   @ResolveField(() => [ReadingListSummaryObject])
   async readingLists(@Parent() event: EventObject, @CurrentActor() actor: Actor | null): Promise<ReadingListSummaryObject[]> {
-    const wanted = new Set((await this.service.listSlugs(event.id)).map((row) => row.slug));
-    if (!wanted.size) return [];
-    return (await this.lists.summaries(actor, { mine: false, editable: false, resourceSlug: null })).filter((list) => wanted.has(list.slug));
+    return this.lists.summaries(actor, { mine: false, editable: false, resourceSlug: null, eventId: event.id });
   }
 
   @ResolveField(() => [ResourceLinkObject])

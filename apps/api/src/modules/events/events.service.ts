@@ -142,10 +142,6 @@ export class EventsService {
     );
   }
 
-  listSlugs(eventId: string): Promise<{ slug: string }[]> {
-    return this.dataSource.query(`SELECT l.slug FROM event_reading_lists erl JOIN reading_lists l ON l.id = erl.list_id WHERE erl.event_id = $1 ORDER BY l.title`, [eventId]);
-  }
-
   discussed(eventId: string): Promise<{ slug: string; title: string; visibility: string; contributor_id: string | null }[]> {
     return this.dataSource.query(
       `SELECT r.slug, r.title, r.visibility, r.contributor_id FROM event_resource_links l JOIN resources r ON r.id = l.resource_id WHERE l.event_id = $1 ORDER BY r.title`,
@@ -153,9 +149,9 @@ export class EventsService {
     );
   }
 
-  meetingsOf(actor: Actor | null, listId: string): Promise<{ slug: string; title: string; starts_at: Date; time_zone: string }[]> {
+  meetingsOf(actor: Actor | null, listId: string): Promise<{ slug: string; title: string; starts_at: Date; time_zone: string; place: string | null }[]> {
     return this.dataSource.query(
-      `SELECT e.slug, e.title, e.starts_at, e.time_zone FROM event_reading_lists erl JOIN events e ON e.id = erl.event_id
+      `SELECT e.slug, e.title, e.starts_at, e.time_zone, e.place FROM event_reading_lists erl JOIN events e ON e.id = erl.event_id
        WHERE erl.list_id = $1 AND ${eventsPolicy.sqlVisible(actor, 'e')} ORDER BY e.starts_at`,
       [listId],
     );

@@ -9,6 +9,7 @@ import { plainExcerpt } from '../notifications/plain-excerpt';
 import { resourcesPolicy } from '../resources/resources.policy';
 import { FollowKind, NewsKind, NewsItemObject } from './dto/following.objects';
 import { FollowRow, FollowsService } from './follows.service';
+import { memberRef } from '../organisations/dto/organisation.objects';
 
 const PAGE_MAX = 100;
 
@@ -106,7 +107,7 @@ export class NewsFeedService {
       id: `${row.kind}:${row.item_id}`,
       kind: row.kind,
       at: row.at,
-      actor: row.actor_id && row.actor_slug ? { id: row.actor_id, slug: row.actor_slug, name: row.actor_name!, title: null, organisation: null } : null,
+      actor: memberRef(row.actor_id, row.actor_slug, row.actor_name),
       resource: { slug: row.resource_slug, title: row.resource_title },
       excerpt: row.excerpt_source ? plainExcerpt(row.excerpt_source) : null,
       because: keys.flatMap((key) => {

@@ -3,10 +3,7 @@ import { CurrentActor, type Actor } from '../../common/auth/actor';
 import { decodeCursor } from '../../common/graphql/cursor';
 import { NotificationKind, NotificationObject, NotificationPageObject } from './dto/notification.objects';
 import { NotificationRow, NotificationsService } from './notifications.service';
-
-function memberRef(id: string | null, slug: string | null, name: string | null) {
-  return id && slug && name ? { id, slug, name, title: null, organisation: null } : null;
-}
+import { memberRef } from '../organisations/dto/organisation.objects';
 
 @Resolver(() => NotificationObject)
 export class NotificationsResolver {

@@ -7,9 +7,8 @@ import { ItemAvailability, ReadingListItemObject, ReadingListObject, ReadingList
 import { ItemRow, itemRows, participantRows } from './reading-list-rows';
 import { ReadingListsService, facts } from './reading-lists.service';
 import { readingListsPolicy } from './reading-lists.policy';
+import { memberRef } from '../organisations/dto/organisation.objects';
 
-const member = (id: string | null, slug: string | null, name: string | null) =>
-  id && slug && name ? { id, slug, name, title: null, organisation: null } : null;
 
 /** An item as the viewer may see it: a resource they may not see shows neither title nor link. */
 export function presentItem(row: ItemRow, actor: Actor | null): ReadingListItemObject {
@@ -19,7 +18,7 @@ export function presentItem(row: ItemRow, actor: Actor | null): ReadingListItemO
     id: row.id,
     position: row.position,
     note: row.note,
-    addedBy: member(row.added_by_id, row.added_by_slug, row.added_by_name),
+    addedBy: memberRef(row.added_by_id, row.added_by_slug, row.added_by_name),
     availability: deleted ? ItemAvailability.DELETED : visible ? ItemAvailability.AVAILABLE : ItemAvailability.RESTRICTED,
     resource: visible
       ? { slug: row.slug!, title: row.title!, type: row.type!, format: row.format!, year: row.year, authors: row.authors ?? [], url: row.url, summary: row.summary! }
@@ -49,11 +48,11 @@ export class ReadingListViewService {
       title: list.title,
       intro: list.intro,
       visibility: list.visibility,
-      curator: member(list.curator_id, list.curator_slug, list.curator_name),
-      collaborators: list.collaborators.map((c) => ({ ...c, title: null, organisation: null })),
+      curator: memberRef(list.curator_id, list.curator_slug, list.curator_name),
+      collaborators: list.collaborators.map((c) => memberRef(c.id, c.slug, c.name)!),
       items: rows.map((row) => presentItem(row, viaShareLink ? null : actor)),
       viewerRead: rows.filter((row) => row.viewer_read).length,
-      participants: participants.map((p) => ({ member: member(p.id, p.slug, p.name)!, read: p.item_ids.length, readItemIds: p.item_ids })),
+      participants: participants.map((p) => ({ member: memberRef(p.id, p.slug, p.name)!, read: p.item_ids.length, readItemIds: p.item_ids })),
       viewerCanEdit: canEdit,
       viewerCanManage: canManage,
       hasShareLink: canManage && list.share_token_hash !== null,
@@ -68,8 +67,11 @@ export class ReadingListViewService {
     return this.view(slug, actor);
   }
 
-  /** Lists the viewer may see (or only theirs, or only those they may edit), newest change first. */
-  async summaries(actor: Actor | null, options: { mine: boolean; editable: boolean; resourceSlug: string | null }): Promise<ReadingListSummaryObject[]> {
+  /** Lists the viewer may see (or only theirs, those they may edit, or those attached to an event), newest change first. */
+  async summaries(
+    actor: Actor | null,
+    options: { mine: boolean; editable: boolean; resourceSlug: string | null; eventId?: string },
+  ): Promise<ReadingListSummaryObject[]> {
     const rows = await this.dataSource.query(
       `SELECT l.id, l.slug, l.title, l.visibility, l.updated_at, l.curator_id, m.slug AS curator_slug, m.name AS curator_name,
               (SELECT count(*)::int FROM reading_list_items i WHERE i.list_id = l.id) AS item_count,
@@ -79,16 +81,17 @@ export class ReadingListViewService {
        FROM reading_lists l LEFT JOIN members m ON m.id = l.curator_id
        WHERE ${readingListsPolicy.sqlVisible(actor, 'l', '$1')}
          AND (NOT $3 OR l.curator_id = $1 OR EXISTS (SELECT 1 FROM reading_list_collaborators c WHERE c.list_id = l.id AND c.member_id = $1))
+         AND ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM event_reading_lists erl WHERE erl.list_id = l.id AND erl.event_id = $4))
        ORDER BY l.updated_at DESC
        LIMIT 200`,
-      [actor?.id ?? null, options.resourceSlug, options.mine],
+      [actor?.id ?? null, options.resourceSlug, options.mine, options.eventId ?? null],
     );
     return rows
       .map((row: Record<string, never>) => ({
         slug: row.slug,
         title: row.title,
         visibility: row.visibility,
-        curator: member(row.curator_id, row.curator_slug, row.curator_name),
+        curator: memberRef(row.curator_id, row.curator_slug, row.curator_name),
         itemCount: row.item_count,
         viewerRead: row.viewer_read,
         viewerCanEdit: readingListsPolicy.canEdit(actor, { visibility: row.visibility, curatorId: row.curator_id, collaboratorIds: row.collaborator_ids }),

@@ -18,3 +18,8 @@ export class MemberObject {
   @Field(() => String, { nullable: true }) title!: string | null;
   @Field(() => OrganisationObject, { nullable: true }) organisation!: OrganisationObject | null;
 }
+
+/** A member named in a list (author, actor, reader): id, address and name only; null when any is missing. */
+export function memberRef(id: string | null, slug: string | null, name: string | null): MemberObject | null {
+  return id && slug && name ? { id, slug, name, title: null, organisation: null } : null;
+}

@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import type { RequestWithActor } from '../../../common/auth/actor';
 import { DomainError } from '../../../common/errors/domain-errors';
 import { HTTP_CONFIG, type HttpConfig } from '../../../config/http.config';
+import { EventsService } from '../../events/events.service';
 import { ReadingListViewService } from '../reading-list-view.service';
 import { listToBibtex, listToCslJson, listToRis } from './citation-export';
 import { listToCsv } from './csv-export';
@@ -10,7 +11,6 @@ import { ListDocument } from './list-document';
 import { listToMarkdown } from './markdown-export';
 import { PdfRendererService } from './pdf-renderer.service';
 import { listToPrintHtml } from './print-html';
-import { MeetingLookup } from './meeting-lookup';
 
 const FORMATS: Record<string, { type: string; render: (document: ListDocument) => string }> = {
   md: { type: 'text/markdown; charset=utf-8', render: listToMarkdown },
@@ -29,7 +29,7 @@ export class ReadingListExportController {
   constructor(
     private readonly views: ReadingListViewService,
     private readonly pdf: PdfRendererService,
-    private readonly meetings: MeetingLookup,
+    private readonly events: EventsService,
     @Inject(HTTP_CONFIG) private readonly http: HttpConfig,
   ) {}
 
@@ -63,12 +63,21 @@ export class ReadingListExportController {
 
   private async document(slug: string, token: string | undefined, req: RequestWithActor): Promise<ListDocument> {
     try {
-      const list = await this.views.view(slug, req.actor ?? null, token ?? null);
+      const actor = req.actor ?? null;
+      const list = await this.views.view(slug, actor, token ?? null);
       const base = this.http.publicUrl.replace(/\/$/, '');
-      return { list, pageUrl: (path) => `${base}${path}`, meeting: await this.meetings.meetingOf(list.id) };
+      return { list, pageUrl: (path) => `${base}${path}`, meeting: await this.meetingOf(actor, list.id) };
     } catch (error) {
       if (error instanceof DomainError) throw new HttpException(error.message, 404);
       throw error;
     }
+  }
+
+  /** The meeting the list prepares, among those the reader may see: the next one, else the latest past one. */
+  private async meetingOf(actor: RequestWithActor['actor'], listId: string): Promise<ListDocument['meeting']> {
+    const meetings = await this.events.meetingsOf(actor ?? null, listId);
+    const now = Date.now();
+    const chosen = meetings.find((meeting) => meeting.starts_at.getTime() >= now) ?? meetings.at(-1);
+    return chosen ? { title: chosen.title, startsAt: chosen.starts_at, place: chosen.place, timeZone: chosen.time_zone } : null;
   }
 }

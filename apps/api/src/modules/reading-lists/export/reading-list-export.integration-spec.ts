@@ -89,6 +89,12 @@ describe('Exports of a reading list, parsed back by real parsers', () => {
   it('follows the list’s access: visitors get 404, the share link opens the exports, and stops when revoked', async () => {
     expect((await download('/listes/lectures-rencontre-decembre/export.md', '')).status).toBe(404);
     expect((await download(`/listes/lectures-rencontre-decembre/export.csv?partage=${token}`, '')).status).toBe(200);
+    // A network-only meeting is not revealed to someone reading through the link without an account.
+    await api.dataSource.query(`UPDATE events SET visibility = 'network' WHERE slug = 'rencontre-reseau-2026-12'`);
+    const shared = (await download(`/listes/lectures-rencontre-decembre/export.md?partage=${token}`, '')).body.toString('utf8');
+    expect(shared).not.toContain('Rencontre du réseau');
+    expect((await download('/listes/lectures-rencontre-decembre/export.md')).body.toString('utf8')).toContain('**Rencontre :** Rencontre du réseau');
+    await api.dataSource.query(`UPDATE events SET visibility = 'public' WHERE slug = 'rencontre-reseau-2026-12'`);
     expect((await download('/listes/lectures-rencontre-decembre/export.docx')).status).toBe(404);
     await api.gql(`mutation { revokeReadingListShareLink(slug: "lectures-rencontre-decembre") { slug } }`);
     expect((await download(`/listes/lectures-rencontre-decembre/export.csv?partage=${token}`, '')).status).toBe(404);
