@@ -6,6 +6,8 @@ import { SingleBar } from 'cli-progress';
 import { prepareStores } from './boot';
 import { CoreModule } from './core.module';
 import { DigestService } from './modules/digest/digest.service';
+import { JobWorker } from './modules/jobs/job-worker.service';
+import { MAIL_QUEUE } from './modules/mail/mailer.service';
 import { OutboxWorker } from './modules/outbox/outbox-worker.service';
 import { IndexAdminService } from './modules/search/index-admin.service';
 import { SearchIndexRegistry } from './modules/search/search-index.registry';
@@ -21,7 +23,8 @@ const USAGE = `Usage : cli <commande>
   check-index           compare l'index et PostgreSQL ; code de sortie 1 s'il y a un écart
   indexer               indexe en continu (processus dédié ; les API le font aussi sauf INDEXER_ENABLED=false)
   load-synthetic <n>    ajoute n ressources synthétiques (bancs d'essai ; la démonstration doit être chargée)
-  send-digest           envoie la lettre hebdomadaire de la semaine en cours à qui ne l'a pas encore reçue`;
+  send-digest           envoie la lettre hebdomadaire de la semaine en cours à qui ne l'a pas encore reçue
+  worker                exécute les tâches (courriels, lettres…) en continu (les API le font aussi sauf JOBS_WORKER=false)`;
 
 type Command = (app: INestApplicationContext, args: string[]) => Promise<number>;
 
@@ -64,6 +67,17 @@ const commands: Record<string, Command> = {
     await worker.stop();
     return 0;
   },
+  worker: async (app) => {
+    const worker = app.get(JobWorker);
+    await worker.start();
+    console.log(`Exécuteur de tâches démarré (pid ${process.pid}) ; Ctrl-C pour l'arrêter.`);
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    await worker.stop();
+    return 0;
+  },
   'send-digest': async (app) => {
     const bar = new SingleBar({ format: 'Lettre hebdomadaire [{bar}] {percentage} % | {value}/{total} membres | {duration_formatted}', noTTYOutput: true, notTTYSchedule: 1000 });
     let started = false;
@@ -73,6 +87,8 @@ const commands: Record<string, Command> = {
       bar.update(done);
     });
     if (started) bar.stop();
+    // Deliver them now rather than leave them to the API processes' workers.
+    await app.get(JobWorker).runUntilIdle([MAIL_QUEUE]);
     console.log(`${sent} lettre(s) envoyée(s), ${empty} membre(s) sans nouveauté cette semaine.`);
     return 0;
   },
@@ -111,6 +127,9 @@ async function main(): Promise<number> {
     console.error(name ? `Commande inconnue : ${name}\n${USAGE}` : USAGE);
     return 2;
   }
+  // Commands do their own work; only `worker` (and the API processes) take jobs from the queue, nor do they schedule.
+  process.env.JOBS_WORKER ??= 'false';
+  process.env.DIGEST_SCHEDULER ??= 'false';
   const app = await NestFactory.createApplicationContext(CoreModule, { logger: ['error', 'warn', 'log'] });
   try {
     await prepareStores(app);

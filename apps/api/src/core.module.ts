@@ -4,6 +4,8 @@ import { DatabaseModule } from './database/database.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { JobsModule } from './modules/jobs/jobs.module';
+import { MailModule } from './modules/mail/mail.module';
 import { SecurityModule } from './security/security.module';
 import { DebriefsModule } from './modules/debriefs/debriefs.module';
 import { ReactionsModule } from './modules/reactions/reactions.module';
@@ -23,7 +25,7 @@ import { TaxonomyModule } from './modules/taxonomy/taxonomy.module';
 /** Everything but the HTTP surface: the CLI runs on this module, the server adds GraphQL and health on top. */
 @Module({
   imports: [
-    ConfigModule, DatabaseModule, SearchCoreModule, OutboxModule, AuditModule, SecurityModule, AccountsModule,
+    ConfigModule, DatabaseModule, SearchCoreModule, OutboxModule, AuditModule, JobsModule, MailModule, SecurityModule, AccountsModule,
     OrganisationsModule, TaxonomyModule, ResourcesModule, DebriefsModule, ReactionsModule, CommentsModule, NotificationsModule, FollowingModule, DigestModule, ReadingListsModule, EventsModule, SearchModule, SeedModule,
   ],
 })

@@ -8,6 +8,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from '../src/app.module';
 import { configureHttpApp } from '../src/http-app';
 import { prepareStores } from '../src/boot';
+import { JobWorker } from '../src/modules/jobs/job-worker.service';
 import { OutboxWorker } from '../src/modules/outbox/outbox-worker.service';
 import { IndexAdminService } from '../src/modules/search/index-admin.service';
 import { DemoSeedService } from '../src/modules/seed/demo-seed.service';
@@ -33,6 +34,8 @@ export interface TestApi {
   cookie: string;
   seedDemo(): Promise<void>;
   drain(): Promise<number>;
+  /** Waits until no job is due or running (mail, digests…), whichever worker runs them. */
+  settleJobs(): Promise<void>;
   checkDrift: IndexAdminService['checkDrift'];
   reindex: IndexAdminService['reindex'];
   close(): Promise<void>;
@@ -126,6 +129,17 @@ export async function startTestApi(
         total += await app.get(OutboxWorker).drainUntilIdle();
         const [{ n }] = await dataSource.query('SELECT count(*)::int AS n FROM outbox_events WHERE processed_at IS NULL');
         if (n === 0) return total;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    },
+    async settleJobs() {
+      const worker = app.get(JobWorker);
+      for (;;) {
+        await worker.runUntilIdle();
+        const [{ n }] = await dataSource.query(
+          `SELECT count(*)::int AS n FROM jobs WHERE state = 'running' OR (state = 'pending' AND run_after <= now())`,
+        );
+        if (n === 0) return;
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
     },

@@ -59,8 +59,14 @@ describe('Journey "Join and share": invitation, sign-in, drafts and network visi
     await coordinator.getByRole('button', { name: 'Envoyer l’invitation' }).click();
     await expectText(coordinator.locator('main'), new RegExp(`Invitation envoyée à nora\\.${word}@example\\.org`));
 
-    // The development mailbox holds the invitation link.
-    await coordinator.goto(`${baseUrl()}/dev/courriels`);
+    // The development mailbox holds the invitation link once the job queue has delivered it (reload as a person would).
+    const invitationLink = coordinator.locator('main a[href*="/invitation?jeton="]');
+    for (let attempt = 0; attempt < 20; attempt += 1) {
+      await coordinator.goto(`${baseUrl()}/dev/courriels`);
+      await coordinator.locator('main h1').waitFor();
+      if ((await invitationLink.count()) > 0) break;
+      await coordinator.waitForTimeout(250);
+    }
     const link = await coordinator.locator('main a[href*="/invitation?jeton="]').first().getAttribute('href');
     expect(link).toBeTruthy();
 

@@ -5,6 +5,7 @@ import { SEARCH_CONFIG, loadSearchConfig } from './search.config';
 import { AUTH_CONFIG, loadAuthConfig } from './auth.config';
 import { MAIL_CONFIG, loadMailConfig } from './mail.config';
 import { PDF_CONFIG, loadPdfConfig } from './pdf.config';
+import { JOBS_CONFIG, loadJobsConfig } from './jobs.config';
 
 /** Each concern's config is read once, validated, and injected by token. */
 @Global()
@@ -16,7 +17,8 @@ import { PDF_CONFIG, loadPdfConfig } from './pdf.config';
     { provide: AUTH_CONFIG, useFactory: () => loadAuthConfig() },
     { provide: MAIL_CONFIG, useFactory: () => loadMailConfig() },
     { provide: PDF_CONFIG, useFactory: () => loadPdfConfig() },
+    { provide: JOBS_CONFIG, useFactory: () => loadJobsConfig() },
   ],
-  exports: [DATABASE_CONFIG, SEARCH_CONFIG, HTTP_CONFIG, AUTH_CONFIG, MAIL_CONFIG, PDF_CONFIG],
+  exports: [DATABASE_CONFIG, SEARCH_CONFIG, HTTP_CONFIG, AUTH_CONFIG, MAIL_CONFIG, PDF_CONFIG, JOBS_CONFIG],
 })
 export class ConfigModule {}

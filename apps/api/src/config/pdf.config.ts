@@ -1,12 +1,33 @@
-import { Env } from './config-error';
+import { ConfigError, Env } from './config-error';
 
 export interface PdfConfig {
   /** Chromium that prints reading lists to PDF (Debian's package by default). */
   chromiumPath: string;
+  /** Pages rendering at once in this process's one browser. */
+  maxPages: number;
+  /** Requests that may wait for a page; past that, 503 with Retry-After. */
+  queueMax: number;
+  /** How long a request may wait for a page before a 503 (ms). */
+  queueWaitMs: number;
 }
 
 export const PDF_CONFIG = Symbol('PDF_CONFIG');
 
+function readInt(env: Env, variable: string, fallback: number, min: number, max: number): number {
+  const raw = env[variable];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(variable, `doit être un nombre entier entre ${min} et ${max} (reçu « ${raw} »)`);
+  }
+  return value;
+}
+
 export function loadPdfConfig(env: Env = process.env): PdfConfig {
-  return { chromiumPath: env.CHROMIUM_PATH || '/usr/bin/chromium' };
+  return {
+    chromiumPath: env.CHROMIUM_PATH || '/usr/bin/chromium',
+    maxPages: readInt(env, 'PDF_MAX_PAGES', 2, 1, 32),
+    queueMax: readInt(env, 'PDF_QUEUE_MAX', 10, 0, 1000),
+    queueWaitMs: readInt(env, 'PDF_QUEUE_WAIT_MS', 20_000, 100, 300_000),
+  };
 }

@@ -37,7 +37,11 @@ export class InvalidInputError extends DomainError {
 }
 
 export class ServiceUnavailableError extends DomainError {
-  constructor(message: string) {
-    super(ERROR_CODES.unavailable, message);
+  constructor(
+    message: string,
+    /** When to try again, for a Retry-After header; absent when waiting will not help (e.g. Chromium missing). */
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(ERROR_CODES.unavailable, message, retryAfterSeconds ? { retryAfterSeconds } : {});
   }
 }

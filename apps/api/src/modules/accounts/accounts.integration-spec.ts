@@ -7,6 +7,7 @@ describe('Accounts: sign-in, sessions, invitations and password resets', () => {
   let api: TestApi;
   const code = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0]?.extensions?.code ?? 'ok';
   const lastMailLink = async (to: string, path: string): Promise<string> => {
+    await api.settleJobs();
     const mails = await api.gql<{ devMailbox: { to: string; text: string }[] }>(`{ devMailbox { to text } }`);
     const mail = mails.data!.devMailbox.find((m) => m.to === to);
     const link = mail?.text.match(new RegExp(`https?://\\S+${path}\\?jeton=(\\S+)`));

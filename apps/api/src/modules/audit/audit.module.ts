@@ -1,8 +1,7 @@
 import { Global, Module } from '@nestjs/common';
-import { MailerService } from '../mail/mailer.service';
 import { AuditService } from './audit.service';
 
-/** Cross-cutting services every feature may write to: the audit log and the mailer. */
+/** The audit log, which every feature may write to. */
 @Global()
-@Module({ providers: [AuditService, MailerService], exports: [AuditService, MailerService] })
+@Module({ providers: [AuditService], exports: [AuditService] })
 export class AuditModule {}

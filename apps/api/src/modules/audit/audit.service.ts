@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 export type AuditAction =
   | 'sign-in.failed' | 'sign-in' | 'sign-out-everywhere' | 'password.changed' | 'password.reset'
   | 'invitation.created' | 'invitation.accepted' | 'role.changed' | 'resource.deleted' | 'synonyms.changed'
-  | 'theme.created' | 'theme.updated' | 'theme.deleted' | 'comment.hidden' | 'comment.restored';
+  | 'theme.created' | 'theme.updated' | 'theme.deleted' | 'comment.hidden' | 'comment.restored' | 'job.retried';
 
 /** An append-only record of sensitive actions, written in the same transaction as the action when there is one. */
 @Injectable()

@@ -8,8 +8,10 @@ describe('Weekly digest', () => {
   let api: TestApi;
   let digest: DigestService;
   const as = (email: string) => api.signIn(email, undefined, { reuse: true });
-  const mails = (to: string): Promise<{ subject: string; text: string }[]> =>
-    api.dataSource.query(`SELECT subject, text FROM dev_mails WHERE recipient = $1 ORDER BY sent_at`, [to]);
+  const mails = async (to: string): Promise<{ subject: string; text: string }[]> => {
+    await api.settleJobs();
+    return api.dataSource.query(`SELECT subject, text FROM dev_mails WHERE recipient = $1 ORDER BY sent_at`, [to]);
+  };
 
   beforeAll(async () => {
     api = await startTestApi({ indexer: false });

@@ -1,38 +1,36 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { MAIL_CONFIG, type MailConfig } from '../../config/mail.config';
-import { digestDue } from './digest-week';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { JobHandlerRegistry } from '../jobs/job-handlers';
+import { digestDue, digestWeek } from './digest-week';
 import { DigestService } from './digest.service';
 
-const CHECK_EVERY_MS = 15 * 60 * 1000;
+export const DIGEST_QUEUE = 'digest';
+const SLOT_MS = 15 * 60 * 1000;
 
-/** Checks every 15 minutes whether this week's digests are due and sends those not sent yet (DIGEST_SCHEDULER=false to turn off). */
+/** The quarter hour `now` falls in, while this week's digests are due: one `digest` job per slot across replicas. */
+export function digestSlot(now: Date): string | null {
+  if (!digestDue(now)) return null;
+  return `${digestWeek(now)}@${new Date(Math.floor(now.getTime() / SLOT_MS) * SLOT_MS).toISOString()}`;
+}
+
+/**
+ * The weekly digest as a scheduled job: from Monday 8:00 Paris time, every quarter hour, one worker sends this week's
+ * digest to the members who have not had it (each member's week is claimed in the transaction that queues the mail).
+ */
 @Injectable()
-export class DigestScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('Digest');
-  private timer?: NodeJS.Timeout;
-
+export class DigestScheduler implements OnModuleInit {
   constructor(
-    @Inject(MAIL_CONFIG) private readonly config: MailConfig,
+    private readonly registry: JobHandlerRegistry,
     private readonly digest: DigestService,
   ) {}
 
-  onApplicationBootstrap(): void {
-    if (!this.config.digestScheduler) return;
-    this.timer = setInterval(() => void this.tick(), CHECK_EVERY_MS);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
-  }
-
-  private async tick(): Promise<void> {
-    const now = new Date();
-    if (!digestDue(now)) return;
-    try {
-      await this.digest.sendWeekly(now);
-    } catch (error) {
-      this.logger.warn(`Lettre hebdomadaire non envoyée, nouvel essai dans 15 minutes : ${(error as Error).message}`);
-    }
+  onModuleInit(): void {
+    this.registry.register(DIGEST_QUEUE, {
+      run: async () => void (await this.digest.sendWeekly(new Date())),
+      concurrency: 1,
+      maxAttempts: 3,
+      timeoutMs: 30 * 60 * 1000,
+      describe: (payload) => `Lettre hebdomadaire (${String(payload.slot)})`,
+    });
+    this.registry.schedule({ queue: DIGEST_QUEUE, slot: digestSlot });
   }
 }

@@ -76,9 +76,9 @@ export class DigestService {
   }
 
   /**
-   * Sends this week's digest to every member who wants it, follows something or has unread notifications, and has not
-   * had it yet. Each (member, week) is claimed in the same transaction as the mail, so replicas never send twice and a
-   * failed send is retried on the next run. Returns how many mails went out.
+   * Queues this week's digest for every member who wants it, follows something or has unread notifications, and has
+   * not had it yet. Each (member, week) is claimed in the transaction that queues the mail, so replicas never send twice;
+   * the mail queue retries a failed delivery. Returns how many mails were queued.
    */
   async sendWeekly(now = new Date(), progress?: (done: number, total: number) => void): Promise<{ sent: number; empty: number }> {
     const week = digestWeek(now);

@@ -1,8 +1,10 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createTransport, Transporter } from 'nodemailer';
 import { DataSource, EntityManager } from 'typeorm';
 import { MAIL_CONFIG, type MailConfig } from '../../config/mail.config';
+import { JobHandlerRegistry } from '../jobs/job-handlers';
+import { JobQueue } from '../jobs/job-queue.service';
 
 export interface Mail {
   to: string;
@@ -12,28 +14,57 @@ export interface Mail {
   html?: string;
 }
 
+export const MAIL_QUEUE = 'mail';
+/** About a day of retries with the default backoff (30 s, 2 min, 8 min, 32 min, 2 h 8 min). */
+const MAIL_ATTEMPTS = 6;
+
 /**
- * Sends mail through SMTP when SMTP_URL is set; otherwise keeps it in the development mailbox (table `dev_mails`,
- * GraphQL `devMailbox`), so that a person can follow an invitation or reset link without a mail server.
+ * Mail goes through the job queue: `send` writes a job in the caller's transaction and returns at once (nothing is sent
+ * if the transaction rolls back, and a mail server's slowness or failure never reaches the request); a worker delivers
+ * it through SMTP when SMTP_URL is set, otherwise into the development mailbox (table `dev_mails`, GraphQL
+ * `devMailbox`), retrying with backoff and keeping it as a failed job for admins when attempts are spent.
  */
 @Injectable()
-export class MailerService {
+export class MailerService implements OnModuleInit {
   private readonly logger = new Logger('Mail');
   private readonly transport?: Transporter;
 
   constructor(
     @Inject(MAIL_CONFIG) private readonly config: MailConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jobs: JobQueue,
+    private readonly registry: JobHandlerRegistry,
   ) {
-    if (config.smtpUrl) this.transport = createTransport(config.smtpUrl);
+    if (config.smtpUrl) {
+      this.transport = createTransport({ url: config.smtpUrl, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 30_000 });
+    }
   }
 
+  onModuleInit(): void {
+    this.registry.register(MAIL_QUEUE, {
+      run: (payload) => this.deliver(payload as unknown as Mail),
+      concurrency: 4,
+      maxAttempts: MAIL_ATTEMPTS,
+      timeoutMs: 60_000,
+      // The text may hold a single-use link (invitation, password reset): not kept once delivered.
+      redactWhenDone: true,
+      describe: (payload) => `Courriel à ${String(payload.to)} : ${String(payload.subject)}`,
+    });
+  }
+
+  /** Queues the mail in `manager`'s transaction (or on its own); delivered after commit. */
   async send(mail: Mail, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    const payload = { to: mail.to, subject: mail.subject, text: mail.text, ...(mail.html ? { html: mail.html } : {}) };
+    await this.jobs.enqueue(manager, MAIL_QUEUE, payload, { maxAttempts: MAIL_ATTEMPTS });
+  }
+
+  /** Delivers now (the mail queue's worker). */
+  async deliver(mail: Mail): Promise<void> {
     if (this.transport) {
       await this.transport.sendMail({ from: this.config.from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
       return;
     }
-    await manager.query(`INSERT INTO dev_mails (recipient, subject, text) VALUES ($1, $2, $3)`, [mail.to, mail.subject, mail.text]);
+    await this.dataSource.query(`INSERT INTO dev_mails (recipient, subject, text) VALUES ($1, $2, $3)`, [mail.to, mail.subject, mail.text]);
     this.logger.log(`Courriel gardé dans la boîte de développement pour ${mail.to} : ${mail.subject}`);
   }
 

@@ -1,27 +1,57 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { Browser, chromium } from 'playwright-core';
 import { ServiceUnavailableError } from '../../../common/errors/domain-errors';
 import { PDF_CONFIG, type PdfConfig } from '../../../config/pdf.config';
+import { PageSlots, SlotsBusyError } from './page-slots';
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const RETRY_AFTER_SECONDS = 10;
 
-/** HTML → PDF with the system's Chromium (CHROMIUM_PATH, /usr/bin/chromium by default); one short-lived browser per document. */
+/**
+ * HTML → PDF with the system's Chromium (CHROMIUM_PATH, /usr/bin/chromium by default): one browser per process,
+ * launched on first use and again if it dies, at most PDF_MAX_PAGES pages at once; requests beyond wait in a bounded
+ * queue, and past it get a 503 with Retry-After instead of exhausting the server.
+ */
 @Injectable()
-export class PdfRendererService {
+export class PdfRendererService implements OnApplicationShutdown {
   private readonly logger = new Logger('Pdf');
+  private readonly slots: PageSlots;
+  private browser?: Promise<Browser>;
 
-  constructor(@Inject(PDF_CONFIG) private readonly config: PdfConfig) {}
+  constructor(@Inject(PDF_CONFIG) private readonly config: PdfConfig) {
+    this.slots = new PageSlots(config.maxPages, config.queueMax, config.queueWaitMs);
+  }
+
+  /** Pages rendering now, waiting, and the most seen at once. */
+  get load(): { rendering: number; waiting: number; peak: number } {
+    return { rendering: this.slots.inUse, waiting: this.slots.queued, peak: this.slots.peak };
+  }
 
   async render(html: string): Promise<Buffer> {
     const executablePath = this.config.chromiumPath;
     if (!existsSync(executablePath)) {
       throw new ServiceUnavailableError(`Le PDF demande Chromium (${executablePath}, variable CHROMIUM_PATH) ; la page imprimable reste disponible.`);
     }
-    const started = Date.now();
-    const browser = await chromium.launch({ executablePath, args: ARGS });
     try {
-      const page = await browser.newPage();
+      return await this.slots.run(() => this.print(html));
+    } catch (error) {
+      if (!(error instanceof SlotsBusyError)) throw error;
+      throw new ServiceUnavailableError('Trop de PDF sont en cours de préparation ; réessayez dans quelques secondes.', RETRY_AFTER_SECONDS);
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    const browser = await this.browser?.catch(() => undefined);
+    this.browser = undefined;
+    await browser?.close().catch(() => undefined);
+  }
+
+  private async print(html: string): Promise<Buffer> {
+    const started = Date.now();
+    const context = await (await this.sharedBrowser()).newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
       // Offline: the document carries its own styles and needs nothing from the network.
       await page.route('**/*', (route) => route.abort());
       await page.setContent(html, { waitUntil: 'load' });
@@ -29,7 +59,23 @@ export class PdfRendererService {
       this.logger.log(`PDF de ${pdf.length} octets en ${Date.now() - started} ms`);
       return pdf;
     } finally {
-      await browser.close();
+      await context.close().catch(() => undefined);
     }
+  }
+
+  private sharedBrowser(): Promise<Browser> {
+    if (!this.browser) {
+      const launching = chromium.launch({ executablePath: this.config.chromiumPath, args: ARGS });
+      this.browser = launching;
+      launching.then(
+        (browser) => browser.on('disconnected', () => {
+          if (this.browser === launching) this.browser = undefined;
+        }),
+        () => {
+          if (this.browser === launching) this.browser = undefined;
+        },
+      );
+    }
+    return this.browser;
   }
 }

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpException, Inject, Param, Query, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import type { RequestWithActor } from '../../../common/auth/actor';
-import { DomainError } from '../../../common/errors/domain-errors';
+import { DomainError, ServiceUnavailableError } from '../../../common/errors/domain-errors';
 import { HTTP_CONFIG, type HttpConfig } from '../../../config/http.config';
 import { EventsService } from '../../events/events.service';
 import { ReadingListViewService } from '../reading-list-view.service';
@@ -50,8 +50,11 @@ export class ReadingListExportController {
     res.setHeader('Cache-Control', 'private, no-store');
     if (extension === 'pdf') {
       try {
-        res.type('application/pdf').send(await this.pdf.render(listToPrintHtml(document)));
+        const pdf = await this.pdf.render(listToPrintHtml(document));
+        res.type('application/pdf').send(pdf);
       } catch (error) {
+        res.removeHeader('Content-Disposition');
+        if (error instanceof ServiceUnavailableError && error.retryAfterSeconds) res.setHeader('Retry-After', String(error.retryAfterSeconds));
         if (error instanceof DomainError) throw new HttpException(error.message, 503);
         throw error;
       }

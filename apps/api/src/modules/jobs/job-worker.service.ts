@@ -1,0 +1,167 @@
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { DATABASE_CONFIG, type DatabaseConfig } from '../../config/database.config';
+import { JOBS_CONFIG, type JobsConfig } from '../../config/jobs.config';
+import { JobHandler, JobHandlerRegistry } from './job-handlers';
+import { JOBS_CHANNEL, JobRow, claimJobs, completeJob, extendLeases, failJob, releaseJobs } from './job-rows';
+import { retryDelay } from './retry-delay';
+
+/**
+ * Runs jobs in every API process (JOBS_WORKER=false to turn off): wakes on NOTIFY at commit, claims due jobs with
+ * SKIP LOCKED under a lease kept alive by a heartbeat, caps each queue's concurrency, retries with backoff, and on
+ * shutdown lets running jobs finish within a grace period before releasing the rest to another worker.
+ */
+@Injectable()
+export class JobWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('Jobs');
+  readonly id = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+  private running = false;
+  private loop?: Promise<void>;
+  private listener?: Client;
+  private heartbeat?: NodeJS.Timeout;
+  private wake?: () => void;
+  private notified = false;
+  private readonly inFlight = new Map<string, { queue: string; done: Promise<void> }>();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(JOBS_CONFIG) private readonly config: JobsConfig,
+    @Inject(DATABASE_CONFIG) private readonly database: DatabaseConfig,
+    private readonly registry: JobHandlerRegistry,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.config.workerEnabled) await this.start();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.stop();
+  }
+
+  async start(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    await this.listen();
+    const leaseMs = this.config.leaseMs;
+    this.heartbeat = setInterval(() => {
+      void extendLeases(this.dataSource.manager, this.id, [...this.inFlight.keys()], leaseMs).catch(() => undefined);
+    }, Math.max(50, Math.floor(leaseMs / 3)));
+    this.heartbeat.unref();
+    this.loop = this.run();
+  }
+
+  /** Stops claiming, lets running jobs finish within the grace period, then releases the others. */
+  async stop(): Promise<void> {
+    if (!this.running) return;
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+    const unfinished = [...this.inFlight.values()].map((job) => job.done);
+    await Promise.race([Promise.all(unfinished), new Promise((resolve) => setTimeout(resolve, this.config.shutdownGraceMs).unref())]);
+    clearInterval(this.heartbeat);
+    if (this.inFlight.size > 0) {
+      const released = await releaseJobs(this.dataSource.manager, this.id);
+      this.logger.warn(`${released} tâche(s) rendue(s) à la file à l’arrêt.`);
+    }
+    await this.listener?.end().catch(() => undefined);
+    this.listener = undefined;
+  }
+
+  /** Runs every due job of the given queues until none is left (the CLI and tests); failures stay in the queue. */
+  async runUntilIdle(queues = this.registry.queues()): Promise<number> {
+    let total = 0;
+    for (;;) {
+      let claimed = 0;
+      for (const queue of queues) claimed += await this.claimAndStart(queue, this.registry.get(queue)!);
+      await Promise.all([...this.inFlight.values()].map((job) => job.done));
+      total += claimed;
+      if (claimed === 0) return total;
+    }
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      this.notified = false;
+      let claimed = 0;
+      try {
+        for (const queue of this.registry.queues()) claimed += await this.claimAndStart(queue, this.registry.get(queue)!);
+      } catch (error) {
+        this.logger.warn(`Lecture de la file de tâches impossible : ${(error as Error).message}`);
+      }
+      if (claimed > 0 || this.notified) continue;
+      await this.sleep(this.config.pollMs);
+    }
+  }
+
+  private async claimAndStart(queue: string, handler: JobHandler): Promise<number> {
+    const busy = [...this.inFlight.values()].filter((job) => job.queue === queue).length;
+    const free = handler.concurrency - busy;
+    if (free <= 0) return 0;
+    const jobs = await claimJobs(this.dataSource.manager, queue, this.id, free, this.config.leaseMs);
+    for (const job of jobs) {
+      const done = this.execute(job, handler).finally(() => {
+        this.inFlight.delete(job.id);
+        this.wake?.();
+      });
+      this.inFlight.set(job.id, { queue, done });
+    }
+    return jobs.length;
+  }
+
+  private async execute(job: JobRow, handler: JobHandler): Promise<void> {
+    const maxAttempts = Math.min(job.maxAttempts, handler.maxAttempts);
+    try {
+      // A job whose lease ran out more often than it may be tried (its worker kept dying) is not run again.
+      if (job.attempts > maxAttempts) throw new Error(`abandonnée après ${maxAttempts} essais interrompus`);
+      await withTimeout(handler.run(job.payload, { id: job.id, attempts: job.attempts }), handler.timeoutMs);
+      await completeJob(this.dataSource.manager, job.id, this.id, handler.redactWhenDone ?? false);
+    } catch (error) {
+      const message = (error as Error).message || String(error);
+      const last = job.attempts >= maxAttempts;
+      await failJob(this.dataSource.manager, job.id, this.id, message, last ? null : retryDelay(job.attempts, this.config.retryBaseMs)).catch(
+        (failure: Error) => this.logger.error(`Tâche ${job.id} : échec non enregistré (${failure.message})`),
+      );
+      const what = last ? 'abandonnée (visible dans « Tâches en échec »)' : 'nouvel essai plus tard';
+      this.logger.warn(`Tâche ${job.queue} n° ${job.id}, essai ${job.attempts}/${maxAttempts} en échec, ${what} : ${message}`);
+    }
+  }
+
+  private async listen(): Promise<void> {
+    const client = new Client({ connectionString: this.database.url, application_name: 'culture-commune-jobs' });
+    client.on('notification', () => {
+      this.notified = true;
+      this.wake?.();
+    });
+    client.on('error', (error: Error) => {
+      this.logger.warn(`Écoute de la file de tâches interrompue : ${error.message}`);
+      this.listener = undefined;
+      if (this.running) setTimeout(() => void this.listen().catch(() => undefined), 1000).unref();
+    });
+    await client.connect();
+    await client.query(`LISTEN ${JOBS_CHANNEL}`);
+    this.listener = client;
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`délai dépassé (${ms} ms)`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
