@@ -104,7 +104,7 @@ export class NotificationsService {
        JOIN resource_themes rt ON rt.resource_id = r.id
        JOIN follows f ON f.kind = 'theme' AND f.target_id = rt.theme_id
        JOIN members m ON m.id = f.member_id
-       WHERE r.id = $1 AND r.visibility <> 'draft' AND f.member_id <> $2::uuid AND ${RECIPIENT_SEES}
+       WHERE r.id = $1 AND ${resourcesPolicy.sqlPublished('r')} AND f.member_id <> $2::uuid AND ${RECIPIENT_SEES}
          AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.recipient_id = f.member_id AND n.resource_id = r.id AND n.kind = 'resource_in_theme')
        ORDER BY f.member_id, f.target_id`,
       [resourceId, actorId],

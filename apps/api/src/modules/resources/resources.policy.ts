@@ -35,6 +35,10 @@ export const resourcesPolicy = {
   sqlVisible(actor: Actor | null, alias: string, param: string): string {
     return resourcesPolicy.sqlVisibleTo(actorSubject(actor, param), alias);
   },
+  /** Published (not a draft): what lists, feeds and suggestions show, even to those who may open drafts. */
+  sqlPublished(alias: string): string {
+    return `${alias}.visibility <> 'draft'`;
+  },
   /** The same rule as a Meilisearch filter, so that search never returns, counts or highlights what one may not see. */
   searchFilter(actor: Actor | null): string | null {
     if (!actor) return 'visibility = "public"';
