@@ -173,7 +173,7 @@ describe('Policies agree in memory, in PostgreSQL and in Meilisearch (fast-check
           }
         }
       }),
-      { numRuns: 40 },
+      { numRuns: 30 },
     );
   }, 240_000);
 });

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { requireActor } from '../../common/auth/require-actor';
+import type { SqlSubject } from '../../common/auth/sql-subject';
 import { InvalidInputError } from '../../common/errors/domain-errors';
 import { Cursor, encodeCursor } from '../../common/graphql/cursor';
 import { readingListsPolicy } from '../reading-lists/reading-lists.policy';
@@ -31,7 +32,7 @@ export interface NotificationRow {
 }
 
 /** The recipient (m) as the subject of the policies' SQL: they are only told about what they may see. */
-const RECIPIENT = { id: 'm.id', role: 'm.role' };
+const RECIPIENT: SqlSubject = { id: 'm.id', role: 'm.role' };
 const RECIPIENT_SEES = resourcesPolicy.sqlVisibleTo(RECIPIENT, 'r');
 const RECIPIENT_SEES_LIST = readingListsPolicy.sqlVisibleTo(RECIPIENT, 'l');
 /** A notification (n) whose subject — resource r or list l — the recipient m may still see. */

@@ -58,3 +58,9 @@ describe('resourcesPolicy as SQL', () => {
     );
   });
 });
+
+describe('resourcesPolicy: published', () => {
+  it('calls published anything but a draft', () => {
+    expect(resourcesPolicy.sqlPublished('r')).toBe(`r.visibility <> 'draft'`);
+  });
+});
