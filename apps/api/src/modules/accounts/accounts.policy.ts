@@ -1,18 +1,19 @@
 import type { Role } from '@culture-commune/shared';
 import type { Actor } from '../../common/auth/actor';
+import { isAdmin, isCurator } from '../../common/auth/roles';
 
 /** Who may do what with accounts. Pure functions, unit-tested as a table. */
 export const accountsPolicy = {
   /** Coordinators invite members and coordinators; admins invite anyone. */
   canInvite(actor: Actor | null, role: Role): boolean {
     if (!actor) return false;
-    if (actor.role === 'admin') return true;
-    return actor.role === 'coordinator' && role !== 'admin';
+    if (isAdmin(actor)) return true;
+    return isCurator(actor) && !isAdmin({ role });
   },
   canManageMembers(actor: Actor | null): boolean {
-    return actor?.role === 'admin';
+    return isAdmin(actor);
   },
   canEditVocabulary(actor: Actor | null): boolean {
-    return actor?.role === 'admin';
+    return isAdmin(actor);
   },
 };

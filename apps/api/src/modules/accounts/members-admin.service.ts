@@ -4,6 +4,7 @@ import { ROLES, Role } from '@culture-commune/shared';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { ForbiddenError, requireActor } from '../../common/auth/require-actor';
+import { isAdmin } from '../../common/auth/roles';
 import { InvalidInputError, NotFoundError } from '../../common/errors/domain-errors';
 import { AuditService } from '../audit/audit.service';
 import { accountsPolicy } from './accounts.policy';
@@ -40,7 +41,7 @@ export class MembersAdminService {
     await this.dataSource.transaction(async (manager) => {
       const [member]: { id: string; role: Role }[] = await manager.query(`SELECT id, role FROM members WHERE slug = $1 FOR UPDATE`, [memberSlug]);
       if (!member) throw new NotFoundError('La personne', memberSlug);
-      if (member.id === current.id && role !== 'admin') throw new ForbiddenError('Vous ne pouvez pas retirer votre propre rôle d’administrateur·rice.');
+      if (member.id === current.id && !isAdmin({ role })) throw new ForbiddenError('Vous ne pouvez pas retirer votre propre rôle d’administrateur·rice.');
       await manager.query(`UPDATE members SET role = $2 WHERE id = $1`, [member.id, role]);
       await this.audit.record('role.changed', current.id, memberSlug, { from: member.role, to: role }, manager);
     });

@@ -1,6 +1,5 @@
 import type { Actor } from '../../common/auth/actor';
-
-const isCurator = (actor: Actor | null) => actor?.role === 'coordinator' || actor?.role === 'admin';
+import { isCurator } from '../../common/auth/roles';
 
 /**
  * Comments follow their resource's visibility; authors edit theirs; authors, coordinators and admins delete.

@@ -21,6 +21,11 @@ export interface EventRow {
   viewer_rsvp: 'yes' | 'no' | 'maybe' | null;
 }
 
+/** An event as one viewer receives it: the minutes' Markdown only for those who may edit them. */
+export interface EventView extends EventRow {
+  viewerCanEdit: boolean;
+}
+
 /** Events with organisers and RSVP counts in one statement; $1 is the viewer id (or null). */
 export const EVENT_SELECT = `SELECT e.*,
   COALESCE((SELECT json_agg(json_build_object('id', o.id, 'slug', o.slug, 'name', o.name, 'kind', o.kind, 'city', o.city, 'description', o.description) ORDER BY o.name)

@@ -2,19 +2,15 @@ import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nes
 import { CurrentActor, type Actor } from '../../common/auth/actor';
 import { ResourceLinkObject } from '../notifications/dto/notification.objects';
 import { ResourceObject } from '../resources/dto/resource.object';
-import { resourcesPolicy } from '../resources/resources.policy';
 import { ReadingListObject, ReadingListSummaryObject } from '../reading-lists/dto/reading-list.objects';
 import { ReadingListViewService } from '../reading-lists/reading-list-view.service';
 import { EventInput, EventLinkObject, EventObject, EventParticipantObject, EventPeriod, RsvpAnswer } from './dto/event.objects';
-import { EventRow } from './event-rows';
+import { EventView } from './event-rows';
 import { EventsService } from './events.service';
-import { eventsPolicy } from './events.policy';
-import type { Visibility } from '@culture-commune/shared';
 import { memberRef } from '../organisations/dto/organisation.objects';
 
 /** The event without its per-event lists (participants, reading lists, discussed resources: resolved on demand). */
-function presentEvent(row: EventRow, actor: Actor | null): EventObject {
-  const canEdit = eventsPolicy.canEdit(actor);
+function presentEvent(row: EventView): EventObject {
   return {
     id: row.id,
     slug: row.slug,
@@ -33,9 +29,9 @@ function presentEvent(row: EventRow, actor: Actor | null): EventObject {
     participants: [],
     viewerRsvp: (row.viewer_rsvp as RsvpAnswer | null) ?? null,
     minutesHtml: row.minutes_html,
-    minutesMarkdown: canEdit ? row.minutes_markdown : '',
+    minutesMarkdown: row.minutes_markdown,
     discussedResources: [],
-    viewerCanEdit: canEdit,
+    viewerCanEdit: row.viewerCanEdit,
     icsPath: `/evenements/${row.slug}.ics`,
   };
 }
@@ -49,7 +45,7 @@ export class EventsResolver {
 
   @Query(() => EventObject)
   async event(@Args('slug') slug: string, @CurrentActor() actor: Actor | null): Promise<EventObject> {
-    return presentEvent(await this.service.get(actor, slug), actor);
+    return presentEvent(await this.service.get(actor, slug));
   }
 
   @Query(() => [EventObject], { description: 'Upcoming events soonest first, or past ones latest first.' })
@@ -58,13 +54,12 @@ export class EventsResolver {
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
     @CurrentActor() actor: Actor | null,
   ): Promise<EventObject[]> {
-    return (await this.service.list(actor, period, first)).map((row) => presentEvent(row, actor));
+    return (await this.service.list(actor, period, first)).map((row) => presentEvent(row));
   }
 
   @ResolveField(() => [EventParticipantObject])
   async participants(@Parent() event: EventObject, @CurrentActor() actor: Actor | null): Promise<EventParticipantObject[]> {
-    if (!actor) return [];
-    return (await this.service.participants(event.id)).map((row) => ({
+    return (await this.service.participants(actor, event.id)).map((row) => ({
       member: memberRef(row.id, row.slug, row.name)!,
       answer: row.answer as RsvpAnswer,
     }));
@@ -77,19 +72,17 @@ export class EventsResolver {
 
   @ResolveField(() => [ResourceLinkObject])
   async discussedResources(@Parent() event: EventObject, @CurrentActor() actor: Actor | null): Promise<ResourceLinkObject[]> {
-    return (await this.service.discussed(event.id))
-      .filter((row) => resourcesPolicy.canView(actor, { visibility: row.visibility as Visibility, contributorId: row.contributor_id }))
-      .map((row) => ({ slug: row.slug, title: row.title }));
+    return this.service.discussed(actor, event.id);
   }
 
   @Mutation(() => EventObject, { description: 'Coordinators and admins.' })
   async createEvent(@Args('input') input: EventInput, @CurrentActor() actor: Actor | null): Promise<EventObject> {
-    return presentEvent(await this.service.get(actor, await this.service.create(actor, input)), actor);
+    return presentEvent(await this.service.get(actor, await this.service.create(actor, input)));
   }
 
   @Mutation(() => EventObject, { description: 'Coordinators and admins.' })
   async updateEvent(@Args('slug') slug: string, @Args('input') input: EventInput, @CurrentActor() actor: Actor | null): Promise<EventObject> {
-    return presentEvent(await this.service.get(actor, await this.service.update(actor, slug, input)), actor);
+    return presentEvent(await this.service.get(actor, await this.service.update(actor, slug, input)));
   }
 
   @Mutation(() => Boolean, { description: 'Coordinators and admins.' })
@@ -104,13 +97,13 @@ export class EventsResolver {
     @CurrentActor() actor: Actor | null,
   ): Promise<EventObject> {
     await this.service.rsvp(actor, slug, answer ?? null);
-    return presentEvent(await this.service.get(actor, slug), actor);
+    return presentEvent(await this.service.get(actor, slug));
   }
 
   @Mutation(() => EventObject, { description: 'Coordinators and admins: minutes in Markdown; links to /ressources/<slug> mark those resources « discuté lors de … ».' })
   async setEventMinutes(@Args('slug') slug: string, @Args('markdown') markdown: string, @CurrentActor() actor: Actor | null): Promise<EventObject> {
     await this.service.setMinutes(actor, slug, markdown);
-    return presentEvent(await this.service.get(actor, slug), actor);
+    return presentEvent(await this.service.get(actor, slug));
   }
 
   @Mutation(() => EventObject, { description: 'Coordinators and admins: attaches a reading list to the event (or detaches it).' })
@@ -121,7 +114,7 @@ export class EventsResolver {
     @CurrentActor() actor: Actor | null,
   ): Promise<EventObject> {
     await this.service.attachList(actor, slug, listSlug, attached);
-    return presentEvent(await this.service.get(actor, slug), actor);
+    return presentEvent(await this.service.get(actor, slug));
   }
 }
 

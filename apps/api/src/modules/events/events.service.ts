@@ -11,11 +11,19 @@ import { ReadingListsService } from '../reading-lists/reading-lists.service';
 import { EVENT_TOPIC } from './search/event-index.definition';
 import type { EventInput, EventPeriod, RsvpAnswer } from './dto/event.objects';
 import { renderMinutes } from './event-minutes';
-import { EVENT_SELECT, EventRow, eventBySlug } from './event-rows';
+import { EVENT_SELECT, EventRow, EventView, eventBySlug } from './event-rows';
 import { EVENT_LIMITS, validateEvent } from './event-validation';
 import { eventsPolicy } from './events.policy';
+import { resourcesPolicy } from '../resources/resources.policy';
+import type { Visibility } from '@culture-commune/shared';
 
 const PAGE_MAX = 100;
+
+/** What the viewer receives of an event: whether they may edit it, and the minutes' Markdown only if so. */
+function forViewer(actor: Actor | null, row: EventRow): EventView {
+  const viewerCanEdit = eventsPolicy.canEdit(actor);
+  return { ...row, minutes_markdown: viewerCanEdit ? row.minutes_markdown : '', viewerCanEdit };
+}
 
 @Injectable()
 export class EventsService {
@@ -26,21 +34,22 @@ export class EventsService {
     private readonly outbox: OutboxService,
   ) {}
 
-  async get(actor: Actor | null, slug: string): Promise<EventRow> {
+  async get(actor: Actor | null, slug: string): Promise<EventView> {
     const row = await eventBySlug(this.dataSource.manager, slug, actor?.id ?? null);
     if (!row || !eventsPolicy.canView(actor, row)) throw new NotFoundError('L’événement', slug);
-    return row;
+    return forViewer(actor, row);
   }
 
   /** Upcoming: soonest first, from events not yet ended; past: latest first. */
-  async list(actor: Actor | null, period: EventPeriod, first: number): Promise<EventRow[]> {
+  async list(actor: Actor | null, period: EventPeriod, first: number): Promise<EventView[]> {
     if (!Number.isInteger(first) || first < 1 || first > PAGE_MAX) throw InvalidInputError.of('first', 'range', { min: 1, max: PAGE_MAX });
     const upcoming = period === 'upcoming';
-    return this.dataSource.query(
+    const rows: EventRow[] = await this.dataSource.query(
       `${EVENT_SELECT} WHERE ${eventsPolicy.sqlVisible(actor, 'e')} AND ${upcoming ? 'e.ends_at >= now()' : 'e.ends_at < now()'}
        ORDER BY e.starts_at ${upcoming ? 'ASC' : 'DESC'} LIMIT $2`,
       [actor?.id ?? null, first],
     );
+    return rows.map((row) => forViewer(actor, row));
   }
 
   async create(actor: Actor | null, input: EventInput): Promise<string> {
@@ -134,7 +143,9 @@ export class EventsService {
     );
   }
 
-  participants(eventId: string): Promise<{ id: string; slug: string; name: string; answer: string }[]> {
+  /** Who answered, yes first; nobody for those who may not see it (eventsPolicy.canSeeParticipants). */
+  async participants(actor: Actor | null, eventId: string): Promise<{ id: string; slug: string; name: string; answer: string }[]> {
+    if (!eventsPolicy.canSeeParticipants(actor)) return [];
     return this.dataSource.query(
       `SELECT m.id, m.slug, m.name, r.answer FROM event_rsvps r JOIN members m ON m.id = r.member_id WHERE r.event_id = $1
        ORDER BY array_position(ARRAY['yes', 'maybe', 'no']::varchar[], r.answer), m.name`,
@@ -142,11 +153,15 @@ export class EventsService {
     );
   }
 
-  discussed(eventId: string): Promise<{ slug: string; title: string; visibility: string; contributor_id: string | null }[]> {
-    return this.dataSource.query(
+  /** The resources the minutes link to, among those the viewer may see. */
+  async discussed(actor: Actor | null, eventId: string): Promise<{ slug: string; title: string }[]> {
+    const rows: { slug: string; title: string; visibility: Visibility; contributor_id: string | null }[] = await this.dataSource.query(
       `SELECT r.slug, r.title, r.visibility, r.contributor_id FROM event_resource_links l JOIN resources r ON r.id = l.resource_id WHERE l.event_id = $1 ORDER BY r.title`,
       [eventId],
     );
+    return rows
+      .filter((row) => resourcesPolicy.canView(actor, { visibility: row.visibility, contributorId: row.contributor_id }))
+      .map((row) => ({ slug: row.slug, title: row.title }));
   }
 
   meetingsOf(actor: Actor | null, listId: string): Promise<{ slug: string; title: string; starts_at: Date; time_zone: string; place: string | null }[]> {

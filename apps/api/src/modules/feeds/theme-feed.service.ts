@@ -4,8 +4,11 @@ import { Feed } from 'feed';
 import { DataSource } from 'typeorm';
 import { NotFoundError } from '../../common/errors/domain-errors';
 import { HTTP_CONFIG, type HttpConfig } from '../../config/http.config';
+import { resourcesPolicy } from '../resources/resources.policy';
 
 const ENTRIES = 50;
+/** A feed is fetched without a session and may be republished: it shows what a visitor sees. */
+const ANYONE = null;
 
 interface EntryRow {
   slug: string;
@@ -40,7 +43,7 @@ export class ThemeFeedService {
        JOIN resource_themes rt ON rt.resource_id = r.id AND rt.theme_id = $1
        LEFT JOIN members m ON m.id = r.contributor_id
        LEFT JOIN organisations o ON o.id = r.organisation_id
-       WHERE r.visibility = 'public'
+       WHERE ${resourcesPolicy.sqlVisibleTo(ANYONE, 'r')}
        ORDER BY r.created_at DESC, r.id
        LIMIT ${ENTRIES}`,
       [theme.id],

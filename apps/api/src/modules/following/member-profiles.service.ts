@@ -27,7 +27,7 @@ export class MemberProfilesService {
               EXISTS (SELECT 1 FROM follows f WHERE f.member_id = $2 AND f.kind = 'member' AND f.target_id = m.id) AS viewer_follows,
               COALESCE((SELECT json_agg(json_build_object('slug', x.slug, 'title', x.title) ORDER BY x.created_at DESC) FROM (
                   SELECT r.slug, r.title, r.created_at FROM resources r
-                  WHERE r.contributor_id = m.id AND (r.visibility <> 'draft' OR m.id = $2) AND ${resourcesPolicy.sqlVisible(current, 'r', '$2')}
+                  WHERE r.contributor_id = m.id AND (${resourcesPolicy.sqlPublished('r')} OR m.id = $2) AND ${resourcesPolicy.sqlVisible(current, 'r', '$2')}
                   ORDER BY r.created_at DESC LIMIT ${RECENT}) x), '[]'::json) AS recent
        FROM members m LEFT JOIN organisations o ON o.id = m.organisation_id
        WHERE m.slug = $1`,

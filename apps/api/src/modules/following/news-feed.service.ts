@@ -79,7 +79,7 @@ export class NewsFeedService {
        FROM items i
        JOIN resources r ON r.id = i.resource_id
        LEFT JOIN members a ON a.id = i.actor_id
-       WHERE r.visibility <> 'draft' AND ${resourcesPolicy.sqlVisible(current, 'r', '$1')}
+       WHERE ${resourcesPolicy.sqlPublished('r')} AND ${resourcesPolicy.sqlVisible(current, 'r', '$1')}
          AND ($5::uuid IS NULL OR i.at < $6::timestamptz OR (i.at = $6::timestamptz AND i.item_id < $5::uuid))
          AND ($7::timestamptz IS NULL OR i.at < $7)
        ORDER BY i.at DESC, i.item_id DESC

@@ -3,8 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { requireActor } from '../../common/auth/require-actor';
+import type { SqlSubject } from '../../common/auth/sql-subject';
 import { InvalidInputError } from '../../common/errors/domain-errors';
 import { Cursor, encodeCursor } from '../../common/graphql/cursor';
+import { readingListsPolicy } from '../reading-lists/reading-lists.policy';
+import { resourcesPolicy } from '../resources/resources.policy';
 import { plainExcerpt } from './plain-excerpt';
 
 type Kind = 'mention' | 'reply' | 'comment_on_resource' | 'debrief_on_resource' | 'resource_in_theme' | 'comment_on_list';
@@ -28,11 +31,10 @@ export interface NotificationRow {
   excerpt_source: string | null;
 }
 
-/** A recipient may only be told about a resource they may see (the rule of resources.policy, as SQL on m and r). */
-const RECIPIENT_SEES = `(r.visibility IN ('public', 'network') OR r.contributor_id = m.id OR m.role IN ('coordinator', 'admin'))`;
-/** The same for a reading list (readingListsPolicy.canView, as SQL on m and l). */
-const RECIPIENT_SEES_LIST = `(l.visibility IN ('public', 'network') OR l.curator_id = m.id
-  OR EXISTS (SELECT 1 FROM reading_list_collaborators rc WHERE rc.list_id = l.id AND rc.member_id = m.id))`;
+/** The recipient (m) as the subject of the policies' SQL: they are only told about what they may see. */
+const RECIPIENT: SqlSubject = { id: 'm.id', role: 'm.role' };
+const RECIPIENT_SEES = resourcesPolicy.sqlVisibleTo(RECIPIENT, 'r');
+const RECIPIENT_SEES_LIST = readingListsPolicy.sqlVisibleTo(RECIPIENT, 'l');
 /** A notification (n) whose subject — resource r or list l — the recipient m may still see. */
 const SUBJECT_SEEN = `((r.id IS NOT NULL AND ${RECIPIENT_SEES}) OR (l.id IS NOT NULL AND ${RECIPIENT_SEES_LIST}))`;
 const PAGE_MAX = 100;
@@ -103,7 +105,7 @@ export class NotificationsService {
        JOIN resource_themes rt ON rt.resource_id = r.id
        JOIN follows f ON f.kind = 'theme' AND f.target_id = rt.theme_id
        JOIN members m ON m.id = f.member_id
-       WHERE r.id = $1 AND r.visibility <> 'draft' AND f.member_id <> $2::uuid AND ${RECIPIENT_SEES}
+       WHERE r.id = $1 AND ${resourcesPolicy.sqlPublished('r')} AND f.member_id <> $2::uuid AND ${RECIPIENT_SEES}
          AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.recipient_id = f.member_id AND n.resource_id = r.id AND n.kind = 'resource_in_theme')
        ORDER BY f.member_id, f.target_id`,
       [resourceId, actorId],

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { requireActor } from '../../common/auth/require-actor';
 import { ResourceEntity } from '../resources/resource.entity';
+import { resourcesPolicy } from '../resources/resources.policy';
 import { ResourcesService, checkPaging } from '../resources/resources.service';
 import { REACTION_KINDS, ReactionCountObject, ReactionKind } from './dto/reaction.objects';
 
@@ -71,9 +72,9 @@ export class ReactionsService {
     checkPaging(page, pageSize);
     const rows: { resource_id: string; total: number }[] = await this.dataSource.query(
       `SELECT b.resource_id, count(*) OVER ()::int AS total FROM bookmarks b JOIN resources r ON r.id = b.resource_id
-        WHERE b.member_id = $1 AND (r.visibility IN ('public', 'network') OR r.contributor_id = $1 OR $2)
-        ORDER BY b.created_at DESC LIMIT $3 OFFSET $4`,
-      [current.id, current.role !== 'member', pageSize, (page - 1) * pageSize],
+        WHERE b.member_id = $1 AND ${resourcesPolicy.sqlVisible(current, 'r', '$1')}
+        ORDER BY b.created_at DESC LIMIT $2 OFFSET $3`,
+      [current.id, pageSize, (page - 1) * pageSize],
     );
     const items: ResourceEntity[] = await this.resources.loadWithRelations(rows.map((row) => row.resource_id));
     return { items, total: rows[0]?.total ?? 0, page, pageSize };

@@ -80,7 +80,7 @@ export class ReadingListViewService {
               ARRAY(SELECT c.member_id FROM reading_list_collaborators c WHERE c.list_id = l.id) AS collaborator_ids
        FROM reading_lists l LEFT JOIN members m ON m.id = l.curator_id
        WHERE ${readingListsPolicy.sqlVisible(actor, 'l', '$1')}
-         AND (NOT $3 OR l.curator_id = $1 OR EXISTS (SELECT 1 FROM reading_list_collaborators c WHERE c.list_id = l.id AND c.member_id = $1))
+         AND (NOT $3 OR ${readingListsPolicy.sqlIsTeam('$1', 'l')})
          AND ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM event_reading_lists erl WHERE erl.list_id = l.id AND erl.event_id = $4))
        ORDER BY l.updated_at DESC
        LIMIT 200`,

@@ -38,3 +38,19 @@ describe('readingListsPolicy', () => {
     expect(readingListsPolicy.canEdit(null, list('draft'))).toBe(false);
   });
 });
+
+describe('readingListsPolicy as SQL and as a search filter', () => {
+  it('lets no role see a private list: only the team, by id', () => {
+    const sql = readingListsPolicy.sqlVisibleTo({ id: 'm.id', role: 'm.role' }, 'l');
+    expect(sql).toContain(`l.visibility IN ('public', 'network')`);
+    expect(sql).toContain('l.curator_id = m.id');
+    expect(sql).toContain('l_team.member_id = m.id');
+    expect(sql).not.toContain('m.role');
+    expect(readingListsPolicy.sqlVisible(null, 'l', '$1')).toBe(`l.visibility = 'public'`);
+  });
+
+  it('filters search by visibility and team', () => {
+    expect(readingListsPolicy.searchFilter(null)).toBe('visibility = "public"');
+    expect(readingListsPolicy.searchFilter(who.admin)).toBe('(visibility IN ["public", "network"] OR team = "a")');
+  });
+});

@@ -1,5 +1,7 @@
 import type { Visibility } from '@culture-commune/shared';
 import type { Actor } from '../../common/auth/actor';
+import { isAdmin, isCurator } from '../../common/auth/roles';
+import { actorSubject, type SqlSubject } from '../../common/auth/sql-subject';
 
 export interface ListAccessFacts {
   visibility: Visibility;
@@ -7,7 +9,6 @@ export interface ListAccessFacts {
   collaboratorIds: string[];
 }
 
-const isCurator = (actor: Actor | null) => actor?.role === 'coordinator' || actor?.role === 'admin';
 const isTeam = (actor: Actor | null, list: ListAccessFacts) =>
   Boolean(actor && (list.curatorId === actor.id || list.collaboratorIds.includes(actor.id)));
 
@@ -32,16 +33,31 @@ export const readingListsPolicy = {
   },
   canManage(actor: Actor | null, list: ListAccessFacts): boolean {
     if (!actor) return false;
-    return list.curatorId === actor.id || (list.visibility !== 'draft' && actor.role === 'admin');
+    return list.curatorId === actor.id || (list.visibility !== 'draft' && isAdmin(actor));
   },
   /** Marking items read: anyone signed in who may see the list. */
   canTrackReading(actor: Actor | null, list: ListAccessFacts): boolean {
     return actor !== null && this.canView(actor, list);
   },
-  /** The same view rule as SQL on `reading_lists` aliased `alias` ($n is the actor id). */
+  /** The same view rule as SQL on `reading_lists` aliased `alias`, for any subject (the actor, or a member row). */
+  sqlVisibleTo(subject: SqlSubject, alias: string): string {
+    if (!subject) return `${alias}.visibility = 'public'`;
+    // No role here: a private list is not shown to coordinators or admins either.
+    return `(${alias}.visibility IN ('public', 'network') OR ${readingListsPolicy.sqlIsTeam(subject.id, alias)})`;
+  },
+  /** `sqlVisibleTo` for the current actor, whose id is the query parameter `param`. */
   sqlVisible(actor: Actor | null, alias: string, param: string): string {
-    if (!actor) return `${alias}.visibility = 'public'`;
-    return `(${alias}.visibility IN ('public', 'network') OR ${alias}.curator_id = ${param}
-      OR EXISTS (SELECT 1 FROM reading_list_collaborators c WHERE c.list_id = ${alias}.id AND c.member_id = ${param}))`;
+    return readingListsPolicy.sqlVisibleTo(actorSubject(actor, param), alias);
+  },
+  /** Whether the member whose id is the SQL expression `memberId` is the list's curator or a collaborator. */
+  sqlIsTeam(memberId: string, alias: string): string {
+    const team = `${alias}_team`;
+    return `(${alias}.curator_id = ${memberId}
+      OR EXISTS (SELECT 1 FROM reading_list_collaborators ${team} WHERE ${team}.list_id = ${alias}.id AND ${team}.member_id = ${memberId}))`;
+  },
+  /** The same view rule as a Meilisearch filter on the list index (`team`: curator and collaborators). */
+  searchFilter(actor: Actor | null): string {
+    if (!actor) return 'visibility = "public"';
+    return `(visibility IN ["public", "network"] OR team = "${actor.id}")`;
   },
 };

@@ -46,3 +46,21 @@ describe('resourcesPolicy', () => {
     expect(resourcesPolicy.searchFilter(coordinator)).toBeNull();
   });
 });
+
+describe('resourcesPolicy as SQL', () => {
+  it('is written for any subject: a visitor, the actor through a parameter, or a member row', () => {
+    expect(resourcesPolicy.sqlVisibleTo(null, 'r')).toBe(`r.visibility = 'public'`);
+    expect(resourcesPolicy.sqlVisibleTo({ id: 'm.id', role: 'm.role' }, 'r')).toBe(
+      `(r.visibility IN ('public', 'network') OR r.contributor_id = m.id OR m.role IN ('coordinator', 'admin'))`,
+    );
+    expect(resourcesPolicy.sqlVisible(member, 'r', '$1')).toBe(
+      `(r.visibility IN ('public', 'network') OR r.contributor_id = $1 OR 'member' IN ('coordinator', 'admin'))`,
+    );
+  });
+});
+
+describe('resourcesPolicy: published', () => {
+  it('calls published anything but a draft', () => {
+    expect(resourcesPolicy.sqlPublished('r')).toBe(`r.visibility <> 'draft'`);
+  });
+});

@@ -57,7 +57,7 @@ export class ResourcesService {
     checkPaging(page, pageSize);
     const query = this.dataSource.manager
       .createQueryBuilder(ResourceEntity, 'resource')
-      .where(`resource.visibility <> 'draft'`)
+      .where(resourcesPolicy.sqlPublished('resource'))
       .andWhere(resourcesPolicy.sqlVisible(actor, 'resource', ':actorId'), { actorId: actor?.id ?? null })
       .orderBy('resource.createdAt', 'DESC')
       .addOrderBy('resource.id', 'ASC');
@@ -89,7 +89,7 @@ export class ResourcesService {
   async libraryWords(): Promise<string[]> {
     const rows: { word: string }[] = await this.dataSource.query(`
       SELECT DISTINCT word FROM (
-        SELECT regexp_split_to_table(lower(title), '[^a-z0-9àâäçéèêëîïôöùûüÿœæ]+') AS word FROM resources WHERE visibility <> 'draft'
+        SELECT regexp_split_to_table(lower(title), '[^a-z0-9àâäçéèêëîïôöùûüÿœæ]+') AS word FROM resources WHERE ${resourcesPolicy.sqlPublished('resources')}
         UNION ALL SELECT regexp_split_to_table(lower(label), '[^a-z0-9àâäçéèêëîïôöùûüÿœæ]+') FROM tags
         UNION ALL SELECT regexp_split_to_table(lower(label), '[^a-z0-9àâäçéèêëîïôöùûüÿœæ]+') FROM themes
       ) words WHERE length(word) >= 4`);

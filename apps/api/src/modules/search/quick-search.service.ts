@@ -3,8 +3,8 @@ import { LIMITS, TYPE_LABELS, ResourceType } from '@culture-commune/shared';
 import { MeilisearchApiError, type Meilisearch } from 'meilisearch';
 import type { Actor } from '../../common/auth/actor';
 import { InvalidInputError, ServiceUnavailableError } from '../../common/errors/domain-errors';
-import { eventSearchFilter } from '../events/search/event-index.definition';
-import { readingListSearchFilter } from '../reading-lists/search/reading-list-index.definition';
+import { eventsPolicy } from '../events/events.policy';
+import { readingListsPolicy } from '../reading-lists/reading-lists.policy';
 import { resourcesPolicy } from '../resources/resources.policy';
 import { QuickSearchHitObject, QuickSearchKind } from './dto/quick-search.object';
 import { buildFilter } from './filters';
@@ -27,8 +27,8 @@ const SOURCES: { index: string; kind: QuickSearchKind; title: string; weight: nu
 /** Each source's visibility rule, the same as its pages'. */
 const FILTERS: Partial<Record<QuickSearchKind, (actor: Actor | null) => string | string[] | undefined>> = {
   resource: (actor) => buildFilter({}, resourcesPolicy.searchFilter(actor)),
-  readingList: readingListSearchFilter,
-  event: eventSearchFilter,
+  readingList: (actor) => readingListsPolicy.searchFilter(actor),
+  event: (actor) => eventsPolicy.searchFilter(actor) ?? undefined,
 };
 
 type QuickDocument = Record<string, string | number | null> & { slug: string };

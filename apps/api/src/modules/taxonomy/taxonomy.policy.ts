@@ -1,8 +1,9 @@
 import type { Actor } from '../../common/auth/actor';
+import { isCurator } from '../../common/auth/roles';
 
 /** The themes are a curated vocabulary: coordinators and admins maintain it (product brief). */
 export const taxonomyPolicy = {
   canManageThemes(actor: Actor | null): boolean {
-    return actor?.role === 'coordinator' || actor?.role === 'admin';
+    return isCurator(actor);
   },
 };

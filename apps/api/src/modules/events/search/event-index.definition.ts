@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Settings } from 'meilisearch';
 import type { EntityManager } from 'typeorm';
-import type { Actor } from '../../../common/auth/actor';
 import { SearchIndexDefinition } from '../../search/search-index.definition';
 import { SearchIndexRegistry } from '../../search/search-index.registry';
 
@@ -55,8 +54,4 @@ export class EventIndexDefinition implements SearchIndexDefinition<EventDocument
     const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM events`);
     return n;
   }
-}
-
-export function eventSearchFilter(actor: Actor | null): string | undefined {
-  return actor ? undefined : 'visibility = "public"';
 }

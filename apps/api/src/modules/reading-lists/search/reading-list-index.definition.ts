@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Settings } from 'meilisearch';
 import type { EntityManager } from 'typeorm';
-import type { Actor } from '../../../common/auth/actor';
 import { SearchIndexDefinition } from '../../search/search-index.definition';
 import { SearchIndexRegistry } from '../../search/search-index.registry';
 
@@ -57,10 +56,4 @@ export class ReadingListIndexDefinition implements SearchIndexDefinition<Reading
     const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM reading_lists`);
     return n;
   }
-}
-
-/** The same rule as readingListsPolicy.canView, as a Meilisearch filter. */
-export function readingListSearchFilter(actor: Actor | null): string {
-  if (!actor) return 'visibility = "public"';
-  return `(visibility IN ["public", "network"] OR team = "${actor.id}")`;
 }
