@@ -1,5 +1,9 @@
-import type { DataSource } from 'typeorm';
+import { Check, Column, DataSource, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { createFreshDatabase, openDataSource, type FreshDatabase } from '../../test/fresh-database';
+import { MemberEntity } from '../modules/organisations/member.entity';
+import { ReadingListEntity } from '../modules/reading-lists/reading-list.entity';
+import { ReadingListItemEntity } from '../modules/reading-lists/reading-list-item.entity';
+import { ReadingProgressEntity } from '../modules/reading-lists/reading-progress.entity';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
@@ -17,6 +21,36 @@ async function migratedTables(dataSource: DataSource): Promise<string[]> {
   return rows.map((row) => row.table_name).sort();
 }
 
+/** Check constraints as PostgreSQL normalises them (`IN (…)` becomes `= ANY (ARRAY[…])`, and so on). */
+async function checkConstraints(dataSource: DataSource): Promise<Record<string, string>> {
+  const rows: { name: string; definition: string }[] = await dataSource.query(
+    `SELECT conrelid::regclass::text || '.' || conname AS name, pg_get_constraintdef(oid) AS definition
+       FROM pg_constraint WHERE contype = 'c' AND connamespace = 'public'::regnamespace`,
+  );
+  return Object.fromEntries(rows.map((row) => [row.name, row.definition]));
+}
+
+/**
+ * A wrong copy of ReadingListItemEntity, as a developer could leave it after editing a migration and not the entity:
+ * a longer title, a nullable position, a missing note, an item that survives its list, a check the table lacks.
+ */
+@Entity('reading_list_items')
+@Check('reading_list_items_position_check', 'position >= 0')
+class DriftedReadingListItemEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ name: 'list_id', type: 'uuid' }) listId!: string;
+  @ManyToOne(() => ReadingListEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'list_id', foreignKeyConstraintName: 'reading_list_items_list_id_fkey' })
+  list?: Relation<ReadingListEntity>;
+  @Column({ name: 'resource_id', type: 'uuid', nullable: true }) resourceId!: string | null;
+  @Column({ name: 'title_snapshot', type: 'varchar', length: 500 }) titleSnapshot!: string;
+  @Column({ type: 'int', nullable: true }) position!: number | null;
+  @ManyToOne(() => MemberEntity, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'added_by', foreignKeyConstraintName: 'reading_list_items_added_by_fkey' })
+  addedBy?: Relation<MemberEntity> | null;
+  @Column({ name: 'added_at', type: 'timestamptz', default: () => 'now()' }) addedAt!: Date;
+}
+
 describe('Entities describe exactly the schema the migrations build', () => {
   let database: FreshDatabase;
   let dataSource: DataSource;
@@ -32,14 +66,50 @@ describe('Entities describe exactly the schema the migrations build', () => {
     await database?.drop();
   });
 
-  it('every migrated table has an entity', async () => {
-    const described = [...new Set(dataSource.entityMetadatas.map((metadata) => metadata.tableName))].sort();
-    expect(described).toEqual(await migratedTables(dataSource));
+  it('every migrated table has exactly one entity', async () => {
+    // Join tables of @ManyToMany relations are declared `synchronize: false`: their own entity describes them.
+    const described = dataSource.entityMetadatas.filter((metadata) => metadata.synchronize).map((metadata) => metadata.tableName);
+    expect(described.length).toBe(ENTITIES.length);
+    expect([...described].sort()).toEqual(await migratedTables(dataSource));
   });
 
   it('the schema diff between entities and migrations is empty', async () => {
-    const pending = await pendingSchemaChanges(dataSource);
-    // On failure, the message lists what TypeORM would change: fix the entity (never the applied migrations).
-    expect(pending).toEqual([]);
+    // On failure, Jest lists the statements TypeORM would run: fix the entity, never a migration that has been applied.
+    expect(await pendingSchemaChanges(dataSource)).toEqual([]);
+  });
+
+  it('check constraints have the same expressions as in the migrations', async () => {
+    // The diff compares checks by name only: a database built from the entities shows their expressions.
+    const fromEntities = await createFreshDatabase('cc_entities_sync');
+    const synchronized = await openDataSource(fromEntities.url, { entities: ENTITIES });
+    try {
+      await synchronized.synchronize();
+      expect(await checkConstraints(synchronized)).toEqual(await checkConstraints(dataSource));
+    } finally {
+      await synchronized.destroy();
+      await fromEntities.drop();
+    }
+  });
+
+  it('fails when an entity drifts from the migrations (the check can fail)', async () => {
+    // ReadingProgressEntity points to the real item entity: left out, its table is simply not compared here.
+    const replaced = new Set<unknown>([ReadingListItemEntity, ReadingProgressEntity]);
+    const drifted = await openDataSource(database.url, {
+      entities: [...ENTITIES.filter((entity) => !replaced.has(entity)), DriftedReadingListItemEntity],
+    });
+    try {
+      const pending = await pendingSchemaChanges(drifted);
+      const expected = [
+        /DROP CONSTRAINT "reading_list_items_list_id_fkey"/, // ON DELETE CASCADE in the table, SET NULL in the entity
+        /ADD CONSTRAINT "reading_list_items_position_check"/, // a check the table does not have
+        /DROP COLUMN "note"/, // a column the entity lacks
+        /ADD "title_snapshot" character varying\(500\)/, // another length
+        /ALTER COLUMN "position" DROP NOT NULL/, // another nullability
+        /DROP CONSTRAINT "reading_list_items_resource_id_fkey"/, // a foreign key the entity lacks
+      ];
+      for (const pattern of expected) expect(pending.some((query) => pattern.test(query))).toBe(true);
+    } finally {
+      await drifted.destroy();
+    }
   });
 });
