@@ -6,7 +6,7 @@ import { CommentEntity } from './comment.entity';
 @Entity('comment_reports')
 @Check('comment_reports_resolution_check', `resolution IN ('hidden', 'restored')`)
 /** Partial unique: `ON comment_reports (comment_id, reporter_id) WHERE resolved_at IS NULL`. */
-@Index('comment_reports_open_idx', ['commentId', 'reporterId'], { unique: true, synchronize: false })
+@Index('comment_reports_open_idx', { synchronize: false })
 export class CommentReportEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
 

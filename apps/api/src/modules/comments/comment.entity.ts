@@ -12,7 +12,7 @@ import { ResourceEntity } from '../resources/resource.entity';
 @Index('comments_resource_idx', ['resourceId', 'createdAt'])
 @Index('comments_author_idx', ['authorId', 'createdAt'])
 /** Partial: `ON comments (reading_list_id, created_at) WHERE reading_list_id IS NOT NULL`. */
-@Index('comments_reading_list_idx', ['readingListId', 'createdAt'], { synchronize: false })
+@Index('comments_reading_list_idx', { synchronize: false })
 export class CommentEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
 

@@ -17,9 +17,9 @@ export type NotificationKind =
 )
 @Check('notifications_one_subject', `(resource_id IS NULL) <> (reading_list_id IS NULL)`)
 /** `ON notifications (recipient_id, created_at DESC)`. */
-@Index('notifications_recipient_idx', ['recipientId', 'createdAt'], { synchronize: false })
+@Index('notifications_recipient_idx', { synchronize: false })
 /** Partial: `ON notifications (recipient_id) WHERE read_at IS NULL`. */
-@Index('notifications_unread_idx', ['recipientId'], { synchronize: false })
+@Index('notifications_unread_idx', { synchronize: false })
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
 

@@ -7,7 +7,7 @@ import { ReadingListEntity } from './reading-list.entity';
 @Entity('reading_list_items')
 @Index('reading_list_items_list_idx', ['listId', 'position'])
 /** Partial unique: `ON reading_list_items (list_id, resource_id) WHERE resource_id IS NOT NULL`. */
-@Index('reading_list_items_resource_idx', ['listId', 'resourceId'], { unique: true, synchronize: false })
+@Index('reading_list_items_resource_idx', { synchronize: false })
 export class ReadingListItemEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
 

@@ -21,8 +21,8 @@ export class ReadingListEntity {
 
   @Column({ type: 'varchar', length: 10, default: 'network' }) visibility!: Visibility;
 
-  /** Partial unique index `reading_lists_share_idx … WHERE share_token_hash IS NOT NULL`. */
-  @Index('reading_lists_share_idx', { unique: true, synchronize: false })
+  /** Partial unique index `reading_lists_share_idx ON reading_lists (share_token_hash) WHERE share_token_hash IS NOT NULL`. */
+  @Index('reading_lists_share_idx', { synchronize: false })
   @Column({ name: 'share_token_hash', type: 'varchar', length: 64, nullable: true })
   shareTokenHash!: string | null;
   @Column({ name: 'share_created_at', type: 'timestamptz', nullable: true }) shareCreatedAt!: Date | null;
