@@ -1,23 +1,33 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check, Column, CreateDateColumn, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn,
+} from 'typeorm';
 import { ThemeEntity } from '../taxonomy/theme.entity';
 import { OrganisationEntity } from './organisation.entity';
 
 export type MemberRole = 'member' | 'coordinator' | 'admin';
 
 @Entity('members')
+@Check('members_role_check', `role IN ('member', 'coordinator', 'admin')`)
 export class MemberEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column() slug!: string;
-  @Column() name!: string;
-  @Column() email!: string;
-  @Column({ type: 'varchar', nullable: true }) title!: string | null;
-  @Column({ type: 'varchar' }) role!: MemberRole;
+  @Column({ type: 'varchar', length: 80, unique: true }) slug!: string;
+  @Column({ type: 'varchar', length: 160 }) name!: string;
+  /** Unique case-insensitively: `CREATE UNIQUE INDEX members_email_key ON members (lower(email))`. */
+  @Index('members_email_key', { synchronize: false })
+  @Column({ type: 'varchar', length: 254 })
+  email!: string;
+  @Column({ type: 'varchar', length: 160, nullable: true }) title!: string | null;
+  @Column({ type: 'varchar', length: 20, default: 'member' }) role!: MemberRole;
   @ManyToOne(() => OrganisationEntity, { nullable: true, onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'organisation_id' })
+  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'members_organisation_id_fkey' })
   organisation!: OrganisationEntity | null;
+  /** The table itself is described by MemberExpertiseEntity; this relation only loads it. */
   @ManyToMany(() => ThemeEntity)
-  @JoinTable({ name: 'member_expertise', joinColumn: { name: 'member_id' }, inverseJoinColumn: { name: 'theme_id' } })
+  @JoinTable({ name: 'member_expertise', joinColumn: { name: 'member_id' }, inverseJoinColumn: { name: 'theme_id' }, synchronize: false })
   expertise!: ThemeEntity[];
+  /** Never loaded unless selected explicitly (`addSelect`), so that a loaded member never carries it around. */
+  @Column({ name: 'password_hash', type: 'text', nullable: true, select: false }) passwordHash?: string | null;
+  @Column({ name: 'last_sign_in_at', type: 'timestamptz', nullable: true }) lastSignInAt!: Date | null;
   @Column({ name: 'digest_enabled', default: true }) digestEnabled!: boolean;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }

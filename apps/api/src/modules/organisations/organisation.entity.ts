@@ -3,11 +3,11 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, VersionColumn
 @Entity('organisations')
 export class OrganisationEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column() slug!: string;
-  @Column() name!: string;
-  @Column({ type: 'varchar', nullable: true }) kind!: string | null;
-  @Column({ type: 'varchar', nullable: true }) city!: string | null;
+  @Column({ type: 'varchar', length: 80, unique: true }) slug!: string;
+  @Column({ type: 'varchar', length: 200 }) name!: string;
+  @Column({ type: 'varchar', length: 60, nullable: true }) kind!: string | null;
+  @Column({ type: 'varchar', length: 120, nullable: true }) city!: string | null;
   @Column({ type: 'text', nullable: true }) description!: string | null;
-  @VersionColumn() version!: number;
+  @VersionColumn({ default: 1 }) version!: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }

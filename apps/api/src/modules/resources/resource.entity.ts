@@ -1,5 +1,5 @@
 import {
-  Column, CreateDateColumn, Entity, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn,
+  Check, Column, CreateDateColumn, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn,
   UpdateDateColumn, VersionColumn,
 } from 'typeorm';
 import type { ResourceType, Visibility } from '@culture-commune/shared';
@@ -10,33 +10,38 @@ import { TagEntity } from '../taxonomy/tag.entity';
 import { ThemeEntity } from '../taxonomy/theme.entity';
 
 @Entity('resources')
+@Check('resources_type_check', `type IN ('lecture', 'formation', 'outil')`)
+@Check('resources_duration_minutes_check', `duration_minutes IS NULL OR duration_minutes > 0`)
+@Check('resources_visibility_check', `visibility IN ('public', 'network', 'draft')`)
 export class ResourceEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column() slug!: string;
-  @Column({ type: 'varchar' }) type!: ResourceType;
-  @Column() format!: string;
-  @Column() title!: string;
-  @Column() summary!: string;
+  @Column({ type: 'varchar', length: 80, unique: true }) slug!: string;
+  @Column({ type: 'varchar', length: 20 }) type!: ResourceType;
+  @Column({ type: 'varchar', length: 40 }) format!: string;
+  @Column({ type: 'varchar', length: 200 }) title!: string;
+  @Column({ type: 'varchar', length: 2000 }) summary!: string;
   @Column({ type: 'text', nullable: true }) body!: string | null;
-  @Column({ type: 'varchar', nullable: true }) url!: string | null;
+  @Column({ type: 'varchar', length: 2000, nullable: true }) url!: string | null;
   @Column({ type: 'text', array: true, default: () => "'{}'" }) authors!: string[];
-  @Column({ type: 'varchar', nullable: true }) publisher!: string | null;
+  @Column({ type: 'varchar', length: 200, nullable: true }) publisher!: string | null;
   @Column({ type: 'int', nullable: true }) year!: number | null;
-  @Column() language!: string;
-  @Column({ type: 'varchar', nullable: true }) licence!: string | null;
+  @Column({ type: 'varchar', length: 8, default: 'fr' }) language!: string;
+  @Column({ type: 'varchar', length: 100, nullable: true }) licence!: string | null;
   @Column({ name: 'duration_minutes', type: 'int', nullable: true }) durationMinutes!: number | null;
-  @Column({ type: 'varchar' }) visibility!: Visibility;
+  @Column({ type: 'varchar', length: 10, default: 'network' }) visibility!: Visibility;
 
   @ManyToOne(() => OrganisationEntity, { nullable: true, onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'organisation_id' })
+  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'resources_organisation_id_fkey' })
   organisation!: OrganisationEntity | null;
 
   @ManyToOne(() => MemberEntity, { nullable: true, onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'contributor_id' })
+  @JoinColumn({ name: 'contributor_id', foreignKeyConstraintName: 'resources_contributor_id_fkey' })
   contributor!: MemberEntity | null;
 
+  // The three join tables are described by ResourceThemeEntity, ResourceAudienceEntity and ResourceTagEntity;
+  // these relations only load and save them (`synchronize: false`).
   @ManyToMany(() => ThemeEntity)
-  @JoinTable({ name: 'resource_themes', joinColumn: { name: 'resource_id' }, inverseJoinColumn: { name: 'theme_id' } })
+  @JoinTable({ name: 'resource_themes', joinColumn: { name: 'resource_id' }, inverseJoinColumn: { name: 'theme_id' }, synchronize: false })
   themes!: ThemeEntity[];
 
   @ManyToMany(() => AudienceEntity)
@@ -44,18 +49,22 @@ export class ResourceEntity {
     name: 'resource_audiences',
     joinColumn: { name: 'resource_id' },
     inverseJoinColumn: { name: 'audience_slug', referencedColumnName: 'slug' },
+    synchronize: false,
   })
   audiences!: AudienceEntity[];
 
   @ManyToMany(() => TagEntity)
-  @JoinTable({ name: 'resource_tags', joinColumn: { name: 'resource_id' }, inverseJoinColumn: { name: 'tag_id' } })
+  @JoinTable({ name: 'resource_tags', joinColumn: { name: 'resource_id' }, inverseJoinColumn: { name: 'tag_id' }, synchronize: false })
   tags!: TagEntity[];
 
   /** Not a column: use figures of the tool's debriefs, loaded with the row by `loadResources`. */
   debriefStats?: { count: number; participants: number; averageRating: number | null };
 
   /** Bumped on every write; the search document carries it so that drift and stale documents can be told. */
-  @VersionColumn() version!: number;
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @VersionColumn({ default: 1 }) version!: number;
+  /** Descending index `resources_created_at_idx ON resources (created_at DESC)`. */
+  @Index('resources_created_at_idx', { synchronize: false })
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }

@@ -1,10 +1,12 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A free tag. `key` (case-, accent- and space-insensitive) makes "Fake news" and "fake  news" one tag. */
 @Entity('tags')
 export class TagEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column() label!: string;
-  @Column() key!: string;
-  @Column() slug!: string;
+  @Column({ type: 'varchar', length: 60 }) label!: string;
+  @Column({ type: 'varchar', length: 60, unique: true }) key!: string;
+  @Index('tags_slug_idx')
+  @Column({ type: 'varchar', length: 80 })
+  slug!: string;
 }

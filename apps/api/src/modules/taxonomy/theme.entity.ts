@@ -4,9 +4,9 @@ import { Column, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 @Entity('themes')
 export class ThemeEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column() slug!: string;
-  @Column() label!: string;
+  @Column({ type: 'varchar', length: 80, unique: true }) slug!: string;
+  @Column({ type: 'varchar', length: 120 }) label!: string;
   @Column({ type: 'text', nullable: true }) description!: string | null;
   @Column({ type: 'int', default: 0 }) position!: number;
-  @VersionColumn() version!: number;
+  @VersionColumn({ default: 1 }) version!: number;
 }
