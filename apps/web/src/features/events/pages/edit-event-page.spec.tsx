@@ -5,7 +5,7 @@ import { createCache } from '../../../app/apollo-client';
 import { renderWithProviders } from '../../../test/render';
 import { viewerMock } from '../../../test/viewer-mock';
 import { ReadingListsQuery } from '../../reading-lists/graphql/reading-lists.documents';
-import { event, mediatheque, pij } from '../event.fixtures';
+import { event, mediatheque, pij } from '../../../test/fixtures/event.fixtures';
 import { DeleteEventMutation, EventFormOptionsQuery, EventQuery, EventsQuery, UpdateEventMutation } from '../graphql/events.documents';
 import { EditEventPage } from './edit-event-page';
 import { EventPage } from './event-page';

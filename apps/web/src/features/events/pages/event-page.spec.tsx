@@ -7,8 +7,8 @@ import type { Role } from '../../../generated/graphql';
 import { renderWithProviders } from '../../../test/render';
 import { viewerMock } from '../../../test/viewer-mock';
 import { ReadingListsQuery } from '../../reading-lists/graphql/reading-lists.documents';
-import { summary } from '../../reading-lists/reading-list.fixtures';
-import { event, readingListSummary } from '../event.fixtures';
+import { summary } from '../../../test/fixtures/reading-list.fixtures';
+import { event, readingListSummary } from '../../../test/fixtures/event.fixtures';
 import { AttachReadingListMutation, EventQuery, SetEventMinutesMutation, SetRsvpMutation } from '../graphql/events.documents';
 import { EventPage } from './event-page';
 

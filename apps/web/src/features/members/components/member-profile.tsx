@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MemberProfileQuery } from '../../../generated/graphql';
 import { FollowButton } from '../../following/components/follow-button';
+import { paths } from '../../../shared/paths';
 
 type Profile = MemberProfileQuery['memberProfile'];
 
@@ -61,7 +62,7 @@ export function MemberProfile({ profile, onFollowChanged }: MemberProfileProps) 
           <ul className="bookmark-list">
             {profile.recentResources.map((resource) => (
               <li key={resource.slug} className="bookmark-item">
-                <Link to={`/ressources/${encodeURIComponent(resource.slug)}`}>{resource.title}</Link>
+                <Link to={paths.resource(resource.slug)}>{resource.title}</Link>
               </li>
             ))}
           </ul>

@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { isNotFound } from '../../../common/graphql-errors';
-import { useDocumentTitle } from '../../../common/use-document-title';
-import { RequireViewer } from '../../accounts/components/require-viewer';
-import { LoadError, LoadingMessage } from '../../resources/components/query-status';
+import { isNotFound } from '../../../shared/graphql-errors';
+import { useDocumentTitle } from '../../../shared/use-document-title';
+import { RequireViewer } from '../../../shared/viewer/require-viewer';
+import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
 import { MemberNotFound } from '../components/member-not-found';
 import { MemberProfile } from '../components/member-profile';
 import { MemberProfileQuery } from '../graphql/members.documents';

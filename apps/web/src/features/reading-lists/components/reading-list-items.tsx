@@ -2,7 +2,7 @@ import { ERROR_CODES } from '@culture-commune/shared';
 import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { errorMessage, hasErrorCode } from '../../../common/graphql-errors';
+import { errorMessage, hasErrorCode } from '../../../shared/graphql-errors';
 import { useItemTitle, type ReadingListItem } from '../hooks/item-title';
 import { planMove } from '../hooks/reorder';
 import { useMarkRead, useMoveItem, type ReadingList } from '../hooks/use-reading-list-mutations';

@@ -4,7 +4,7 @@ import { Route, Routes } from 'react-router';
 import { createCache } from '../../../app/apollo-client';
 import { renderWithProviders } from '../../../test/render';
 import { viewerMock } from '../../../test/viewer-mock';
-import { MentionCandidatesQuery } from '../../comments/graphql/comment.documents';
+import { MentionCandidatesQuery } from '../../../shared/mention-candidates.documents';
 import {
   AddReadingListCollaboratorMutation,
   CreateReadingListShareLinkMutation,
@@ -12,7 +12,7 @@ import {
   RemoveReadingListItemMutation,
   UpdateReadingListItemMutation,
 } from '../graphql/reading-lists.documents';
-import { claire, item, listCommentsMock, readingList, yanis } from '../reading-list.fixtures';
+import { claire, item, listCommentsMock, readingList, yanis } from '../../../test/fixtures/reading-list.fixtures';
 import { ReadingListPage } from './reading-list-page';
 
 const q = (title: string) => `«\u00a0${title}\u00a0»`;

@@ -6,9 +6,9 @@ import { createCache } from '../../../app/apollo-client';
 import { renderWithProviders } from '../../../test/render';
 import { viewerMock } from '../../../test/viewer-mock';
 import { CreateReadingListCommentMutation } from '../../comments/graphql/comment.documents';
-import { eventLink } from '../../events/event.fixtures';
+import { eventLink } from '../../../test/fixtures/event.fixtures';
 import { MarkReadingListItemReadMutation, MoveReadingListItemMutation, ReadingListQuery } from '../graphql/reading-lists.documents';
-import { comment, item, listCommentsMock, readingList, resource, yanis, type ItemFixture } from '../reading-list.fixtures';
+import { comment, item, listCommentsMock, readingList, resource, yanis, type ItemFixture } from '../../../test/fixtures/reading-list.fixtures';
 import { ReadingListPage } from './reading-list-page';
 
 /** « Titre » with the no-break spaces French typography puts inside the quotes (accessible names keep them). */

@@ -1,17 +1,18 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDate } from '../../../common/format-date';
+import { formatDate } from '../../../shared/format-date';
 import type { ResourceQuery } from '../../../generated/graphql';
 import type { Translation } from '../../../i18n/fr';
 import { useLabels } from '../../../i18n/use-labels';
 import { CommentSection } from '../../comments/components/comment-section';
 import { DebriefSection } from '../../debriefs/components/debrief-section';
-import { DiscussedAt } from '../../events/components/event-links';
+import { DiscussedAt } from '../../../shared/ui/event-links';
 import { FollowButton } from '../../following/components/follow-button';
 import { ResourceReactions } from '../../reactions/components/resource-reactions';
 import { AddToReadingList } from '../../reading-lists/components/add-to-reading-list';
 import { DeleteResourceButton } from './delete-resource-button';
+import { paths } from '../../../shared/paths';
 
 function Detail({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -55,7 +56,7 @@ export function ResourceDetails({ resource }: { resource: ResourceOnPage }) {
         <p className="lead">{resource.summary}</p>
         {resource.viewerCanEdit && (
           <div className="resource-actions">
-            <Link to={`/ressources/${encodeURIComponent(resource.slug)}/modifier`} className="button button-secondary">
+            <Link to={paths.editResource(resource.slug)} className="button button-secondary">
               {t('resource.edit')}
             </Link>
             <DeleteResourceButton id={resource.id} slug={resource.slug} title={resource.title} />
@@ -116,7 +117,7 @@ export function ResourceDetails({ resource }: { resource: ResourceOnPage }) {
           )}
           {resource.contributor && (
             <Detail term={f('contributor')}>
-              <Link to={`/membres/${encodeURIComponent(resource.contributor.slug)}`}>{resource.contributor.name}</Link>
+              <Link to={paths.member(resource.contributor.slug)}>{resource.contributor.name}</Link>
             </Detail>
           )}
           <Detail term={f('visibility')}>{labels.visibility(resource.visibility)}</Detail>

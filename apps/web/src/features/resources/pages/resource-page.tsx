@@ -2,12 +2,13 @@ import { useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { isNotFound } from '../../../common/graphql-errors';
-import { useDocumentTitle } from '../../../common/use-document-title';
-import { LoadError, LoadingMessage } from '../components/query-status';
+import { isNotFound } from '../../../shared/graphql-errors';
+import { useDocumentTitle } from '../../../shared/use-document-title';
+import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
 import { ResourceDetails } from '../components/resource-details';
 import { ResourceNotFound } from '../components/resource-not-found';
 import { ResourceQuery } from '../graphql/resource.documents';
+import { paths } from '../../../shared/paths';
 
 export function ResourcePage() {
   const { t } = useTranslation();
@@ -21,7 +22,7 @@ export function ResourcePage() {
   const currentSlug = resource?.slug;
   useEffect(() => {
     if (currentSlug && currentSlug !== slug) {
-      void navigate(`/ressources/${encodeURIComponent(currentSlug)}`, { replace: true });
+      void navigate(paths.resource(currentSlug), { replace: true });
     }
   }, [currentSlug, slug, navigate]);
 

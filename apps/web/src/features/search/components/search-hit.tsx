@@ -4,6 +4,7 @@ import type { SearchResourcesQuery } from '../../../generated/graphql';
 import { useLabels } from '../../../i18n/use-labels';
 import { AddToListDisclosure } from '../../reading-lists/components/add-to-list-disclosure';
 import { HighlightedText } from './highlighted-text';
+import { paths } from '../../../shared/paths';
 
 export type Hit = SearchResourcesQuery['search']['hits'][number];
 
@@ -25,7 +26,7 @@ export function SearchHit({ hit, addToList }: SearchHitProps) {
   return (
     <article className="hit">
       <h3 className="hit-title">
-        <Link to={`/ressources/${encodeURIComponent(resource.slug)}`}>
+        <Link to={paths.resource(resource.slug)}>
           <HighlightedText segments={hit.title} fallback={resource.title} />
         </Link>
       </h3>

@@ -4,7 +4,7 @@ import { createCache } from '../../../app/apollo-client';
 import { renderWithProviders } from '../../../test/render';
 import { viewerMock } from '../../../test/viewer-mock';
 import { AddReadingListItemMutation, ReadingListsQuery } from '../../reading-lists/graphql/reading-lists.documents';
-import { item, readingList, summary } from '../../reading-lists/reading-list.fixtures';
+import { item, readingList, summary } from '../../../test/fixtures/reading-list.fixtures';
 import type { Hit } from './search-hit';
 import { SearchResults } from './search-results';
 

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useViewer } from '../../accounts/hooks/use-viewer';
+import { useViewer } from '../../../shared/viewer/use-viewer';
 import { SearchHit, type Hit } from './search-hit';
 
 interface SearchResultsProps {
