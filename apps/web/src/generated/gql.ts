@@ -66,6 +66,7 @@ type Documents = {
     "\n  mutation SetRsvp($slug: String!, $answer: RsvpAnswer) {\n    setRsvp(slug: $slug, answer: $answer) {\n      ...EventFields\n    }\n  }\n": typeof types.SetRsvpDocument,
     "\n  mutation SetEventMinutes($slug: String!, $markdown: String!) {\n    setEventMinutes(slug: $slug, markdown: $markdown) {\n      ...EventFields\n    }\n  }\n": typeof types.SetEventMinutesDocument,
     "\n  mutation AttachReadingList($slug: String!, $listSlug: String!, $attached: Boolean!) {\n    attachReadingList(slug: $slug, listSlug: $listSlug, attached: $attached) {\n      ...EventFields\n    }\n  }\n": typeof types.AttachReadingListDocument,
+    "\n  query AttachableReadingLists {\n    readingLists(mine: false, editable: false) {\n      slug\n      title\n    }\n  }\n": typeof types.AttachableReadingListsDocument,
     "\n  fragment FollowFields on Follow {\n    kind\n    slug\n    label\n  }\n": typeof types.FollowFieldsFragmentDoc,
     "\n  query MyFollows {\n    myFollows {\n      ...FollowFields\n    }\n  }\n": typeof types.MyFollowsDocument,
     "\n  mutation SetFollow($kind: FollowKind!, $slug: String!, $following: Boolean!) {\n    setFollow(kind: $kind, slug: $slug, following: $following) {\n      ...FollowFields\n    }\n  }\n": typeof types.SetFollowDocument,
@@ -170,6 +171,7 @@ const documents: Documents = {
     "\n  mutation SetRsvp($slug: String!, $answer: RsvpAnswer) {\n    setRsvp(slug: $slug, answer: $answer) {\n      ...EventFields\n    }\n  }\n": types.SetRsvpDocument,
     "\n  mutation SetEventMinutes($slug: String!, $markdown: String!) {\n    setEventMinutes(slug: $slug, markdown: $markdown) {\n      ...EventFields\n    }\n  }\n": types.SetEventMinutesDocument,
     "\n  mutation AttachReadingList($slug: String!, $listSlug: String!, $attached: Boolean!) {\n    attachReadingList(slug: $slug, listSlug: $listSlug, attached: $attached) {\n      ...EventFields\n    }\n  }\n": types.AttachReadingListDocument,
+    "\n  query AttachableReadingLists {\n    readingLists(mine: false, editable: false) {\n      slug\n      title\n    }\n  }\n": types.AttachableReadingListsDocument,
     "\n  fragment FollowFields on Follow {\n    kind\n    slug\n    label\n  }\n": types.FollowFieldsFragmentDoc,
     "\n  query MyFollows {\n    myFollows {\n      ...FollowFields\n    }\n  }\n": types.MyFollowsDocument,
     "\n  mutation SetFollow($kind: FollowKind!, $slug: String!, $following: Boolean!) {\n    setFollow(kind: $kind, slug: $slug, following: $following) {\n      ...FollowFields\n    }\n  }\n": types.SetFollowDocument,
@@ -444,6 +446,10 @@ export function graphql(source: "\n  mutation SetEventMinutes($slug: String!, $m
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AttachReadingList($slug: String!, $listSlug: String!, $attached: Boolean!) {\n    attachReadingList(slug: $slug, listSlug: $listSlug, attached: $attached) {\n      ...EventFields\n    }\n  }\n"): (typeof documents)["\n  mutation AttachReadingList($slug: String!, $listSlug: String!, $attached: Boolean!) {\n    attachReadingList(slug: $slug, listSlug: $listSlug, attached: $attached) {\n      ...EventFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttachableReadingLists {\n    readingLists(mine: false, editable: false) {\n      slug\n      title\n    }\n  }\n"): (typeof documents)["\n  query AttachableReadingLists {\n    readingLists(mine: false, editable: false) {\n      slug\n      title\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,9 +7,9 @@ import { FormErrorSummary } from '../../../shared/ui/form-error-summary';
 import { checkRequired } from '../../../shared/forms/account-validation';
 import { useAccountForm } from '../../../shared/forms/use-account-form';
 import { useViewer } from '../../../shared/viewer/use-viewer';
-import { ReadingListsQuery } from '../../reading-lists/graphql/reading-lists.documents';
 import { SelectField } from '../../../shared/ui/form-controls';
 import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
+import { AttachableReadingListsQuery } from '../graphql/events.documents';
 import { useAttachReadingList, type EventOnPage } from '../hooks/use-event-mutations';
 import { paths } from '../../../shared/paths';
 
@@ -23,10 +23,7 @@ function AttachReadingListForm({ event, announce }: AttachFormProps) {
   const { t } = useTranslation();
   const [attach] = useAttachReadingList();
   // The lists « Listes de lecture » shows; asked again on each visit.
-  const { data, error, refetch } = useQuery(ReadingListsQuery, {
-    variables: { mine: false, editable: false },
-    fetchPolicy: 'cache-and-network',
-  });
+  const { data, error, refetch } = useQuery(AttachableReadingListsQuery, { fetchPolicy: 'cache-and-network' });
   const lists = data?.readingLists;
   const attachedSlugs = new Set(event.readingLists.map((list) => list.slug));
   const form = useAccountForm({

@@ -5,12 +5,13 @@ import { useNavigate, useParams } from 'react-router';
 import { isNotFound } from '../../../shared/graphql-errors';
 import { useDocumentTitle } from '../../../shared/use-document-title';
 import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
-import { ResourceDetails } from '../components/resource-details';
+import { ResourceDetails, type ResourceSlots } from '../components/resource-details';
 import { ResourceNotFound } from '../components/resource-not-found';
 import { ResourceQuery } from '../graphql/resource.documents';
 import { paths } from '../../../shared/paths';
 
-export function ResourcePage() {
+/** `/ressources/:slug`; the sections other features add come as `slots`, composed by the app. */
+export function ResourcePage({ slots }: { slots: ResourceSlots }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { slug = '' } = useParams();
@@ -31,5 +32,5 @@ export function ResourcePage() {
   if (notFound) return <ResourceNotFound />;
   if (error && !resource) return <LoadError text={t('resource.error')} onRetry={() => void refetch()} />;
   if (!resource) return <LoadingMessage text={t('resource.loading')} />;
-  return <ResourceDetails resource={resource} />;
+  return <ResourceDetails resource={resource} slots={slots} />;
 }

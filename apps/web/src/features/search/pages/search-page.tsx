@@ -10,7 +10,7 @@ import { EmptySearch } from '../components/empty-search';
 import { FacetFilters, useFacetLabel } from '../components/facet-filters';
 import { SearchBox } from '../components/search-box';
 import { SearchPagination } from '../components/search-pagination';
-import { SearchResults } from '../components/search-results';
+import { SearchResults, type SearchSlots } from '../components/search-results';
 import { SortSelect } from '../components/sort-select';
 import { ThemeFeedOffer } from '../components/theme-feed-offer';
 import { SearchResourcesQuery } from '../graphql/search.queries';
@@ -40,7 +40,7 @@ function toSearchFilters(filters: SearchFilterState): SearchFilters {
   return result;
 }
 
-export function SearchPage() {
+export function SearchPage({ slots }: { slots: SearchSlots }) {
   const { t } = useTranslation();
   const location = useLocation();
   const navigate = useNavigate();
@@ -158,6 +158,7 @@ export function SearchPage() {
             loading={loading}
             error={error}
             onRetry={() => void refetch()}
+            slots={slots}
             empty={
               <EmptySearch
                 hasFilters={hasFilters(state.filters)}
