@@ -7,7 +7,11 @@ import { renderWithProviders } from '../../test/render';
 import { viewerMock } from '../../test/viewer-mock';
 import { CreateReadingListCommentMutation } from '../../features/comments/graphql/comment.documents';
 import { eventLink } from '../../test/fixtures/event.fixtures';
-import { MarkReadingListItemReadMutation, MoveReadingListItemMutation, ReadingListQuery } from '../../features/reading-lists/graphql/reading-lists.documents';
+import {
+  MarkReadingListItemReadMutation,
+  MoveReadingListItemMutation,
+  ReadingListQuery,
+} from '../../features/reading-lists/graphql/reading-lists.documents';
 import { comment, item, listCommentsMock, readingList, resource, yanis, type ItemFixture } from '../../test/fixtures/reading-list.fixtures';
 import { ReadingListPage } from '../../features/reading-lists/pages/reading-list-page';
 import { readingListSlots } from './slots';

@@ -9,6 +9,7 @@ import { useMarkRead, useMoveItem, type ReadingList } from '../hooks/use-reading
 import { HiddenLabel } from './hidden-label';
 import { itemControlId, ReadingListItemView } from './reading-list-item';
 import { SortableItems } from './sortable-items';
+import { paths } from '../../../shared/paths';
 
 interface ReadingListItemsProps {
   list: ReadingList;
@@ -150,7 +151,7 @@ export function ReadingListItems({ list, canTrack, announce, onReload }: Reading
             <>
               <p>{t('readingLists.items.emptyHint')}</p>
               <p>
-                <Link to="/">{t('readingLists.items.searchLink')}</Link>
+                <Link to={paths.search()}>{t('readingLists.items.searchLink')}</Link>
               </p>
             </>
           )}
