@@ -3,9 +3,67 @@
 // It also works alone: `npx eslint .` from apps/web.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+/** The feature folders, read from disk so that a new feature is covered without editing this file. */
+const FEATURES = readdirSync(join(import.meta.dirname, 'src/features'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+/**
+ * Feature boundaries (docs/decisions/0014-web-shared-ui-and-feature-boundaries.md): a feature imports shared code
+ * (src/shared, src/i18n, src/generated…), never another feature, whether through `features/<other>` or a relative
+ * `../../<other>`. What several features need goes to src/shared; where a page shows another feature's part, the page
+ * takes a slot and src/app/composition fills it.
+ */
+const featureBoundaries = FEATURES.map((feature) => {
+  const others = FEATURES.filter((other) => other !== feature);
+  return {
+    files: [`src/features/${feature}/**`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: others.flatMap((other) => [
+                `**/features/${other}`,
+                `**/features/${other}/**`,
+                `../${other}/**`,
+                `../../${other}`,
+                `../../${other}/**`,
+                `../../../${other}/**`,
+              ]),
+              message: `The ${feature} feature may not import another feature: move what both need to src/shared, or let the page take a slot that src/app/composition fills.`,
+            },
+          ],
+        },
+      ],
+    },
+  };
+});
+
+/** Shared code serves the features and the app; it depends on neither. */
+const sharedBoundary = {
+  files: ['src/shared/**'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: ['**/features', '**/features/**', '**/app', '**/app/**'],
+            message: 'src/shared may not import a feature or the app shell: pass what it needs as props.',
+          },
+        ],
+      },
+    ],
+  },
+};
 
 export default defineConfig(
   { ignores: ['src/generated/**', 'dist/**'] },
@@ -38,4 +96,6 @@ export default defineConfig(
     languageOptions: { globals: globals.node },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  ...featureBoundaries,
+  sharedBoundary,
 );

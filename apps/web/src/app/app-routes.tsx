@@ -27,6 +27,7 @@ import { CreateResourcePage } from '../features/resources/pages/create-resource-
 import { EditResourcePage } from '../features/resources/pages/edit-resource-page';
 import { ResourcePage } from '../features/resources/pages/resource-page';
 import { SearchPage } from '../features/search/pages/search-page';
+import { memberSlots, readingListSlots, resourceSlots, searchSlots } from './composition/slots';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 
@@ -34,13 +35,13 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route element={<Layout />}>
-        <Route index element={<SearchPage />} />
+        <Route index element={<SearchPage slots={searchSlots} />} />
         <Route path="ressources/nouvelle" element={<CreateResourcePage />} />
-        <Route path="ressources/:slug" element={<ResourcePage />} />
+        <Route path="ressources/:slug" element={<ResourcePage slots={resourceSlots} />} />
         <Route path="ressources/:slug/modifier" element={<EditResourcePage />} />
         <Route path="listes" element={<ReadingListsPage />} />
         <Route path="listes/nouvelle" element={<CreateReadingListPage />} />
-        <Route path="listes/:slug" element={<ReadingListPage />} />
+        <Route path="listes/:slug" element={<ReadingListPage slots={readingListSlots} />} />
         <Route path="listes/:slug/modifier" element={<EditReadingListPage />} />
         <Route path="evenements" element={<EventsPage />} />
         <Route path="evenements/nouveau" element={<CreateEventPage />} />
@@ -55,7 +56,7 @@ export function AppRoutes() {
         <Route path="suivis" element={<FollowsPage />} />
         <Route path="quoi-de-neuf" element={<NewsPage />} />
         <Route path="notifications" element={<NotificationsPage />} />
-        <Route path="membres/:slug" element={<MemberPage />} />
+        <Route path="membres/:slug" element={<MemberPage slots={memberSlots} />} />
         <Route path="moderation" element={<ModerationPage />} />
         <Route path="inviter" element={<InvitePage />} />
         <Route path="administration/membres" element={<MembersPage />} />

@@ -2,9 +2,10 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { AccountMenu } from '../features/accounts/components/account-menu';
-import { useViewer } from '../features/accounts/hooks/use-viewer';
+import { useViewer } from '../shared/viewer/use-viewer';
 import { NotificationsLink } from '../features/notifications/components/notifications-link';
 import { LanguageSwitch } from './language-switch';
+import { paths } from '../shared/paths';
 
 export const MAIN_ID = 'contenu';
 
@@ -41,13 +42,13 @@ export function Layout() {
                 </NavLink>
               </li>
               <li>
-                <NavLink to="/ressources/nouvelle">{t('app.navAdd')}</NavLink>
+                <NavLink to={paths.newResource}>{t('app.navAdd')}</NavLink>
               </li>
               <li>
-                <NavLink to="/listes">{t('app.navReadingLists')}</NavLink>
+                <NavLink to={paths.readingLists}>{t('app.navReadingLists')}</NavLink>
               </li>
               <li>
-                <NavLink to="/evenements">{t('app.navEvents')}</NavLink>
+                <NavLink to={paths.events}>{t('app.navEvents')}</NavLink>
               </li>
               {viewer && (
                 <>

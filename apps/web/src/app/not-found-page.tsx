@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useDocumentTitle } from '../common/use-document-title';
+import { useDocumentTitle } from '../shared/use-document-title';
 
 export function NotFoundPage() {
   const { t } = useTranslation();

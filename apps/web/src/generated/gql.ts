@@ -14,9 +14,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment ViewerFields on Viewer {\n    id\n    slug\n    name\n    email\n    role\n    title\n    organisation {\n      id\n      slug\n      name\n    }\n    expertise {\n      id\n      slug\n      label\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
-    "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
-    "\n  query DevMode {\n    devMailbox {\n      id\n    }\n  }\n": typeof types.DevModeDocument,
     "\n  query DevMailbox {\n    devMailbox {\n      id\n      to\n      subject\n      text\n      sentAt\n    }\n  }\n": typeof types.DevMailboxDocument,
     "\n  fragment InvitationFields on Invitation {\n      email\n      name\n      role\n      expiresAt\n      organisation {\n        id\n        slug\n        name\n      }\n  }\n": typeof types.InvitationFieldsFragmentDoc,
     "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      ...InvitationFields\n    }\n  }\n": typeof types.InvitationDocument,
@@ -51,7 +48,6 @@ type Documents = {
     "\n  mutation UpdateComment($id: ID!, $markdown: String!) {\n    updateComment(id: $id, markdown: $markdown) {\n      ...CommentContentFields\n    }\n  }\n": typeof types.UpdateCommentDocument,
     "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n": typeof types.DeleteCommentDocument,
     "\n  mutation ReportComment($id: ID!, $reason: String!) {\n    reportComment(id: $id, reason: $reason)\n  }\n": typeof types.ReportCommentDocument,
-    "\n  query MentionCandidates($query: String!) {\n    mentionCandidates(query: $query) {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.MentionCandidatesDocument,
     "\n  fragment DebriefFields on Debrief {\n    id\n    date\n    context\n    audience {\n      slug\n      label\n      labelEn\n    }\n    ageBand\n    participants\n    durationMinutes\n    parentsPresent\n    wentWell\n    toAdjust\n    rating\n    author {\n      id\n      slug\n      name\n    }\n    createdAt\n    edited\n    viewerCanEdit\n  }\n": typeof types.DebriefFieldsFragmentDoc,
     "\n  fragment ResourceDebriefs on Resource {\n    id\n    debriefSummary {\n      count\n      participants\n      averageRating\n    }\n    debriefs {\n      ...DebriefFields\n    }\n  }\n": typeof types.ResourceDebriefsFragmentDoc,
     "\n  query DebriefAudiences {\n    audiences {\n      slug\n      label\n      labelEn\n    }\n  }\n": typeof types.DebriefAudiencesDocument,
@@ -70,6 +66,7 @@ type Documents = {
     "\n  mutation SetRsvp($slug: String!, $answer: RsvpAnswer) {\n    setRsvp(slug: $slug, answer: $answer) {\n      ...EventFields\n    }\n  }\n": typeof types.SetRsvpDocument,
     "\n  mutation SetEventMinutes($slug: String!, $markdown: String!) {\n    setEventMinutes(slug: $slug, markdown: $markdown) {\n      ...EventFields\n    }\n  }\n": typeof types.SetEventMinutesDocument,
     "\n  mutation AttachReadingList($slug: String!, $listSlug: String!, $attached: Boolean!) {\n    attachReadingList(slug: $slug, listSlug: $listSlug, attached: $attached) {\n      ...EventFields\n    }\n  }\n": typeof types.AttachReadingListDocument,
+    "\n  query AttachableReadingLists {\n    readingLists(mine: false, editable: false) {\n      slug\n      title\n    }\n  }\n": typeof types.AttachableReadingListsDocument,
     "\n  fragment FollowFields on Follow {\n    kind\n    slug\n    label\n  }\n": typeof types.FollowFieldsFragmentDoc,
     "\n  query MyFollows {\n    myFollows {\n      ...FollowFields\n    }\n  }\n": typeof types.MyFollowsDocument,
     "\n  mutation SetFollow($kind: FollowKind!, $slug: String!, $following: Boolean!) {\n    setFollow(kind: $kind, slug: $slug, following: $following) {\n      ...FollowFields\n    }\n  }\n": typeof types.SetFollowDocument,
@@ -116,11 +113,12 @@ type Documents = {
     "\n  fragment FacetValueFields on FacetValue {\n    value\n    label\n    count\n  }\n": typeof types.FacetValueFieldsFragmentDoc,
     "\n  query SearchResources($input: SearchInput!) {\n    search(input: $input) {\n      total\n      page\n      pageSize\n      totalPages\n      suggestion\n      relaxations {\n        field\n        total\n      }\n      hits {\n        resource {\n          id\n          slug\n          type\n          format\n          title\n          summary\n          year\n          themes {\n            id\n            slug\n            label\n          }\n        }\n        title {\n          text\n          match\n        }\n        summary {\n          text\n          match\n        }\n      }\n      facets {\n        types {\n          ...FacetValueFields\n        }\n        formats {\n          ...FacetValueFields\n        }\n        themes {\n          ...FacetValueFields\n        }\n        audiences {\n          ...FacetValueFields\n        }\n        tags {\n          ...FacetValueFields\n        }\n        organisations {\n          ...FacetValueFields\n        }\n        languages {\n          ...FacetValueFields\n        }\n      }\n    }\n  }\n": typeof types.SearchResourcesDocument,
     "\n  query QuickSearch($q: String!, $limit: Int) {\n    quickSearch(q: $q, limit: $limit) {\n      hits {\n        kind\n        slug\n        title {\n          text\n          match\n        }\n        detail\n        resourceType\n        year\n      }\n    }\n  }\n": typeof types.QuickSearchDocument,
+    "\n  query MentionCandidates($query: String!) {\n    mentionCandidates(query: $query) {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.MentionCandidatesDocument,
+    "\n  fragment ViewerFields on Viewer {\n    id\n    slug\n    name\n    email\n    role\n    title\n    organisation {\n      id\n      slug\n      name\n    }\n    expertise {\n      id\n      slug\n      label\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query DevMode {\n    devMailbox {\n      id\n    }\n  }\n": typeof types.DevModeDocument,
 };
 const documents: Documents = {
-    "\n  fragment ViewerFields on Viewer {\n    id\n    slug\n    name\n    email\n    role\n    title\n    organisation {\n      id\n      slug\n      name\n    }\n    expertise {\n      id\n      slug\n      label\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
-    "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
-    "\n  query DevMode {\n    devMailbox {\n      id\n    }\n  }\n": types.DevModeDocument,
     "\n  query DevMailbox {\n    devMailbox {\n      id\n      to\n      subject\n      text\n      sentAt\n    }\n  }\n": types.DevMailboxDocument,
     "\n  fragment InvitationFields on Invitation {\n      email\n      name\n      role\n      expiresAt\n      organisation {\n        id\n        slug\n        name\n      }\n  }\n": types.InvitationFieldsFragmentDoc,
     "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      ...InvitationFields\n    }\n  }\n": types.InvitationDocument,
@@ -155,7 +153,6 @@ const documents: Documents = {
     "\n  mutation UpdateComment($id: ID!, $markdown: String!) {\n    updateComment(id: $id, markdown: $markdown) {\n      ...CommentContentFields\n    }\n  }\n": types.UpdateCommentDocument,
     "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n": types.DeleteCommentDocument,
     "\n  mutation ReportComment($id: ID!, $reason: String!) {\n    reportComment(id: $id, reason: $reason)\n  }\n": types.ReportCommentDocument,
-    "\n  query MentionCandidates($query: String!) {\n    mentionCandidates(query: $query) {\n      id\n      slug\n      name\n    }\n  }\n": types.MentionCandidatesDocument,
     "\n  fragment DebriefFields on Debrief {\n    id\n    date\n    context\n    audience {\n      slug\n      label\n      labelEn\n    }\n    ageBand\n    participants\n    durationMinutes\n    parentsPresent\n    wentWell\n    toAdjust\n    rating\n    author {\n      id\n      slug\n      name\n    }\n    createdAt\n    edited\n    viewerCanEdit\n  }\n": types.DebriefFieldsFragmentDoc,
     "\n  fragment ResourceDebriefs on Resource {\n    id\n    debriefSummary {\n      count\n      participants\n      averageRating\n    }\n    debriefs {\n      ...DebriefFields\n    }\n  }\n": types.ResourceDebriefsFragmentDoc,
     "\n  query DebriefAudiences {\n    audiences {\n      slug\n      label\n      labelEn\n    }\n  }\n": types.DebriefAudiencesDocument,
@@ -174,6 +171,7 @@ const documents: Documents = {
     "\n  mutation SetRsvp($slug: String!, $answer: RsvpAnswer) {\n    setRsvp(slug: $slug, answer: $answer) {\n      ...EventFields\n    }\n  }\n": types.SetRsvpDocument,
     "\n  mutation SetEventMinutes($slug: String!, $markdown: String!) {\n    setEventMinutes(slug: $slug, markdown: $markdown) {\n      ...EventFields\n    }\n  }\n": types.SetEventMinutesDocument,
     "\n  mutation AttachReadingList($slug: String!, $listSlug: String!, $attached: Boolean!) {\n    attachReadingList(slug: $slug, listSlug: $listSlug, attached: $attached) {\n      ...EventFields\n    }\n  }\n": types.AttachReadingListDocument,
+    "\n  query AttachableReadingLists {\n    readingLists(mine: false, editable: false) {\n      slug\n      title\n    }\n  }\n": types.AttachableReadingListsDocument,
     "\n  fragment FollowFields on Follow {\n    kind\n    slug\n    label\n  }\n": types.FollowFieldsFragmentDoc,
     "\n  query MyFollows {\n    myFollows {\n      ...FollowFields\n    }\n  }\n": types.MyFollowsDocument,
     "\n  mutation SetFollow($kind: FollowKind!, $slug: String!, $following: Boolean!) {\n    setFollow(kind: $kind, slug: $slug, following: $following) {\n      ...FollowFields\n    }\n  }\n": types.SetFollowDocument,
@@ -220,6 +218,10 @@ const documents: Documents = {
     "\n  fragment FacetValueFields on FacetValue {\n    value\n    label\n    count\n  }\n": types.FacetValueFieldsFragmentDoc,
     "\n  query SearchResources($input: SearchInput!) {\n    search(input: $input) {\n      total\n      page\n      pageSize\n      totalPages\n      suggestion\n      relaxations {\n        field\n        total\n      }\n      hits {\n        resource {\n          id\n          slug\n          type\n          format\n          title\n          summary\n          year\n          themes {\n            id\n            slug\n            label\n          }\n        }\n        title {\n          text\n          match\n        }\n        summary {\n          text\n          match\n        }\n      }\n      facets {\n        types {\n          ...FacetValueFields\n        }\n        formats {\n          ...FacetValueFields\n        }\n        themes {\n          ...FacetValueFields\n        }\n        audiences {\n          ...FacetValueFields\n        }\n        tags {\n          ...FacetValueFields\n        }\n        organisations {\n          ...FacetValueFields\n        }\n        languages {\n          ...FacetValueFields\n        }\n      }\n    }\n  }\n": types.SearchResourcesDocument,
     "\n  query QuickSearch($q: String!, $limit: Int) {\n    quickSearch(q: $q, limit: $limit) {\n      hits {\n        kind\n        slug\n        title {\n          text\n          match\n        }\n        detail\n        resourceType\n        year\n      }\n    }\n  }\n": types.QuickSearchDocument,
+    "\n  query MentionCandidates($query: String!) {\n    mentionCandidates(query: $query) {\n      id\n      slug\n      name\n    }\n  }\n": types.MentionCandidatesDocument,
+    "\n  fragment ViewerFields on Viewer {\n    id\n    slug\n    name\n    email\n    role\n    title\n    organisation {\n      id\n      slug\n      name\n    }\n    expertise {\n      id\n      slug\n      label\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
+    "\n  query DevMode {\n    devMailbox {\n      id\n    }\n  }\n": types.DevModeDocument,
 };
 
 /**
@@ -236,18 +238,6 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    id\n    slug\n    name\n    email\n    role\n    title\n    organisation {\n      id\n      slug\n      name\n    }\n    expertise {\n      id\n      slug\n      label\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    id\n    slug\n    name\n    email\n    role\n    title\n    organisation {\n      id\n      slug\n      name\n    }\n    expertise {\n      id\n      slug\n      label\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query DevMode {\n    devMailbox {\n      id\n    }\n  }\n"): (typeof documents)["\n  query DevMode {\n    devMailbox {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -387,10 +377,6 @@ export function graphql(source: "\n  mutation ReportComment($id: ID!, $reason: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MentionCandidates($query: String!) {\n    mentionCandidates(query: $query) {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  query MentionCandidates($query: String!) {\n    mentionCandidates(query: $query) {\n      id\n      slug\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment DebriefFields on Debrief {\n    id\n    date\n    context\n    audience {\n      slug\n      label\n      labelEn\n    }\n    ageBand\n    participants\n    durationMinutes\n    parentsPresent\n    wentWell\n    toAdjust\n    rating\n    author {\n      id\n      slug\n      name\n    }\n    createdAt\n    edited\n    viewerCanEdit\n  }\n"): (typeof documents)["\n  fragment DebriefFields on Debrief {\n    id\n    date\n    context\n    audience {\n      slug\n      label\n      labelEn\n    }\n    ageBand\n    participants\n    durationMinutes\n    parentsPresent\n    wentWell\n    toAdjust\n    rating\n    author {\n      id\n      slug\n      name\n    }\n    createdAt\n    edited\n    viewerCanEdit\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -460,6 +446,10 @@ export function graphql(source: "\n  mutation SetEventMinutes($slug: String!, $m
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AttachReadingList($slug: String!, $listSlug: String!, $attached: Boolean!) {\n    attachReadingList(slug: $slug, listSlug: $listSlug, attached: $attached) {\n      ...EventFields\n    }\n  }\n"): (typeof documents)["\n  mutation AttachReadingList($slug: String!, $listSlug: String!, $attached: Boolean!) {\n    attachReadingList(slug: $slug, listSlug: $listSlug, attached: $attached) {\n      ...EventFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttachableReadingLists {\n    readingLists(mine: false, editable: false) {\n      slug\n      title\n    }\n  }\n"): (typeof documents)["\n  query AttachableReadingLists {\n    readingLists(mine: false, editable: false) {\n      slug\n      title\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -644,6 +634,22 @@ export function graphql(source: "\n  query SearchResources($input: SearchInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query QuickSearch($q: String!, $limit: Int) {\n    quickSearch(q: $q, limit: $limit) {\n      hits {\n        kind\n        slug\n        title {\n          text\n          match\n        }\n        detail\n        resourceType\n        year\n      }\n    }\n  }\n"): (typeof documents)["\n  query QuickSearch($q: String!, $limit: Int) {\n    quickSearch(q: $q, limit: $limit) {\n      hits {\n        kind\n        slug\n        title {\n          text\n          match\n        }\n        detail\n        resourceType\n        year\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentionCandidates($query: String!) {\n    mentionCandidates(query: $query) {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  query MentionCandidates($query: String!) {\n    mentionCandidates(query: $query) {\n      id\n      slug\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    id\n    slug\n    name\n    email\n    role\n    title\n    organisation {\n      id\n      slug\n      name\n    }\n    expertise {\n      id\n      slug\n      label\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    id\n    slug\n    name\n    email\n    role\n    title\n    organisation {\n      id\n      slug\n      name\n    }\n    expertise {\n      id\n      slug\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DevMode {\n    devMailbox {\n      id\n    }\n  }\n"): (typeof documents)["\n  query DevMode {\n    devMailbox {\n      id\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

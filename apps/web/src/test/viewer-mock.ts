@@ -1,5 +1,5 @@
 import type { Role } from '../generated/graphql';
-import { ViewerQuery } from '../features/accounts/graphql/accounts.documents';
+import { ViewerQuery } from '../shared/viewer/viewer.documents';
 
 /** The signed-in person as the API describes them (Camille Durand, a member unless told). */
 export const viewer = (role: Role = 'member') => ({

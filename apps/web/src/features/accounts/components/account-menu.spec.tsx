@@ -3,7 +3,8 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { renderWithProviders } from '../../../test/render';
 import { viewer } from '../../../test/viewer-mock';
-import { SignOutMutation, ViewerQuery } from '../graphql/accounts.documents';
+import { ViewerQuery } from '../../../shared/viewer/viewer.documents';
+import { SignOutMutation } from '../graphql/accounts.documents';
 import { AccountMenu } from './account-menu';
 
 const viewerMock = (value: ReturnType<typeof viewer> | null) => ({

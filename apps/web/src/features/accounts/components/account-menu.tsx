@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { errorMessage } from '../../../common/graphql-errors';
-import { signInPath } from '../hooks/return-path';
+import { errorMessage } from '../../../shared/graphql-errors';
+import { signInPath } from '../../../shared/viewer/return-path';
 import { useSignOut } from '../hooks/use-session';
-import { canInvite, canManageThemes, canModerate, isAdmin, useViewer } from '../hooks/use-viewer';
+import { canInvite, canManageThemes, canModerate, isAdmin, useViewer } from '../../../shared/viewer/use-viewer';
 
 /**
  * The header's account corner: « Se connecter » when signed out; when signed in, the person's name

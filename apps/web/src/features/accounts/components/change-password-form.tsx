@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../resources/components/form-controls';
-import { checkConfirmation, checkNewPassword, checkRequired, PASSWORD_MIN_LENGTH } from '../hooks/account-validation';
-import { useAccountForm } from '../hooks/use-account-form';
-import { FormErrorSummary } from './form-error-summary';
+import { TextField } from '../../../shared/ui/form-controls';
+import { checkConfirmation, checkNewPassword, checkRequired, PASSWORD_MIN_LENGTH } from '../../../shared/forms/account-validation';
+import { useAccountForm } from '../../../shared/forms/use-account-form';
+import { FormErrorSummary } from '../../../shared/ui/form-error-summary';
 
 interface ChangePasswordFormProps {
   /** Changes the password; throws the API's error (a wrong current password, for one). */

@@ -1,7 +1,7 @@
 import { useLazyQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LoadError, LoadingMessage } from '../../resources/components/query-status';
+import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
 import { DigestPreviewQuery } from '../graphql/accounts.documents';
 
 /** « Aperçu de la prochaine lettre »: a disclosure; the preview is asked for when it is opened, each time. */

@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../../common/graphql-errors';
-import { LoadError, LoadingMessage } from '../../resources/components/query-status';
+import { errorMessage } from '../../../shared/graphql-errors';
+import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
 import { DigestSettingQuery, SetDigestEnabledMutation } from '../graphql/accounts.documents';
 import { DigestPreview } from './digest-preview';
 

@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../common/format-date';
+import { formatDate } from '../../../shared/format-date';
 import type { AccountFormOptionsQuery, InviteMemberInput, InviteMemberMutation, Role } from '../../../generated/graphql';
 import { currentLanguage } from '../../../i18n/i18n';
-import { ChoiceGroup, SelectField, TextField } from '../../resources/components/form-controls';
-import { checkEmail, checkRequired } from '../hooks/account-validation';
-import { useAccountForm } from '../hooks/use-account-form';
-import { ROLES } from '../hooks/use-viewer';
-import { FormErrorSummary } from './form-error-summary';
+import { ChoiceGroup, SelectField, TextField } from '../../../shared/ui/form-controls';
+import { checkEmail, checkRequired } from '../../../shared/forms/account-validation';
+import { useAccountForm } from '../../../shared/forms/use-account-form';
+import { ROLES } from '../../../shared/viewer/use-viewer';
+import { FormErrorSummary } from '../../../shared/ui/form-error-summary';
 
 export type SentInvitation = InviteMemberMutation['inviteMember'];
 

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../resources/components/form-controls';
-import { checkConfirmation, checkNewPassword, PASSWORD_MIN_LENGTH } from '../hooks/account-validation';
-import { useAccountForm } from '../hooks/use-account-form';
-import { FormErrorSummary } from './form-error-summary';
+import { TextField } from '../../../shared/ui/form-controls';
+import { checkConfirmation, checkNewPassword, PASSWORD_MIN_LENGTH } from '../../../shared/forms/account-validation';
+import { useAccountForm } from '../../../shared/forms/use-account-form';
+import { FormErrorSummary } from '../../../shared/ui/form-error-summary';
 
 interface NewPasswordFormProps {
   /** Saves the password; throws the API's error. */

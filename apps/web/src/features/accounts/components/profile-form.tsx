@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountFormOptionsQuery, ProfileInput } from '../../../generated/graphql';
-import { ChoiceGroup, SelectField, TextField } from '../../resources/components/form-controls';
-import { checkRequired } from '../hooks/account-validation';
-import { useAccountForm } from '../hooks/use-account-form';
-import type { Viewer } from '../hooks/use-viewer';
-import { FormErrorSummary } from './form-error-summary';
+import { ChoiceGroup, SelectField, TextField } from '../../../shared/ui/form-controls';
+import { checkRequired } from '../../../shared/forms/account-validation';
+import { useAccountForm } from '../../../shared/forms/use-account-form';
+import type { Viewer } from '../../../shared/viewer/use-viewer';
+import { FormErrorSummary } from '../../../shared/ui/form-error-summary';
 
 interface ProfileFormProps {
   viewer: Viewer;

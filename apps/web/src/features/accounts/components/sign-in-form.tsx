@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { TextField } from '../../resources/components/form-controls';
-import { checkEmail, checkRequired } from '../hooks/account-validation';
-import { useAccountForm } from '../hooks/use-account-form';
-import { FormErrorSummary } from './form-error-summary';
+import { TextField } from '../../../shared/ui/form-controls';
+import { checkEmail, checkRequired } from '../../../shared/forms/account-validation';
+import { useAccountForm } from '../../../shared/forms/use-account-form';
+import { FormErrorSummary } from '../../../shared/ui/form-error-summary';
 
 export interface Credentials {
   email: string;

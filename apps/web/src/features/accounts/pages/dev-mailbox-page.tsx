@@ -2,12 +2,12 @@ import { useQuery } from '@apollo/client/react';
 import { ERROR_CODES } from '@culture-commune/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../common/format-date';
-import { hasErrorCode } from '../../../common/graphql-errors';
-import { useDocumentTitle } from '../../../common/use-document-title';
+import { formatDateTime } from '../../../shared/format-date';
+import { hasErrorCode } from '../../../shared/graphql-errors';
+import { useDocumentTitle } from '../../../shared/use-document-title';
 import type { DevMailboxQuery as DevMailboxData } from '../../../generated/graphql';
 import { currentLanguage } from '../../../i18n/i18n';
-import { LoadError, LoadingMessage } from '../../resources/components/query-status';
+import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
 import { LinkifiedText } from '../components/linkified-text';
 import { DevMailboxQuery } from '../graphql/accounts.documents';
 

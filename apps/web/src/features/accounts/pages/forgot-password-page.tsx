@@ -2,13 +2,13 @@ import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useDocumentTitle } from '../../../common/use-document-title';
-import { TextField } from '../../resources/components/form-controls';
-import { FormErrorSummary } from '../components/form-error-summary';
+import { useDocumentTitle } from '../../../shared/use-document-title';
+import { TextField } from '../../../shared/ui/form-controls';
+import { FormErrorSummary } from '../../../shared/ui/form-error-summary';
 import { RequestPasswordResetMutation } from '../graphql/accounts.documents';
-import { checkEmail } from '../hooks/account-validation';
-import { useAccountForm } from '../hooks/use-account-form';
-import { useDevMode } from '../hooks/use-viewer';
+import { checkEmail } from '../../../shared/forms/account-validation';
+import { useAccountForm } from '../../../shared/forms/use-account-form';
+import { useDevMode } from '../../../shared/viewer/use-viewer';
 
 export function ForgotPasswordPage() {
   const { t } = useTranslation();

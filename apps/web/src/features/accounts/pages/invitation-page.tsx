@@ -1,14 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { formatDate } from '../../../common/format-date';
-import { isNotFound } from '../../../common/graphql-errors';
-import { useDocumentTitle } from '../../../common/use-document-title';
+import { formatDate } from '../../../shared/format-date';
+import { isNotFound } from '../../../shared/graphql-errors';
+import { useDocumentTitle } from '../../../shared/use-document-title';
 import { currentLanguage } from '../../../i18n/i18n';
-import { LoadError, LoadingMessage } from '../../resources/components/query-status';
+import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
 import { NewPasswordForm } from '../components/new-password-form';
 import { AcceptInvitationMutation, InvitationQuery } from '../graphql/accounts.documents';
-import { TOKEN_PARAM } from '../hooks/return-path';
+import { TOKEN_PARAM } from '../../../shared/viewer/return-path';
 import { useResetSession } from '../hooks/use-session';
 
 function InvalidInvitation() {

@@ -1,12 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { useDocumentTitle } from '../../../common/use-document-title';
+import { useDocumentTitle } from '../../../shared/use-document-title';
 import type { InviteMemberInput } from '../../../generated/graphql';
-import { LoadError, LoadingMessage } from '../../resources/components/query-status';
+import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
 import { InviteForm } from '../components/invite-form';
-import { RequireViewer } from '../components/require-viewer';
+import { RequireViewer } from '../../../shared/viewer/require-viewer';
 import { AccountFormOptionsQuery, InviteMemberMutation } from '../graphql/accounts.documents';
-import { canInvite, type Viewer } from '../hooks/use-viewer';
+import { canInvite, type Viewer } from '../../../shared/viewer/use-viewer';
 
 function Invite({ viewer }: { viewer: Viewer }) {
   const { t } = useTranslation();

@@ -1,17 +1,17 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../../common/graphql-errors';
-import { useDocumentTitle } from '../../../common/use-document-title';
+import { errorMessage } from '../../../shared/graphql-errors';
+import { useDocumentTitle } from '../../../shared/use-document-title';
 import type { ProfileInput } from '../../../generated/graphql';
-import { LoadError, LoadingMessage } from '../../resources/components/query-status';
+import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
 import { ChangePasswordForm } from '../components/change-password-form';
 import { DigestSettings } from '../components/digest-settings';
 import { ProfileForm } from '../components/profile-form';
-import { RequireViewer } from '../components/require-viewer';
+import { RequireViewer } from '../../../shared/viewer/require-viewer';
 import { AccountFormOptionsQuery, ChangePasswordMutation, UpdateProfileMutation } from '../graphql/accounts.documents';
 import { useSignOutEverywhere } from '../hooks/use-session';
-import type { Viewer } from '../hooks/use-viewer';
+import type { Viewer } from '../../../shared/viewer/use-viewer';
 
 function SignOutEverywhere() {
   const { t } = useTranslation();

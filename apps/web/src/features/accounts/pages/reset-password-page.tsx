@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { isNotFound } from '../../../common/graphql-errors';
-import { useDocumentTitle } from '../../../common/use-document-title';
+import { isNotFound } from '../../../shared/graphql-errors';
+import { useDocumentTitle } from '../../../shared/use-document-title';
 import { NewPasswordForm } from '../components/new-password-form';
 import { ResetPasswordMutation } from '../graphql/accounts.documents';
-import { TOKEN_PARAM } from '../hooks/return-path';
+import { TOKEN_PARAM } from '../../../shared/viewer/return-path';
 import { useResetSession } from '../hooks/use-session';
 
 export function ResetPasswordPage() {

@@ -1,13 +1,13 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
-import { useDocumentTitle } from '../../../common/use-document-title';
+import { useDocumentTitle } from '../../../shared/use-document-title';
 import { DemoAccountsHint } from '../components/demo-accounts-hint';
 import { SignInForm, type Credentials } from '../components/sign-in-form';
 import { SignInMutation } from '../graphql/accounts.documents';
-import { RETURN_PARAM, safeReturnPath } from '../hooks/return-path';
+import { RETURN_PARAM, safeReturnPath } from '../../../shared/viewer/return-path';
 import { useResetSession } from '../hooks/use-session';
-import { useDevMode } from '../hooks/use-viewer';
+import { useDevMode } from '../../../shared/viewer/use-viewer';
 
 export function SignInPage() {
   const { t } = useTranslation();

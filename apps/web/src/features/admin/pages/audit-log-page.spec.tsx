@@ -1,7 +1,7 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import { screen, within } from '@testing-library/react';
 import { renderWithProviders } from '../../../test/render';
-import { ViewerQuery } from '../../accounts/graphql/accounts.documents';
+import { ViewerQuery } from '../../../shared/viewer/viewer.documents';
 import { AuditLogQuery } from '../graphql/admin.documents';
 import { AUDIT_PAGE_SIZE, AuditLogPage } from './audit-log-page';
 

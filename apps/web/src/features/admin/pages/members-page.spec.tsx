@@ -3,7 +3,7 @@ import { ERROR_CODES } from '@culture-commune/shared';
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import type { Role } from '../../../generated/graphql';
 import { renderWithProviders } from '../../../test/render';
-import { ViewerQuery } from '../../accounts/graphql/accounts.documents';
+import { ViewerQuery } from '../../../shared/viewer/viewer.documents';
 import { ChangeRoleMutation, MemberAccountsQuery } from '../graphql/admin.documents';
 import { MembersPage } from './members-page';
 

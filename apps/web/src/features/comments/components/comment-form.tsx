@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../../common/graphql-errors';
+import { errorMessage } from '../../../shared/graphql-errors';
 import { MentionTextarea } from './mention-textarea';
 
 interface CommentFormProps {

@@ -1,13 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../common/format-date';
+import { formatDateTime } from '../../../shared/format-date';
 import type { CommentContentFieldsFragment } from '../../../generated/graphql';
 import { currentLanguage } from '../../../i18n/i18n';
-import { commentAnchor } from '../hooks/comment-anchor';
 import type { CommentSubject } from '../hooks/use-comments';
-import { CommentBody } from './comment-body';
+import { CommentBody } from '../../../shared/ui/comment-body';
 import { DeleteCommentButton } from './delete-comment-button';
 import { ReportCommentForm } from './report-comment-form';
+import { commentAnchor } from '../../../shared/paths';
 
 interface CommentItemProps {
   comment: CommentContentFieldsFragment;

@@ -2,7 +2,7 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { ERROR_CODES } from '@culture-commune/shared';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderWithProviders } from '../../../test/render';
-import { ViewerQuery } from '../../accounts/graphql/accounts.documents';
+import { ViewerQuery } from '../../../shared/viewer/viewer.documents';
 import {
   CreateReadingListCommentMutation,
   ReadingListCommentsQuery,

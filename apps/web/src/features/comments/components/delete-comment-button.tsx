@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { ConfirmDeleteButton } from '../../../common/confirm-delete-button';
-import { errorMessage } from '../../../common/graphql-errors';
+import { ConfirmDeleteButton } from '../../../shared/ui/confirm-delete-button';
+import { errorMessage } from '../../../shared/graphql-errors';
 import { useDeleteComment } from '../hooks/use-comment-mutations';
 import type { CommentSubject } from '../hooks/use-comments';
 

@@ -1,7 +1,7 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { renderWithProviders } from '../../../test/render';
-import { MentionCandidatesQuery } from '../graphql/comment.documents';
+import { MentionCandidatesQuery } from '../../../shared/mention-candidates.documents';
 import { CommentForm } from './comment-form';
 
 const member = (id: string, slug: string, name: string) => ({ __typename: 'Member' as const, id, slug, name });

@@ -1,8 +1,8 @@
 import { useLayoutEffect, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findMentionToken, insertMention, type MentionToken } from '../hooks/mention-token';
-import { useMentionCandidates, type MentionCandidate } from '../hooks/use-mention-candidates';
-import { MemberSuggestions } from '../../../common/member-suggestions';
+import { useMentionCandidates, type MentionCandidate } from '../../../shared/use-mention-candidates';
+import { MemberSuggestions } from '../../../shared/ui/member-suggestions';
 
 interface MentionTextareaProps {
   id: string;

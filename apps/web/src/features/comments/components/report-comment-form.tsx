@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { badUserInputIssues, errorMessage } from '../../../common/graphql-errors';
-import { TextField } from '../../resources/components/form-controls';
+import { badUserInputIssues, errorMessage } from '../../../shared/graphql-errors';
+import { TextField } from '../../../shared/ui/form-controls';
 import { useReportComment } from '../hooks/use-comment-mutations';
 import type { CommentSubject } from '../hooks/use-comments';
 

@@ -96,14 +96,3 @@ export const ReportCommentMutation = graphql(`
     reportComment(id: $id, reason: $reason)
   }
 `);
-
-/** Signed-in members: who `@…` may mention (8 at most, by name or address, accents ignored). */
-export const MentionCandidatesQuery = graphql(`
-  query MentionCandidates($query: String!) {
-    mentionCandidates(query: $query) {
-      id
-      slug
-      name
-    }
-  }
-`);

@@ -1,7 +1,7 @@
 import { findChildIdentifiers } from '@culture-commune/shared';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localeOf } from '../../../common/format-date';
+import { localeOf } from '../../../shared/format-date';
 import { currentLanguage } from '../../../i18n/i18n';
 
 /** How long the text must stay unchanged before it is checked: a warning per pause, not per keystroke. */

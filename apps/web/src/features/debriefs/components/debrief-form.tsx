@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DebriefAudiencesQuery, DebriefInput } from '../../../generated/graphql';
 import { useLabels } from '../../../i18n/use-labels';
-import { choiceId, ChoiceGroup, SelectField, TextField } from '../../resources/components/form-controls';
+import { choiceId, ChoiceGroup, SelectField, TextField } from '../../../shared/ui/form-controls';
 import {
   isDebriefField,
   RATINGS,
@@ -12,7 +12,7 @@ import {
 } from '../hooks/debrief-form-values';
 import { orderedDebriefErrors, useDebriefForm } from '../hooks/use-debrief-form';
 import { ChildPrivacyWarning, useChildIdentifiers } from './child-privacy-warning';
-import { ErrorSummary } from '../../resources/components/error-summary';
+import { ErrorSummary } from '../../../shared/ui/error-summary';
 import { useDebriefErrorText } from '../hooks/use-debrief-error-text';
 
 export type DebriefAudience = DebriefAudiencesQuery['audiences'][number];

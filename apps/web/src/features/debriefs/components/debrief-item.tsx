@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { formatDay, localeOf } from '../../../common/format-date';
+import { formatDay, localeOf } from '../../../shared/format-date';
 import type { DebriefFieldsFragment } from '../../../generated/graphql';
 import { useLabels } from '../../../i18n/use-labels';
 import { DeleteDebriefButton } from './delete-debrief-button';

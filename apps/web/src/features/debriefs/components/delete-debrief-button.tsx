@@ -1,6 +1,6 @@
 import { Trans, useTranslation } from 'react-i18next';
-import { ConfirmDeleteButton } from '../../../common/confirm-delete-button';
-import { errorMessage } from '../../../common/graphql-errors';
+import { ConfirmDeleteButton } from '../../../shared/ui/confirm-delete-button';
+import { errorMessage } from '../../../shared/graphql-errors';
 import { useDeleteDebrief } from '../hooks/use-debrief-mutations';
 
 interface DeleteDebriefButtonProps {

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { localeOf } from '../../../common/format-date';
+import { localeOf } from '../../../shared/format-date';
 import type { ResourceDebriefsFragment } from '../../../generated/graphql';
 import type { UiLanguage } from '../../../i18n/i18n';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { badUserInputIssues, errorMessage } from '../../../common/graphql-errors';
-import { orderedFieldErrors } from '../../../common/ordered-field-errors';
+import { badUserInputIssues, errorMessage } from '../../../shared/graphql-errors';
+import { orderedFieldErrors } from '../../../shared/ordered-field-errors';
 import type { DebriefInput } from '../../../generated/graphql';
 import {
   DEBRIEF_FIELDS,

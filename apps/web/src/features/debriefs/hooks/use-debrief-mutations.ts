@@ -1,6 +1,5 @@
 import type { ApolloCache } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
-import { ResourceQuery } from '../../resources/graphql/resource.documents';
 import { CreateDebriefMutation, DeleteDebriefMutation, UpdateDebriefMutation } from '../graphql/debrief.documents';
 
 /** Search results may now be sorted or filtered differently (most used, best rated, tested in the field). */
@@ -9,8 +8,9 @@ function forgetSearch(cache: ApolloCache) {
   cache.gc();
 }
 
-/** After any change the resource is asked again, so the aggregate and the list come from the API. */
-const refetchResource = () => ({ update: forgetSearch, refetchQueries: [ResourceQuery], awaitRefetchQueries: true });
+/** After any change the resource is asked again (its page's query, by name: features do not import each other), so the
+ * aggregate and the list come from the API. */
+const refetchResource = () => ({ update: forgetSearch, refetchQueries: ['Resource'], awaitRefetchQueries: true });
 
 export function useCreateDebrief() {
   return useMutation(CreateDebriefMutation, refetchResource());

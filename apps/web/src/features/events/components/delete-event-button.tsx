@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ConfirmDeleteButton } from '../../../common/confirm-delete-button';
-import { errorMessage } from '../../../common/graphql-errors';
+import { ConfirmDeleteButton } from '../../../shared/ui/confirm-delete-button';
+import { errorMessage } from '../../../shared/graphql-errors';
 import { DeleteEventMutation } from '../graphql/events.documents';
-import { eventsPath } from '../hooks/event-paths';
+import { paths } from '../../../shared/paths';
 
 /** « Supprimer l’événement », confirmed in a dialog; then back to « Événements et rencontres », which says it is done. */
 export function DeleteEventButton({ slug, title }: { slug: string; title: string }) {
@@ -28,7 +28,7 @@ export function DeleteEventButton({ slug, title }: { slug: string; title: string
       errorText={error ? t('events.delete.error', { message: errorMessage(error) }) : null}
       onOpen={reset}
       onConfirm={() => deleteEvent({ variables: { slug } })}
-      onDeleted={() => void navigate(eventsPath, { state: { deletedTitle: title } })}
+      onDeleted={() => void navigate(paths.events, { state: { deletedTitle: title } })}
     />
   );
 }

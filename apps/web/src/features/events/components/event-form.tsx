@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EventFormOptionsQuery, EventInput } from '../../../generated/graphql';
-import { FormErrorSummary } from '../../accounts/components/form-error-summary';
-import { checkRequired } from '../../accounts/hooks/account-validation';
-import { useAccountForm } from '../../accounts/hooks/use-account-form';
-import { ChoiceGroup, SelectField, TextField } from '../../resources/components/form-controls';
+import { FormErrorSummary } from '../../../shared/ui/form-error-summary';
+import { checkRequired } from '../../../shared/forms/account-validation';
+import { useAccountForm } from '../../../shared/forms/use-account-form';
+import { ChoiceGroup, SelectField, TextField } from '../../../shared/ui/form-controls';
 import { EVENT_FORM_FIELDS, toEventInput, type EventFormValues } from '../hooks/event-form-values';
 import { EVENT_KINDS, EVENT_VISIBILITIES, TIME_ZONES } from '../hooks/event-options';
 import { useEventFormat } from '../hooks/use-event-format';

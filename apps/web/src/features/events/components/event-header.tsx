@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { editEventPath, eventsPath } from '../hooks/event-paths';
 import type { EventOnPage } from '../hooks/use-event-mutations';
 import { useEventFormat } from '../hooks/use-event-format';
 import { EventWhen } from './event-when';
+import { paths } from '../../../shared/paths';
 
 function Detail({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -25,7 +25,7 @@ export function EventHeader({ event }: { event: EventOnPage }) {
   return (
     <header className="page-header event-header">
       <p className="breadcrumb">
-        <Link to={eventsPath}>{t('events.page.backToEvents')}</Link>
+        <Link to={paths.events}>{t('events.page.backToEvents')}</Link>
       </p>
       <h1>{event.title}</h1>
       <dl className="details-list event-details">
@@ -51,7 +51,7 @@ export function EventHeader({ event }: { event: EventOnPage }) {
         {/* Not a router link: the API serves the file. */}
         <a href={event.icsPath}>{t('events.page.ics')}</a>
         {event.viewerCanEdit && (
-          <Link to={editEventPath(event.slug)} className="button button-secondary">
+          <Link to={paths.editEvent(event.slug)} className="button button-secondary">
             {t('events.page.edit')}
           </Link>
         )}

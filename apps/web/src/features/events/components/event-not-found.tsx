@@ -1,8 +1,8 @@
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { signInPath } from '../../accounts/hooks/return-path';
-import { useViewer } from '../../accounts/hooks/use-viewer';
-import { eventsPath } from '../hooks/event-paths';
+import { signInPath } from '../../../shared/viewer/return-path';
+import { useViewer } from '../../../shared/viewer/use-viewer';
+import { paths } from '../../../shared/paths';
 
 /**
  * The API answers NOT_FOUND for an event that does not exist and for a network event asked by a visitor: a visitor is
@@ -22,7 +22,7 @@ export function EventNotFound() {
         </p>
       )}
       <p>
-        <Link to={eventsPath}>{t('events.page.backToEvents')}</Link>
+        <Link to={paths.events}>{t('events.page.backToEvents')}</Link>
       </p>
     </div>
   );

@@ -2,16 +2,16 @@ import { useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { errorMessage } from '../../../common/graphql-errors';
-import { FormErrorSummary } from '../../accounts/components/form-error-summary';
-import { checkRequired } from '../../accounts/hooks/account-validation';
-import { useAccountForm } from '../../accounts/hooks/use-account-form';
-import { useViewer } from '../../accounts/hooks/use-viewer';
-import { ReadingListsQuery } from '../../reading-lists/graphql/reading-lists.documents';
-import { newReadingListPath, readingListPath } from '../../reading-lists/hooks/reading-list-paths';
-import { SelectField } from '../../resources/components/form-controls';
-import { LoadError, LoadingMessage } from '../../resources/components/query-status';
+import { errorMessage } from '../../../shared/graphql-errors';
+import { FormErrorSummary } from '../../../shared/ui/form-error-summary';
+import { checkRequired } from '../../../shared/forms/account-validation';
+import { useAccountForm } from '../../../shared/forms/use-account-form';
+import { useViewer } from '../../../shared/viewer/use-viewer';
+import { SelectField } from '../../../shared/ui/form-controls';
+import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
+import { AttachableReadingListsQuery } from '../graphql/events.documents';
 import { useAttachReadingList, type EventOnPage } from '../hooks/use-event-mutations';
+import { paths } from '../../../shared/paths';
 
 interface AttachFormProps {
   event: EventOnPage;
@@ -23,10 +23,7 @@ function AttachReadingListForm({ event, announce }: AttachFormProps) {
   const { t } = useTranslation();
   const [attach] = useAttachReadingList();
   // The lists « Listes de lecture » shows; asked again on each visit.
-  const { data, error, refetch } = useQuery(ReadingListsQuery, {
-    variables: { mine: false, editable: false },
-    fetchPolicy: 'cache-and-network',
-  });
+  const { data, error, refetch } = useQuery(AttachableReadingListsQuery, { fetchPolicy: 'cache-and-network' });
   const lists = data?.readingLists;
   const attachedSlugs = new Set(event.readingLists.map((list) => list.slug));
   const form = useAccountForm({
@@ -74,7 +71,7 @@ function AttachReadingListForm({ event, announce }: AttachFormProps) {
         </form>
       )}
       <p>
-        <Link to={newReadingListPath}>{t('events.lists.createList')}</Link>
+        <Link to={paths.newReadingList}>{t('events.lists.createList')}</Link>
       </p>
     </div>
   );
@@ -122,7 +119,7 @@ export function EventReadingLists({ event }: { event: EventOnPage }) {
             <li key={list.slug} className="reading-list-summary event-reading-list">
               <div>
                 <h3>
-                  <Link to={readingListPath(list.slug)}>{list.title}</Link>
+                  <Link to={paths.readingList(list.slug)}>{list.title}</Link>
                 </h3>
                 <p className="meta-parts">
                   <span>{t('readingLists.resources', { count: list.itemCount })}</span>

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EventSummaryFieldsFragment } from '../../../generated/graphql';
-import { eventPath } from '../hooks/event-paths';
 import { useEventFormat } from '../hooks/use-event-format';
 import { EventWhen } from './event-when';
+import { paths } from '../../../shared/paths';
 
 interface EventSummariesProps {
   events: readonly EventSummaryFieldsFragment[];
@@ -20,7 +20,7 @@ export function EventSummaries({ events, labelledBy }: EventSummariesProps) {
       {events.map((event) => (
         <li key={event.id} className="event-summary">
           <h3>
-            <Link to={eventPath(event.slug)}>{event.title}</Link>
+            <Link to={paths.event(event.slug)}>{event.title}</Link>
           </h3>
           <p className="meta-parts">
             <span className="event-kind">{format.kind(event.kind)}</span>

@@ -1,11 +1,12 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { FormErrorSummary } from '../../accounts/components/form-error-summary';
-import { useAccountForm } from '../../accounts/hooks/use-account-form';
-import { TextField } from '../../resources/components/form-controls';
+import { FormErrorSummary } from '../../../shared/ui/form-error-summary';
+import { useAccountForm } from '../../../shared/forms/use-account-form';
+import { TextField } from '../../../shared/ui/form-controls';
 import { useSetMinutes, type EventOnPage } from '../hooks/use-event-mutations';
 import { MinutesBody } from './minutes-body';
+import { paths } from '../../../shared/paths';
 
 /** For editors: the minutes' Markdown, « Enregistrer le compte rendu ». */
 function MinutesForm({ event, announce }: { event: EventOnPage; announce: (text: string) => void }) {
@@ -60,7 +61,7 @@ export function MinutesSection({ event }: { event: EventOnPage }) {
           <ul className="plain-list discussed-resources" aria-labelledby={`${id}-discussed`}>
             {event.discussedResources.map((resource) => (
               <li key={resource.slug}>
-                <Link to={`/ressources/${encodeURIComponent(resource.slug)}`}>{resource.title}</Link>
+                <Link to={paths.resource(resource.slug)}>{resource.title}</Link>
               </li>
             ))}
           </ul>

@@ -1,12 +1,13 @@
 import { useId, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { errorMessage } from '../../../common/graphql-errors';
+import { errorMessage } from '../../../shared/graphql-errors';
 import type { RsvpAnswer } from '../../../generated/graphql';
-import { signInPath } from '../../accounts/hooks/return-path';
-import { useViewer } from '../../accounts/hooks/use-viewer';
+import { signInPath } from '../../../shared/viewer/return-path';
+import { useViewer } from '../../../shared/viewer/use-viewer';
 import { RSVP_ANSWERS } from '../hooks/event-options';
 import { useSetRsvp, type EventOnPage } from '../hooks/use-event-mutations';
+import { paths } from '../../../shared/paths';
 
 /** The groups of « Qui a répondu », in the order of the counts. */
 const GROUP_ORDER: readonly RsvpAnswer[] = ['YES', 'MAYBE', 'NO'];
@@ -27,7 +28,7 @@ function Participants({ event }: { event: EventOnPage }) {
             <ul className="inline-list" aria-labelledby={`${id}-${answer}`}>
               {members.map((member) => (
                 <li key={member.id}>
-                  <Link to={`/membres/${encodeURIComponent(member.slug)}`}>{member.name}</Link>
+                  <Link to={paths.member(member.slug)}>{member.name}</Link>
                 </li>
               ))}
             </ul>

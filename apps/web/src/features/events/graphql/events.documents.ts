@@ -150,3 +150,16 @@ export const AttachReadingListMutation = graphql(`
     }
   }
 `);
+
+/**
+ * The lists an editor may attach to an event: those « Listes de lecture » shows. Asked by the events feature itself
+ * (it only needs their slugs and titles), not through the reading lists' documents: features do not import each other.
+ */
+export const AttachableReadingListsQuery = graphql(`
+  query AttachableReadingLists {
+    readingLists(mine: false, editable: false) {
+      slug
+      title
+    }
+  }
+`);

@@ -1,5 +1,5 @@
 import { JSDOM } from 'jsdom';
-import { COMMENT_LINK_REL } from '../../comments/hooks/sanitize-comment-html';
+import { COMMENT_LINK_REL } from '../../../shared/sanitize-comment-html';
 import { RESOURCE_HREF, sanitizeMinutesHtml } from './sanitize-minutes-html';
 
 const HOSTILE_HREFS = [

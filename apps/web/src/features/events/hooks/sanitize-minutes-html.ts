@@ -1,5 +1,5 @@
 import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
-import { COMMENT_ALLOWED_TAGS, COMMENT_LINK_REL } from '../../comments/hooks/sanitize-comment-html';
+import { COMMENT_ALLOWED_TAGS, COMMENT_LINK_REL } from '../../../shared/sanitize-comment-html';
 
 /** The comments' allowlist plus the headings the API's minutes renderer makes (`#` becomes h2). */
 export const MINUTES_ALLOWED_TAGS = [...COMMENT_ALLOWED_TAGS, 'h2', 'h3', 'h4'];

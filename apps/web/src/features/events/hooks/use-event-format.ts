@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { EventKind } from '../../../generated/graphql';
 import { currentLanguage } from '../../../i18n/i18n';
-import { formatEventDay, formatEventRange } from './event-dates';
+import { formatEventDay, formatEventRange } from '../../../shared/event-dates';
 import { isKnownZone, type KnownTimeZone } from './event-options';
 
 /** The keys of the zones the form offers, in the translations (« heure de Paris », « Paris »). */

@@ -6,7 +6,7 @@ import { createCache } from '../../../app/apollo-client';
 import type { Role } from '../../../generated/graphql';
 import { renderWithProviders } from '../../../test/render';
 import { viewerMock } from '../../../test/viewer-mock';
-import { event, mediatheque, pij } from '../event.fixtures';
+import { event, mediatheque, pij } from '../../../test/fixtures/event.fixtures';
 import { CreateEventMutation, EventFormOptionsQuery } from '../graphql/events.documents';
 import { CreateEventPage } from './create-event-page';
 

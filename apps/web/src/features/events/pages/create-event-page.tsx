@@ -1,15 +1,15 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useDocumentTitle } from '../../../common/use-document-title';
+import { useDocumentTitle } from '../../../shared/use-document-title';
 import type { EventInput } from '../../../generated/graphql';
-import { RequireViewer } from '../../accounts/components/require-viewer';
-import { canOrganiseEvents } from '../../accounts/hooks/use-viewer';
-import { LoadError, LoadingMessage } from '../../resources/components/query-status';
+import { RequireViewer } from '../../../shared/viewer/require-viewer';
+import { canOrganiseEvents } from '../../../shared/viewer/use-viewer';
+import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
 import { EventForm } from '../components/event-form';
 import { CreateEventMutation, EventFormOptionsQuery } from '../graphql/events.documents';
 import { emptyEventValues } from '../hooks/event-form-values';
-import { eventPath, eventsPath } from '../hooks/event-paths';
+import { paths } from '../../../shared/paths';
 
 function CreateEventForm() {
   const { t } = useTranslation();
@@ -25,7 +25,7 @@ function CreateEventForm() {
 
   const save = async (input: EventInput) => {
     const { data } = await createEvent({ variables: { input } });
-    if (data) await navigate(eventPath(data.createEvent.slug));
+    if (data) await navigate(paths.event(data.createEvent.slug));
   };
 
   if (options.error && !options.data) return <LoadError text={t('events.form.optionsError')} onRetry={() => void options.refetch()} />;
@@ -38,7 +38,7 @@ function CreateEventForm() {
       submitLabel={t('events.form.create')}
       submittingLabel={t('events.form.creating')}
       failureTitle={t('events.form.createFailed')}
-      cancelTo={eventsPath}
+      cancelTo={paths.events}
     />
   );
 }

@@ -4,9 +4,15 @@ import { Route, Routes } from 'react-router';
 import { createCache } from '../../../app/apollo-client';
 import { renderWithProviders } from '../../../test/render';
 import { viewerMock } from '../../../test/viewer-mock';
-import { ReadingListsQuery } from '../../reading-lists/graphql/reading-lists.documents';
-import { event, mediatheque, pij } from '../event.fixtures';
-import { DeleteEventMutation, EventFormOptionsQuery, EventQuery, EventsQuery, UpdateEventMutation } from '../graphql/events.documents';
+import { event, mediatheque, pij } from '../../../test/fixtures/event.fixtures';
+import {
+  AttachableReadingListsQuery,
+  DeleteEventMutation,
+  EventFormOptionsQuery,
+  EventQuery,
+  EventsQuery,
+  UpdateEventMutation,
+} from '../graphql/events.documents';
 import { EditEventPage } from './edit-event-page';
 import { EventPage } from './event-page';
 import { EVENTS_PAGE_SIZE, EventsPage } from './events-page';
@@ -58,7 +64,7 @@ describe('EditEventPage', () => {
       { request: { query: UpdateEventMutation, variables: { slug: SLUG, input } }, result: { data: { updateEvent: saved } } },
       eventMock(saved),
       // The event's page offers its editor to attach a reading list.
-      { request: { query: ReadingListsQuery, variables: { mine: false, editable: false } }, result: { data: { readingLists: [] } } },
+      { request: { query: AttachableReadingListsQuery }, result: { data: { readingLists: [] } } },
     ]);
     expect(screen.getByRole('heading', { level: 1, name: 'Modifier l’événement' })).toBeTruthy();
     const start = (await screen.findByLabelText('Début (obligatoire)')) as HTMLInputElement;

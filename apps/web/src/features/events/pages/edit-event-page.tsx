@@ -2,18 +2,18 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { isNotFound } from '../../../common/graphql-errors';
-import { useDocumentTitle } from '../../../common/use-document-title';
+import { isNotFound } from '../../../shared/graphql-errors';
+import { useDocumentTitle } from '../../../shared/use-document-title';
 import type { EventInput } from '../../../generated/graphql';
-import { RequireViewer } from '../../accounts/components/require-viewer';
-import { useViewer } from '../../accounts/hooks/use-viewer';
-import { LoadError, LoadingMessage } from '../../resources/components/query-status';
+import { RequireViewer } from '../../../shared/viewer/require-viewer';
+import { useViewer } from '../../../shared/viewer/use-viewer';
+import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
 import { DeleteEventButton } from '../components/delete-event-button';
 import { EventForm } from '../components/event-form';
 import { EventNotFound } from '../components/event-not-found';
 import { EventFormOptionsQuery, EventQuery, UpdateEventMutation } from '../graphql/events.documents';
 import { eventFormValues } from '../hooks/event-form-values';
-import { eventPath } from '../hooks/event-paths';
+import { paths } from '../../../shared/paths';
 
 /** Coordinators and admins change an event, back on its page with a confirmation; or delete it. */
 export function EditEventPage() {
@@ -33,7 +33,7 @@ export function EditEventPage() {
 
   const save = async (input: EventInput) => {
     const { data: saved } = await updateEvent({ variables: { slug, input } });
-    if (saved) await navigate(eventPath(saved.updateEvent.slug), { state: { saved: true } });
+    if (saved) await navigate(paths.event(saved.updateEvent.slug), { state: { saved: true } });
   };
 
   const failed = (error && !event) || (options.error && !options.data);
@@ -58,7 +58,7 @@ export function EditEventPage() {
                   submitLabel={t('events.form.save')}
                   submittingLabel={t('events.form.saving')}
                   failureTitle={t('events.form.saveFailed')}
-                  cancelTo={eventPath(event.slug)}
+                  cancelTo={paths.event(event.slug)}
                 />
                 <section className="danger-zone" aria-labelledby={manageId}>
                   <h2 id={manageId}>{t('events.delete.button')}</h2>

@@ -6,11 +6,18 @@ import { createCache } from '../../../app/apollo-client';
 import type { Role } from '../../../generated/graphql';
 import { renderWithProviders } from '../../../test/render';
 import { viewerMock } from '../../../test/viewer-mock';
-import { ReadingListsQuery } from '../../reading-lists/graphql/reading-lists.documents';
-import { summary } from '../../reading-lists/reading-list.fixtures';
-import { event, readingListSummary } from '../event.fixtures';
-import { AttachReadingListMutation, EventQuery, SetEventMinutesMutation, SetRsvpMutation } from '../graphql/events.documents';
+import { event, readingListSummary } from '../../../test/fixtures/event.fixtures';
+import {
+  AttachableReadingListsQuery,
+  AttachReadingListMutation,
+  EventQuery,
+  SetEventMinutesMutation,
+  SetRsvpMutation,
+} from '../graphql/events.documents';
 import { EventPage } from './event-page';
+
+/** A list an editor may attach, as AttachableReadingListsQuery asks for it. */
+const attachable = (slug: string, title: string) => ({ __typename: 'ReadingListSummary' as const, slug, title });
 
 const SLUG = 'rencontre-education-medias';
 type EventFixture = ReturnType<typeof event>;
@@ -121,8 +128,8 @@ describe('EventPage', () => {
       [
         eventMock(editable),
         {
-          request: { query: ReadingListsQuery, variables: { mine: false, editable: false } },
-          result: { data: { readingLists: [summary('rencontre-ecrans', 'Rencontre écrans de mars'), summary('ecrans-0-3', 'Écrans 0-3 ans')] } },
+          request: { query: AttachableReadingListsQuery },
+          result: { data: { readingLists: [attachable('rencontre-ecrans', 'Rencontre écrans de mars'), attachable('ecrans-0-3', 'Écrans 0-3 ans')] } },
         },
         {
           request: { query: AttachReadingListMutation, variables: { slug: SLUG, listSlug: 'ecrans-0-3', attached: true } },
@@ -171,7 +178,7 @@ describe('EventPage', () => {
     renderPage(
       [
         eventMock(event({ viewerCanEdit: true, readingLists: [] })),
-        { request: { query: ReadingListsQuery, variables: { mine: false, editable: false } }, result: { data: { readingLists: [] } } },
+        { request: { query: AttachableReadingListsQuery }, result: { data: { readingLists: [] } } },
         {
           request: { query: SetEventMinutesMutation, variables: { slug: SLUG, markdown } },
           result: {

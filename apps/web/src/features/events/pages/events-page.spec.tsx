@@ -4,7 +4,7 @@ import type { Role } from '../../../generated/graphql';
 import { createCache } from '../../../app/apollo-client';
 import { renderWithProviders } from '../../../test/render';
 import { viewerMock } from '../../../test/viewer-mock';
-import { eventSummary, mediatheque } from '../event.fixtures';
+import { eventSummary, mediatheque } from '../../../test/fixtures/event.fixtures';
 import { EventsQuery } from '../graphql/events.documents';
 import { EventsPage, EVENTS_PAGE_SIZE } from './events-page';
 

@@ -2,13 +2,13 @@ import { useQuery } from '@apollo/client/react';
 import { useId } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { useDocumentTitle } from '../../../common/use-document-title';
-import { signInPath } from '../../accounts/hooks/return-path';
-import { canOrganiseEvents, useViewer } from '../../accounts/hooks/use-viewer';
-import { LoadError, LoadingMessage } from '../../resources/components/query-status';
+import { useDocumentTitle } from '../../../shared/use-document-title';
+import { signInPath } from '../../../shared/viewer/return-path';
+import { canOrganiseEvents, useViewer } from '../../../shared/viewer/use-viewer';
+import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
 import { EventSummaries } from '../components/event-summaries';
 import { EventsQuery } from '../graphql/events.documents';
-import { CALENDAR_FEED_PATH, newEventPath } from '../hooks/event-paths';
+import { paths } from '../../../shared/paths';
 
 /** How many events of each period the page shows (the API gives no more than 100). */
 export const EVENTS_PAGE_SIZE = 50;
@@ -63,14 +63,14 @@ export function EventsPage() {
         <p className="lead">{t('events.intro')}</p>
         <div className="calendar-feed">
           {/* Not a router link: the API serves the file. */}
-          <a href={CALENDAR_FEED_PATH}>{t('events.calendarLink')}</a>
+          <a href={paths.calendarFeed}>{t('events.calendarLink')}</a>
           <p className="field-hint">{t('events.calendarHint')}</p>
         </div>
       </header>
       <div role="status">{deleted && <p className="notice notice-success">{t('events.deleted', { title: deleted })}</p>}</div>
       {canOrganiseEvents(viewer?.role) && (
         <p>
-          <Link to={newEventPath} className="button">
+          <Link to={paths.newEvent} className="button">
             {t('events.newEvent')}
           </Link>
         </p>

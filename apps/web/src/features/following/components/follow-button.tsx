@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { errorMessage } from '../../../common/graphql-errors';
+import { errorMessage } from '../../../shared/graphql-errors';
 import type { FollowKind } from '../../../generated/graphql';
 import { useFollows, useSetFollow } from '../hooks/use-follows';
 

@@ -1,9 +1,10 @@
 import { useRef, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { errorMessage } from '../../../common/graphql-errors';
+import { errorMessage } from '../../../shared/graphql-errors';
 import type { FollowFieldsFragment } from '../../../generated/graphql';
 import { useSetFollow } from '../hooks/use-follows';
+import { paths } from '../../../shared/paths';
 
 /** The members one follows, each with « Ne plus suivre »; to follow someone, one goes to their page. */
 export function FollowedMembers({ members, headingId }: { members: readonly FollowFieldsFragment[]; headingId: string }) {
@@ -46,7 +47,7 @@ export function FollowedMembers({ members, headingId }: { members: readonly Foll
         <ul className="follow-list" aria-labelledby={headingId}>
           {members.map((member) => (
             <li key={member.slug} className="follow-item">
-              <Link to={`/membres/${encodeURIComponent(member.slug)}`} className="follow-label">
+              <Link to={paths.member(member.slug)} className="follow-label">
                 {member.label}
               </Link>
               <button type="button" className="button button-secondary button-small" onClick={() => void unfollow(member)}>

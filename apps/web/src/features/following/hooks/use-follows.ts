@@ -1,6 +1,6 @@
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import type { FollowKind } from '../../../generated/graphql';
-import { useViewer } from '../../accounts/hooks/use-viewer';
+import { useViewer } from '../../../shared/viewer/use-viewer';
 import { MyFollowsQuery, SetFollowMutation } from '../graphql/following.documents';
 
 /**

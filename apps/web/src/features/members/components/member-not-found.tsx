@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { paths } from '../../../shared/paths';
 
 /** The API answers NOT_FOUND for a slug that is no member's. */
 export function MemberNotFound() {
@@ -9,7 +10,7 @@ export function MemberNotFound() {
       <h1>{t('members.notFoundTitle')}</h1>
       <p>{t('members.notFoundText')}</p>
       <p>
-        <Link to="/">{t('resource.backToSearch')}</Link>
+        <Link to={paths.search()}>{t('resource.backToSearch')}</Link>
       </p>
     </div>
   );

@@ -1,18 +1,26 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MemberProfileQuery } from '../../../generated/graphql';
-import { FollowButton } from '../../following/components/follow-button';
+import { paths } from '../../../shared/paths';
 
 type Profile = MemberProfileQuery['memberProfile'];
+
+/** What other features show on a member's page (« Suivre »), composed by the app (app/composition/slots.tsx). */
+export interface MemberSlots {
+  /** `onChanged` after following or unfollowing. */
+  follow: (member: Profile['member'], onChanged: () => void) => ReactNode;
+}
 
 interface MemberProfileProps {
   profile: Profile;
   /** After following or unfollowing: the follower count is asked again. */
   onFollowChanged: () => void;
+  slots: MemberSlots;
 }
 
 /** A member's page: who, where, on what themes, how many follow them, what they shared lately. */
-export function MemberProfile({ profile, onFollowChanged }: MemberProfileProps) {
+export function MemberProfile({ profile, onFollowChanged, slots }: MemberProfileProps) {
   const { t } = useTranslation();
   const { member } = profile;
   return (
@@ -27,7 +35,7 @@ export function MemberProfile({ profile, onFollowChanged }: MemberProfileProps) 
               {t('members.itsYou')} <Link to="/profil">{t('members.editProfile')}</Link>
             </p>
           ) : (
-            <FollowButton kind="MEMBER" slug={member.slug} label={member.name} onChanged={onFollowChanged} />
+            slots.follow(member, onFollowChanged)
           )}
         </div>
       </header>
@@ -61,7 +69,7 @@ export function MemberProfile({ profile, onFollowChanged }: MemberProfileProps) 
           <ul className="bookmark-list">
             {profile.recentResources.map((resource) => (
               <li key={resource.slug} className="bookmark-item">
-                <Link to={`/ressources/${encodeURIComponent(resource.slug)}`}>{resource.title}</Link>
+                <Link to={paths.resource(resource.slug)}>{resource.title}</Link>
               </li>
             ))}
           </ul>

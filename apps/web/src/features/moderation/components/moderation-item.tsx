@@ -1,11 +1,10 @@
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDateTime } from '../../../common/format-date';
+import { formatDateTime } from '../../../shared/format-date';
 import type { ModerationQueueQuery } from '../../../generated/graphql';
 import { currentLanguage } from '../../../i18n/i18n';
-import { CommentBody } from '../../comments/components/comment-body';
-import { atComment, resourcePath } from '../../comments/hooks/comment-anchor';
-import { readingListPath } from '../../reading-lists/hooks/reading-list-paths';
+import { CommentBody } from '../../../shared/ui/comment-body';
+import { paths } from '../../../shared/paths';
 
 export type ModerationItemData = ModerationQueueQuery['moderationQueue'][number];
 export type ModerationDecision = 'hide' | 'restore' | 'dismiss';
@@ -37,13 +36,13 @@ export function ModerationItem({ item, headingId, buttonId, busy, onDecide }: Mo
           <Trans
             i18nKey="moderation.itemTitle"
             values={{ author, title: item.resource.title }}
-            components={{ resource: <Link to={resourcePath(item.resource.slug, item.id)} /> }}
+            components={{ resource: <Link to={paths.resource(item.resource.slug, item.id)} /> }}
           />
         ) : item.readingList ? (
           <Trans
             i18nKey="moderation.itemTitleList"
             values={{ author, title: item.readingList.title }}
-            components={{ list: <Link to={atComment(readingListPath(item.readingList.slug), item.id)} /> }}
+            components={{ list: <Link to={paths.readingList(item.readingList.slug, item.id)} /> }}
           />
         ) : (
           // The API sets one of the two; the heading still names the comment should neither come.

@@ -1,8 +1,9 @@
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDateTime } from '../../../common/format-date';
+import { formatDateTime } from '../../../shared/format-date';
 import type { NewsFeedQuery } from '../../../generated/graphql';
 import { currentLanguage } from '../../../i18n/i18n';
+import { paths } from '../../../shared/paths';
 
 export type NewsItemData = NewsFeedQuery['newsFeed']['items'][number];
 
@@ -28,7 +29,7 @@ export function NewsItem({ item, id }: { item: NewsItemData; id: string }) {
         <Trans
           i18nKey={sentenceKey(item)}
           values={{ name: item.actor?.name ?? '', title: item.resource.title }}
-          components={{ resource: <Link to={`/ressources/${encodeURIComponent(item.resource.slug)}`} /> }}
+          components={{ resource: <Link to={paths.resource(item.resource.slug)} /> }}
         />
       </p>
       {item.excerpt && <p className="feed-excerpt">{item.excerpt}</p>}

@@ -2,10 +2,10 @@ import { useQuery } from '@apollo/client/react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { LoadMore } from '../../../common/load-more';
-import { useDocumentTitle } from '../../../common/use-document-title';
-import { RequireViewer } from '../../accounts/components/require-viewer';
-import { LoadError, LoadingMessage } from '../../resources/components/query-status';
+import { LoadMore } from '../../../shared/ui/load-more';
+import { useDocumentTitle } from '../../../shared/use-document-title';
+import { RequireViewer } from '../../../shared/viewer/require-viewer';
+import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
 import { NewsItem } from '../components/news-item';
 import { NewsFeedQuery } from '../graphql/news.documents';
 

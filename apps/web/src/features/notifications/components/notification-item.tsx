@@ -1,6 +1,6 @@
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDateTime } from '../../../common/format-date';
+import { formatDateTime } from '../../../shared/format-date';
 import type { NotificationsQuery } from '../../../generated/graphql';
 import { currentLanguage } from '../../../i18n/i18n';
 import type { NotificationSubject } from '../hooks/notification-subject';

@@ -1,6 +1,5 @@
 import type { NotificationsQuery } from '../../../generated/graphql';
-import { atComment, resourcePath } from '../../comments/hooks/comment-anchor';
-import { readingListPath } from '../../reading-lists/hooks/reading-list-paths';
+import { paths } from '../../../shared/paths';
 
 type Notification = Pick<NotificationsQuery['notifications']['items'][number], 'kind' | 'resource' | 'readingList' | 'commentId'>;
 
@@ -17,11 +16,11 @@ export type NotificationSubject =
 export function notificationSubject({ kind, resource, readingList, commentId }: Notification): NotificationSubject | null {
   if (readingList) {
     if (kind !== 'MENTION' && kind !== 'REPLY' && kind !== 'COMMENT_ON_MY_LIST') return null;
-    return { sentence: `notifications.listKinds.${kind}`, title: readingList.title, path: atComment(readingListPath(readingList.slug), commentId) };
+    return { sentence: `notifications.listKinds.${kind}`, title: readingList.title, path: paths.readingList(readingList.slug, commentId) };
   }
   if (resource) {
     if (kind === 'COMMENT_ON_MY_LIST') return null;
-    return { sentence: `notifications.kinds.${kind}`, title: resource.title, path: resourcePath(resource.slug, commentId) };
+    return { sentence: `notifications.kinds.${kind}`, title: resource.title, path: paths.resource(resource.slug, commentId) };
   }
   return null;
 }

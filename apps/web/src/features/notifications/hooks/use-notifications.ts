@@ -1,5 +1,5 @@
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
-import { useViewer } from '../../accounts/hooks/use-viewer';
+import { useViewer } from '../../../shared/viewer/use-viewer';
 import { MarkNotificationsReadMutation, NotificationsQuery, UnreadNotificationCountQuery } from '../graphql/notifications.documents';
 
 /** How many notifications a page holds (the API's default). */

@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../../common/graphql-errors';
-import { LoadMore } from '../../../common/load-more';
-import { useDocumentTitle } from '../../../common/use-document-title';
-import { RequireViewer } from '../../accounts/components/require-viewer';
-import { LoadError, LoadingMessage } from '../../resources/components/query-status';
+import { errorMessage } from '../../../shared/graphql-errors';
+import { LoadMore } from '../../../shared/ui/load-more';
+import { useDocumentTitle } from '../../../shared/use-document-title';
+import { RequireViewer } from '../../../shared/viewer/require-viewer';
+import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
 import { NotificationItem, type NotificationData } from '../components/notification-item';
 import { NotificationsQuery } from '../graphql/notifications.documents';
 import { notificationSubject } from '../hooks/notification-subject';

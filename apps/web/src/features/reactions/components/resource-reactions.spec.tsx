@@ -2,7 +2,7 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import type { ReactionKind } from '../../../generated/graphql';
 import { renderWithProviders } from '../../../test/render';
-import { ViewerQuery } from '../../accounts/graphql/accounts.documents';
+import { ViewerQuery } from '../../../shared/viewer/viewer.documents';
 import { ToggleReactionMutation } from '../graphql/reaction.documents';
 import { ResourceReactions } from './resource-reactions';
 

@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { errorMessage } from '../../../common/graphql-errors';
+import { errorMessage } from '../../../shared/graphql-errors';
 import type { ReactionCountFieldsFragment, ReactionKind, ResourceReactionsFragment } from '../../../generated/graphql';
-import { signInPath } from '../../accounts/hooks/return-path';
-import { useViewer } from '../../accounts/hooks/use-viewer';
+import { signInPath } from '../../../shared/viewer/return-path';
+import { useViewer } from '../../../shared/viewer/use-viewer';
 import { useSetBookmark, useToggleReaction } from '../hooks/use-reaction-mutations';
 
 interface ReactionButtonProps {

@@ -2,7 +2,7 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { screen } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { renderWithProviders } from '../../../test/render';
-import { ViewerQuery } from '../../accounts/graphql/accounts.documents';
+import { ViewerQuery } from '../../../shared/viewer/viewer.documents';
 import { BookmarksQuery } from '../graphql/reaction.documents';
 import { BookmarksPage } from './bookmarks-page';
 

@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { useDocumentTitle } from '../../../common/use-document-title';
+import { useDocumentTitle } from '../../../shared/use-document-title';
 import { useLabels } from '../../../i18n/use-labels';
-import { RequireViewer } from '../../accounts/components/require-viewer';
-import { LoadError, LoadingMessage } from '../../resources/components/query-status';
+import { RequireViewer } from '../../../shared/viewer/require-viewer';
+import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
 import { BookmarksQuery } from '../graphql/reaction.documents';
+import { paths } from '../../../shared/paths';
 
 export const BOOKMARKS_PAGE_SIZE = 20;
 
@@ -66,7 +67,7 @@ function Bookmarks() {
       <ol className="bookmark-list" aria-label={t('bookmarks.listLabel')}>
         {result.items.map((resource) => (
           <li key={resource.id} className="bookmark-item">
-            <Link to={`/ressources/${encodeURIComponent(resource.slug)}`}>{resource.title}</Link>
+            <Link to={paths.resource(resource.slug)}>{resource.title}</Link>
             <span className="bookmark-meta">
               <span className={`type-badge type-${resource.type}`}>{labels.type(resource.type)}</span>
               {resource.year !== null && resource.year !== undefined && <span className="hit-meta-part">{resource.year}</span>}

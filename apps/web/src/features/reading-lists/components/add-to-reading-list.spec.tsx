@@ -5,7 +5,7 @@ import { createCache } from '../../../app/apollo-client';
 import { renderWithProviders } from '../../../test/render';
 import { viewerMock } from '../../../test/viewer-mock';
 import { AddReadingListItemMutation, ReadingListsQuery } from '../graphql/reading-lists.documents';
-import { item, readingList, summary } from '../reading-list.fixtures';
+import { item, readingList, summary } from '../../../test/fixtures/reading-list.fixtures';
 import { AddToReadingList } from './add-to-reading-list';
 
 const listsMock = (lists: ReturnType<typeof summary>[]) => ({

@@ -2,14 +2,14 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { FormErrorSummary } from '../../accounts/components/form-error-summary';
-import { checkRequired } from '../../accounts/hooks/account-validation';
-import { useAccountForm } from '../../accounts/hooks/use-account-form';
-import { useViewer } from '../../accounts/hooks/use-viewer';
-import { SelectField, TextField } from '../../resources/components/form-controls';
-import { LoadError, LoadingMessage } from '../../resources/components/query-status';
+import { FormErrorSummary } from '../../../shared/ui/form-error-summary';
+import { checkRequired } from '../../../shared/forms/account-validation';
+import { useAccountForm } from '../../../shared/forms/use-account-form';
+import { useViewer } from '../../../shared/viewer/use-viewer';
+import { SelectField, TextField } from '../../../shared/ui/form-controls';
+import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
 import { AddReadingListItemMutation, ReadingListsQuery } from '../graphql/reading-lists.documents';
-import { newReadingListPath, readingListPath } from '../hooks/reading-list-paths';
+import { paths } from '../../../shared/paths';
 
 const FIELDS = ['list', 'note'] as const;
 
@@ -60,7 +60,7 @@ function AddToReadingListForm({ resourceSlug, focusId, headingLevel }: AddToRead
           <Trans
             i18nKey="readingLists.addToList.added"
             values={{ title: added.title }}
-            components={{ list: <Link to={readingListPath(added.slug)} /> }}
+            components={{ list: <Link to={paths.readingList(added.slug)} /> }}
           />
         </p>
       )}
@@ -72,7 +72,7 @@ function AddToReadingListForm({ resourceSlug, focusId, headingLevel }: AddToRead
 
   const createLink = (
     <p>
-      <Link to={newReadingListPath}>{t('readingLists.addToList.create')}</Link>
+      <Link to={paths.newReadingList}>{t('readingLists.addToList.create')}</Link>
     </p>
   );
   if (lists.length === 0) {
@@ -96,7 +96,7 @@ function AddToReadingListForm({ resourceSlug, focusId, headingLevel }: AddToRead
           {containing.map((entry, index) => (
             <span key={entry.slug}>
               {index > 0 && t('common.listSeparator')}
-              <Link to={readingListPath(entry.slug)}>{entry.title}</Link>
+              <Link to={paths.readingList(entry.slug)}>{entry.title}</Link>
             </span>
           ))}
         </p>

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../../common/graphql-errors';
+import { errorMessage } from '../../../shared/graphql-errors';
 import { useAddCollaborator, useRemoveCollaborator, type ReadingList } from '../hooks/use-reading-list-mutations';
 import { HiddenLabel } from './hidden-label';
 import { MemberPicker, type PickedMember } from './member-picker';

@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ConfirmDeleteButton } from '../../../common/confirm-delete-button';
-import { errorMessage } from '../../../common/graphql-errors';
+import { ConfirmDeleteButton } from '../../../shared/ui/confirm-delete-button';
+import { errorMessage } from '../../../shared/graphql-errors';
 import { DeleteReadingListMutation } from '../graphql/reading-lists.documents';
-import { readingListsPath } from '../hooks/reading-list-paths';
+import { paths } from '../../../shared/paths';
 
 /** « Supprimer la liste », confirmed in a dialog; then back to « Listes de lecture », which says it is done. */
 export function DeleteReadingListButton({ slug, title }: { slug: string; title: string }) {
@@ -28,7 +28,7 @@ export function DeleteReadingListButton({ slug, title }: { slug: string; title: 
       errorText={error ? t('readingLists.delete.error', { message: errorMessage(error) }) : null}
       onOpen={reset}
       onConfirm={() => deleteReadingList({ variables: { slug } })}
-      onDeleted={() => void navigate(readingListsPath, { state: { deletedTitle: title } })}
+      onDeleted={() => void navigate(paths.readingLists, { state: { deletedTitle: title } })}
     />
   );
 }

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormErrorSummary } from '../../accounts/components/form-error-summary';
-import { useAccountForm } from '../../accounts/hooks/use-account-form';
-import { TextField } from '../../resources/components/form-controls';
+import { FormErrorSummary } from '../../../shared/ui/form-error-summary';
+import { useAccountForm } from '../../../shared/forms/use-account-form';
+import { TextField } from '../../../shared/ui/form-controls';
 import { useUpdateItemNote } from '../hooks/use-reading-list-mutations';
 
 interface ItemNoteFormProps {

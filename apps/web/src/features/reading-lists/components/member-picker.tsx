@@ -1,7 +1,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMentionCandidates, type MentionCandidate } from '../../comments/hooks/use-mention-candidates';
-import { MemberSuggestions } from '../../../common/member-suggestions';
+import { useMentionCandidates, type MentionCandidate } from '../../../shared/use-mention-candidates';
+import { MemberSuggestions } from '../../../shared/ui/member-suggestions';
 
 export type PickedMember = MentionCandidate;
 

@@ -2,10 +2,10 @@ import { VISIBILITIES } from '@culture-commune/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ReadingListInput, Visibility } from '../../../generated/graphql';
-import { FormErrorSummary } from '../../accounts/components/form-error-summary';
-import { checkRequired } from '../../accounts/hooks/account-validation';
-import { useAccountForm } from '../../accounts/hooks/use-account-form';
-import { ChoiceGroup, TextField } from '../../resources/components/form-controls';
+import { FormErrorSummary } from '../../../shared/ui/form-error-summary';
+import { checkRequired } from '../../../shared/forms/account-validation';
+import { useAccountForm } from '../../../shared/forms/use-account-form';
+import { ChoiceGroup, TextField } from '../../../shared/ui/form-controls';
 
 export type ReadingListFormValues = { title: string; intro: string; visibility: string };
 

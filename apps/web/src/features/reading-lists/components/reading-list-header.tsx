@@ -1,13 +1,13 @@
 import type { ReactNode } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { formatDate } from '../../../common/format-date';
+import { formatDate } from '../../../shared/format-date';
 import { currentLanguage } from '../../../i18n/i18n';
-import { signInPath } from '../../accounts/hooks/return-path';
-import { ListMeetings, type EventLink } from '../../events/components/event-links';
-import { editReadingListPath, readingListsPath } from '../hooks/reading-list-paths';
+import { signInPath } from '../../../shared/viewer/return-path';
+import { ListMeetings, type EventLink } from '../../../shared/ui/event-links';
 import type { ReadingList } from '../hooks/use-reading-list-mutations';
 import { ReadingProgress } from './reading-progress';
+import { paths } from '../../../shared/paths';
 
 function Detail({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -36,12 +36,12 @@ export function ReadingListHeader({ list, meetings, signedIn }: ReadingListHeade
   const language = currentLanguage(i18n);
   // Through a share link the reader may have no account: member pages would not open for them.
   const member = (person: { slug: string; name: string }) =>
-    list.viaShareLink ? person.name : <Link to={`/membres/${encodeURIComponent(person.slug)}`}>{person.name}</Link>;
+    list.viaShareLink ? person.name : <Link to={paths.member(person.slug)}>{person.name}</Link>;
 
   return (
     <header className="page-header reading-list-header">
       <p className="breadcrumb">
-        <Link to={readingListsPath}>{t('readingLists.page.backToLists')}</Link>
+        <Link to={paths.readingLists}>{t('readingLists.page.backToLists')}</Link>
       </p>
       <h1>{list.title}</h1>
       <ListMeetings meetings={meetings} />
@@ -75,7 +75,7 @@ export function ReadingListHeader({ list, meetings, signedIn }: ReadingListHeade
       )}
       {list.viewerCanManage && (
         <p>
-          <Link to={editReadingListPath(list.slug)} className="button button-secondary">
+          <Link to={paths.editReadingList(list.slug)} className="button button-secondary">
             {t('readingLists.page.edit')}
           </Link>
         </p>

@@ -1,13 +1,14 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ConfirmDeleteButton } from '../../../common/confirm-delete-button';
-import { errorMessage } from '../../../common/graphql-errors';
+import { ConfirmDeleteButton } from '../../../shared/ui/confirm-delete-button';
+import { errorMessage } from '../../../shared/graphql-errors';
 import { useLabels } from '../../../i18n/use-labels';
 import type { ReadingListItem } from '../hooks/item-title';
 import { useRemoveItem } from '../hooks/use-reading-list-mutations';
 import { HiddenLabel } from './hidden-label';
 import { ItemNoteForm } from './item-note-form';
+import { paths } from '../../../shared/paths';
 
 /** The ids of an item's controls, so that focus can come back to them after a change. */
 export const itemControlId = (baseId: string, control: 'handle' | 'up' | 'down' | 'edit' | 'read', itemId: string) =>
@@ -34,7 +35,7 @@ function ItemTitle({ item, title }: { item: ReadingListItem; title: string }) {
   if (item.resource) {
     return (
       <h3 className="reading-item-title">
-        <Link to={`/ressources/${encodeURIComponent(item.resource.slug)}`}>{title}</Link>
+        <Link to={paths.resource(item.resource.slug)}>{title}</Link>
       </h3>
     );
   }

@@ -2,13 +2,14 @@ import { ERROR_CODES } from '@culture-commune/shared';
 import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { errorMessage, hasErrorCode } from '../../../common/graphql-errors';
+import { errorMessage, hasErrorCode } from '../../../shared/graphql-errors';
 import { useItemTitle, type ReadingListItem } from '../hooks/item-title';
 import { planMove } from '../hooks/reorder';
 import { useMarkRead, useMoveItem, type ReadingList } from '../hooks/use-reading-list-mutations';
 import { HiddenLabel } from './hidden-label';
 import { itemControlId, ReadingListItemView } from './reading-list-item';
 import { SortableItems } from './sortable-items';
+import { paths } from '../../../shared/paths';
 
 interface ReadingListItemsProps {
   list: ReadingList;
@@ -150,7 +151,7 @@ export function ReadingListItems({ list, canTrack, announce, onReload }: Reading
             <>
               <p>{t('readingLists.items.emptyHint')}</p>
               <p>
-                <Link to="/">{t('readingLists.items.searchLink')}</Link>
+                <Link to={paths.search()}>{t('readingLists.items.searchLink')}</Link>
               </p>
             </>
           )}

@@ -1,8 +1,8 @@
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { signInPath } from '../../accounts/hooks/return-path';
-import { useViewer } from '../../accounts/hooks/use-viewer';
-import { readingListsPath } from '../hooks/reading-list-paths';
+import { signInPath } from '../../../shared/viewer/return-path';
+import { useViewer } from '../../../shared/viewer/use-viewer';
+import { paths } from '../../../shared/paths';
 
 /**
  * The API answers NOT_FOUND for a list that does not exist, one the person may not see and a share link that no
@@ -25,7 +25,7 @@ export function ReadingListNotFound() {
         </p>
       )}
       <p>
-        <Link to={readingListsPath}>{t('readingLists.page.backToLists')}</Link>
+        <Link to={paths.readingLists}>{t('readingLists.page.backToLists')}</Link>
       </p>
     </div>
   );

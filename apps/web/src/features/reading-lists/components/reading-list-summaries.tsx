@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ReadingListSummaryFieldsFragment } from '../../../generated/graphql';
-import { readingListPath } from '../hooks/reading-list-paths';
+import { paths } from '../../../shared/paths';
 
 interface ReadingListSummariesProps {
   lists: readonly ReadingListSummaryFieldsFragment[];
@@ -19,7 +19,7 @@ export function ReadingListSummaries({ lists, labelledBy, showProgress }: Readin
       {lists.map((list) => (
         <li key={list.slug} className="reading-list-summary">
           <h3>
-            <Link to={readingListPath(list.slug)}>{list.title}</Link>
+            <Link to={paths.readingList(list.slug)}>{list.title}</Link>
           </h3>
           <p className="meta-parts">
             {list.curator && <span>{t('readingLists.by', { name: list.curator.name })}</span>}

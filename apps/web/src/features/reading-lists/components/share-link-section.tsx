@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDeleteButton } from '../../../common/confirm-delete-button';
-import { errorMessage } from '../../../common/graphql-errors';
+import { ConfirmDeleteButton } from '../../../shared/ui/confirm-delete-button';
+import { errorMessage } from '../../../shared/graphql-errors';
 import { useCreateShareLink, useRevokeShareLink, type ReadingList } from '../hooks/use-reading-list-mutations';
 
 interface ShareLinkSectionProps {

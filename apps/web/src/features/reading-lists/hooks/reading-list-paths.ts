@@ -1,10 +1,7 @@
+import { paths } from '../../../shared/paths';
+
 /** The query parameter of share links: /listes/<slug>?partage=<token>. */
 export const SHARE_PARAM = 'partage';
-
-export const readingListsPath = '/listes';
-export const newReadingListPath = '/listes/nouvelle';
-export const readingListPath = (slug: string) => `/listes/${encodeURIComponent(slug)}`;
-export const editReadingListPath = (slug: string) => `${readingListPath(slug)}/modifier`;
 
 /** The exports the API serves, in the order « Exporter » offers them (the print page first after the PDF). */
 export const EXPORT_FORMATS = [
@@ -24,6 +21,6 @@ export type ExportKey = (typeof EXPORT_FORMATS)[number]['key'];
  * since the reader may have no other right to the list.
  */
 export function exportPath(slug: string, file: string, shareToken: string | null): string {
-  const path = `${readingListPath(slug)}/${file}`;
+  const path = `${paths.readingList(slug)}/${file}`;
   return shareToken ? `${path}?${SHARE_PARAM}=${encodeURIComponent(shareToken)}` : path;
 }

@@ -6,7 +6,7 @@ import { createCache } from '../../../app/apollo-client';
 import { renderWithProviders } from '../../../test/render';
 import { viewerMock } from '../../../test/viewer-mock';
 import { CreateReadingListMutation } from '../graphql/reading-lists.documents';
-import { readingList } from '../reading-list.fixtures';
+import { readingList } from '../../../test/fixtures/reading-list.fixtures';
 import { CreateReadingListPage } from './create-reading-list-page';
 
 const input = { title: 'Rencontre de mars', intro: 'Pour la rencontre du 12.', visibility: 'draft' };

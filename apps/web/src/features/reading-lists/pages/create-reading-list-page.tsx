@@ -1,12 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useDocumentTitle } from '../../../common/use-document-title';
+import { useDocumentTitle } from '../../../shared/use-document-title';
 import type { ReadingListInput } from '../../../generated/graphql';
-import { RequireViewer } from '../../accounts/components/require-viewer';
+import { RequireViewer } from '../../../shared/viewer/require-viewer';
 import { emptyReadingListValues, ReadingListForm } from '../components/reading-list-form';
 import { CreateReadingListMutation } from '../graphql/reading-lists.documents';
-import { readingListPath, readingListsPath } from '../hooks/reading-list-paths';
+import { paths } from '../../../shared/paths';
 
 /** « Nouvelle liste de lecture »: any signed-in member prepares one; the new list's page follows. */
 export function CreateReadingListPage() {
@@ -23,7 +23,7 @@ export function CreateReadingListPage() {
 
   const save = async (input: ReadingListInput) => {
     const { data } = await createReadingList({ variables: { input } });
-    if (data) await navigate(readingListPath(data.createReadingList.slug));
+    if (data) await navigate(paths.readingList(data.createReadingList.slug));
   };
 
   return (
@@ -37,7 +37,7 @@ export function CreateReadingListPage() {
             submitLabel={t('readingLists.form.create')}
             submittingLabel={t('readingLists.form.creating')}
             failureTitle={t('readingLists.form.createFailed')}
-            cancelTo={readingListsPath}
+            cancelTo={paths.readingLists}
           />
         )}
       </RequireViewer>

@@ -1,16 +1,16 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { isNotFound } from '../../../common/graphql-errors';
-import { useDocumentTitle } from '../../../common/use-document-title';
+import { isNotFound } from '../../../shared/graphql-errors';
+import { useDocumentTitle } from '../../../shared/use-document-title';
 import type { ReadingListInput } from '../../../generated/graphql';
-import { RequireViewer } from '../../accounts/components/require-viewer';
-import { useViewer } from '../../accounts/hooks/use-viewer';
-import { LoadError, LoadingMessage } from '../../resources/components/query-status';
+import { RequireViewer } from '../../../shared/viewer/require-viewer';
+import { useViewer } from '../../../shared/viewer/use-viewer';
+import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
 import { ReadingListForm } from '../components/reading-list-form';
 import { ReadingListNotFound } from '../components/reading-list-not-found';
 import { ReadingListQuery, UpdateReadingListMutation } from '../graphql/reading-lists.documents';
-import { readingListPath } from '../hooks/reading-list-paths';
+import { paths } from '../../../shared/paths';
 
 /** The curator changes the title, the introduction and the visibility; back on the list with a confirmation. */
 export function EditReadingListPage() {
@@ -28,7 +28,7 @@ export function EditReadingListPage() {
 
   const save = async (input: ReadingListInput) => {
     const { data: saved } = await updateReadingList({ variables: { slug, input } });
-    if (saved) await navigate(readingListPath(saved.updateReadingList.slug), { state: { saved: true } });
+    if (saved) await navigate(paths.readingList(saved.updateReadingList.slug), { state: { saved: true } });
   };
 
   return (
@@ -45,7 +45,7 @@ export function EditReadingListPage() {
                 submitLabel={t('readingLists.form.save')}
                 submittingLabel={t('readingLists.form.saving')}
                 failureTitle={t('readingLists.form.saveFailed')}
-                cancelTo={readingListPath(list.slug)}
+                cancelTo={paths.readingList(list.slug)}
               />
             ) : (
               <p className="notice">{t('readingLists.form.notAllowed')}</p>

@@ -4,7 +4,7 @@ import { Route, Routes } from 'react-router';
 import { createCache } from '../../../app/apollo-client';
 import { renderWithProviders } from '../../../test/render';
 import { viewerMock } from '../../../test/viewer-mock';
-import { MentionCandidatesQuery } from '../../comments/graphql/comment.documents';
+import { MentionCandidatesQuery } from '../../../shared/mention-candidates.documents';
 import {
   AddReadingListCollaboratorMutation,
   CreateReadingListShareLinkMutation,
@@ -12,8 +12,11 @@ import {
   RemoveReadingListItemMutation,
   UpdateReadingListItemMutation,
 } from '../graphql/reading-lists.documents';
-import { claire, item, listCommentsMock, readingList, yanis } from '../reading-list.fixtures';
+import { claire, item, readingList, yanis } from '../../../test/fixtures/reading-list.fixtures';
 import { ReadingListPage } from './reading-list-page';
+
+/** The list's own tools only: the comments the app shows under it are tested with the composed page (app/composition). */
+const noSlots = { comments: () => null };
 
 const q = (title: string) => `«\u00a0${title}\u00a0»`;
 
@@ -27,9 +30,9 @@ const listMock = (list: ReturnType<typeof readingList>) => ({
 
 function renderPage(mocks: object[]) {
   return renderWithProviders(
-    <MockedProvider mocks={[viewerMock(), ...mocks, listCommentsMock()] as never} cache={createCache()}>
+    <MockedProvider mocks={[viewerMock(), ...mocks] as never} cache={createCache()}>
       <Routes>
-        <Route path="/listes/:slug" element={<ReadingListPage />} />
+        <Route path="/listes/:slug" element={<ReadingListPage slots={noSlots} />} />
       </Routes>
     </MockedProvider>,
     { route: '/listes/rencontre-ecrans' },

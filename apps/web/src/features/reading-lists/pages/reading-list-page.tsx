@@ -1,12 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams, useSearchParams } from 'react-router';
-import { isNotFound } from '../../../common/graphql-errors';
-import { useDocumentTitle } from '../../../common/use-document-title';
-import { useViewer } from '../../accounts/hooks/use-viewer';
-import { CommentSection } from '../../comments/components/comment-section';
-import { LoadError, LoadingMessage } from '../../resources/components/query-status';
+import { isNotFound } from '../../../shared/graphql-errors';
+import { useDocumentTitle } from '../../../shared/use-document-title';
+import { useViewer } from '../../../shared/viewer/use-viewer';
+import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
 import { CollaboratorsSection } from '../components/collaborators-section';
 import { DeleteReadingListButton } from '../components/delete-reading-list-button';
 import { ExportLinks } from '../components/export-links';
@@ -26,7 +25,12 @@ const savedState = (state: unknown) => Boolean((state as { saved?: unknown } | n
  * reorder, annotate, see who read what, invite collaborators, share it by a link and delete it. `?partage=<token>` (a
  * share link) lets anyone read it, without the comments.
  */
-export function ReadingListPage() {
+/** What other features show on a list's page (its comments), composed by the app (app/composition/slots.tsx). */
+export interface ReadingListSlots {
+  comments: (list: { slug: string }) => ReactNode;
+}
+
+export function ReadingListPage({ slots }: { slots: ReadingListSlots }) {
   const { t } = useTranslation();
   const { slug = '' } = useParams();
   const [searchParams] = useSearchParams();
@@ -64,7 +68,7 @@ export function ReadingListPage() {
       </div>
       <ReadingListItems list={list} canTrack={signedIn && !list.viaShareLink} announce={announce} onReload={() => void refetch()} />
       {/* A share link opens the list to anyone, not its discussion: the API has no comments to give there. */}
-      {!list.viaShareLink && <CommentSection subject={{ kind: 'readingList', slug: list.slug }} />}
+      {!list.viaShareLink && slots.comments(list)}
       {(list.viewerCanEdit || list.participants.length > 0) && <WhoReadWhat list={list} />}
       {list.viewerCanManage && (
         <>

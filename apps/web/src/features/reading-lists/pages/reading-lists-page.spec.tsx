@@ -4,7 +4,7 @@ import { createCache } from '../../../app/apollo-client';
 import { renderWithProviders } from '../../../test/render';
 import { viewerMock } from '../../../test/viewer-mock';
 import { ReadingListsQuery } from '../graphql/reading-lists.documents';
-import { member, summary } from '../reading-list.fixtures';
+import { member, summary } from '../../../test/fixtures/reading-list.fixtures';
 import { ReadingListsPage } from './reading-lists-page';
 
 const listsMock = (mine: boolean, lists: ReturnType<typeof summary>[]) => ({

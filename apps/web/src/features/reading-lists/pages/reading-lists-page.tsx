@@ -2,13 +2,13 @@ import { skipToken, useQuery } from '@apollo/client/react';
 import { useId } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { useDocumentTitle } from '../../../common/use-document-title';
-import { signInPath } from '../../accounts/hooks/return-path';
-import { useViewer } from '../../accounts/hooks/use-viewer';
-import { LoadError, LoadingMessage } from '../../resources/components/query-status';
+import { useDocumentTitle } from '../../../shared/use-document-title';
+import { signInPath } from '../../../shared/viewer/return-path';
+import { useViewer } from '../../../shared/viewer/use-viewer';
+import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
 import { ReadingListSummaries } from '../components/reading-list-summaries';
 import { ReadingListsQuery } from '../graphql/reading-lists.documents';
-import { newReadingListPath } from '../hooks/reading-list-paths';
+import { paths } from '../../../shared/paths';
 
 /** What a page left after deleting a list says here. */
 const deletedTitle = (state: unknown): string | null => {
@@ -51,7 +51,7 @@ function Lists() {
       {viewer ? (
         <>
           <p>
-            <Link to={newReadingListPath} className="button">
+            <Link to={paths.newReadingList} className="button">
               {t('readingLists.newList')}
             </Link>
           </p>

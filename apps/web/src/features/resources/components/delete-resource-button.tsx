@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ConfirmDeleteButton } from '../../../common/confirm-delete-button';
-import { errorMessage } from '../../../common/graphql-errors';
+import { ConfirmDeleteButton } from '../../../shared/ui/confirm-delete-button';
+import { errorMessage } from '../../../shared/graphql-errors';
 import { useDeleteResource } from '../hooks/use-resource-mutations';
+import { paths } from '../../../shared/paths';
 
 interface DeleteResourceButtonProps {
   id: string;
@@ -27,7 +28,7 @@ export function DeleteResourceButton({ id, slug, title }: DeleteResourceButtonPr
       errorText={error ? t('resource.deleteError', { message: errorMessage(error) }) : null}
       onOpen={reset}
       onConfirm={() => deleteResource({ variables: { slug } })}
-      onDeleted={() => void navigate('/', { state: { deleted: true } })}
+      onDeleted={() => void navigate(paths.search(), { state: { deleted: true } })}
     />
   );
 }

@@ -1,17 +1,13 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDate } from '../../../common/format-date';
+import { formatDate } from '../../../shared/format-date';
 import type { ResourceQuery } from '../../../generated/graphql';
 import type { Translation } from '../../../i18n/fr';
 import { useLabels } from '../../../i18n/use-labels';
-import { CommentSection } from '../../comments/components/comment-section';
-import { DebriefSection } from '../../debriefs/components/debrief-section';
-import { DiscussedAt } from '../../events/components/event-links';
-import { FollowButton } from '../../following/components/follow-button';
-import { ResourceReactions } from '../../reactions/components/resource-reactions';
-import { AddToReadingList } from '../../reading-lists/components/add-to-reading-list';
+import { DiscussedAt } from '../../../shared/ui/event-links';
 import { DeleteResourceButton } from './delete-resource-button';
+import { paths } from '../../../shared/paths';
 
 function Detail({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -32,13 +28,25 @@ function InlineList({ items }: { items: readonly string[] }) {
   );
 }
 
-type ResourceOnPage = NonNullable<ResourceQuery['resource']>;
+export type ResourceOnPage = NonNullable<ResourceQuery['resource']>;
+
+/**
+ * What other features show on a resource's page (reactions, following its organisation, reading lists, debriefs,
+ * comments). The app composes them (app/composition/slots.tsx): a feature never imports another one.
+ */
+export interface ResourceSlots {
+  reactions: (resource: ResourceOnPage) => ReactNode;
+  followOrganisation: (organisation: NonNullable<ResourceOnPage['organisation']>) => ReactNode;
+  addToReadingList: (resource: ResourceOnPage) => ReactNode;
+  debriefs: (resource: ResourceOnPage) => ReactNode;
+  comments: (resource: ResourceOnPage) => ReactNode;
+}
 
 /**
  * A resource as a page: what it is, what it says, and everything known about it. « Modifier » and
  * « Supprimer » only for those the API lets edit it (the API checks again on save and delete).
  */
-export function ResourceDetails({ resource }: { resource: ResourceOnPage }) {
+export function ResourceDetails({ resource, slots }: { resource: ResourceOnPage; slots: ResourceSlots }) {
   const { t } = useTranslation();
   const labels = useLabels();
   const f = (key: keyof Translation['resource']['fields']) => t(`resource.fields.${key}`);
@@ -51,11 +59,11 @@ export function ResourceDetails({ resource }: { resource: ResourceOnPage }) {
           <span className="hit-meta-part">{labels.format(resource.format)}</span>
         </p>
         <h1>{resource.title}</h1>
-        <ResourceReactions resourceSlug={resource.slug} resource={resource} />
+        {slots.reactions(resource)}
         <p className="lead">{resource.summary}</p>
         {resource.viewerCanEdit && (
           <div className="resource-actions">
-            <Link to={`/ressources/${encodeURIComponent(resource.slug)}/modifier`} className="button button-secondary">
+            <Link to={paths.editResource(resource.slug)} className="button button-secondary">
               {t('resource.edit')}
             </Link>
             <DeleteResourceButton id={resource.id} slug={resource.slug} title={resource.title} />
@@ -110,13 +118,13 @@ export function ResourceDetails({ resource }: { resource: ResourceOnPage }) {
             <Detail term={f('organisation')}>
               <span className="detail-with-action">
                 {resource.organisation.name}
-                <FollowButton kind="ORGANISATION" slug={resource.organisation.slug} label={resource.organisation.name} />
+                {slots.followOrganisation(resource.organisation)}
               </span>
             </Detail>
           )}
           {resource.contributor && (
             <Detail term={f('contributor')}>
-              <Link to={`/membres/${encodeURIComponent(resource.contributor.slug)}`}>{resource.contributor.name}</Link>
+              <Link to={paths.member(resource.contributor.slug)}>{resource.contributor.name}</Link>
             </Detail>
           )}
           <Detail term={f('visibility')}>{labels.visibility(resource.visibility)}</Detail>
@@ -130,9 +138,9 @@ export function ResourceDetails({ resource }: { resource: ResourceOnPage }) {
       </section>
 
       <DiscussedAt events={resource.discussedAt} />
-      <AddToReadingList resourceSlug={resource.slug} />
-      {resource.type === 'outil' && <DebriefSection resourceSlug={resource.slug} resource={resource} />}
-      <CommentSection subject={{ kind: 'resource', slug: resource.slug }} />
+      {slots.addToReadingList(resource)}
+      {resource.type === 'outil' && slots.debriefs(resource)}
+      {slots.comments(resource)}
     </article>
   );
 }

@@ -6,8 +6,8 @@ import type { ResourceFormOptionsQuery, ResourceInput } from '../../../generated
 import { useLabels } from '../../../i18n/use-labels';
 import { isFormField, type FormField, type ResourceFormValues } from '../hooks/resource-form-values';
 import { orderedErrors, useResourceForm } from '../hooks/use-resource-form';
-import { ErrorSummary, useErrorText } from './error-summary';
-import { choiceId, ChoiceGroup, SelectField, TextField } from './form-controls';
+import { ErrorSummary, useErrorText } from '../../../shared/ui/error-summary';
+import { choiceId, ChoiceGroup, SelectField, TextField } from '../../../shared/ui/form-controls';
 
 export type ResourceFormOptions = ResourceFormOptionsQuery;
 

@@ -1,7 +1,8 @@
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { signInPath } from '../../accounts/hooks/return-path';
-import { useViewer } from '../../accounts/hooks/use-viewer';
+import { signInPath } from '../../../shared/viewer/return-path';
+import { useViewer } from '../../../shared/viewer/use-viewer';
+import { paths } from '../../../shared/paths';
 
 /**
  * The API answers NOT_FOUND for a resource that does not exist and for one the person may not see:
@@ -24,7 +25,7 @@ export function ResourceNotFound() {
         </p>
       )}
       <p>
-        <Link to="/">{t('resource.backToSearch')}</Link>
+        <Link to={paths.search()}>{t('resource.backToSearch')}</Link>
       </p>
     </div>
   );

@@ -1,7 +1,8 @@
 import { FORMATS_BY_TYPE, validateResourceDraft, type ResourceType, type ValidationIssue } from '@culture-commune/shared';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { badUserInputIssues, errorMessage } from '../../../common/graphql-errors';
-import { orderedFieldErrors } from '../../../common/ordered-field-errors';
+import { badUserInputIssues, errorMessage } from '../../../shared/graphql-errors';
+import { orderedFieldErrors } from '../../../shared/ordered-field-errors';
+import type { FieldError } from '../../../shared/ui/error-summary';
 import type { ResourceInput } from '../../../generated/graphql';
 import {
   draftFromValues,
@@ -12,7 +13,7 @@ import {
 } from './resource-form-values';
 
 /** A field's problem: found here (translated when shown) or reported by the API (its message as sent). */
-export type FieldError = { issue: ValidationIssue } | { message: string };
+export type { FieldError };
 export type FieldErrors = Partial<Record<string, FieldError>>;
 
 const issuesByField = (issues: ValidationIssue[]): FieldErrors =>

@@ -1,14 +1,15 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useDocumentTitle } from '../../../common/use-document-title';
+import { useDocumentTitle } from '../../../shared/use-document-title';
 import type { ResourceInput } from '../../../generated/graphql';
-import { RequireViewer } from '../../accounts/components/require-viewer';
-import { LoadError, LoadingMessage } from '../components/query-status';
+import { RequireViewer } from '../../../shared/viewer/require-viewer';
+import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
 import { ResourceForm } from '../components/resource-form';
 import { ResourceFormOptionsQuery } from '../graphql/resource.documents';
 import { emptyResourceFormValues } from '../hooks/resource-form-values';
 import { useCreateResource } from '../hooks/use-resource-mutations';
+import { paths } from '../../../shared/paths';
 
 export function CreateResourcePage() {
   const { t } = useTranslation();
@@ -19,7 +20,7 @@ export function CreateResourcePage() {
 
   const save = async (input: ResourceInput) => {
     const { data } = await createResource({ variables: { input } });
-    if (data) await navigate(`/ressources/${encodeURIComponent(data.createResource.slug)}`);
+    if (data) await navigate(paths.resource(data.createResource.slug));
   };
 
   return (

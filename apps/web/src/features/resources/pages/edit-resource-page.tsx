@@ -1,17 +1,18 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { isNotFound } from '../../../common/graphql-errors';
-import { useDocumentTitle } from '../../../common/use-document-title';
+import { isNotFound } from '../../../shared/graphql-errors';
+import { useDocumentTitle } from '../../../shared/use-document-title';
 import type { ResourceInput } from '../../../generated/graphql';
-import { RequireViewer } from '../../accounts/components/require-viewer';
-import { useViewer } from '../../accounts/hooks/use-viewer';
-import { LoadError, LoadingMessage } from '../components/query-status';
+import { RequireViewer } from '../../../shared/viewer/require-viewer';
+import { useViewer } from '../../../shared/viewer/use-viewer';
+import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
 import { ResourceForm } from '../components/resource-form';
 import { ResourceNotFound } from '../components/resource-not-found';
 import { ResourceFormOptionsQuery, ResourceQuery } from '../graphql/resource.documents';
 import { formValuesFromResource } from '../hooks/resource-form-values';
 import { useUpdateResource } from '../hooks/use-resource-mutations';
+import { paths } from '../../../shared/paths';
 
 export function EditResourcePage() {
   const { t } = useTranslation();
@@ -30,7 +31,7 @@ export function EditResourcePage() {
 
   const save = async (input: ResourceInput) => {
     const { data } = await updateResource({ variables: { slug: resource?.slug ?? slug, input } });
-    if (data) await navigate(`/ressources/${encodeURIComponent(data.updateResource.slug)}`);
+    if (data) await navigate(paths.resource(data.updateResource.slug));
   };
   const failed = (resourceQuery.error && !resource) || (options.error && !options.data);
   const retry = () => {
@@ -49,7 +50,7 @@ export function EditResourcePage() {
               initialValues={formValuesFromResource(resource)}
               options={options.data}
               onSubmit={save}
-              cancelTo={`/ressources/${encodeURIComponent(resource.slug)}`}
+              cancelTo={paths.resource(resource.slug)}
             />
           ) : failed ? (
             <LoadError text={t('resource.error')} onRetry={retry} />

@@ -2,14 +2,16 @@ import { useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { isNotFound } from '../../../common/graphql-errors';
-import { useDocumentTitle } from '../../../common/use-document-title';
-import { LoadError, LoadingMessage } from '../components/query-status';
-import { ResourceDetails } from '../components/resource-details';
+import { isNotFound } from '../../../shared/graphql-errors';
+import { useDocumentTitle } from '../../../shared/use-document-title';
+import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
+import { ResourceDetails, type ResourceSlots } from '../components/resource-details';
 import { ResourceNotFound } from '../components/resource-not-found';
 import { ResourceQuery } from '../graphql/resource.documents';
+import { paths } from '../../../shared/paths';
 
-export function ResourcePage() {
+/** `/ressources/:slug`; the sections other features add come as `slots`, composed by the app. */
+export function ResourcePage({ slots }: { slots: ResourceSlots }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { slug = '' } = useParams();
@@ -21,7 +23,7 @@ export function ResourcePage() {
   const currentSlug = resource?.slug;
   useEffect(() => {
     if (currentSlug && currentSlug !== slug) {
-      void navigate(`/ressources/${encodeURIComponent(currentSlug)}`, { replace: true });
+      void navigate(paths.resource(currentSlug), { replace: true });
     }
   }, [currentSlug, slug, navigate]);
 
@@ -30,5 +32,5 @@ export function ResourcePage() {
   if (notFound) return <ResourceNotFound />;
   if (error && !resource) return <LoadError text={t('resource.error')} onRetry={() => void refetch()} />;
   if (!resource) return <LoadingMessage text={t('resource.loading')} />;
-  return <ResourceDetails resource={resource} />;
+  return <ResourceDetails resource={resource} slots={slots} />;
 }

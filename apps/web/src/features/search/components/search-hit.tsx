@@ -1,16 +1,17 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SearchResourcesQuery } from '../../../generated/graphql';
 import { useLabels } from '../../../i18n/use-labels';
-import { AddToListDisclosure } from '../../reading-lists/components/add-to-list-disclosure';
 import { HighlightedText } from './highlighted-text';
+import { paths } from '../../../shared/paths';
 
 export type Hit = SearchResourcesQuery['search']['hits'][number];
 
 interface SearchHitProps {
   hit: Hit;
-  /** For signed-in members: whether « Ajouter à une liste » is open under this result, and how to open or close it. */
-  addToList?: { open: boolean; onToggle: () => void };
+  /** For signed-in members: « Ajouter à une liste » under this result (see SearchSlots). */
+  addToList?: ReactNode;
 }
 
 /**
@@ -25,7 +26,7 @@ export function SearchHit({ hit, addToList }: SearchHitProps) {
   return (
     <article className="hit">
       <h3 className="hit-title">
-        <Link to={`/ressources/${encodeURIComponent(resource.slug)}`}>
+        <Link to={paths.resource(resource.slug)}>
           <HighlightedText segments={hit.title} fallback={resource.title} />
         </Link>
       </h3>
@@ -47,14 +48,7 @@ export function SearchHit({ hit, addToList }: SearchHitProps) {
           ))}
         </ul>
       )}
-      {addToList && (
-        <AddToListDisclosure
-          resourceSlug={resource.slug}
-          resourceTitle={resource.title}
-          open={addToList.open}
-          onToggle={addToList.onToggle}
-        />
-      )}
+      {addToList}
     </article>
   );
 }

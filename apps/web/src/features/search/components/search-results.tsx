@@ -1,7 +1,13 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useViewer } from '../../accounts/hooks/use-viewer';
+import { useViewer } from '../../../shared/viewer/use-viewer';
 import { SearchHit, type Hit } from './search-hit';
+
+/** What another feature shows under each result for signed-in members, composed by the app (app/composition/slots.tsx). */
+export interface SearchSlots {
+  /** « Ajouter à une liste »: one open at a time. */
+  addToList: (props: { resourceSlug: string; resourceTitle: string; open: boolean; onToggle: () => void }) => ReactNode;
+}
 
 interface SearchResultsProps {
   hits: readonly Hit[] | undefined;
@@ -10,13 +16,14 @@ interface SearchResultsProps {
   onRetry: () => void;
   /** What to show when nothing matches (see EmptySearch). */
   empty: ReactNode;
+  slots: SearchSlots;
 }
 
 /**
  * The list of hits, or what to say instead: error (with retry), loading, or nothing found. Signed-in members may open
  * « Ajouter à une liste » under one hit at a time.
  */
-export function SearchResults({ hits, loading, error, onRetry, empty }: SearchResultsProps) {
+export function SearchResults({ hits, loading, error, onRetry, empty, slots }: SearchResultsProps) {
   const { t } = useTranslation();
   const { viewer } = useViewer();
   const [addingTo, setAddingTo] = useState<string | null>(null);
@@ -41,10 +48,12 @@ export function SearchResults({ hits, loading, error, onRetry, empty }: SearchRe
             hit={hit}
             addToList={
               viewer
-                ? {
+                ? slots.addToList({
+                    resourceSlug: hit.resource.slug,
+                    resourceTitle: hit.resource.title,
                     open: addingTo === hit.resource.id,
                     onToggle: () => setAddingTo((current) => (current === hit.resource.id ? null : hit.resource.id)),
-                  }
+                  })
                 : undefined
             }
           />

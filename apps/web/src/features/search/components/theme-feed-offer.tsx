@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { themeFeedPath } from '../../following/components/theme-feed-link';
+import { paths } from '../../../shared/paths';
 
 interface ThemeFeedOfferProps {
   /** The chosen theme filters: the feed is offered when there is exactly one. */
@@ -13,7 +13,7 @@ export function ThemeFeedOffer({ themes, labelOf }: ThemeFeedOfferProps) {
   if (themes.length !== 1) return null;
   return (
     <p className="theme-feed">
-      <a href={themeFeedPath(themes[0])} type="application/atom+xml" className="feed-link">
+      <a href={paths.themeFeed(themes[0])} type="application/atom+xml" className="feed-link">
         {t('search.themeFeed', { label: labelOf(themes[0]) })}
       </a>
     </p>

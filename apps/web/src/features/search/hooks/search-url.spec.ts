@@ -11,7 +11,18 @@ import {
   toggleFilter,
 } from './search-url';
 
+import { paths } from '../../../shared/paths';
+
 describe('search URL state', () => {
+  it('reads the addresses paths.search builds', () => {
+    const url = new URL(paths.search({ q: 'écrans', theme: ['jeux-video', 'reseaux-sociaux'], type: 'outil' }), 'http://localhost');
+    expect(url.pathname).toBe('/');
+    const state = parseSearchUrl(url.search);
+    expect(state.q).toBe('écrans');
+    expect(state.filters.themes).toEqual(['jeux-video', 'reseaux-sociaux']);
+    expect(state.filters.types).toEqual(['outil']);
+  });
+
   it('reads an empty query string as the default search', () => {
     expect(parseSearchUrl('')).toEqual(defaultSearchState());
   });

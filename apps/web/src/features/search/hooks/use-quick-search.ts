@@ -1,6 +1,6 @@
 import { skipToken, useQuery } from '@apollo/client/react';
-import { useEffect, useState } from 'react';
 import type { QuickSearchQuery as QuickSearchData } from '../../../generated/graphql';
+import { useDebouncedValue } from '../../../shared/use-debounced-value';
 import { QuickSearchQuery } from '../graphql/search.queries';
 
 export type QuickSearchHit = QuickSearchData['quickSearch']['hits'][number];
@@ -9,16 +9,6 @@ export type QuickSearchHit = QuickSearchData['quickSearch']['hits'][number];
 export const QUICK_SEARCH_MIN_CHARS = 2;
 /** At most this many suggestions are shown. */
 export const QUICK_SEARCH_LIMIT = 8;
-
-/** `value`, once it has stopped changing for `delayMs`. */
-export function useDebouncedValue<T>(value: T, delayMs: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), delayMs);
-    return () => clearTimeout(timer);
-  }, [value, delayMs]);
-  return debounced;
-}
 
 /**
  * Suggestions for what is being typed (`text`, empty when the person is not typing): asked for

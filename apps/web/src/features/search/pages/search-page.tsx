@@ -3,15 +3,14 @@ import { LIMITS } from '@culture-commune/shared';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { useDocumentTitle } from '../../../common/use-document-title';
+import { useDocumentTitle } from '../../../shared/use-document-title';
 import type { SearchFilters, SearchResourcesQueryVariables } from '../../../generated/graphql';
-import { readingListPath } from '../../reading-lists/hooks/reading-list-paths';
 import { ActiveFilters } from '../components/active-filters';
 import { EmptySearch } from '../components/empty-search';
 import { FacetFilters, useFacetLabel } from '../components/facet-filters';
 import { SearchBox } from '../components/search-box';
 import { SearchPagination } from '../components/search-pagination';
-import { SearchResults } from '../components/search-results';
+import { SearchResults, type SearchSlots } from '../components/search-results';
 import { SortSelect } from '../components/sort-select';
 import { ThemeFeedOffer } from '../components/theme-feed-offer';
 import { SearchResourcesQuery } from '../graphql/search.queries';
@@ -30,6 +29,7 @@ import {
 import { useQuickSearch, type QuickSearchHit } from '../hooks/use-quick-search';
 import { useSearchInput } from '../hooks/use-search-input';
 import { useSearchUrlState } from '../hooks/use-search-url-state';
+import { paths } from '../../../shared/paths';
 
 function toSearchFilters(filters: SearchFilterState): SearchFilters {
   const result: SearchFilters = {};
@@ -40,7 +40,7 @@ function toSearchFilters(filters: SearchFilterState): SearchFilters {
   return result;
 }
 
-export function SearchPage() {
+export function SearchPage({ slots }: { slots: SearchSlots }) {
   const { t } = useTranslation();
   const location = useLocation();
   const navigate = useNavigate();
@@ -62,12 +62,12 @@ export function SearchPage() {
   const onSuggestion = (hit: QuickSearchHit) => {
     setTyping(false);
     if (hit.kind === 'resource') {
-      void navigate(`/ressources/${encodeURIComponent(hit.slug)}`);
+      void navigate(paths.resource(hit.slug));
       return;
     }
     // Reading lists and events have pages of their own.
     if (hit.kind === 'readingList' || hit.kind === 'event') {
-      void navigate(hit.kind === 'readingList' ? readingListPath(hit.slug) : `/evenements/${encodeURIComponent(hit.slug)}`);
+      void navigate(hit.kind === 'readingList' ? paths.readingList(hit.slug) : paths.event(hit.slug));
       return;
     }
     // A theme or an organisation becomes a filter, in place of the words typed to find it.
@@ -158,6 +158,7 @@ export function SearchPage() {
             loading={loading}
             error={error}
             onRetry={() => void refetch()}
+            slots={slots}
             empty={
               <EmptySearch
                 hasFilters={hasFilters(state.filters)}

@@ -2,14 +2,19 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { ERROR_CODES } from '@culture-commune/shared';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
-import { createCache } from '../../../app/apollo-client';
-import { renderWithProviders } from '../../../test/render';
-import { viewerMock } from '../../../test/viewer-mock';
-import { CreateReadingListCommentMutation } from '../../comments/graphql/comment.documents';
-import { eventLink } from '../../events/event.fixtures';
-import { MarkReadingListItemReadMutation, MoveReadingListItemMutation, ReadingListQuery } from '../graphql/reading-lists.documents';
-import { comment, item, listCommentsMock, readingList, resource, yanis, type ItemFixture } from '../reading-list.fixtures';
-import { ReadingListPage } from './reading-list-page';
+import { createCache } from '../apollo-client';
+import { renderWithProviders } from '../../test/render';
+import { viewerMock } from '../../test/viewer-mock';
+import { CreateReadingListCommentMutation } from '../../features/comments/graphql/comment.documents';
+import { eventLink } from '../../test/fixtures/event.fixtures';
+import {
+  MarkReadingListItemReadMutation,
+  MoveReadingListItemMutation,
+  ReadingListQuery,
+} from '../../features/reading-lists/graphql/reading-lists.documents';
+import { comment, item, listCommentsMock, readingList, resource, yanis, type ItemFixture } from '../../test/fixtures/reading-list.fixtures';
+import { ReadingListPage } from '../../features/reading-lists/pages/reading-list-page';
+import { readingListSlots } from './slots';
 
 /** « Titre » with the no-break spaces French typography puts inside the quotes (accessible names keep them). */
 const q = (title: string) => `«\u00a0${title}\u00a0»`;
@@ -29,7 +34,7 @@ function renderPage(mocks: object[], route = '/listes/rencontre-ecrans') {
   return renderWithProviders(
     <MockedProvider mocks={[...mocks, listCommentsMock()] as never} cache={createCache()}>
       <Routes>
-        <Route path="/listes/:slug" element={<ReadingListPage />} />
+        <Route path="/listes/:slug" element={<ReadingListPage slots={readingListSlots} />} />
       </Routes>
     </MockedProvider>,
     { route },

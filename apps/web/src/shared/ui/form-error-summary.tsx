@@ -1,6 +1,6 @@
 import { useId, type MouseEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SummaryEntry } from '../hooks/use-account-form';
+import type { SummaryEntry } from '../forms/use-account-form';
 
 interface FormErrorSummaryProps {
   entries: readonly SummaryEntry[];

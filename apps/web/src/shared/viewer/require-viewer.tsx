@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
-import { LoadError, LoadingMessage } from '../../resources/components/query-status';
-import { signInPath } from '../hooks/return-path';
-import { useViewer, type Viewer } from '../hooks/use-viewer';
+import { LoadError, LoadingMessage } from '../ui/query-status';
+import { signInPath } from './return-path';
+import { useViewer, type Viewer } from './use-viewer';
 
 /** A page for signed-in people: the sign-in page (with the way back here) for the others. */
 export function RequireViewer({ children }: { children: (viewer: Viewer) => ReactNode }) {

@@ -1,8 +1,10 @@
-import { issueMessage } from '@culture-commune/shared';
+import { issueMessage, type ValidationIssue } from '@culture-commune/shared';
 import { useId, type MouseEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentLanguage } from '../../../i18n/i18n';
-import type { FieldError } from '../hooks/use-resource-form';
+import { currentLanguage } from '../../i18n/i18n';
+
+/** A field's problem: found in the browser (translated when shown) or reported by the API (its message as sent). */
+export type FieldError = { issue: ValidationIssue } | { message: string };
 
 interface ErrorSummaryProps<E> {
   /** Field errors in form order (see orderedFieldErrors). */

@@ -1,12 +1,13 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { createCache } from '../../../app/apollo-client';
-import { renderWithProviders } from '../../../test/render';
-import { viewerMock } from '../../../test/viewer-mock';
-import { AddReadingListItemMutation, ReadingListsQuery } from '../../reading-lists/graphql/reading-lists.documents';
-import { item, readingList, summary } from '../../reading-lists/reading-list.fixtures';
-import type { Hit } from './search-hit';
-import { SearchResults } from './search-results';
+import { createCache } from '../apollo-client';
+import { renderWithProviders } from '../../test/render';
+import { viewerMock } from '../../test/viewer-mock';
+import { AddReadingListItemMutation, ReadingListsQuery } from '../../features/reading-lists/graphql/reading-lists.documents';
+import { item, readingList, summary } from '../../test/fixtures/reading-list.fixtures';
+import type { Hit } from '../../features/search/components/search-hit';
+import { SearchResults } from '../../features/search/components/search-results';
+import { searchSlots } from './slots';
 
 const hit = (slug: string, title: string): Hit => ({
   resource: {
@@ -42,7 +43,7 @@ function listsMock(asked: { count: number }, resourceSlug = 'le-jeu-des-ecrans')
 function renderResults(mocks: object[], role: 'member' | null = 'member') {
   return renderWithProviders(
     <MockedProvider mocks={[viewerMock(role), ...mocks] as never} cache={createCache()}>
-      <SearchResults hits={hits} loading={false} error={undefined} onRetry={() => undefined} empty={null} />
+      <SearchResults hits={hits} loading={false} error={undefined} onRetry={() => undefined} empty={null} slots={searchSlots} />
     </MockedProvider>,
     { route: '/' },
   );

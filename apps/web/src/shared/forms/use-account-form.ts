@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { badUserInputIssues, errorMessage, type ServerIssue } from '../../../common/graphql-errors';
-import { choiceId } from '../../resources/components/form-controls';
+import { badUserInputIssues, errorMessage, type ServerIssue } from '../graphql-errors';
+import { choiceId } from '../ui/form-controls';
 import { PASSWORD_MIN_LENGTH, type AccountIssue } from './account-validation';
 
 type FormValues = Record<string, string | string[]>;

@@ -1,8 +1,9 @@
 import { useId } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { eventPath } from '../hooks/event-paths';
-import { useEventFormat } from '../hooks/use-event-format';
+import { currentLanguage } from '../../i18n/i18n';
+import { formatEventDay } from '../event-dates';
+import { paths } from '../paths';
 
 /** What the API says of an event elsewhere: enough to name it, link to it and say its day. */
 export interface EventLink {
@@ -15,8 +16,8 @@ export interface EventLink {
 
 /** « Discuté lors de » on a resource's page: the events whose minutes link to it, with their day (in their zone). */
 export function DiscussedAt({ events }: { events: readonly EventLink[] }) {
-  const { t } = useTranslation();
-  const format = useEventFormat();
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n);
   const headingId = useId();
   if (events.length === 0) return null;
   return (
@@ -25,8 +26,8 @@ export function DiscussedAt({ events }: { events: readonly EventLink[] }) {
       <ul className="plain-list" aria-labelledby={headingId}>
         {events.map((event) => (
           <li key={event.slug}>
-            <Link to={eventPath(event.slug)}>{event.title}</Link>,{' '}
-            <time dateTime={event.startsAt}>{format.day(event.startsAt, event.timeZone)}</time>
+            <Link to={paths.event(event.slug)}>{event.title}</Link>,{' '}
+            <time dateTime={event.startsAt}>{formatEventDay(event.startsAt, event.timeZone, language)}</time>
           </li>
         ))}
       </ul>
@@ -39,8 +40,8 @@ export function DiscussedAt({ events }: { events: readonly EventLink[] }) {
  * being the meeting's own, in its zone (a morning meeting in Nouméa is still the evening before in Paris).
  */
 export function ListMeetings({ meetings }: { meetings: readonly EventLink[] }) {
-  const { t } = useTranslation();
-  const format = useEventFormat();
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n);
   return (
     <>
       {meetings.map((meeting) => (
@@ -48,8 +49,8 @@ export function ListMeetings({ meetings }: { meetings: readonly EventLink[] }) {
           {t('readingLists.page.meetingsFor')}{' '}
           <Trans
             i18nKey="readingLists.page.meeting"
-            values={{ title: meeting.title, date: format.day(meeting.startsAt, meeting.timeZone) }}
-            components={{ event: <Link to={eventPath(meeting.slug)} /> }}
+            values={{ title: meeting.title, date: formatEventDay(meeting.startsAt, meeting.timeZone, language) }}
+            components={{ event: <Link to={paths.event(meeting.slug)} /> }}
           />
         </p>
       ))}

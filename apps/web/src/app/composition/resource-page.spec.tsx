@@ -2,16 +2,17 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { ERROR_CODES } from '@culture-commune/shared';
 import { screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
-import type { ResourceQuery as ResourceData } from '../../../generated/graphql';
-import { renderWithProviders } from '../../../test/render';
-import { viewerMock } from '../../../test/viewer-mock';
-import { ViewerQuery } from '../../accounts/graphql/accounts.documents';
-import { eventLink } from '../../events/event.fixtures';
-import { MyFollowsQuery } from '../../following/graphql/following.documents';
-import { ResourceCommentsQuery } from '../../comments/graphql/comment.documents';
-import { ReadingListsQuery } from '../../reading-lists/graphql/reading-lists.documents';
-import { ResourceQuery } from '../graphql/resource.documents';
-import { ResourcePage } from './resource-page';
+import type { ResourceQuery as ResourceData } from '../../generated/graphql';
+import { renderWithProviders } from '../../test/render';
+import { viewerMock } from '../../test/viewer-mock';
+import { ViewerQuery } from '../../shared/viewer/viewer.documents';
+import { eventLink } from '../../test/fixtures/event.fixtures';
+import { MyFollowsQuery } from '../../features/following/graphql/following.documents';
+import { ResourceCommentsQuery } from '../../features/comments/graphql/comment.documents';
+import { ReadingListsQuery } from '../../features/reading-lists/graphql/reading-lists.documents';
+import { ResourceQuery } from '../../features/resources/graphql/resource.documents';
+import { ResourcePage } from '../../features/resources/pages/resource-page';
+import { resourceSlots } from './slots';
 
 const resource = (viewerCanEdit: boolean): NonNullable<ResourceData['resource']> & { __typename: 'Resource' } => ({
   __typename: 'Resource',
@@ -75,7 +76,7 @@ function renderPage(mocks: object[]) {
   return renderWithProviders(
     <MockedProvider mocks={[...mocks, noCommentsMock] as never}>
       <Routes>
-        <Route path="/ressources/:slug" element={<ResourcePage />} />
+        <Route path="/ressources/:slug" element={<ResourcePage slots={resourceSlots} />} />
       </Routes>
     </MockedProvider>,
     { route: '/ressources/le-jeu-des-ecrans' },

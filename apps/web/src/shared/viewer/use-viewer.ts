@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import type { Role, ViewerFieldsFragment } from '../../../generated/graphql';
-import { DevModeQuery, ViewerQuery } from '../graphql/accounts.documents';
+import type { Role, ViewerFieldsFragment } from '../../generated/graphql';
+import { DevModeQuery, ViewerQuery } from './viewer.documents';
 
 export type Viewer = ViewerFieldsFragment;
 

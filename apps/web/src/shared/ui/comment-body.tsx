@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { sanitizeCommentHtml } from '../hooks/sanitize-comment-html';
+import { sanitizeCommentHtml } from '../sanitize-comment-html';
 
 /** A comment's text: the API's HTML, sanitised again here. The one place where HTML from data is rendered. */
 export function CommentBody({ html }: { html: string }) {

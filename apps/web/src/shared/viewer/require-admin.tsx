@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RequireViewer } from '../../accounts/components/require-viewer';
-import { canManageThemes, isAdmin, type Viewer } from '../../accounts/hooks/use-viewer';
+import { RequireViewer } from './require-viewer';
+import { canManageThemes, isAdmin, type Viewer } from './use-viewer';
 
 /** What someone who is not (or no longer) an admin sees on an admin page. */
 export function AdminOnly() {

@@ -2,11 +2,12 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { ERROR_CODES } from '@culture-commune/shared';
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
-import { renderWithProviders } from '../../../test/render';
-import { viewerMock } from '../../../test/viewer-mock';
-import { MyFollowsQuery, SetFollowMutation } from '../../following/graphql/following.documents';
-import { MemberProfileQuery } from '../graphql/members.documents';
-import { MemberPage } from './member-page';
+import { renderWithProviders } from '../../test/render';
+import { viewerMock } from '../../test/viewer-mock';
+import { MyFollowsQuery, SetFollowMutation } from '../../features/following/graphql/following.documents';
+import { MemberProfileQuery } from '../../features/members/graphql/members.documents';
+import { MemberPage } from '../../features/members/pages/member-page';
+import { memberSlots } from './slots';
 
 const profile = (overrides: object = {}) => ({
   __typename: 'MemberProfile' as const,
@@ -36,7 +37,7 @@ function renderPage(mocks: object[], role: 'member' | null = 'member') {
   return renderWithProviders(
     <MockedProvider mocks={[viewerMock(role), ...mocks] as never}>
       <Routes>
-        <Route path="/membres/:slug" element={<MemberPage />} />
+        <Route path="/membres/:slug" element={<MemberPage slots={memberSlots} />} />
         <Route path="/connexion" element={<p>Page de connexion</p>} />
       </Routes>
     </MockedProvider>,

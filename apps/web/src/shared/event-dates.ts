@@ -1,5 +1,5 @@
-import { localeOf } from '../../../common/format-date';
-import type { UiLanguage } from '../../../i18n/i18n';
+import { localeOf } from './format-date';
+import type { UiLanguage } from '../i18n/i18n';
 
 const dayFormat = (timeZone: string): Intl.DateTimeFormatOptions => ({
   timeZone,

@@ -1,7 +1,7 @@
 import { skipToken, useQuery } from '@apollo/client/react';
-import type { MentionCandidatesQuery as MentionCandidatesData } from '../../../generated/graphql';
-import { useDebouncedValue } from '../../search/hooks/use-quick-search';
-import { MentionCandidatesQuery } from '../graphql/comment.documents';
+import type { MentionCandidatesQuery as MentionCandidatesData } from '../generated/graphql';
+import { MentionCandidatesQuery } from './mention-candidates.documents';
+import { useDebouncedValue } from './use-debounced-value';
 
 export type MentionCandidate = MentionCandidatesData['mentionCandidates'][number];
 

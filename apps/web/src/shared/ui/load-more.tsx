@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { errorMessage } from './graphql-errors';
+import { errorMessage } from '../graphql-errors';
 
 /** What loading older items gave: how many, and the element id of the first one (focus goes there). */
 export interface LoadedMore {

@@ -1,0 +1,63 @@
+/**
+ * The addresses of the app's pages (and of the few files the API serves next to them), built in one place: slugs
+ * and query values are always encoded, and a renamed path changes here only. The route table (app/app-routes.tsx)
+ * keeps its own patterns (`ressources/:slug`), which these paths must match.
+ */
+
+/** The id of a comment's element on its page (a resource's or a reading list's): `#commentaire-<id>` links to it. */
+export const commentAnchor = (id: string): string => `commentaire-${id}`;
+
+/** A page's path, at one of its comments when `commentId` is given (`useScrollToComment` takes it from there). */
+export const atComment = (path: string, commentId?: string | null): string => (commentId ? `${path}#${commentAnchor(commentId)}` : path);
+
+const segment = (slug: string) => encodeURIComponent(slug);
+
+/** The search page's query string, as it reads it (see features/search/hooks/search-url.ts); several values repeat. */
+export interface SearchParams {
+  q?: string;
+  type?: string | readonly string[];
+  format?: string | readonly string[];
+  theme?: string | readonly string[];
+  audience?: string | readonly string[];
+  tag?: string | readonly string[];
+  organisation?: string | readonly string[];
+  language?: string | readonly string[];
+}
+
+/** `/` alone, or `/?q=…&theme=…` (empty values left out). */
+function search(params: SearchParams = {}): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(params) as Array<[string, string | readonly string[] | undefined]>) {
+    const values: readonly (string | undefined)[] = typeof value === 'string' || value === undefined ? [value] : value;
+    for (const one of values) if (one) query.append(name, one);
+  }
+  const text = query.toString();
+  return text ? `/?${text}` : '/';
+}
+
+export const paths = {
+  search,
+
+  newResource: '/ressources/nouvelle',
+  /** A resource's page, at one of its comments when `commentId` is given. */
+  resource: (slug: string, commentId?: string | null) => atComment(`/ressources/${segment(slug)}`, commentId),
+  editResource: (slug: string) => `/ressources/${segment(slug)}/modifier`,
+
+  readingLists: '/listes',
+  newReadingList: '/listes/nouvelle',
+  /** A reading list's page, at one of its comments when `commentId` is given. */
+  readingList: (slug: string, commentId?: string | null) => atComment(`/listes/${segment(slug)}`, commentId),
+  editReadingList: (slug: string) => `/listes/${segment(slug)}/modifier`,
+
+  events: '/evenements',
+  newEvent: '/evenements/nouveau',
+  event: (slug: string) => `/evenements/${segment(slug)}`,
+  editEvent: (slug: string) => `/evenements/${segment(slug)}/modifier`,
+  /** Served by the API (not a page of the app): the upcoming public events, for a calendar subscription. */
+  calendarFeed: '/evenements/calendrier.ics',
+
+  member: (slug: string) => `/membres/${segment(slug)}`,
+
+  /** Served by the API (not a page of the app): a theme's public Atom feed. */
+  themeFeed: (slug: string) => `/flux/themes/${segment(slug)}.atom`,
+} as const;
