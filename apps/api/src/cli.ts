@@ -4,6 +4,7 @@ import { INestApplicationContext, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { SingleBar } from 'cli-progress';
 import { prepareStores } from './boot';
+import { applyCliDefaults } from './config/cli-defaults';
 import { CoreModule } from './core.module';
 import { DigestService } from './modules/digest/digest.service';
 import { JobWorker } from './modules/jobs/job-worker.service';
@@ -127,9 +128,7 @@ async function main(): Promise<number> {
     console.error(name ? `Commande inconnue : ${name}\n${USAGE}` : USAGE);
     return 2;
   }
-  // Commands do their own work; only `worker` (and the API processes) take jobs from the queue, nor do they schedule.
-  process.env.JOBS_WORKER ??= 'false';
-  process.env.DIGEST_SCHEDULER ??= 'false';
+  applyCliDefaults(name);
   const app = await NestFactory.createApplicationContext(CoreModule, { logger: ['error', 'warn', 'log'] });
   try {
     await prepareStores(app);

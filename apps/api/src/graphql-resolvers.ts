@@ -14,8 +14,9 @@ import { ResourcesResolver } from './modules/resources/resources.resolver';
 import { SearchResolver } from './modules/search/search.resolver';
 import { SynonymsResolver } from './modules/search/vocabulary/synonyms.resolver';
 import { TaxonomyResolver } from './modules/taxonomy/taxonomy.resolver';
+import { JobsResolver } from './modules/jobs/jobs.resolver';
 
 /** Every resolver class: the schema printer builds the committed schema from this list without a database. */
 export const RESOLVERS = [ResourcesResolver, SearchResolver, TaxonomyResolver, OrganisationsResolver, SynonymsResolver, AccountsResolver, MembersAdminResolver, DebriefsResolver, ReactionsResolver, CommentsResolver,
   NotificationsResolver, FollowingResolver, DigestResolver, ReadingListsResolver,
-  EventsResolver, ResourceEventsResolver, ReadingListEventsResolver, ReadingListCommentsResolver];
+  EventsResolver, ResourceEventsResolver, ReadingListEventsResolver, ReadingListCommentsResolver, JobsResolver];

@@ -81,6 +81,10 @@ export const UPGRADE_SEED: SeedTable[] = [
     { values: { id: id('n2'), recipient_id: id('m2'), kind: 'debrief_on_resource', actor_id: null, resource_id: id('r2'), comment_id: null, debrief_id: id('d1'), theme_id: id('t2'), created_at: at(13), read_at: null } },
     { values: { id: id('n3'), recipient_id: id('m1'), kind: 'comment_on_list', actor_id: id('m2'), resource_id: null, reading_list_id: id('l1'), comment_id: id('c4'), created_at: at(17) }, needs: ['reading_list_id'] },
   ] },
+  { table: 'jobs', rows: rows(
+    { id: '41', queue: 'mail', payload: {}, state: 'done', attempts: 1, max_attempts: 6, run_after: at(21), singleton_key: null, locked_by: null, locked_until: null, last_error: null, created_at: at(21), started_at: at(21), finished_at: at(21) },
+    { id: '42', queue: 'digest', payload: { slot: '2025-11-17@2025-11-17T07:00:00.000Z' }, state: 'failed', attempts: 3, max_attempts: 3, run_after: at(17), singleton_key: '2025-11-17@2025-11-17T07:00:00.000Z', locked_by: null, locked_until: null, last_error: 'SMTP injoignable', created_at: at(17), started_at: at(17), finished_at: at(17) },
+  ) },
   { table: 'digest_deliveries', rows: rows({ member_id: id('m2'), week: '2025-11-17', sent_at: at(24, '07:00:00'), items: 5 }) },
   { table: 'reading_list_items', rows: rows(
     { id: id('i1'), list_id: id('l1'), resource_id: id('r1'), title_snapshot: 'Vinz et Lou sur Internet', position: 1, note: 'À lire en premier', added_by: id('m1'), added_at: at(15) },

@@ -35,6 +35,7 @@ import { AudienceEntity } from '../modules/taxonomy/audience.entity';
 import { TagEntity } from '../modules/taxonomy/tag.entity';
 import { ThemeEntity } from '../modules/taxonomy/theme.entity';
 import { RateLimitEntity } from '../security/rate-limit.entity';
+import { JobEntity } from '../modules/jobs/job.entity';
 
 /**
  * One entity per table the migrations create (decision 0013): the checked description of the schema.
@@ -45,7 +46,7 @@ export const ENTITIES = [
   OrganisationEntity, MemberEntity, MemberExpertiseEntity, ThemeEntity, AudienceEntity, TagEntity,
   // resources
   ResourceEntity, ResourceSlugHistoryEntity, ResourceThemeEntity, ResourceAudienceEntity, ResourceTagEntity,
-  OutboxEventEntity, SearchSynonymEntity,
+  OutboxEventEntity, SearchSynonymEntity, JobEntity,
   // accounts and security
   SessionEntity, InvitationEntity, PasswordResetEntity, DevMailEntity, AuditLogEntryEntity, RateLimitEntity,
   // contributions and keeping up

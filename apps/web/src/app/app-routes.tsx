@@ -9,6 +9,7 @@ import { SignInPage } from '../features/accounts/pages/sign-in-page';
 import { AuditLogPage } from '../features/admin/pages/audit-log-page';
 import { MembersPage } from '../features/admin/pages/members-page';
 import { ThemesPage } from '../features/admin/pages/themes-page';
+import { FailedJobsPage } from '../features/admin/pages/failed-jobs-page';
 import { CreateEventPage } from '../features/events/pages/create-event-page';
 import { EditEventPage } from '../features/events/pages/edit-event-page';
 import { EventPage } from '../features/events/pages/event-page';
@@ -62,6 +63,7 @@ export function AppRoutes() {
         <Route path="administration/membres" element={<MembersPage />} />
         <Route path="administration/journal" element={<AuditLogPage />} />
         <Route path="administration/themes" element={<ThemesPage />} />
+        <Route path="administration/taches" element={<FailedJobsPage />} />
         <Route path="dev/courriels" element={<DevMailboxPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -39,6 +39,8 @@ type Documents = {
     "\n  mutation CreateTheme($input: ThemeInput!) {\n    createTheme(input: $input) {\n      ...ThemeFields\n    }\n  }\n": typeof types.CreateThemeDocument,
     "\n  mutation UpdateTheme($slug: String!, $input: ThemeInput!) {\n    updateTheme(slug: $slug, input: $input) {\n      ...ThemeFields\n    }\n  }\n": typeof types.UpdateThemeDocument,
     "\n  mutation DeleteTheme($slug: String!) {\n    deleteTheme(slug: $slug)\n  }\n": typeof types.DeleteThemeDocument,
+    "\n  query FailedJobs {\n    failedJobs {\n      id\n      queue\n      summary\n      attempts\n      lastError\n      createdAt\n      failedAt\n    }\n  }\n": typeof types.FailedJobsDocument,
+    "\n  mutation RetryJob($id: ID!) {\n    retryJob(id: $id) {\n      id\n    }\n  }\n": typeof types.RetryJobDocument,
     "\n  fragment CommentContentFields on Comment {\n    id\n    author {\n      id\n      slug\n      name\n    }\n    html\n    markdown\n    createdAt\n    edited\n    deleted\n    hidden\n    viewerCanEdit\n    viewerCanReport\n    viewerReported\n  }\n": typeof types.CommentContentFieldsFragmentDoc,
     "\n  fragment CommentFields on Comment {\n    ...CommentContentFields\n    replies {\n      ...CommentContentFields\n    }\n  }\n": typeof types.CommentFieldsFragmentDoc,
     "\n  query ResourceComments($slug: String!) {\n    resource(slug: $slug) {\n      id\n      comments {\n        ...CommentFields\n      }\n    }\n  }\n": typeof types.ResourceCommentsDocument,
@@ -144,6 +146,8 @@ const documents: Documents = {
     "\n  mutation CreateTheme($input: ThemeInput!) {\n    createTheme(input: $input) {\n      ...ThemeFields\n    }\n  }\n": types.CreateThemeDocument,
     "\n  mutation UpdateTheme($slug: String!, $input: ThemeInput!) {\n    updateTheme(slug: $slug, input: $input) {\n      ...ThemeFields\n    }\n  }\n": types.UpdateThemeDocument,
     "\n  mutation DeleteTheme($slug: String!) {\n    deleteTheme(slug: $slug)\n  }\n": types.DeleteThemeDocument,
+    "\n  query FailedJobs {\n    failedJobs {\n      id\n      queue\n      summary\n      attempts\n      lastError\n      createdAt\n      failedAt\n    }\n  }\n": types.FailedJobsDocument,
+    "\n  mutation RetryJob($id: ID!) {\n    retryJob(id: $id) {\n      id\n    }\n  }\n": types.RetryJobDocument,
     "\n  fragment CommentContentFields on Comment {\n    id\n    author {\n      id\n      slug\n      name\n    }\n    html\n    markdown\n    createdAt\n    edited\n    deleted\n    hidden\n    viewerCanEdit\n    viewerCanReport\n    viewerReported\n  }\n": types.CommentContentFieldsFragmentDoc,
     "\n  fragment CommentFields on Comment {\n    ...CommentContentFields\n    replies {\n      ...CommentContentFields\n    }\n  }\n": types.CommentFieldsFragmentDoc,
     "\n  query ResourceComments($slug: String!) {\n    resource(slug: $slug) {\n      id\n      comments {\n        ...CommentFields\n      }\n    }\n  }\n": types.ResourceCommentsDocument,
@@ -338,6 +342,14 @@ export function graphql(source: "\n  mutation UpdateTheme($slug: String!, $input
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteTheme($slug: String!) {\n    deleteTheme(slug: $slug)\n  }\n"): (typeof documents)["\n  mutation DeleteTheme($slug: String!) {\n    deleteTheme(slug: $slug)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FailedJobs {\n    failedJobs {\n      id\n      queue\n      summary\n      attempts\n      lastError\n      createdAt\n      failedAt\n    }\n  }\n"): (typeof documents)["\n  query FailedJobs {\n    failedJobs {\n      id\n      queue\n      summary\n      attempts\n      lastError\n      createdAt\n      failedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryJob($id: ID!) {\n    retryJob(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RetryJob($id: ID!) {\n    retryJob(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

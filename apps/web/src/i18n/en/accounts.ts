@@ -13,6 +13,7 @@ export const accounts: Pick<Translation, 'accounts'> = {
       themes: 'Themes',
       auditLog: 'Audit log',
       moderation: 'Comment moderation',
+      jobs: 'Failed jobs',
       follows: 'My follows',
       signOut: 'Sign out',
       signingOut: 'Signing out…',

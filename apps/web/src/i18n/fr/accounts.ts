@@ -11,6 +11,7 @@ export const accounts = {
       themes: 'Thèmes',
       auditLog: 'Journal d’audit',
       moderation: 'Modération des commentaires',
+      jobs: 'Tâches en échec',
       follows: 'Mes abonnements',
       signOut: 'Se déconnecter',
       signingOut: 'Déconnexion…',

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-type AdminLink = 'members' | 'auditLog' | 'invite' | 'themes' | 'moderation';
+type AdminLink = 'members' | 'auditLog' | 'invite' | 'themes' | 'moderation' | 'jobs';
 
 const PATHS: Record<AdminLink, string> = {
   members: '/administration/membres',
@@ -9,6 +9,7 @@ const PATHS: Record<AdminLink, string> = {
   invite: '/inviter',
   themes: '/administration/themes',
   moderation: '/moderation',
+  jobs: '/administration/taches',
 };
 
 /** The other admin pages, under the heading of one of them. */

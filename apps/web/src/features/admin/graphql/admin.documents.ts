@@ -93,3 +93,27 @@ export const DeleteThemeMutation = graphql(`
     deleteTheme(slug: $slug)
   }
 `);
+
+/** Admins only: jobs whose attempts are spent (mail that could not be delivered…), newest first. */
+export const FailedJobsQuery = graphql(`
+  query FailedJobs {
+    failedJobs {
+      id
+      queue
+      summary
+      attempts
+      lastError
+      createdAt
+      failedAt
+    }
+  }
+`);
+
+/** Admins only: runs a failed job again with fresh attempts (audited). */
+export const RetryJobMutation = graphql(`
+  mutation RetryJob($id: ID!) {
+    retryJob(id: $id) {
+      id
+    }
+  }
+`);

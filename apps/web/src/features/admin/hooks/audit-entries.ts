@@ -20,6 +20,7 @@ const ACTION_KEYS: Record<string, ActionKey> = {
   'theme.deleted': 'themeDeleted',
   'comment.hidden': 'commentHidden',
   'comment.restored': 'commentRestored',
+  'job.retried': 'jobRetried',
 };
 
 /** The translation key of an action, or undefined for an action this version does not know (shown as sent). */

@@ -76,7 +76,7 @@ function AuditLog() {
   return (
     <>
       <p className="lead">{t('admin.audit.intro')}</p>
-      <AdminLinks links={['members', 'invite', 'themes', 'moderation']} />
+      <AdminLinks links={['members', 'invite', 'themes', 'moderation', 'jobs']} />
       {entries.length === 0 ? (
         <p className="notice">{t('admin.audit.empty')}</p>
       ) : (

@@ -115,7 +115,7 @@ function Members({ viewer }: { viewer: Viewer }) {
   return (
     <>
       <p className="lead">{t('admin.members.intro')}</p>
-      <AdminLinks links={['invite', 'themes', 'moderation', 'auditLog']} />
+      <AdminLinks links={['invite', 'themes', 'moderation', 'auditLog', 'jobs']} />
       {/* Always in the page, so that what it says next is announced; errors are alerts. */}
       <p role="status" className={status ? `notice${status.kind === 'success' ? ' notice-success' : ''}` : 'visually-hidden'}>
         {status?.text ?? ''}

@@ -273,7 +273,7 @@ function Themes() {
   return (
     <>
       <p className="lead">{t('admin.themes.intro')}</p>
-      <AdminLinks links={['members', 'invite', 'moderation', 'auditLog']} />
+      <AdminLinks links={['members', 'invite', 'moderation', 'auditLog', 'jobs']} />
       {/* Always in the page, so that what it says next is announced; errors are alerts. */}
       <p role="status" className={status ? `notice${status.kind === 'success' ? ' notice-success' : ''}` : 'visually-hidden'}>
         {status?.text ?? ''}
