@@ -2,6 +2,7 @@
 // the shared library. The web app adds its React rules in apps/web/eslint.config.mjs, merged below.
 import js from '@eslint/js';
 import nx from '@nx/eslint-plugin';
+import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import webConfig from './apps/web/eslint.config.mjs';
@@ -43,7 +44,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // Config is read in one place per concern (apps/api/src/config), never scattered.
-      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration in apps/api/src/config.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read configuration in apps/api/src/config.' },
+      ],
     },
   },
   {
@@ -53,12 +57,21 @@ export default tseslint.config(
   {
     files: ['libs/shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['@nestjs/*', 'react', 'react-dom', 'typeorm', 'meilisearch', 'node:*'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['@nestjs/*', 'react', 'react-dom', 'typeorm', 'meilisearch', 'node:*'] },
+      ],
     },
   },
   // Only the web entries scoped to its files; the base configs are already above.
   ...web.filter((entry) => entry.files),
   { files: ['**/*.ts', '**/*.tsx'], rules: { 'no-undef': 'off' } },
-  { files: ['**/*.cjs', '**/*.mjs', 'tools/**'], languageOptions: { globals: globals.node }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  {
+    files: ['**/*.cjs', '**/*.mjs', 'tools/**'],
+    languageOptions: { globals: globals.node },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   boundaries,
+  // Formatting is Prettier's (checked by npm test); rules that would fight it are off.
+  prettier,
 );

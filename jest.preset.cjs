@@ -1,6 +1,14 @@
 // Shared Jest settings: ts-jest in transpile-only mode (type checking is the `typecheck` target's job),
 // the workspace path alias, and the ESM-only packages that Jest must transform to CommonJS.
-const esmOnly = ['meilisearch', 'marked', 'feed', 'node-fetch', 'data-uri-to-buffer', 'fetch-blob', 'formdata-polyfill'].join('|');
+const esmOnly = [
+  'meilisearch',
+  'marked',
+  'feed',
+  'node-fetch',
+  'data-uri-to-buffer',
+  'fetch-blob',
+  'formdata-polyfill',
+].join('|');
 module.exports = {
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],

@@ -59,7 +59,14 @@ async function load(url, headers, bodies, connections, seconds = DURATION) {
   const post = (body) =>
     new Promise((resolve, reject) => {
       const request = http.request(
-        { host: target.hostname, port: target.port, path: target.pathname, method: 'POST', agent, headers: { ...headers, 'content-length': Buffer.byteLength(body) } },
+        {
+          host: target.hostname,
+          port: target.port,
+          path: target.pathname,
+          method: 'POST',
+          agent,
+          headers: { ...headers, 'content-length': Buffer.byteLength(body) },
+        },
         (response) => {
           let text = '';
           response.setEncoding('utf8');
@@ -74,15 +81,17 @@ async function load(url, headers, bodies, connections, seconds = DURATION) {
   let next = 0;
   let failures = 0;
   const deadline = performance.now() + seconds * 1000;
-  await Promise.all(Array.from({ length: connections }, async () => {
-    while (performance.now() < deadline) {
-      const body = bodies[next++ % bodies.length];
-      const started = performance.now();
-      const { ok, text } = await post(body);
-      latencies.push(performance.now() - started);
-      if (!ok || text.includes('"errors"')) failures += 1;
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < deadline) {
+        const body = bodies[next++ % bodies.length];
+        const started = performance.now();
+        const { ok, text } = await post(body);
+        latencies.push(performance.now() - started);
+        if (!ok || text.includes('"errors"')) failures += 1;
+      }
+    }),
+  );
   agent.destroy();
   if (failures > 0) throw new Error(`${url}: ${failures} failed requests`);
   return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), rps: latencies.length / seconds };
@@ -99,11 +108,19 @@ async function main() {
   const dir = mkdtempSync(join(os.tmpdir(), 'cc-bench-'));
   chmodSync(dir, 0o755);
   const postgres = await services.startPostgres({ dir: join(dir, 'pg'), port: await services.freePort() });
-  const meili = await services.startMeilisearch({ dir: join(dir, 'meili'), port: await services.freePort(), masterKey: 'benchmark-master-key-0001' });
+  const meili = await services.startMeilisearch({
+    dir: join(dir, 'meili'),
+    port: await services.freePort(),
+    masterKey: 'benchmark-master-key-0001',
+  });
   const port = await services.freePort();
   const env = {
-    ...process.env, DATABASE_URL: await postgres.createDatabase('bench'), MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey,
-    PORT: String(port), INDEXER_ENABLED: 'false',
+    ...process.env,
+    DATABASE_URL: await postgres.createDatabase('bench'),
+    MEILI_URL: meili.url,
+    MEILI_MASTER_KEY: meili.masterKey,
+    PORT: String(port),
+    INDEXER_ENABLED: 'false',
   };
   let api;
   try {
@@ -111,21 +128,44 @@ async function main() {
     const loadSeconds = run('node', [cli, 'load-synthetic', String(RESOURCES)], env);
     say('Indexing through the outbox with the normal indexer…');
     const indexStarted = Date.now();
-    api = spawn('node', [join(root, 'dist/apps/api/apps/api/src/main.js')], { cwd: root, env: { ...env, INDEXER_ENABLED: 'true', NODE_ENV: 'production' }, stdio: ['ignore', 'ignore', 'inherit'] });
+    api = spawn('node', [join(root, 'dist/apps/api/apps/api/src/main.js')], {
+      cwd: root,
+      env: { ...env, INDEXER_ENABLED: 'true', NODE_ENV: 'production' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     await waitForEmptyOutbox(env.DATABASE_URL);
     const indexSeconds = (Date.now() - indexStarted) / 1000;
 
     const meiliHeaders = { 'content-type': 'application/json', authorization: `Bearer ${meili.masterKey}` };
     const facets = ['type', 'format', 'themes', 'audiences', 'tags', 'organisation', 'language'];
     // The very request the API sends for a search without filters (see SearchService).
-    const rawBodies = queries.map((q) => JSON.stringify({ queries: [{
-      indexUid: 'resources', q, filter: ['visibility != "draft"'], facets, page: 1, hitsPerPage: 20, attributesToRetrieve: ['id'],
-      attributesToHighlight: ['title', 'summary'], attributesToCrop: ['summary'], cropLength: 45, highlightPreTag: '\u0002', highlightPostTag: '\u0003',
-    }] }));
-    const gqlBodies = queries.map((q) => JSON.stringify({
-      query: 'query Search($input: SearchInput!) { search(input: $input) { total totalPages hits { resource { id slug title type format year themes { slug label } } title { text match } summary { text match } } facets { types { value label count } formats { value label count } themes { value label count } audiences { value label count } tags { value label count } organisations { value label count } languages { value label count } } } }',
-      variables: { input: { q, pageSize: 20 } },
-    }));
+    const rawBodies = queries.map((q) =>
+      JSON.stringify({
+        queries: [
+          {
+            indexUid: 'resources',
+            q,
+            filter: ['visibility != "draft"'],
+            facets,
+            page: 1,
+            hitsPerPage: 20,
+            attributesToRetrieve: ['id'],
+            attributesToHighlight: ['title', 'summary'],
+            attributesToCrop: ['summary'],
+            cropLength: 45,
+            highlightPreTag: '\u0002',
+            highlightPostTag: '\u0003',
+          },
+        ],
+      }),
+    );
+    const gqlBodies = queries.map((q) =>
+      JSON.stringify({
+        query:
+          'query Search($input: SearchInput!) { search(input: $input) { total totalPages hits { resource { id slug title type format year themes { slug label } } title { text match } summary { text match } } facets { types { value label count } formats { value label count } themes { value label count } audiences { value label count } tags { value label count } organisations { value label count } languages { value label count } } } }',
+        variables: { input: { q, pageSize: 20 } },
+      }),
+    );
     const gqlUrl = `http://127.0.0.1:${port}/graphql`;
     say('Warming up…');
     await load(`${meili.url}/multi-search`, meiliHeaders, rawBodies, 4, 3);
@@ -144,13 +184,34 @@ async function main() {
     for (let n = 0; n < LATENCY_SAMPLES; n += 1) {
       const word = `benchmot${n}x${Date.now().toString(36)}`;
       const started = performance.now();
-      const created = await fetch(gqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({
-        query: 'mutation($input: ResourceInput!) { createResource(input: $input) { id } }',
-        variables: { input: { type: 'lecture', format: 'article', title: `Mesure ${word}`, summary: 'Mesure de latence.', authors: [], language: 'fr', visibility: 'public', themeSlugs: ['jeux-video'], audienceSlugs: [], tags: [] } },
-      }) }).then((r) => r.json());
+      const created = await fetch(gqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: 'mutation($input: ResourceInput!) { createResource(input: $input) { id } }',
+          variables: {
+            input: {
+              type: 'lecture',
+              format: 'article',
+              title: `Mesure ${word}`,
+              summary: 'Mesure de latence.',
+              authors: [],
+              language: 'fr',
+              visibility: 'public',
+              themeSlugs: ['jeux-video'],
+              audienceSlugs: [],
+              tags: [],
+            },
+          },
+        }),
+      }).then((r) => r.json());
       if (created.errors) throw new Error(created.errors[0].message);
       for (;;) {
-        const found = await fetch(`${meili.url}/indexes/resources/search`, { method: 'POST', headers: meiliHeaders, body: JSON.stringify({ q: word, limit: 1 }) }).then((r) => r.json());
+        const found = await fetch(`${meili.url}/indexes/resources/search`, {
+          method: 'POST',
+          headers: meiliHeaders,
+          body: JSON.stringify({ q: word, limit: 1 }),
+        }).then((r) => r.json());
         if (found.hits?.length) break;
         await new Promise((resolve) => setTimeout(resolve, 5));
       }
@@ -159,15 +220,24 @@ async function main() {
 
     if (process.env.BENCH_DEBUG) {
       console.log('latencies', latencies.map((l) => l.toFixed(0)).join(' '));
-      const tasks = await fetch(`${meili.url}/tasks?types=documentAdditionOrUpdate&limit=${LATENCY_SAMPLES}`, { headers: meiliHeaders }).then((r) => r.json());
-      console.log('task durations', tasks.results.map((t) => `${t.duration}/${(new Date(t.startedAt) - new Date(t.enqueuedAt))}ms-wait`).join(' '));
+      const tasks = await fetch(`${meili.url}/tasks?types=documentAdditionOrUpdate&limit=${LATENCY_SAMPLES}`, {
+        headers: meiliHeaders,
+      }).then((r) => r.json());
+      console.log(
+        'task durations',
+        tasks.results.map((t) => `${t.duration}/${new Date(t.startedAt) - new Date(t.enqueuedAt)}ms-wait`).join(' '),
+      );
     }
     say('Full reindex…');
     const reindexSeconds = run('node', [cli, 'reindex'], env);
     const total = RESOURCES + 46 + LATENCY_SAMPLES;
     write({ rows, latencies, reindexSeconds, indexSeconds, loadSeconds, total });
   } finally {
-    if (api) await new Promise((resolve) => { api.once('exit', resolve); api.kill('SIGTERM'); });
+    if (api)
+      await new Promise((resolve) => {
+        api.once('exit', resolve);
+        api.kill('SIGTERM');
+      });
     await meili.stop();
     await postgres.stop();
     rmSync(dir, { recursive: true, force: true });

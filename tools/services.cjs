@@ -13,7 +13,11 @@ async function assertPortFree(port, what, variable) {
     const server = net.createServer();
     server.once('error', (error) => {
       if (error.code === 'EADDRINUSE') {
-        reject(new Error(`Le port ${port} (${what}) est déjà utilisé. Libérez-le ou choisissez-en un autre avec ${variable}=…`));
+        reject(
+          new Error(
+            `Le port ${port} (${what}) est déjà utilisé. Libérez-le ou choisissez-en un autre avec ${variable}=…`,
+          ),
+        );
       } else reject(error);
     });
     server.listen(port, '127.0.0.1', () => server.close(resolve));
@@ -92,14 +96,21 @@ async function startMeilisearch({ dir, port, masterKey, log = () => {} }) {
   const child = spawn(
     meilisearchBinary(),
     [
-      '--db-path', join(dir, 'data.ms'),
-      '--dump-dir', join(dir, 'dumps'),
-      '--snapshot-dir', join(dir, 'snapshots'),
-      '--http-addr', `127.0.0.1:${port}`,
-      '--master-key', masterKey,
-      '--env', 'development',
+      '--db-path',
+      join(dir, 'data.ms'),
+      '--dump-dir',
+      join(dir, 'dumps'),
+      '--snapshot-dir',
+      join(dir, 'snapshots'),
+      '--http-addr',
+      `127.0.0.1:${port}`,
+      '--master-key',
+      masterKey,
+      '--env',
+      'development',
       '--no-analytics',
-      '--log-level', 'WARN',
+      '--log-level',
+      'WARN',
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );

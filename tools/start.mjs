@@ -20,7 +20,11 @@ async function main() {
   await services.assertPortFree(port, 'application web', 'PORT');
 
   say('Construction de l’API et de l’application web…');
-  const build = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--outputStyle=static'], { cwd: root, stdio: 'inherit', env });
+  const build = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--outputStyle=static'], {
+    cwd: root,
+    stdio: 'inherit',
+    env,
+  });
   if (build.status !== 0) throw new Error('La construction a échoué (voir ci-dessus).');
 
   if (!env.DATABASE_URL) {
@@ -36,7 +40,9 @@ async function main() {
     await services.assertPortFree(meiliPort, 'Meilisearch intégré', 'EMBEDDED_MEILI_PORT');
     say(`Démarrage de Meilisearch 1.21 intégré (port ${meiliPort})…`);
     const meili = await services.startMeilisearch({
-      dir: join(dataDir, 'meilisearch'), port: meiliPort, masterKey: env.MEILI_MASTER_KEY || 'culture-commune-local-development-key',
+      dir: join(dataDir, 'meilisearch'),
+      port: meiliPort,
+      masterKey: env.MEILI_MASTER_KEY || 'culture-commune-local-development-key',
     });
     running.push(meili);
     env.MEILI_URL = meili.url;
@@ -51,7 +57,9 @@ async function main() {
   const webDist = join(root, 'dist/apps/web');
   if (!existsSync(join(webDist, 'index.html'))) throw new Error(`Application web introuvable dans ${webDist}`);
   api = spawn('node', [join(root, 'dist/apps/api/apps/api/src/main.js')], {
-    cwd: root, stdio: 'inherit', env: { ...env, PORT: String(port), WEB_DIST: webDist },
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...env, PORT: String(port), WEB_DIST: webDist },
   });
   api.once('exit', (code) => {
     if (!stopping) {

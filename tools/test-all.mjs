@@ -43,8 +43,25 @@ function jest(label, config, extra = []) {
   summary.push(`${ok ? '✓' : '✗'} ${label}: ${counts.numPassedTests} passed, ${suiteFailures} failed (${seconds} s)`);
 }
 
-check('Lint and type checks (module boundaries included)', 'npx', ['nx', 'run-many', '-t', 'lint', 'typecheck', '--outputStyle=static']);
-check('Build of the API and the web app', 'npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--outputStyle=static']);
+check('Formatting (Prettier)', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
+check('Lint and type checks (module boundaries included)', 'npx', [
+  'nx',
+  'run-many',
+  '-t',
+  'lint',
+  'typecheck',
+  '--outputStyle=static',
+]);
+check('Build of the API and the web app', 'npx', [
+  'nx',
+  'run-many',
+  '-t',
+  'build',
+  '-p',
+  'api',
+  'web',
+  '--outputStyle=static',
+]);
 check('Committed GraphQL schema is up to date', 'npx', ['nx', 'run', 'api:schema-check', '--outputStyle=static']);
 check('Generated web client code is up to date', 'npx', ['nx', 'run', 'web:codegen-check', '--outputStyle=static']);
 jest('Unit tests', 'jest.config.cjs');

@@ -79,7 +79,10 @@ export default defineConfig(
       // The production Content-Security-Policy forbids inline styles, and markup from data is never trusted.
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='style']", message: 'Inline styles break the CSP: use a class from styles.css.' },
+        {
+          selector: "JSXAttribute[name.name='style']",
+          message: 'Inline styles break the CSP: use a class from styles.css.',
+        },
         {
           selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
           message: 'Render text through React (see HighlightedText), never as HTML.',

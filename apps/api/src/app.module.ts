@@ -14,7 +14,6 @@ import { mutationRateLimitPlugin } from './security/mutation-rate-limit.plugin';
 import { nullCharacterPlugin } from './security/null-character.plugin';
 import { RateLimiter } from './security/rate-limits';
 
-
 @Module({
   imports: [
     CoreModule,

@@ -8,6 +8,8 @@ export async function prepareStores(app: INestApplicationContext): Promise<void>
   try {
     await app.get(IndexAdminService).ensureIndexes();
   } catch (error) {
-    new Logger('Boot').warn(`Réglages de l’index non appliqués (Meilisearch injoignable ?) : ${(error as Error).message}`);
+    new Logger('Boot').warn(
+      `Réglages de l’index non appliqués (Meilisearch injoignable ?) : ${(error as Error).message}`,
+    );
   }
 }

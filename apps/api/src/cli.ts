@@ -80,7 +80,11 @@ const commands: Record<string, Command> = {
     return 0;
   },
   'send-digest': async (app) => {
-    const bar = new SingleBar({ format: 'Lettre hebdomadaire [{bar}] {percentage} % | {value}/{total} membres | {duration_formatted}', noTTYOutput: true, notTTYSchedule: 1000 });
+    const bar = new SingleBar({
+      format: 'Lettre hebdomadaire [{bar}] {percentage} % | {value}/{total} membres | {duration_formatted}',
+      noTTYOutput: true,
+      notTTYSchedule: 1000,
+    });
     let started = false;
     const { sent, empty } = await app.get(DigestService).sendWeekly(new Date(), (done, total) => {
       if (!started) bar.start(total, 0);
@@ -99,11 +103,17 @@ const commands: Record<string, Command> = {
       console.error('Indiquez un nombre entier de ressources, par exemple : load-synthetic 100000');
       return 2;
     }
-    const bar = new SingleBar({ format: 'Ressources synthétiques [{bar}] {percentage} % | {value}/{total} | {duration_formatted}', noTTYOutput: true, notTTYSchedule: 2000 });
+    const bar = new SingleBar({
+      format: 'Ressources synthétiques [{bar}] {percentage} % | {value}/{total} | {duration_formatted}',
+      noTTYOutput: true,
+      notTTYSchedule: 2000,
+    });
     bar.start(count, 0);
-    await app.get(DataSource).transaction((manager) =>
-      insertSyntheticResources(manager, loadDemoLibrary(), count, (done) => bar.update(done)),
-    );
+    await app
+      .get(DataSource)
+      .transaction((manager) =>
+        insertSyntheticResources(manager, loadDemoLibrary(), count, (done) => bar.update(done)),
+      );
     bar.stop();
     return 0;
   },
@@ -111,9 +121,12 @@ const commands: Record<string, Command> = {
     let drift = false;
     for (const definition of app.get(SearchIndexRegistry).all()) {
       const report = await app.get(IndexAdminService).checkDrift(definition.name);
-      const line = (label: string, ids: string[]) => `  ${label} : ${ids.length}${ids.length ? ` (${ids.slice(0, 10).join(', ')}${ids.length > 10 ? ', …' : ''})` : ''}`;
+      const line = (label: string, ids: string[]) =>
+        `  ${label} : ${ids.length}${ids.length ? ` (${ids.slice(0, 10).join(', ')}${ids.length > 10 ? ', …' : ''})` : ''}`;
       console.log(`${report.index} : ${report.rows} lignes en base, ${report.documents} documents dans l'index`);
-      console.log([line('manquants', report.missing), line('périmés', report.stale), line('en trop', report.extra)].join('\n'));
+      console.log(
+        [line('manquants', report.missing), line('périmés', report.stale), line('en trop', report.extra)].join('\n'),
+      );
       drift ||= report.missing.length + report.stale.length + report.extra.length > 0;
     }
     console.log(drift ? 'Écart détecté : lancez « reindex ».' : 'Aucun écart.');

@@ -25,8 +25,28 @@ import { TaxonomyModule } from './modules/taxonomy/taxonomy.module';
 /** Everything but the HTTP surface: the CLI runs on this module, the server adds GraphQL and health on top. */
 @Module({
   imports: [
-    ConfigModule, DatabaseModule, SearchCoreModule, OutboxModule, AuditModule, JobsModule, MailModule, SecurityModule, AccountsModule,
-    OrganisationsModule, TaxonomyModule, ResourcesModule, DebriefsModule, ReactionsModule, CommentsModule, NotificationsModule, FollowingModule, DigestModule, ReadingListsModule, EventsModule, SearchModule, SeedModule,
+    ConfigModule,
+    DatabaseModule,
+    SearchCoreModule,
+    OutboxModule,
+    AuditModule,
+    JobsModule,
+    MailModule,
+    SecurityModule,
+    AccountsModule,
+    OrganisationsModule,
+    TaxonomyModule,
+    ResourcesModule,
+    DebriefsModule,
+    ReactionsModule,
+    CommentsModule,
+    NotificationsModule,
+    FollowingModule,
+    DigestModule,
+    ReadingListsModule,
+    EventsModule,
+    SearchModule,
+    SeedModule,
   ],
 })
 export class CoreModule {}

@@ -17,6 +17,24 @@ import { TaxonomyResolver } from './modules/taxonomy/taxonomy.resolver';
 import { JobsResolver } from './modules/jobs/jobs.resolver';
 
 /** Every resolver class: the schema printer builds the committed schema from this list without a database. */
-export const RESOLVERS = [ResourcesResolver, SearchResolver, TaxonomyResolver, OrganisationsResolver, SynonymsResolver, AccountsResolver, MembersAdminResolver, DebriefsResolver, ReactionsResolver, CommentsResolver,
-  NotificationsResolver, FollowingResolver, DigestResolver, ReadingListsResolver,
-  EventsResolver, ResourceEventsResolver, ReadingListEventsResolver, ReadingListCommentsResolver, JobsResolver];
+export const RESOLVERS = [
+  ResourcesResolver,
+  SearchResolver,
+  TaxonomyResolver,
+  OrganisationsResolver,
+  SynonymsResolver,
+  AccountsResolver,
+  MembersAdminResolver,
+  DebriefsResolver,
+  ReactionsResolver,
+  CommentsResolver,
+  NotificationsResolver,
+  FollowingResolver,
+  DigestResolver,
+  ReadingListsResolver,
+  EventsResolver,
+  ResourceEventsResolver,
+  ReadingListEventsResolver,
+  ReadingListCommentsResolver,
+  JobsResolver,
+];

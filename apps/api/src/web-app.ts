@@ -15,7 +15,11 @@ export function serveWebApp(app: NestExpressApplication, folder: string): void {
   if (!existsSync(index)) throw new Error(`WEB_DIST ne contient pas de index.html : ${root}`);
   app.useStaticAssets(root, { index: false, maxAge: '1y', immutable: true, setHeaders: noCacheForHtml });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const isPage = req.method === 'GET' && !API_PREFIXES.some((prefix) => req.path.startsWith(prefix)) && !API_FILES.some((pattern) => pattern.test(req.path)) && req.accepts('html');
+    const isPage =
+      req.method === 'GET' &&
+      !API_PREFIXES.some((prefix) => req.path.startsWith(prefix)) &&
+      !API_FILES.some((pattern) => pattern.test(req.path)) &&
+      req.accepts('html');
     if (!isPage) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);

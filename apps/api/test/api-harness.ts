@@ -15,7 +15,10 @@ import { DemoSeedService } from '../src/modules/seed/demo-seed.service';
 
 export interface GraphqlResponse<T> {
   data?: T;
-  errors?: { message: string; extensions?: { code?: string; issues?: { field: string; rule: string; message: string }[] } }[];
+  errors?: {
+    message: string;
+    extensions?: { code?: string; issues?: { field: string; rule: string; message: string }[] };
+  }[];
 }
 
 export interface TestApi {
@@ -46,7 +49,13 @@ export interface TestApi {
  * never see each other's data. PostgreSQL and Meilisearch come from test/global-setup.mjs.
  */
 export async function startTestApi(
-  options: { meiliUrl?: string; indexer?: boolean; shareWith?: TestApi; production?: boolean; env?: Record<string, string> } = {},
+  options: {
+    meiliUrl?: string;
+    indexer?: boolean;
+    shareWith?: TestApi;
+    production?: boolean;
+    env?: Record<string, string>;
+  } = {},
 ): Promise<TestApi> {
   // `shareWith`: a second API process on the same database and indexes (as replicas behind a load balancer).
   const name = options.shareWith?.name ?? `cc_test_${randomBytes(4).toString('hex')}`;
@@ -86,7 +95,9 @@ export async function startTestApi(
     cookie: '',
     name,
     env: {
-      DATABASE_URL: process.env.DATABASE_URL!, MEILI_URL: options.meiliUrl ?? meiliUrl!, MEILI_MASTER_KEY: process.env.MEILI_MASTER_KEY ?? '',
+      DATABASE_URL: process.env.DATABASE_URL!,
+      MEILI_URL: options.meiliUrl ?? meiliUrl!,
+      MEILI_MASTER_KEY: process.env.MEILI_MASTER_KEY ?? '',
       MEILI_INDEX_PREFIX: `${name}_`,
     },
     url,
@@ -109,9 +120,13 @@ export async function startTestApi(
         return;
       }
       api.cookie = '';
-      const result = await api.gql(`mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { id } }`, {
-        email, password,
-      });
+      const result = await api.gql(
+        `mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { id } }`,
+        {
+          email,
+          password,
+        },
+      );
       if (result.errors) throw new Error(`signIn ${email}: ${result.errors[0].message}`);
       sessions.set(email, api.cookie);
     },
@@ -127,7 +142,9 @@ export async function startTestApi(
       let total = 0;
       for (;;) {
         total += await app.get(OutboxWorker).drainUntilIdle();
-        const [{ n }] = await dataSource.query('SELECT count(*)::int AS n FROM outbox_events WHERE processed_at IS NULL');
+        const [{ n }] = await dataSource.query(
+          'SELECT count(*)::int AS n FROM outbox_events WHERE processed_at IS NULL',
+        );
         if (n === 0) return total;
         await new Promise((resolve) => setTimeout(resolve, 20));
       }

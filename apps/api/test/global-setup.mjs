@@ -21,7 +21,11 @@ export default async function globalSetup() {
     }
   }
   if (!process.env.MEILI_URL) {
-    const meili = await startMeilisearch({ dir: join(dir, 'meili'), port: await freePort(), masterKey: 'integration-tests-master-key' });
+    const meili = await startMeilisearch({
+      dir: join(dir, 'meili'),
+      port: await freePort(),
+      masterKey: 'integration-tests-master-key',
+    });
     services.push(meili);
     process.env.MEILI_URL = meili.url;
     process.env.MEILI_MASTER_KEY = meili.masterKey;

@@ -13,5 +13,10 @@ process.stdout.write(text);
  * which Jest's CommonJS sandbox cannot run.
  */
 export function pdfText(pdf: Buffer): string {
-  return execFileSync(process.execPath, ['--input-type=module', '-e', SCRIPT], { input: pdf, cwd: __dirname, encoding: 'utf8', maxBuffer: 20 * 1024 * 1024 });
+  return execFileSync(process.execPath, ['--input-type=module', '-e', SCRIPT], {
+    input: pdf,
+    cwd: __dirname,
+    encoding: 'utf8',
+    maxBuffer: 20 * 1024 * 1024,
+  });
 }

@@ -15,7 +15,9 @@ export function webDocuments(): string[] {
     }
   };
   walk(join(ROOT, 'apps/web/src'));
-  return files.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/graphql\(`([\s\S]*?)`\)/g)].map((match) => match[1]));
+  return files.flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(/graphql\(`([\s\S]*?)`\)/g)].map((match) => match[1]),
+  );
 }
 
 /** One operation of the web app by name, with exactly the fragments it uses (as codegen sends it). */

@@ -89,7 +89,10 @@ describe('Journey "Join and share": invitation, sign-in, drafts and network visi
     await newcomer.getByLabel(/^Format/).selectOption('article');
     await newcomer.getByLabel(/^Titre/).fill(`Brouillon ${word}`);
     await newcomer.getByLabel(/^Résumé/).fill('Notes de lecture en cours, à partager plus tard avec le réseau.');
-    await newcomer.getByRole('group', { name: /^Thèmes/ }).getByRole('checkbox', { name: 'Parentalité numérique' }).check();
+    await newcomer
+      .getByRole('group', { name: /^Thèmes/ })
+      .getByRole('checkbox', { name: 'Parentalité numérique' })
+      .check();
     await newcomer.getByRole('radio', { name: /^Brouillon/ }).check();
     await newcomer.getByRole('button', { name: 'Enregistrer' }).click();
     await expectText(newcomer.getByRole('heading', { level: 1 }), new RegExp(`Brouillon ${word}`));
@@ -142,8 +145,14 @@ describe('Journey "Administer the members": role change and audit log', () => {
     await role.waitFor();
     expect(await role.inputValue()).toBe('member');
     await role.selectOption({ label: 'Coordinateur·rice' });
-    await admin.getByRole('row', { name: /Léa Girard/ }).getByRole('button', { name: /^Modifier le rôle/ }).click();
-    await expectText(admin.locator('main [role="status"]'), /Le rôle de Léa Girard est désormais «\sCoordinateur·rice\s»\./);
+    await admin
+      .getByRole('row', { name: /Léa Girard/ })
+      .getByRole('button', { name: /^Modifier le rôle/ })
+      .click();
+    await expectText(
+      admin.locator('main [role="status"]'),
+      /Le rôle de Léa Girard est désormais «\sCoordinateur·rice\s»\./,
+    );
     expect(await admin.locator('main [role="alert"]').count()).toBe(0);
     expect(await axeViolations(admin)).toEqual([]);
 
@@ -190,6 +199,9 @@ describe('Journey "Curate the themes": a new theme in the vocabulary and the for
     expect(await axeViolations(coordinator)).toEqual([]);
 
     await coordinator.goto(`${baseUrl()}/ressources/nouvelle`);
-    await coordinator.getByRole('group', { name: /^Thèmes/ }).getByRole('checkbox', { name: 'Robotique éducative' }).waitFor();
+    await coordinator
+      .getByRole('group', { name: /^Thèmes/ })
+      .getByRole('checkbox', { name: 'Robotique éducative' })
+      .waitFor();
   });
 });

@@ -6,10 +6,26 @@ import { axeViolations, baseUrl, expectText, launchChromium, signedInPage } from
 /** The demo list for the December network meeting (data/demo-library.json), built again in the browser. */
 const TITLE = 'Lectures pour la rencontre du 10 décembre';
 const ITEMS = [
-  { slug: 'rapport-commission-ecrans-2024', title: 'Enfants et écrans : à la recherche du temps perdu', note: 'Lire au moins la synthèse et les recommandations par âge.' },
-  { slug: 'fiche-soiree-debat-parents', title: 'Animer une soirée-débat avec des parents sur les écrans', note: 'Support que nous adapterons ensemble.' },
-  { slug: 'photo-langage-numerique', title: 'Photo-langage : nos usages du numérique en famille', note: 'Retour d’expérience de Marc à discuter.' },
-  { slug: 'posture-recherche-action', title: 'Recherche-action : faire des allers-retours entre le réseau et le terrain', note: 'Pour notre grille de débrief commune.' },
+  {
+    slug: 'rapport-commission-ecrans-2024',
+    title: 'Enfants et écrans : à la recherche du temps perdu',
+    note: 'Lire au moins la synthèse et les recommandations par âge.',
+  },
+  {
+    slug: 'fiche-soiree-debat-parents',
+    title: 'Animer une soirée-débat avec des parents sur les écrans',
+    note: 'Support que nous adapterons ensemble.',
+  },
+  {
+    slug: 'photo-langage-numerique',
+    title: 'Photo-langage : nos usages du numérique en famille',
+    note: 'Retour d’expérience de Marc à discuter.',
+  },
+  {
+    slug: 'posture-recherche-action',
+    title: 'Recherche-action : faire des allers-retours entre le réseau et le terrain',
+    note: 'Pour notre grille de débrief commune.',
+  },
 ];
 /** Names in the page use no-break spaces (« Titre », 2/4 lus): compare with plain spaces. */
 const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
@@ -43,7 +59,9 @@ describe('Journey "Curate a reading list before a meeting"', () => {
     await camille.getByRole('heading', { level: 1, name: 'Nouvelle liste de lecture' }).waitFor();
     expect(await axeViolations(camille)).toEqual([]);
     await camille.getByRole('textbox', { name: /^Titre/ }).fill(TITLE);
-    await camille.getByRole('textbox', { name: 'Introduction' }).fill('À lire avant la rencontre : nous préparerons ensemble les soirées-débats du printemps.');
+    await camille
+      .getByRole('textbox', { name: 'Introduction' })
+      .fill('À lire avant la rencontre : nous préparerons ensemble les soirées-débats du printemps.');
     await camille.getByRole('button', { name: 'Créer la liste' }).click();
     await camille.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     listUrl = camille.url();
@@ -62,9 +80,13 @@ describe('Journey "Curate a reading list before a meeting"', () => {
     // …and the last one straight from the search results.
     const last = ITEMS[3];
     await camille.goto(`${baseUrl()}/?q=${encodeURIComponent('recherche-action allers-retours')}`);
-    const open = camille.getByRole('button', { name: new RegExp(`^Ajouter à une liste de lecture\\s*:\\s*«\\s*${last.title.slice(0, 15)}`) });
+    const open = camille.getByRole('button', {
+      name: new RegExp(`^Ajouter à une liste de lecture\\s*:\\s*«\\s*${last.title.slice(0, 15)}`),
+    });
     await open.click();
-    const panel = camille.getByRole('group', { name: new RegExp(`^Ajouter à une liste de lecture\\s*:\\s*«\\s*${last.title.slice(0, 15)}`) });
+    const panel = camille.getByRole('group', {
+      name: new RegExp(`^Ajouter à une liste de lecture\\s*:\\s*«\\s*${last.title.slice(0, 15)}`),
+    });
     await panel.getByRole('combobox', { name: /^Liste de lecture/ }).selectOption({ label: TITLE });
     await panel.getByRole('textbox', { name: /^Note/ }).fill(last.note);
     expect(await axeViolations(camille)).toEqual([]);
@@ -91,7 +113,10 @@ describe('Journey "Curate a reading list before a meeting"', () => {
     // The fallback buttons do the same, one step at a time.
     await camille.getByRole('button', { name: named('Descendre', ITEMS[0].title) }).click();
     // Wait for this move's own announcement (the previous one also said « position 2 sur 4 »).
-    await expectText(camille.getByRole('status').filter({ hasText: 'Enfants et écrans' }).filter({ hasText: 'déplacé' }).first(), /déplacé en position 2 sur 4/);
+    await expectText(
+      camille.getByRole('status').filter({ hasText: 'Enfants et écrans' }).filter({ hasText: 'déplacé' }).first(),
+      /déplacé en position 2 sur 4/,
+    );
     await camille.reload();
     expect(await itemTitles(camille)).toEqual([last, ITEMS[0].title, ITEMS[1].title, ITEMS[2].title]);
   });
@@ -106,7 +131,10 @@ describe('Journey "Curate a reading list before a meeting"', () => {
 
     const visitor = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
     await visitor.goto(shareUrl.replace(/^https?:\/\/[^/]+/, baseUrl()));
-    await expectText(visitor.getByText(/lien de partage \(lecture seule\)/), /Vous consultez cette liste par un lien de partage/);
+    await expectText(
+      visitor.getByText(/lien de partage \(lecture seule\)/),
+      /Vous consultez cette liste par un lien de partage/,
+    );
     expect(await itemTitles(visitor)).toHaveLength(4);
     expect(await visitor.getByRole('button', { name: /^Déplacer/ }).count()).toBe(0);
     expect(await axeViolations(visitor)).toEqual([]);
@@ -135,10 +163,15 @@ describe('Journey "Curate a reading list before a meeting"', () => {
 
   it('a member comments on the list', async () => {
     const discussion = lea.getByRole('region', { name: 'Commentaires' });
-    await discussion.getByRole('combobox', { name: 'Votre commentaire (Markdown)' }).fill('Je commence par la **synthèse** du rapport.');
+    await discussion
+      .getByRole('combobox', { name: 'Votre commentaire (Markdown)' })
+      .fill('Je commence par la **synthèse** du rapport.');
     await discussion.getByRole('button', { name: 'Publier le commentaire' }).click();
     await expectText(discussion.getByRole('status').filter({ hasText: 'publié' }), /Votre commentaire est publié\./);
-    await expectText(discussion.getByRole('article').filter({ hasText: 'Je commence' }).locator('strong').first(), /^synthèse$/);
+    await expectText(
+      discussion.getByRole('article').filter({ hasText: 'Je commence' }).locator('strong').first(),
+      /^synthèse$/,
+    );
     expect(await axeViolations(lea)).toEqual([]);
   });
 
@@ -146,7 +179,10 @@ describe('Journey "Curate a reading list before a meeting"', () => {
     const pdf = await camille.request.get(`${listUrl}/export.pdf`);
     expect(pdf.status()).toBe(200);
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
-    const [download] = await Promise.all([camille.waitForEvent('download'), camille.getByRole('link', { name: 'Télécharger en BibTeX' }).click()]);
+    const [download] = await Promise.all([
+      camille.waitForEvent('download'),
+      camille.getByRole('link', { name: 'Télécharger en BibTeX' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('lectures-pour-la-rencontre-du-10-decembre.bib');
   });
 
@@ -155,7 +191,9 @@ describe('Journey "Curate a reading list before a meeting"', () => {
     await camille.getByRole('heading', { level: 1, name: 'Événements et rencontres' }).waitFor();
     const upcoming = camille.getByRole('list', { name: 'À venir' });
     await expectText(upcoming.getByRole('listitem').first(), /Rencontre du réseau éducation aux médias/);
-    expect(await camille.getByRole('link', { name: 'S’abonner au calendrier des événements (ICS)' }).getAttribute('href')).toBe('/evenements/calendrier.ics');
+    expect(
+      await camille.getByRole('link', { name: 'S’abonner au calendrier des événements (ICS)' }).getAttribute('href'),
+    ).toBe('/evenements/calendrier.ics');
     expect(await axeViolations(camille)).toEqual([]);
     await camille.getByRole('link', { name: 'Nouvel événement' }).click();
     await camille.getByRole('heading', { level: 1, name: 'Nouvel événement' }).waitFor();
@@ -175,15 +213,23 @@ describe('Journey "Curate a reading list before a meeting"', () => {
     await lea.getByRole('heading', { level: 1, name: 'Rencontre du réseau éducation aux médias' }).waitFor();
     const participation = lea.getByRole('region', { name: 'Participation' });
     await participation.getByRole('radio', { name: 'Oui' }).check();
-    await expectText(participation.getByRole('status').filter({ hasText: 'Réponse' }), /Réponse enregistrée\s*:\s*oui\./);
+    await expectText(
+      participation.getByRole('status').filter({ hasText: 'Réponse' }),
+      /Réponse enregistrée\s*:\s*oui\./,
+    );
     // Her progress on the attached list shows on the meeting's page.
     const attached = lea.getByRole('region', { name: 'Lectures pour préparer la rencontre' });
     await expectText(attached.getByRole('listitem').filter({ hasText: '2/4' }), /2\/4\s+lus/);
     expect(await axeViolations(lea)).toEqual([]);
 
-    const [download] = await Promise.all([lea.waitForEvent('download'), lea.getByRole('link', { name: 'Ajouter à mon agenda (ICS)' }).click()]);
+    const [download] = await Promise.all([
+      lea.waitForEvent('download'),
+      lea.getByRole('link', { name: 'Ajouter à mon agenda (ICS)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('rencontre-reseau-2026-12.ics');
-    const vevent = new ICAL.Component(ICAL.parse(readFileSync((await download.path())!, 'utf8'))).getFirstSubcomponent('vevent');
+    const vevent = new ICAL.Component(ICAL.parse(readFileSync((await download.path())!, 'utf8'))).getFirstSubcomponent(
+      'vevent',
+    );
     const event = new ICAL.Event(vevent!);
     expect(event.summary).toBe('Rencontre du réseau éducation aux médias');
     expect(event.startDate.toJSDate().toISOString()).toBe('2026-12-10T08:30:00.000Z');
@@ -209,7 +255,10 @@ describe('Journey "Curate a reading list before a meeting"', () => {
   it('works in English too', async () => {
     // On the meeting's page (where the search led), then on the list.
     await lea.getByRole('button', { name: 'EN', exact: true }).click();
-    await lea.getByRole('region', { name: 'Attendance' }).getByRole('group', { name: /^Will you attend/ }).waitFor();
+    await lea
+      .getByRole('region', { name: 'Attendance' })
+      .getByRole('group', { name: /^Will you attend/ })
+      .waitFor();
     expect(await axeViolations(lea)).toEqual([]);
     await lea.goto(listUrl);
     await lea.getByRole('heading', { level: 2, name: 'Resources in the list' }).waitFor();

@@ -20,7 +20,9 @@ describe('Journey "Debrief": after a workshop, a member records how a tool went'
     page = await browser.newPage({ locale: 'fr-FR' });
     // Debriefing needs an account: sign in as a demo member (the session cookie lands in the page's context).
     const signedIn = await page.request.post(`${baseUrl()}/graphql`, {
-      data: { query: 'mutation { signIn(email: "yanis.benali@example.org", password: "culture-commune-demo") { id } }' },
+      data: {
+        query: 'mutation { signIn(email: "yanis.benali@example.org", password: "culture-commune-demo") { id } }',
+      },
     });
     expect((await signedIn.json()).errors).toBeUndefined();
   });
@@ -49,14 +51,20 @@ describe('Journey "Debrief": after a workshop, a member records how a tool went'
     await form.getByRole('checkbox', { name: 'Parents présents' }).check();
     await form.getByLabel(/^Ce qui a bien marché/).fill('Léo, 7 ans, a adoré le parcours.');
     // A warning, not a block: the person rewrites without the first name.
-    await expectText(form.getByRole('status').filter({ hasText: 'Attention' }), /«\u00a0Léo, 7 ans\u00a0» ressemble à l’identité d’un enfant/);
+    await expectText(
+      form.getByRole('status').filter({ hasText: 'Attention' }),
+      /«\u00a0Léo, 7 ans\u00a0» ressemble à l’identité d’un enfant/,
+    );
     expect(await axeViolations(page)).toEqual([]);
     await form.getByLabel(/^Ce qui a bien marché/).fill('Un garçon de 7 ans a guidé ses parents dans le parcours.');
     await form.getByLabel(/^Ce qu’il faudrait ajuster/).fill('Prévoir deux tablettes de plus.');
     await form.getByRole('group', { name: /^Note/ }).getByRole('radio', { name: '5 — excellent' }).check();
     await form.getByRole('button', { name: 'Enregistrer le retour d’atelier' }).click();
 
-    await expectText(section.getByRole('status').filter({ hasText: 'enregistré' }), /Votre retour d’atelier a été enregistré\./);
+    await expectText(
+      section.getByRole('status').filter({ hasText: 'enregistré' }),
+      /Votre retour d’atelier a été enregistré\./,
+    );
     await expectText(summary, new RegExp(`^Utilisé ${before.count + 1}\u00a0fois`));
     const after = parseSummary(((await summary.textContent()) ?? '').trim());
     expect(after).toEqual({ count: before.count + 1, participants: before.participants + 20 });

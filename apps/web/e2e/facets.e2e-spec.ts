@@ -36,7 +36,9 @@ describe('Journey "Narrow and suggest": facets, suggestions while typing, and wa
     const audiences = page.getByRole('group', { name: 'Public', exact: true });
     const typesBefore = await facetCounts(types);
     const audiencesBefore = await facetCounts(audiences);
-    expect(Object.keys(typesBefore)).toEqual(expect.arrayContaining(['Outil de médiation', 'Lecture', 'Support de formation']));
+    expect(Object.keys(typesBefore)).toEqual(
+      expect.arrayContaining(['Outil de médiation', 'Lecture', 'Support de formation']),
+    );
 
     await types.getByRole('checkbox', { name: /^Outil de médiation \(/ }).check();
     await expectText(status(), new RegExp(`^${typesBefore['Outil de médiation']} ressources?$`));
@@ -48,7 +50,9 @@ describe('Journey "Narrow and suggest": facets, suggestions while typing, and wa
     for (const [label, count] of Object.entries(audiencesAfterFirst)) {
       expect(count).toBeLessThanOrEqual(audiencesBefore[label]);
     }
-    const shrunk = Object.entries(audiencesBefore).filter(([label, count]) => (audiencesAfterFirst[label] ?? 0) < count);
+    const shrunk = Object.entries(audiencesBefore).filter(
+      ([label, count]) => (audiencesAfterFirst[label] ?? 0) < count,
+    );
     expect(shrunk.length).toBeGreaterThan(0);
 
     await types.getByRole('checkbox', { name: /^Lecture \(/ }).check();
@@ -75,10 +79,14 @@ describe('Journey "Narrow and suggest": facets, suggestions while typing, and wa
     expect(await box.getAttribute('aria-expanded')).toBe('true');
     expect(await box.getAttribute('aria-controls')).toBe(await listbox.getAttribute('id'));
     expect(await listbox.getByRole('option').count()).toBeLessThanOrEqual(8);
-    expect(await atelier.locator('mark').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/tiktok/i)]));
+    expect(await atelier.locator('mark').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/tiktok/i)]),
+    );
     // The results below still follow the typing.
     await expectText(status(), /^\d+ ressources?$/);
-    await page.waitForFunction(() => document.querySelector('main .hits a[href="/ressources/tiktok-algorithme-atelier"]') !== null);
+    await page.waitForFunction(
+      () => document.querySelector('main .hits a[href="/ressources/tiktok-algorithme-atelier"]') !== null,
+    );
     expect(await axeViolations(page)).toEqual([]);
 
     await box.press('ArrowDown');
@@ -95,7 +103,9 @@ describe('Journey "Narrow and suggest": facets, suggestions while typing, and wa
     const box = searchBox();
     await box.pressSequentially('jeux vid', { delay: 20 });
     const listbox = page.getByRole('listbox', { name: 'Suggestions' });
-    const theme = listbox.getByRole('group', { name: 'Thème', exact: true }).getByRole('option', { name: /^Jeux vidéo/ });
+    const theme = listbox
+      .getByRole('group', { name: 'Thème', exact: true })
+      .getByRole('option', { name: /^Jeux vidéo/ });
     await theme.waitFor({ state: 'visible' });
     expect(await listbox.getByText('Thème', { exact: true }).isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
@@ -140,7 +150,9 @@ describe('Journey "Narrow and suggest": facets, suggestions while typing, and wa
     await expectText(status(), new RegExp(`^${expected} ressources?$`));
     expect(new URL(page.url()).searchParams.get('audience')).toBeNull();
     expect(new URL(page.url()).searchParams.get('q')).toBe('tiktok');
-    await page.waitForFunction(() => document.querySelector('main a[href="/ressources/tiktok-algorithme-atelier"]') !== null);
+    await page.waitForFunction(
+      () => document.querySelector('main a[href="/ressources/tiktok-algorithme-atelier"]') !== null,
+    );
     expect(await axeViolations(page)).toEqual([]);
   });
 

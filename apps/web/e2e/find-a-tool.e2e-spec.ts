@@ -26,14 +26,18 @@ describe('Journey "Find": a professional finds a tool by typing and narrowing', 
     await expectText(page.getByRole('status').first(), /^(?!46 )\d+ ressources?$/);
     await page.waitForFunction(() => document.querySelector('main a[href="/ressources/tisseron-3-6-9-12"]') !== null);
     const firstFive = (await results.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).slice(0, 5);
-    expect(firstFive).toEqual(expect.arrayContaining(['/ressources/tisseron-3-6-9-12', '/ressources/ecrans-tout-petits-brochure']));
+    expect(firstFive).toEqual(
+      expect.arrayContaining(['/ressources/tisseron-3-6-9-12', '/ressources/ecrans-tout-petits-brochure']),
+    );
     // Matching words are highlighted.
     expect(await page.locator('main mark').count()).toBeGreaterThan(0);
     // The query lives in the address, to be shared.
     expect(new URL(page.url()).searchParams.get('q')).toBe('ecrans petite enfance');
 
     // Narrow by audience: the count shown next to the value is what clicking gives.
-    const audience = page.getByRole('group', { name: 'Public' }).getByRole('checkbox', { name: /^Petite enfance \(0-6 ans\)/ });
+    const audience = page
+      .getByRole('group', { name: 'Public' })
+      .getByRole('checkbox', { name: /^Petite enfance \(0-6 ans\)/ });
     const label = await audience.evaluate((input) => (input as HTMLInputElement).labels?.[0]?.textContent ?? '');
     const expected = Number(/\((\d+)\)\s*$/.exec(label)?.[1]);
     await audience.check();
@@ -55,8 +59,15 @@ describe('Journey "Find": a professional finds a tool by typing and narrowing', 
     await expectText(page.getByRole('status').first(), /^46 ressources$/);
     await page.getByRole('combobox', { name: 'Rechercher une ressource' }).fill('cyberharcèlemnt');
     await expectText(page.getByRole('status').first(), /^(?!46 )\d+ ressources?$/);
-    const firstFive = (await page.getByRole('region', { name: 'Résultats' }).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).slice(0, 5);
-    expect(firstFive).toEqual(expect.arrayContaining(['/ressources/e-enfance-3018', '/ressources/harcelement-fiche-reflexe']));
+    const firstFive = (
+      await page
+        .getByRole('region', { name: 'Résultats' })
+        .getByRole('link')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')))
+    ).slice(0, 5);
+    expect(firstFive).toEqual(
+      expect.arrayContaining(['/ressources/e-enfance-3018', '/ressources/harcelement-fiche-reflexe']),
+    );
   });
 
   it('says so when nothing matches', async () => {

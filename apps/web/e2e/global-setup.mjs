@@ -17,7 +17,11 @@ export default async function globalSetup() {
   const dir = mkdtempSync(join(tmpdir(), 'cc-e2e-'));
   chmodSync(dir, 0o755);
   const pg = await services.startPostgres({ dir: join(dir, 'pg'), port: await services.freePort() });
-  const meili = await services.startMeilisearch({ dir: join(dir, 'meili'), port: await services.freePort(), masterKey: 'end-to-end-master-key' });
+  const meili = await services.startMeilisearch({
+    dir: join(dir, 'meili'),
+    port: await services.freePort(),
+    masterKey: 'end-to-end-master-key',
+  });
   const port = await services.freePort();
   const env = {
     ...process.env,
@@ -29,7 +33,10 @@ export default async function globalSetup() {
   };
   const seeded = spawnSync('node', [cli, 'seed', '--if-empty'], { env, encoding: 'utf8' });
   if (seeded.status !== 0) throw new Error(`Seed failed:\n${seeded.stdout}\n${seeded.stderr}`);
-  const api = spawn('node', [join(root, 'dist/apps/api/apps/api/src/main.js')], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const api = spawn('node', [join(root, 'dist/apps/api/apps/api/src/main.js')], {
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i += 1) {
     try {

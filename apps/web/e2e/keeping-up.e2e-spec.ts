@@ -41,13 +41,18 @@ describe('Journey "Keeping up": mentions, notifications, moderation, follows and
     await bell.click();
     await claire.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
     const item = claire.getByRole('listitem').filter({ hasText: 'vous a mentionné·e' });
-    await expectText(item, /Yanis Benali vous a mentionné·e dans un commentaire sur «\u00a0Bad News – le jeu de la désinformation\u00a0»/);
+    await expectText(
+      item,
+      /Yanis Benali vous a mentionné·e dans un commentaire sur «\u00a0Bad News – le jeu de la désinformation\u00a0»/,
+    );
     await expectText(item, /Non lue/);
     expect(await axeViolations(claire)).toEqual([]);
     await item.getByRole('link', { name: 'Bad News – le jeu de la désinformation' }).click();
     await claire.waitForURL(/\/ressources\/bad-news-game#commentaire-/);
     const left = unread - 1;
-    await claire.getByRole('link', { name: left === 0 ? /^Notifications$/ : new RegExp(`^Notifications ${left} non lues?$`) }).waitFor();
+    await claire
+      .getByRole('link', { name: left === 0 ? /^Notifications$/ : new RegExp(`^Notifications ${left} non lues?$`) })
+      .waitFor();
   });
 
   it('a member reports the comment and a coordinator hides it from the moderation queue', async () => {
@@ -57,7 +62,10 @@ describe('Journey "Keeping up": mentions, notifications, moderation, follows and
     await form.getByLabel(/^Motif du signalement/).fill('Hors sujet pour cette ressource');
     expect(await axeViolations(claire)).toEqual([]);
     await form.getByRole('button', { name: 'Envoyer le signalement' }).click();
-    await expectText(comment.getByRole('status').filter({ hasText: 'Signalement' }), /Signalement envoyé aux coordinateur·rices/);
+    await expectText(
+      comment.getByRole('status').filter({ hasText: 'Signalement' }),
+      /Signalement envoyé aux coordinateur·rices/,
+    );
 
     await camille.goto(`${baseUrl()}/moderation`);
     await camille.getByRole('heading', { level: 1, name: 'Modération des commentaires' }).waitFor();
@@ -79,7 +87,9 @@ describe('Journey "Keeping up": mentions, notifications, moderation, follows and
     await follow.click();
     await expectText(follow, /Suivi/);
     expect(await follow.getAttribute('aria-pressed')).toBe('true');
-    expect(await claire.getByRole('link', { name: 'Flux Atom du thème Jeux vidéo' }).getAttribute('href')).toBe('/flux/themes/jeux-video.atom');
+    expect(await claire.getByRole('link', { name: 'Flux Atom du thème Jeux vidéo' }).getAttribute('href')).toBe(
+      '/flux/themes/jeux-video.atom',
+    );
     expect(await axeViolations(claire)).toEqual([]);
 
     await claire.goto(`${baseUrl()}/membres/marc-aubert`);
@@ -93,8 +103,16 @@ describe('Journey "Keeping up": mentions, notifications, moderation, follows and
         query: `mutation($input: ResourceInput!) { createResource(input: $input) { slug } }`,
         variables: {
           input: {
-            type: 'lecture', format: 'article', title: 'Loot boxes : en parler avec les familles', summary: 'Une fiche pour animer une soirée.',
-            authors: [], language: 'fr', visibility: 'network', themeSlugs: ['jeux-video'], audienceSlugs: ['parents'], tags: [],
+            type: 'lecture',
+            format: 'article',
+            title: 'Loot boxes : en parler avec les familles',
+            summary: 'Une fiche pour animer une soirée.',
+            authors: [],
+            language: 'fr',
+            visibility: 'network',
+            themeSlugs: ['jeux-video'],
+            audienceSlugs: ['parents'],
+            tags: [],
           },
         },
       },
@@ -107,7 +125,10 @@ describe('Journey "Keeping up": mentions, notifications, moderation, follows and
     expect(await axeViolations(claire)).toEqual([]);
     // …and a notification for the new resource in a followed theme.
     await claire.goto(`${baseUrl()}/notifications`);
-    await expectText(claire.getByRole('listitem').filter({ hasText: 'Loot boxes' }), /Nouvelle ressource dans le thème Jeux vidéo/);
+    await expectText(
+      claire.getByRole('listitem').filter({ hasText: 'Loot boxes' }),
+      /Nouvelle ressource dans le thème Jeux vidéo/,
+    );
   });
 
   it('a member sets the weekly digest on the profile page and previews it', async () => {
@@ -118,7 +139,10 @@ describe('Journey "Keeping up": mentions, notifications, moderation, follows and
     await box.uncheck();
     await expectText(claire.getByRole('status').filter({ hasText: 'C’est noté' }), /vous ne recevrez plus la lettre/);
     await box.check();
-    await expectText(claire.getByRole('status').filter({ hasText: 'C’est noté' }), /vous recevrez la lettre chaque lundi/);
+    await expectText(
+      claire.getByRole('status').filter({ hasText: 'C’est noté' }),
+      /vous recevrez la lettre chaque lundi/,
+    );
     await claire.getByRole('button', { name: 'Aperçu de la prochaine lettre' }).click();
     // Claire follows « Jeux vidéo » (above): the preview lists the new resource in it.
     await expectText(claire.locator('pre').first(), /Loot boxes : en parler avec les familles/);

@@ -10,7 +10,9 @@ describe('Journey "Share": a member adds a resource and finds it a moment later'
     page = await browser.newPage({ locale: 'fr-FR' });
     // Sharing needs an account: sign in as a demo member (the session cookie lands in the page's context).
     const signedIn = await page.request.post(`${baseUrl()}/graphql`, {
-      data: { query: 'mutation { signIn(email: "sophie.reynaud@example.org", password: "culture-commune-demo") { id } }' },
+      data: {
+        query: 'mutation { signIn(email: "sophie.reynaud@example.org", password: "culture-commune-demo") { id } }',
+      },
     });
     expect((await signedIn.json()).errors).toBeUndefined();
   });
@@ -25,7 +27,12 @@ describe('Journey "Share": a member adds a resource and finds it a moment later'
     await page.waitForFunction(() => document.querySelector('[aria-invalid="true"]') !== null);
     expect(await title.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await title.getAttribute('aria-describedby')) ?? '';
-    const messages = await Promise.all(describedBy.split(' ').filter(Boolean).map((id) => page.locator(`[id="${id}"]`).textContent()));
+    const messages = await Promise.all(
+      describedBy
+        .split(' ')
+        .filter(Boolean)
+        .map((id) => page.locator(`[id="${id}"]`).textContent()),
+    );
     expect(messages.join(' ')).toContain('Ce champ est obligatoire.');
     expect(await axeViolations(page)).toEqual([]);
   });
@@ -34,9 +41,17 @@ describe('Journey "Share": a member adds a resource and finds it a moment later'
     await page.getByLabel(/^Type/).selectOption('outil');
     await page.getByLabel(/^Format/).selectOption('jeu');
     await page.getByLabel(/^Titre/).fill('Le jeu des lucioles numériques');
-    await page.getByLabel(/^Résumé/).fill('Un jeu coopératif pour parler des notifications et du sommeil avec les familles.');
-    await page.getByRole('group', { name: /^Thèmes/ }).getByRole('checkbox', { name: 'Écrans et petite enfance' }).check();
-    await page.getByRole('group', { name: /^Publics/ }).getByRole('checkbox', { name: 'Familles' }).check();
+    await page
+      .getByLabel(/^Résumé/)
+      .fill('Un jeu coopératif pour parler des notifications et du sommeil avec les familles.');
+    await page
+      .getByRole('group', { name: /^Thèmes/ })
+      .getByRole('checkbox', { name: 'Écrans et petite enfance' })
+      .check();
+    await page
+      .getByRole('group', { name: /^Publics/ })
+      .getByRole('checkbox', { name: 'Familles' })
+      .check();
     await page.getByLabel(/^Étiquettes/).fill('sommeil, jeu coopératif');
     await page.getByRole('button', { name: 'Enregistrer' }).click();
 
@@ -48,9 +63,13 @@ describe('Journey "Share": a member adds a resource and finds it a moment later'
     await eventuallyFound(page, 'lucioles', 'le-jeu-des-lucioles-numeriques');
     await page.goto(baseUrl());
     await page.getByRole('combobox', { name: 'Rechercher une ressource' }).fill('lucioles');
-    await page.waitForFunction(() => document.querySelector('main a[href="/ressources/le-jeu-des-lucioles-numeriques"]') !== null, undefined, {
-      timeout: 10_000,
-    });
+    await page.waitForFunction(
+      () => document.querySelector('main a[href="/ressources/le-jeu-des-lucioles-numeriques"]') !== null,
+      undefined,
+      {
+        timeout: 10_000,
+      },
+    );
   });
 });
 
@@ -59,7 +78,10 @@ async function eventuallyFound(page: Page, q: string, slug: string): Promise<voi
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
     const response = await page.request.post(`${baseUrl()}/graphql`, {
-      data: { query: 'query($q: String) { search(input: { q: $q }) { hits { resource { slug } } } }', variables: { q } },
+      data: {
+        query: 'query($q: String) { search(input: { q: $q }) { hits { resource { slug } } } }',
+        variables: { q },
+      },
     });
     const body = (await response.json()) as { data?: { search: { hits: { resource: { slug: string } }[] } } };
     if (body.data?.search.hits.some((hit) => hit.resource.slug === slug)) return;

@@ -24,7 +24,9 @@ try {
     return read(committed) !== read(fresh);
   });
   if (stale.length > 0) {
-    console.error(`apps/web/src/generated is stale (${stale.join(', ')}): run \`npx nx run web:codegen\` and commit the result.`);
+    console.error(
+      `apps/web/src/generated is stale (${stale.join(', ')}): run \`npx nx run web:codegen\` and commit the result.`,
+    );
     process.exit(1);
   }
   console.log('apps/web/src/generated is up to date.');

@@ -14,8 +14,36 @@ const PATTERNS = [
 ];
 /** Capitalised words that start sentences or name places and groups, not children. */
 const NOT_NAMES = new Set([
-  'Les', 'Des', 'Une', 'Un', 'Le', 'La', 'Avec', 'Pour', 'Dans', 'Atelier', 'Classe', 'Groupe', 'Enfants', 'Parents', 'Élèves',
-  'Eleves', 'Garçon', 'Fille', 'Tous', 'Trois', 'Deux', 'Quatre', 'Cinq', 'Six', 'Sept', 'Huit', 'Neuf', 'Dix', 'Chez', 'En',
+  'Les',
+  'Des',
+  'Une',
+  'Un',
+  'Le',
+  'La',
+  'Avec',
+  'Pour',
+  'Dans',
+  'Atelier',
+  'Classe',
+  'Groupe',
+  'Enfants',
+  'Parents',
+  'Élèves',
+  'Eleves',
+  'Garçon',
+  'Fille',
+  'Tous',
+  'Trois',
+  'Deux',
+  'Quatre',
+  'Cinq',
+  'Six',
+  'Sept',
+  'Huit',
+  'Neuf',
+  'Dix',
+  'Chez',
+  'En',
 ]);
 
 export function findChildIdentifiers(text: string): string[] {

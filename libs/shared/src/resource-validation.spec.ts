@@ -2,8 +2,16 @@ import { ResourceDraft, validateResourceDraft } from './resource-validation';
 import { describeIssue, issueMessage } from './validation-messages';
 
 const valid: ResourceDraft = {
-  type: 'outil', format: 'jeu', title: 'Jeu', summary: 'Résumé', authors: [], language: 'fr', visibility: 'network',
-  themeSlugs: ['jeux-video'], audienceSlugs: ['parents'], tags: [],
+  type: 'outil',
+  format: 'jeu',
+  title: 'Jeu',
+  summary: 'Résumé',
+  authors: [],
+  language: 'fr',
+  visibility: 'network',
+  themeSlugs: ['jeux-video'],
+  audienceSlugs: ['parents'],
+  tags: [],
 };
 
 describe('validateResourceDraft', () => {
@@ -26,7 +34,9 @@ describe('validateResourceDraft', () => {
     [{ tags: Array.from({ length: 21 }, (_, i) => `t${i}`) }, 'tags', 'maxItems'],
     [{ visibility: 'secret' }, 'visibility', 'oneOf'],
   ])('refuses %j on %s (%s)', (override, field, rule) => {
-    expect(validateResourceDraft({ ...valid, ...override } as ResourceDraft)).toEqual([expect.objectContaining({ field, rule })]);
+    expect(validateResourceDraft({ ...valid, ...override } as ResourceDraft)).toEqual([
+      expect.objectContaining({ field, rule }),
+    ]);
   });
 
   it('reports one issue per field, every field at once', () => {
@@ -36,7 +46,9 @@ describe('validateResourceDraft', () => {
 
   it('words messages in French and English, naming the field', () => {
     expect(describeIssue({ field: 'title', rule: 'required' })).toBe('Titre : ce champ est obligatoire.');
-    expect(describeIssue({ field: 'title', rule: 'maxLength', params: { max: 200 } }, 'en')).toBe('Title: at most 200 characters.');
+    expect(describeIssue({ field: 'title', rule: 'maxLength', params: { max: 200 } }, 'en')).toBe(
+      'Title: at most 200 characters.',
+    );
     expect(issueMessage({ field: 'year', rule: 'range', params: { min: 1800, max: 2027 } })).toBe(
       'Indiquez un nombre entier entre 1800 et 2027.',
     );

@@ -119,7 +119,9 @@ const checks: Check[] = [
   (draft) => {
     const themes = draft.themeSlugs ?? [];
     if (themes.length === 0) return [{ field: 'themeSlugs', rule: 'minItems', params: { min: 1 } }];
-    return themes.length > LIMITS.themesMax ? [{ field: 'themeSlugs', rule: 'maxItems', params: { max: LIMITS.themesMax } }] : [];
+    return themes.length > LIMITS.themesMax
+      ? [{ field: 'themeSlugs', rule: 'maxItems', params: { max: LIMITS.themesMax } }]
+      : [];
   },
   (draft) => {
     const unknown = (draft.audienceSlugs ?? []).filter((slug) => !AUDIENCE_SLUGS.includes(slug));

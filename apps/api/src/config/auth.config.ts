@@ -16,7 +16,8 @@ export const DEMO_PASSWORD = 'culture-commune-demo';
 export function loadAuthConfig(env: Env = process.env): AuthConfig {
   const production = env.NODE_ENV === 'production';
   const days = Number(env.SESSION_DAYS ?? 30);
-  if (!Number.isInteger(days) || days < 1 || days > 365) throw new ConfigError('SESSION_DAYS', 'doit être un nombre de jours entre 1 et 365');
+  if (!Number.isInteger(days) || days < 1 || days > 365)
+    throw new ConfigError('SESSION_DAYS', 'doit être un nombre de jours entre 1 et 365');
   return {
     sessionDays: days,
     secureCookies: readBoolean(env, 'COOKIE_SECURE', production),

@@ -5,7 +5,9 @@ import { loadSearchConfig } from './search.config';
 describe('configuration', () => {
   it('stops the boot with a message naming the variable', () => {
     expect(() => loadDatabaseConfig({})).toThrow(/DATABASE_URL est obligatoire/);
-    expect(() => loadDatabaseConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL doit commencer par postgres:/);
+    expect(() => loadDatabaseConfig({ DATABASE_URL: 'mysql://x' })).toThrow(
+      /DATABASE_URL doit commencer par postgres:/,
+    );
     expect(() => loadHttpConfig({ PORT: '99999' })).toThrow(/PORT doit être un numéro de port/);
     expect(() => loadSearchConfig({ MEILI_URL: 'http://x', MEILI_MASTER_KEY: 'court' })).toThrow(/MEILI_MASTER_KEY/);
     expect(() => loadSearchConfig({ MEILI_URL: 'http://x', INDEXER_ENABLED: 'peut-être' })).toThrow(/INDEXER_ENABLED/);
@@ -13,7 +15,10 @@ describe('configuration', () => {
 
   it('reads valid values with defaults', () => {
     expect(loadHttpConfig({})).toMatchObject({ port: 3000, production: false });
-    expect(loadSearchConfig({ MEILI_URL: 'http://127.0.0.1:7700' })).toMatchObject({ indexerEnabled: true, indexPrefix: '' });
+    expect(loadSearchConfig({ MEILI_URL: 'http://127.0.0.1:7700' })).toMatchObject({
+      indexerEnabled: true,
+      indexPrefix: '',
+    });
   });
 
   it('never echoes a password from a malformed URL', () => {

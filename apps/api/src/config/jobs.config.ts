@@ -22,7 +22,10 @@ function readMs(env: Env, variable: string, fallback: number, min: number, max: 
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ConfigError(variable, `doit être un nombre entier de millisecondes entre ${min} et ${max} (reçu « ${raw} »)`);
+    throw new ConfigError(
+      variable,
+      `doit être un nombre entier de millisecondes entre ${min} et ${max} (reçu « ${raw} »)`,
+    );
   }
   return value;
 }

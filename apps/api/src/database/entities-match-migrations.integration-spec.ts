@@ -1,4 +1,13 @@
-import { Check, Column, DataSource, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Check,
+  Column,
+  DataSource,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import { createFreshDatabase, openDataSource, type FreshDatabase } from '../../test/fresh-database';
 import { MemberEntity } from '../modules/organisations/member.entity';
 import { ReadingListEntity } from '../modules/reading-lists/reading-list.entity';
@@ -68,7 +77,9 @@ describe('Entities describe exactly the schema the migrations build', () => {
 
   it('every migrated table has exactly one entity', async () => {
     // Join tables of @ManyToMany relations are declared `synchronize: false`: their own entity describes them.
-    const described = dataSource.entityMetadatas.filter((metadata) => metadata.synchronize).map((metadata) => metadata.tableName);
+    const described = dataSource.entityMetadatas
+      .filter((metadata) => metadata.synchronize)
+      .map((metadata) => metadata.tableName);
     expect(described.length).toBe(ENTITIES.length);
     expect([...described].sort()).toEqual(await migratedTables(dataSource));
   });
@@ -85,7 +96,9 @@ describe('Entities describe exactly the schema the migrations build', () => {
         WHERE t.relnamespace = 'public'::regnamespace AND t.relname <> 'migrations'
           AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)`,
     );
-    const declared = dataSource.entityMetadatas.filter((metadata) => metadata.synchronize).flatMap((metadata) => metadata.indices.map((index) => index.name));
+    const declared = dataSource.entityMetadatas
+      .filter((metadata) => metadata.synchronize)
+      .flatMap((metadata) => metadata.indices.map((index) => index.name));
     expect([...declared].sort()).toEqual(rows.map((row) => row.name).sort());
   });
 

@@ -18,7 +18,8 @@ export class MigrationRunner {
     try {
       await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
       const applied = await this.dataSource.runMigrations({ transaction: 'each' });
-      if (applied.length) this.logger.log(`${applied.length} migration(s) appliquée(s) : ${applied.map((m) => m.name).join(', ')}`);
+      if (applied.length)
+        this.logger.log(`${applied.length} migration(s) appliquée(s) : ${applied.map((m) => m.name).join(', ')}`);
     } finally {
       await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
       await runner.release();

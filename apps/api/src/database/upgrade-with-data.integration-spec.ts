@@ -31,7 +31,9 @@ async function seed(dataSource: DataSource): Promise<number> {
       const placeholders = entries.map((_, i) => `$${i + 1}`).join(', ');
       await dataSource.query(
         `INSERT INTO ${table} (${entries.map(([column]) => column).join(', ')}) VALUES (${placeholders})`,
-        entries.map(([, value]) => (value !== null && typeof value === 'object' && !Array.isArray(value) ? JSON.stringify(value) : value)),
+        entries.map(([, value]) =>
+          value !== null && typeof value === 'object' && !Array.isArray(value) ? JSON.stringify(value) : value,
+        ),
       );
       inserted += 1;
     }
@@ -43,8 +45,13 @@ async function seed(dataSource: DataSource): Promise<number> {
 async function snapshot(dataSource: DataSource): Promise<Snapshot> {
   const result: Snapshot = new Map();
   for (const table of (await columnsByTable(dataSource)).keys()) {
-    const rows: { row: Record<string, unknown> }[] = await dataSource.query(`SELECT to_jsonb(t) AS row FROM ${table} t`);
-    result.set(table, rows.map((r) => r.row));
+    const rows: { row: Record<string, unknown> }[] = await dataSource.query(
+      `SELECT to_jsonb(t) AS row FROM ${table} t`,
+    );
+    result.set(
+      table,
+      rows.map((r) => r.row),
+    );
   }
   return result;
 }
@@ -57,7 +64,9 @@ function lostRows(before: Snapshot, after: Snapshot): string[] {
     for (const row of rows) {
       const keys = Object.keys(row);
       const key = JSON.stringify(row);
-      const index = remaining.findIndex((candidate) => JSON.stringify(Object.fromEntries(keys.map((k) => [k, candidate[k]]))) === key);
+      const index = remaining.findIndex(
+        (candidate) => JSON.stringify(Object.fromEntries(keys.map((k) => [k, candidate[k]]))) === key,
+      );
       if (index === -1) lost.push(`${table}: ${key}`);
       else remaining.splice(index, 1);
     }
@@ -122,7 +131,9 @@ describe('Upgrading a database with data keeps every row', () => {
   });
 
   it('the seed has rows for every table of the current schema (a new table must get some)', () => {
-    const tables = getMetadataArgsStorage().tables.filter((table) => ENTITIES.includes(table.target as never)).map((table) => table.name);
+    const tables = getMetadataArgsStorage()
+      .tables.filter((table) => ENTITIES.includes(table.target as never))
+      .map((table) => table.name);
     expect(UPGRADE_SEED.map((entry) => entry.table).sort()).toEqual(tables.sort());
   });
 
@@ -142,7 +153,9 @@ describe('Upgrading a database with data keeps every row', () => {
   it('sees rows and values a migration loses (the check can fail)', async () => {
     database = await createFreshDatabase('cc_upgrade');
     const before = await oldDatabaseWithData(database.url, MIGRATIONS.length);
-    const careless = await openDataSource(database.url, { migrations: [...MIGRATIONS, CarelessMigration1999999999999] });
+    const careless = await openDataSource(database.url, {
+      migrations: [...MIGRATIONS, CarelessMigration1999999999999],
+    });
     try {
       await careless.runMigrations({ transaction: 'each' });
     } finally {

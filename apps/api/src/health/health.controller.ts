@@ -15,13 +15,28 @@ export class HealthController {
   @Get()
   async check(): Promise<{ status: string; database: string; search: string; pendingIndexEvents: number }> {
     const [database, search] = await Promise.all([
-      this.dataSource.query('SELECT 1').then(() => 'up', () => 'down'),
-      this.meili.health().then(() => 'up', () => 'down'),
+      this.dataSource.query('SELECT 1').then(
+        () => 'up',
+        () => 'down',
+      ),
+      this.meili.health().then(
+        () => 'up',
+        () => 'down',
+      ),
     ]);
-    const pending = database === 'up'
-      ? Number((await this.dataSource.query('SELECT count(*)::int AS n FROM outbox_events WHERE processed_at IS NULL'))[0].n)
-      : -1;
-    const body = { status: database === 'up' && search === 'up' ? 'ok' : 'degraded', database, search, pendingIndexEvents: pending };
+    const pending =
+      database === 'up'
+        ? Number(
+            (await this.dataSource.query('SELECT count(*)::int AS n FROM outbox_events WHERE processed_at IS NULL'))[0]
+              .n,
+          )
+        : -1;
+    const body = {
+      status: database === 'up' && search === 'up' ? 'ok' : 'degraded',
+      database,
+      search,
+      pendingIndexEvents: pending,
+    };
     if (body.status !== 'ok') throw new HttpException(body, HttpStatus.SERVICE_UNAVAILABLE);
     return body;
   }

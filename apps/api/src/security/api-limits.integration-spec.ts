@@ -27,10 +27,16 @@ describe('An API that holds: limits on queries, batches, introspection and sign-
     const fragments = documents.filter((document) => /^\s*fragment\b/.test(document)).join('\n');
     const operations = documents.filter((document) => !/^\s*fragment\b/.test(document));
     expect(operations.length).toBeGreaterThanOrEqual(8);
-    const rules = [...specifiedRules.filter((rule) => rule !== NoUnusedFragmentsRule), ...graphqlArmor().validationRules];
+    const rules = [
+      ...specifiedRules.filter((rule) => rule !== NoUnusedFragmentsRule),
+      ...graphqlArmor().validationRules,
+    ];
     for (const document of operations) {
       const errors = validate(schema, parse(`${document}\n${fragments}`), rules).map((error) => error.message);
-      expect({ document: document.trim().split('\n')[0], errors }).toEqual({ document: document.trim().split('\n')[0], errors: [] });
+      expect({ document: document.trim().split('\n')[0], errors }).toEqual({
+        document: document.trim().split('\n')[0],
+        errors: [],
+      });
     }
   });
 
@@ -40,14 +46,21 @@ describe('An API that holds: limits on queries, batches, introspection and sign-
     // Today's schema has no cycle, so no query can go 10 levels deep; the rule guards the cycles to come (replies,
     // members ↔ organisations). It is checked here on a cyclic schema with the very rules the API uses.
     const cyclic = buildSchema('type Query { node: Node } type Node { id: ID child: Node }');
-    const query = (depth: number) => parse(`{ ${'node { '.repeat(1)}${'child { '.repeat(depth - 2)}id${' }'.repeat(depth - 1)} }`);
-    const errorsAt = (depth: number) => validate(cyclic, query(depth), graphqlArmor().validationRules).map((error) => error.message).join(' ');
+    const query = (depth: number) =>
+      parse(`{ ${'node { '.repeat(1)}${'child { '.repeat(depth - 2)}id${' }'.repeat(depth - 1)} }`);
+    const errorsAt = (depth: number) =>
+      validate(cyclic, query(depth), graphqlArmor().validationRules)
+        .map((error) => error.message)
+        .join(' ');
     expect(errorsAt(GRAPHQL_LIMITS.maxDepth)).toBe('');
-    expect(errorsAt(GRAPHQL_LIMITS.maxDepth + 1)).toContain(`Requête trop profonde : ${GRAPHQL_LIMITS.maxDepth} niveaux au plus.`);
+    expect(errorsAt(GRAPHQL_LIMITS.maxDepth + 1)).toContain(
+      `Requête trop profonde : ${GRAPHQL_LIMITS.maxDepth} niveaux au plus.`,
+    );
   });
 
   it('refuses an expensive query and an alias flood', async () => {
-    const fields = 'hits { resource { id slug title summary themes { id slug label } tags { id label } audiences { slug label } organisation { id name } } title { text match } summary { text match } } facets { themes { value label count } tags { value label count } }';
+    const fields =
+      'hits { resource { id slug title summary themes { id slug label } tags { id label } audiences { slug label } organisation { id name } } title { text match } summary { text match } } facets { themes { value label count } tags { value label count } }';
     const expensive = `{ ${Array.from({ length: 12 }, (_, i) => `s${i}: search(input: {q: "x"}) { ${fields} }`).join(' ')} }`;
     const costly = (await (await post({ query: expensive })).json()) as Body;
     expect(costly.errors![0].message).toContain(`${GRAPHQL_LIMITS.maxCost}`);
@@ -74,7 +87,9 @@ describe('An API that holds: limits on queries, batches, introspection and sign-
       body: JSON.stringify({ query: 'mutation { requestPasswordReset(email: "camille.durand@example.org") }' }),
     });
     expect(forged.status).toBe(400);
-    const [{ n }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM rate_limits WHERE key LIKE 'resetPerEmail:%'`);
+    const [{ n }] = await api.dataSource.query(
+      `SELECT count(*)::int AS n FROM rate_limits WHERE key LIKE 'resetPerEmail:%'`,
+    );
     expect(n).toBe(0);
   });
 
@@ -95,19 +110,25 @@ describe('An API that holds: limits on queries, batches, introspection and sign-
   });
 
   it('limits sign-in attempts per address in PostgreSQL (shared by every replica)', async () => {
-    const attempt = () => post({ query: `mutation { signIn(email: "quelqu.un@example.org", password: "mauvais mot de passe") { id } }` });
+    const attempt = () =>
+      post({ query: `mutation { signIn(email: "quelqu.un@example.org", password: "mauvais mot de passe") { id } }` });
     const codes: string[] = [];
-    for (let i = 0; i < RATE_LIMITS.signInPerEmail.max + 1; i += 1) codes.push(((await (await attempt()).json()) as Body).errors![0].extensions!.code!);
+    for (let i = 0; i < RATE_LIMITS.signInPerEmail.max + 1; i += 1)
+      codes.push(((await (await attempt()).json()) as Body).errors![0].extensions!.code!);
     expect(codes.slice(0, RATE_LIMITS.signInPerEmail.max).every((code) => code === 'UNAUTHENTICATED')).toBe(true);
     expect(codes[RATE_LIMITS.signInPerEmail.max]).toBe('TOO_MANY_REQUESTS');
-    const [{ hits }] = await api.dataSource.query(`SELECT hits FROM rate_limits WHERE key = 'signInPerEmail:quelqu.un@example.org'`);
+    const [{ hits }] = await api.dataSource.query(
+      `SELECT hits FROM rate_limits WHERE key = 'signInPerEmail:quelqu.un@example.org'`,
+    );
     expect(hits).toBe(RATE_LIMITS.signInPerEmail.max + 1);
   });
 
   // Last: it uses up this client's mutation allowance for the minute.
   it('limits mutations per client in general', async () => {
     const mutate = () => post({ query: 'mutation { signOut }' });
-    const spent: { hits: number }[] = await api.dataSource.query(`SELECT hits FROM rate_limits WHERE key LIKE 'mutationsPerClient:ip:%'`);
+    const spent: { hits: number }[] = await api.dataSource.query(
+      `SELECT hits FROM rate_limits WHERE key LIKE 'mutationsPerClient:ip:%'`,
+    );
     const allowance = RATE_LIMITS.mutationsPerClient.max - (spent[0]?.hits ?? 0);
     const codes: string[] = [];
     let refused: Response | null = null;

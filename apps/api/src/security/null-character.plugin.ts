@@ -30,7 +30,8 @@ export function nullCharacterPlugin(): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ request }) {
-          const found = findNullCharacter(request.variables ?? {}, 'variables') ?? findNullCharacter(request.query ?? '', 'query');
+          const found =
+            findNullCharacter(request.variables ?? {}, 'variables') ?? findNullCharacter(request.query ?? '', 'query');
           if (found) {
             throw new GraphQLError(`${found} : le caractère nul (U+0000) n’est pas accepté.`, {
               extensions: { code: ERROR_CODES.badUserInput, http: { status: 400 } },

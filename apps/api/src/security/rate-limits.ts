@@ -20,9 +20,13 @@ export type RateLimitName = keyof typeof RATE_LIMITS;
 export class RateLimitedError extends DomainError {
   constructor(retryAfterSeconds: number) {
     const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-    super(ERROR_CODES.tooManyRequests, `Trop de tentatives. Réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}.`, {
-      retryAfterSeconds,
-    });
+    super(
+      ERROR_CODES.tooManyRequests,
+      `Trop de tentatives. Réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}.`,
+      {
+        retryAfterSeconds,
+      },
+    );
   }
 }
 

@@ -5,7 +5,9 @@ declare module '@citation-js/core' {
     data: Record<string, unknown>[];
     format(format: string, options?: Record<string, unknown>): string | object;
   }
-  export const plugins: { config: { get(name: string): { format: Record<string, unknown>; parse: Record<string, unknown> } } };
+  export const plugins: {
+    config: { get(name: string): { format: Record<string, unknown>; parse: Record<string, unknown> } };
+  };
 }
 declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-csl';

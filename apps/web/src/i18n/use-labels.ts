@@ -21,8 +21,7 @@ export function useLabels() {
     format: (value: string) => (isKeyOf(fr.formats, value) ? t(`formats.${value as FormatKey}`) : value),
     resourceLanguage: (value: string) =>
       isKeyOf(fr.languages, value) ? t(`languages.${value as LanguageKey}`) : value,
-    visibility: (value: string) =>
-      isKeyOf(fr.visibility, value) ? t(`visibility.${value as VisibilityKey}`) : value,
+    visibility: (value: string) => (isKeyOf(fr.visibility, value) ? t(`visibility.${value as VisibilityKey}`) : value),
     /** Audiences are a fixed list with both labels in the shared lib; `fallback` is the API's label. */
     audience: (slug: string, fallback: string) => {
       const audience = AUDIENCES.find((a) => a.slug === slug);

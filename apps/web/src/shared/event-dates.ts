@@ -8,7 +8,12 @@ const dayFormat = (timeZone: string): Intl.DateTimeFormatOptions => ({
   month: 'long',
   year: 'numeric',
 });
-const timeFormat = (timeZone: string): Intl.DateTimeFormatOptions => ({ timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const timeFormat = (timeZone: string): Intl.DateTimeFormatOptions => ({
+  timeZone,
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
 function format(date: Date, language: UiLanguage, options: Intl.DateTimeFormatOptions): string | null {
   try {
@@ -38,5 +43,7 @@ export function formatEventRange(startsAt: string, endsAt: string, timeZone: str
   const startTime = format(start, language, timeFormat(timeZone));
   const endTime = format(end, language, timeFormat(timeZone));
   if (startDay === null || endDay === null || startTime === null || endTime === null) return `${startsAt} – ${endsAt}`;
-  return startDay === endDay ? `${startDay}, ${startTime}\u2013${endTime}` : `${startDay}, ${startTime} \u2013 ${endDay}, ${endTime}`;
+  return startDay === endDay
+    ? `${startDay}, ${startTime}\u2013${endTime}`
+    : `${startDay}, ${startTime} \u2013 ${endDay}, ${endTime}`;
 }

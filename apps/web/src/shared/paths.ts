@@ -8,7 +8,8 @@
 export const commentAnchor = (id: string): string => `commentaire-${id}`;
 
 /** A page's path, at one of its comments when `commentId` is given (`useScrollToComment` takes it from there). */
-export const atComment = (path: string, commentId?: string | null): string => (commentId ? `${path}#${commentAnchor(commentId)}` : path);
+export const atComment = (path: string, commentId?: string | null): string =>
+  commentId ? `${path}#${commentAnchor(commentId)}` : path;
 
 const segment = (slug: string) => encodeURIComponent(slug);
 

@@ -1,12 +1,34 @@
 import { JSDOM } from 'jsdom';
 import { COMMENT_ALLOWED_TAGS, COMMENT_LINK_REL, sanitizeCommentHtml } from './sanitize-comment-html';
 
-const JS = ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'java\nscript:alert(1)',
-  'java\u0000script:alert(1)', '&#106;avascript:alert(1)', '&#x6A;avascript:alert(1)', '&#0000106;&#0000097;vascript:alert(1)',
-  'javascript&colon;alert(1)', 'jav&#x09;ascript:alert(1)', '%6A%61vascript:alert(1)', '\u0001javascript:alert(1)',
-  'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==', 'DATA:text/html,<script>alert(1)</script>', 'data:image/svg+xml,<svg onload=alert(1)>',
-  'vbscript:msgbox(1)', 'VBScript:msgbox(1)', '&#118;bscript:msgbox(1)', 'livescript:alert(1)', 'file:///etc/passwd', '//evil.example/x',
-  '/relative', 'ftp://evil.example', 'jar:http://evil.example!/', 'view-source:javascript:alert(1)'];
+const JS = [
+  'javascript:alert(1)',
+  'JaVaScRiPt:alert(1)',
+  ' javascript:alert(1)',
+  'java\tscript:alert(1)',
+  'java\nscript:alert(1)',
+  'java\u0000script:alert(1)',
+  '&#106;avascript:alert(1)',
+  '&#x6A;avascript:alert(1)',
+  '&#0000106;&#0000097;vascript:alert(1)',
+  'javascript&colon;alert(1)',
+  'jav&#x09;ascript:alert(1)',
+  '%6A%61vascript:alert(1)',
+  '\u0001javascript:alert(1)',
+  'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+  'DATA:text/html,<script>alert(1)</script>',
+  'data:image/svg+xml,<svg onload=alert(1)>',
+  'vbscript:msgbox(1)',
+  'VBScript:msgbox(1)',
+  '&#118;bscript:msgbox(1)',
+  'livescript:alert(1)',
+  'file:///etc/passwd',
+  '//evil.example/x',
+  '/relative',
+  'ftp://evil.example',
+  'jar:http://evil.example!/',
+  'view-source:javascript:alert(1)',
+];
 
 const PAYLOADS: string[] = [
   '<script>alert(1)</script>',
@@ -158,7 +180,8 @@ describe('sanitizeCommentHtml', () => {
   });
 
   it('keeps lists, quotes, code and mail links', () => {
-    const html = '<ul><li><em>a</em></li></ul><ol><li>b</li></ol><blockquote><p>c</p></blockquote><pre><code>d</code></pre><p>e<br><a href="mailto:a@b.c">f</a></p>';
+    const html =
+      '<ul><li><em>a</em></li></ul><ol><li>b</li></ol><blockquote><p>c</p></blockquote><pre><code>d</code></pre><p>e<br><a href="mailto:a@b.c">f</a></p>';
     const output = sanitizeCommentHtml(html);
     expect(output).toContain('<blockquote><p>c</p></blockquote><pre><code>d</code></pre>');
     expect(output).toContain(`<a href="mailto:a@b.c" rel="${COMMENT_LINK_REL}">f</a>`);

@@ -15,7 +15,10 @@ export const MENTION_DEBOUNCE_MS = 150;
 export function useMentionCandidates(query: string, delayMs = MENTION_DEBOUNCE_MS): readonly MentionCandidate[] {
   const debounced = useDebouncedValue(query, delayMs);
   const enabled = query !== '' && debounced !== '';
-  const { data, previousData } = useQuery(MentionCandidatesQuery, enabled ? { variables: { query: debounced } } : skipToken);
+  const { data, previousData } = useQuery(
+    MentionCandidatesQuery,
+    enabled ? { variables: { query: debounced } } : skipToken,
+  );
   if (!enabled) return [];
   return (data ?? previousData)?.mentionCandidates ?? [];
 }

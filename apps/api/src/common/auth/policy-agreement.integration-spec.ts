@@ -31,7 +31,14 @@ interface World {
 const world: fc.Arbitrary<World> = fc.record({
   roles: fc.array(fc.constantFrom<Role>('member', 'coordinator', 'admin'), { minLength: PEOPLE, maxLength: PEOPLE }),
   resources: fc.array(fc.record({ visibility, contributor: person }), { maxLength: 8 }),
-  lists: fc.array(fc.record({ visibility, curator: person, collaborators: fc.uniqueArray(fc.nat({ max: PEOPLE - 1 }), { maxLength: 3 }) }), { maxLength: 8 }),
+  lists: fc.array(
+    fc.record({
+      visibility,
+      curator: person,
+      collaborators: fc.uniqueArray(fc.nat({ max: PEOPLE - 1 }), { maxLength: 3 }),
+    }),
+    { maxLength: 8 },
+  ),
   events: fc.array(fc.record({ visibility: fc.constantFrom<Visibility>('public', 'network') }), { maxLength: 5 }),
 });
 
@@ -72,13 +79,20 @@ describe('Policies agree in memory, in PostgreSQL and in Meilisearch (fast-check
 
   /** Writes the world into the real tables and, through the real index definitions, into the real indexes. */
   async function store(generated: World) {
-    const ids = { resources: generated.resources.map(() => randomUUID()), lists: generated.lists.map(() => randomUUID()), events: generated.events.map(() => randomUUID()) };
+    const ids = {
+      resources: generated.resources.map(() => randomUUID()),
+      lists: generated.lists.map(() => randomUUID()),
+      events: generated.events.map(() => randomUUID()),
+    };
     const who = (index: number | null) => (index === null ? null : people[index]);
     await api.dataSource.transaction(async (manager) => {
       await manager.query(`DELETE FROM resources`);
       await manager.query(`DELETE FROM reading_lists`);
       await manager.query(`DELETE FROM events`);
-      await manager.query(`UPDATE members m SET role = x.role FROM unnest($1::uuid[], $2::text[]) AS x(id, role) WHERE m.id = x.id`, [people, generated.roles]);
+      await manager.query(
+        `UPDATE members m SET role = x.role FROM unnest($1::uuid[], $2::text[]) AS x(id, role) WHERE m.id = x.id`,
+        [people, generated.roles],
+      );
       for (const [i, resource] of generated.resources.entries()) {
         await manager.query(
           `INSERT INTO resources (id, slug, type, format, title, summary, visibility, contributor_id) VALUES ($1, $2, 'lecture', 'livre', 'Ressource', 'Résumé', $3, $4)`,
@@ -86,12 +100,14 @@ describe('Policies agree in memory, in PostgreSQL and in Meilisearch (fast-check
         );
       }
       for (const [i, list] of generated.lists.entries()) {
-        await manager.query(`INSERT INTO reading_lists (id, slug, title, visibility, curator_id) VALUES ($1, $2, 'Liste', $3, $4)`, [
-          ids.lists[i], `l-${ids.lists[i]}`, list.visibility, who(list.curator),
-        ]);
-        await manager.query(`INSERT INTO reading_list_collaborators (list_id, member_id) SELECT $1, unnest($2::uuid[])`, [
-          ids.lists[i], list.collaborators.map((index) => people[index]),
-        ]);
+        await manager.query(
+          `INSERT INTO reading_lists (id, slug, title, visibility, curator_id) VALUES ($1, $2, 'Liste', $3, $4)`,
+          [ids.lists[i], `l-${ids.lists[i]}`, list.visibility, who(list.curator)],
+        );
+        await manager.query(
+          `INSERT INTO reading_list_collaborators (list_id, member_id) SELECT $1, unnest($2::uuid[])`,
+          [ids.lists[i], list.collaborators.map((index) => people[index])],
+        );
       }
       for (const [i, event] of generated.events.entries()) {
         await manager.query(
@@ -100,7 +116,11 @@ describe('Policies agree in memory, in PostgreSQL and in Meilisearch (fast-check
         );
       }
     });
-    for (const [name, rowIds] of [['resources', ids.resources], ['reading_lists', ids.lists], ['events', ids.events]] as const) {
+    for (const [name, rowIds] of [
+      ['resources', ids.resources],
+      ['reading_lists', ids.lists],
+      ['events', ids.events],
+    ] as const) {
       const index = meili.index(registry.uid(name));
       await settle(index.deleteAllDocuments());
       const documents = await registry.get(name).loadDocuments(api.dataSource.manager, [...rowIds]);
@@ -114,17 +134,34 @@ describe('Policies agree in memory, in PostgreSQL and in Meilisearch (fast-check
     const accepted = (all: string[], test: (i: number) => boolean) => all.filter((_, i) => test(i));
     return [
       {
-        index: 'resources', table: 'resources', ...resourcesPolicy,
-        memory: (actor) => accepted(ids.resources, (i) => resourcesPolicy.canView(actor, { visibility: generated.resources[i].visibility, contributorId: who(generated.resources[i].contributor) })),
+        index: 'resources',
+        table: 'resources',
+        ...resourcesPolicy,
+        memory: (actor) =>
+          accepted(ids.resources, (i) =>
+            resourcesPolicy.canView(actor, {
+              visibility: generated.resources[i].visibility,
+              contributorId: who(generated.resources[i].contributor),
+            }),
+          ),
       },
       {
-        index: 'reading_lists', table: 'reading_lists', ...readingListsPolicy,
-        memory: (actor) => accepted(ids.lists, (i) => readingListsPolicy.canView(actor, {
-          visibility: generated.lists[i].visibility, curatorId: who(generated.lists[i].curator), collaboratorIds: generated.lists[i].collaborators.map((index) => people[index]),
-        })),
+        index: 'reading_lists',
+        table: 'reading_lists',
+        ...readingListsPolicy,
+        memory: (actor) =>
+          accepted(ids.lists, (i) =>
+            readingListsPolicy.canView(actor, {
+              visibility: generated.lists[i].visibility,
+              curatorId: who(generated.lists[i].curator),
+              collaboratorIds: generated.lists[i].collaborators.map((index) => people[index]),
+            }),
+          ),
       },
       {
-        index: 'events', table: 'events', ...eventsPolicy,
+        index: 'events',
+        table: 'events',
+        ...eventsPolicy,
         memory: (actor) => accepted(ids.events, (i) => eventsPolicy.canView(actor, generated.events[i])),
       },
     ];
@@ -133,7 +170,10 @@ describe('Policies agree in memory, in PostgreSQL and in Meilisearch (fast-check
   /** The ids the SQL form for the actor selects ($1 is the actor id, bound only when the condition reads it). */
   async function sqlForActor(kind: Kind, actor: Actor | null): Promise<string[]> {
     const condition = kind.sqlVisible(actor, 'x', '$1::uuid');
-    const rows: { id: string }[] = await api.dataSource.query(`SELECT x.id FROM ${kind.table} x WHERE ${condition}`, condition.includes('$1') ? [actor?.id] : []);
+    const rows: { id: string }[] = await api.dataSource.query(
+      `SELECT x.id FROM ${kind.table} x WHERE ${condition}`,
+      condition.includes('$1') ? [actor?.id] : [],
+    );
     return sorted(rows.map((row) => row.id));
   }
 
@@ -149,7 +189,13 @@ describe('Policies agree in memory, in PostgreSQL and in Meilisearch (fast-check
   /** What Meilisearch returns with the policy's filter, for every (actor, kind) pair in one request. */
   async function searchAll(actors: (Actor | null)[], all: Kind[]): Promise<string[][]> {
     const queries = actors.flatMap((actor) =>
-      all.map((kind) => ({ indexUid: registry.uid(kind.index), q: '', filter: kind.searchFilter(actor) ?? undefined, limit: 1000, attributesToRetrieve: ['id'] })),
+      all.map((kind) => ({
+        indexUid: registry.uid(kind.index),
+        q: '',
+        filter: kind.searchFilter(actor) ?? undefined,
+        limit: 1000,
+        attributesToRetrieve: ['id'],
+      })),
     );
     const { results } = await meili.multiSearch({ queries });
     return results.map((result) => sorted(result.hits.map((hit) => String(hit.id))));
@@ -160,7 +206,10 @@ describe('Policies agree in memory, in PostgreSQL and in Meilisearch (fast-check
       fc.asyncProperty(world, async (generated) => {
         const ids = await store(generated);
         const all = kinds(generated, ids);
-        const actors: (Actor | null)[] = [null, ...people.map((id, i) => ({ id, role: generated.roles[i], organisationId: null, sessionHash: 'h' }))];
+        const actors: (Actor | null)[] = [
+          null,
+          ...people.map((id, i) => ({ id, role: generated.roles[i], organisationId: null, sessionHash: 'h' })),
+        ];
         const searched = await searchAll(actors, all);
         for (const [k, kind] of all.entries()) {
           const byMemberRow = await sqlForMemberRows(kind);

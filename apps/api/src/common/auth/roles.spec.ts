@@ -28,6 +28,9 @@ describe('roles', () => {
 
   it('turns the actor into a subject: id through the parameter, role as a literal', () => {
     expect(actorSubject(null, '$1')).toBeNull();
-    expect(actorSubject({ id: 'x', role: 'coordinator', organisationId: null, sessionHash: 'h' }, '$1')).toEqual({ id: '$1', role: `'coordinator'` });
+    expect(actorSubject({ id: 'x', role: 'coordinator', organisationId: null, sessionHash: 'h' }, '$1')).toEqual({
+      id: '$1',
+      role: `'coordinator'`,
+    });
   });
 });

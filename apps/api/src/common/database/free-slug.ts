@@ -11,7 +11,9 @@ export async function freeSlug(
   options: { sources: string[]; reserved?: readonly string[]; fallback: string },
 ): Promise<string> {
   const base = slugify(title) || options.fallback;
-  const union = options.sources.map((table) => `SELECT slug FROM ${table} WHERE slug = $1 OR slug LIKE $2`).join(' UNION ');
+  const union = options.sources
+    .map((table) => `SELECT slug FROM ${table} WHERE slug = $1 OR slug LIKE $2`)
+    .join(' UNION ');
   const taken: { slug: string }[] = await manager.query(union, [base, `${base}-%`]);
   const used = new Set([...taken.map((row) => row.slug), ...(options.reserved ?? [])]);
   if (!used.has(base)) return base;

@@ -21,10 +21,18 @@ describe('queryRows against PostgreSQL: the same rows for every command', () => 
     // What it replaces: `manager.query` shapes UPDATE and DELETE results differently.
     expect(await dataSource.query(`UPDATE items SET label = 'x' WHERE id = 0 RETURNING id`)).toEqual([[], 0]);
 
-    expect(await queryRows(dataSource, `INSERT INTO items VALUES (1, 'un'), (2, 'deux') RETURNING id`)).toEqual([{ id: 1 }, { id: 2 }]);
-    expect(await queryRows(dataSource, `UPDATE items SET label = upper(label) WHERE id = $1 RETURNING label`, [1])).toEqual([{ label: 'UN' }]);
+    expect(await queryRows(dataSource, `INSERT INTO items VALUES (1, 'un'), (2, 'deux') RETURNING id`)).toEqual([
+      { id: 1 },
+      { id: 2 },
+    ]);
+    expect(
+      await queryRows(dataSource, `UPDATE items SET label = upper(label) WHERE id = $1 RETURNING label`, [1]),
+    ).toEqual([{ label: 'UN' }]);
     expect(await queryRows(dataSource, `UPDATE items SET label = 'x' WHERE id = 99 RETURNING id`)).toEqual([]);
-    expect(await queryRows(dataSource, `SELECT id, label FROM items ORDER BY id`)).toEqual([{ id: 1, label: 'UN' }, { id: 2, label: 'deux' }]);
+    expect(await queryRows(dataSource, `SELECT id, label FROM items ORDER BY id`)).toEqual([
+      { id: 1, label: 'UN' },
+      { id: 2, label: 'deux' },
+    ]);
     expect(await queryRows(dataSource, `DELETE FROM items WHERE id = 2 RETURNING label`)).toEqual([{ label: 'deux' }]);
   });
 

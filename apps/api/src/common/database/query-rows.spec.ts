@@ -9,7 +9,9 @@ function fakeRunner(records: object[]) {
     async query(sql: string, parameters: unknown[], structured: boolean) {
       runner.calls.push({ sql, parameters, structured });
       // What `manager.query` would have answered for an UPDATE: `[rows, count]`; structured: `records`.
-      return structured ? { records, raw: [records, records.length], affected: records.length } : [records, records.length];
+      return structured
+        ? { records, raw: [records, records.length], affected: records.length }
+        : [records, records.length];
     },
     release: jest.fn(async () => {
       runner.isReleased = true;
@@ -18,15 +20,25 @@ function fakeRunner(records: object[]) {
   return runner;
 }
 
-function fakeManager(transactionRunner: ReturnType<typeof fakeRunner> | undefined, ownRunner: ReturnType<typeof fakeRunner>) {
+function fakeManager(
+  transactionRunner: ReturnType<typeof fakeRunner> | undefined,
+  ownRunner: ReturnType<typeof fakeRunner>,
+) {
   const dataSource = { createQueryRunner: jest.fn(() => ownRunner as unknown as QueryRunner) };
-  return { dataSource, queryRunner: transactionRunner as unknown as QueryRunner | undefined } as unknown as EntityManager;
+  return {
+    dataSource,
+    queryRunner: transactionRunner as unknown as QueryRunner | undefined,
+  } as unknown as EntityManager;
 }
 
 describe('queryRows', () => {
   it('answers the rows of an UPDATE … RETURNING, not `[rows, count]`', async () => {
     const own = fakeRunner([{ member_id: 'm1' }]);
-    const rows = await queryRows<{ member_id: string }>(fakeManager(undefined, own), 'UPDATE t SET x = 1 RETURNING member_id', [1]);
+    const rows = await queryRows<{ member_id: string }>(
+      fakeManager(undefined, own),
+      'UPDATE t SET x = 1 RETURNING member_id',
+      [1],
+    );
     expect(rows).toEqual([{ member_id: 'm1' }]);
     expect(own.calls).toEqual([{ sql: 'UPDATE t SET x = 1 RETURNING member_id', parameters: [1], structured: true }]);
   });

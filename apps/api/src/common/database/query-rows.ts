@@ -15,7 +15,8 @@ export async function queryRows<T extends object>(
 ): Promise<T[]> {
   const manager: EntityManager = 'dataSource' in db ? db : db.manager;
   const transactionRunner: QueryRunner | undefined = manager.queryRunner;
-  const runner = transactionRunner && !transactionRunner.isReleased ? transactionRunner : manager.dataSource.createQueryRunner();
+  const runner =
+    transactionRunner && !transactionRunner.isReleased ? transactionRunner : manager.dataSource.createQueryRunner();
   try {
     const result = await runner.query(sql, [...parameters], true);
     return (result.records ?? []) as T[];

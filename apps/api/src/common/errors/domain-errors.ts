@@ -22,13 +22,9 @@ export class NotFoundError extends DomainError {
 /** Bad input: the message names each field and the rule it breaks; `issues` carries them for forms. */
 export class InvalidInputError extends DomainError {
   constructor(readonly issues: ValidationIssue[]) {
-    super(
-      ERROR_CODES.badUserInput,
-      issues.map((issue) => describeIssue(issue)).join(' '),
-      {
-        issues: issues.map((issue) => ({ ...issue, message: describeIssue(issue) })),
-      },
-    );
+    super(ERROR_CODES.badUserInput, issues.map((issue) => describeIssue(issue)).join(' '), {
+      issues: issues.map((issue) => ({ ...issue, message: describeIssue(issue) })),
+    });
   }
 
   static of(field: string, rule: ValidationIssue['rule'], params?: ValidationIssue['params']): InvalidInputError {

@@ -9,7 +9,11 @@ describe('cursor', () => {
   it('is null when absent and refuses anything it did not make', () => {
     expect(decodeCursor(null)).toBeNull();
     expect(() => decodeCursor('not-a-cursor')).toThrow(/curseur invalide/);
-    expect(() => decodeCursor(Buffer.from('["2026-01-01 00:00:00+00", "x"]').toString('base64url'))).toThrow(/curseur invalide/);
-    expect(() => decodeCursor(Buffer.from('["hier", "0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9"]').toString('base64url'))).toThrow(/curseur invalide/);
+    expect(() => decodeCursor(Buffer.from('["2026-01-01 00:00:00+00", "x"]').toString('base64url'))).toThrow(
+      /curseur invalide/,
+    );
+    expect(() =>
+      decodeCursor(Buffer.from('["hier", "0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9"]').toString('base64url')),
+    ).toThrow(/curseur invalide/);
   });
 });

@@ -21,7 +21,8 @@ export function decodeCursor(value: string | null | undefined, field = 'after'):
   if (!value) return null;
   try {
     const [at, id] = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as [unknown, unknown];
-    if (typeof at !== 'string' || typeof id !== 'string' || !TIMESTAMP.test(at) || !UUID.test(id)) throw new Error('shape');
+    if (typeof at !== 'string' || typeof id !== 'string' || !TIMESTAMP.test(at) || !UUID.test(id))
+      throw new Error('shape');
     return { at, id };
   } catch {
     throw InvalidInputError.of(field, 'unknown', { values: 'curseur invalide' });

@@ -127,8 +127,18 @@ export class InitialSchema1764370000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     for (const table of [
-      'outbox_events', 'resource_tags', 'resource_audiences', 'resource_themes', 'resource_slug_history',
-      'resources', 'tags', 'member_expertise', 'members', 'audiences', 'themes', 'organisations',
+      'outbox_events',
+      'resource_tags',
+      'resource_audiences',
+      'resource_themes',
+      'resource_slug_history',
+      'resources',
+      'tags',
+      'member_expertise',
+      'members',
+      'audiences',
+      'themes',
+      'organisations',
     ]) {
       await q.query(`DROP TABLE IF EXISTS ${table}`);
     }

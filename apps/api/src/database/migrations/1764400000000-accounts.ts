@@ -56,7 +56,8 @@ export class Accounts1764400000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['audit_log', 'dev_mails', 'password_resets', 'invitations', 'sessions']) await q.query(`DROP TABLE ${table}`);
+    for (const table of ['audit_log', 'dev_mails', 'password_resets', 'invitations', 'sessions'])
+      await q.query(`DROP TABLE ${table}`);
     await q.query(`ALTER TABLE members DROP COLUMN password_hash, DROP COLUMN last_sign_in_at`);
   }
 }

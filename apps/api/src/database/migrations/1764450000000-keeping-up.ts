@@ -22,7 +22,9 @@ export class KeepingUp1764450000000 implements MigrationInterface {
         resolved_by uuid REFERENCES members(id) ON DELETE SET NULL,
         resolution varchar(10) CHECK (resolution IN ('hidden', 'restored'))
       )`);
-    await q.query(`CREATE UNIQUE INDEX comment_reports_open_idx ON comment_reports (comment_id, reporter_id) WHERE resolved_at IS NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX comment_reports_open_idx ON comment_reports (comment_id, reporter_id) WHERE resolved_at IS NULL`,
+    );
     await q.query(`ALTER TABLE comments ADD COLUMN hidden_by uuid REFERENCES members(id) ON DELETE SET NULL`);
     await q.query(`
       CREATE TABLE follows (

@@ -19,7 +19,9 @@ export class ReadingLists1764460000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE UNIQUE INDEX reading_lists_share_idx ON reading_lists (share_token_hash) WHERE share_token_hash IS NOT NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX reading_lists_share_idx ON reading_lists (share_token_hash) WHERE share_token_hash IS NOT NULL`,
+    );
     await q.query(`
       CREATE TABLE reading_list_items (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -32,7 +34,9 @@ export class ReadingLists1764460000000 implements MigrationInterface {
         added_at timestamptz NOT NULL DEFAULT now()
       )`);
     await q.query(`CREATE INDEX reading_list_items_list_idx ON reading_list_items (list_id, position)`);
-    await q.query(`CREATE UNIQUE INDEX reading_list_items_resource_idx ON reading_list_items (list_id, resource_id) WHERE resource_id IS NOT NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX reading_list_items_resource_idx ON reading_list_items (list_id, resource_id) WHERE resource_id IS NOT NULL`,
+    );
     await q.query(`
       CREATE TABLE reading_list_collaborators (
         list_id uuid NOT NULL REFERENCES reading_lists(id) ON DELETE CASCADE,

@@ -6,9 +6,15 @@ export class ReadingListComments1764480000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE comments ALTER COLUMN resource_id DROP NOT NULL`);
-    await q.query(`ALTER TABLE comments ADD COLUMN reading_list_id uuid REFERENCES reading_lists(id) ON DELETE CASCADE`);
-    await q.query(`ALTER TABLE comments ADD CONSTRAINT comments_one_subject CHECK ((resource_id IS NULL) <> (reading_list_id IS NULL))`);
-    await q.query(`CREATE INDEX comments_reading_list_idx ON comments (reading_list_id, created_at) WHERE reading_list_id IS NOT NULL`);
+    await q.query(
+      `ALTER TABLE comments ADD COLUMN reading_list_id uuid REFERENCES reading_lists(id) ON DELETE CASCADE`,
+    );
+    await q.query(
+      `ALTER TABLE comments ADD CONSTRAINT comments_one_subject CHECK ((resource_id IS NULL) <> (reading_list_id IS NULL))`,
+    );
+    await q.query(
+      `CREATE INDEX comments_reading_list_idx ON comments (reading_list_id, created_at) WHERE reading_list_id IS NOT NULL`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -6,8 +6,12 @@ export class ListNotifications1764490000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE notifications ALTER COLUMN resource_id DROP NOT NULL`);
-    await q.query(`ALTER TABLE notifications ADD COLUMN reading_list_id uuid REFERENCES reading_lists(id) ON DELETE CASCADE`);
-    await q.query(`ALTER TABLE notifications ADD CONSTRAINT notifications_one_subject CHECK ((resource_id IS NULL) <> (reading_list_id IS NULL))`);
+    await q.query(
+      `ALTER TABLE notifications ADD COLUMN reading_list_id uuid REFERENCES reading_lists(id) ON DELETE CASCADE`,
+    );
+    await q.query(
+      `ALTER TABLE notifications ADD CONSTRAINT notifications_one_subject CHECK ((resource_id IS NULL) <> (reading_list_id IS NULL))`,
+    );
     await q.query(`ALTER TABLE notifications DROP CONSTRAINT notifications_kind_check`);
     await q.query(
       `ALTER TABLE notifications ADD CONSTRAINT notifications_kind_check

@@ -14,4 +14,19 @@ import { ListNotifications1764490000000 } from './1764490000000-list-notificatio
 import { Jobs1764500000000 } from './1764500000000-jobs';
 
 /** Every migration, in order. Listed explicitly so that the compiled app needs no glob. */
-export const MIGRATIONS = [InitialSchema1764370000000, SearchSynonyms1764380000000, DirectoryVersions1764390000000, Accounts1764400000000, RateLimits1764410000000, Debriefs1764420000000, ReactionsBookmarks1764430000000, Comments1764440000000, KeepingUp1764450000000, ReadingLists1764460000000, Events1764470000000, ReadingListComments1764480000000, ListNotifications1764490000000, Jobs1764500000000];
+export const MIGRATIONS = [
+  InitialSchema1764370000000,
+  SearchSynonyms1764380000000,
+  DirectoryVersions1764390000000,
+  Accounts1764400000000,
+  RateLimits1764410000000,
+  Debriefs1764420000000,
+  ReactionsBookmarks1764430000000,
+  Comments1764440000000,
+  KeepingUp1764450000000,
+  ReadingLists1764460000000,
+  Events1764470000000,
+  ReadingListComments1764480000000,
+  ListNotifications1764490000000,
+  Jobs1764500000000,
+];

@@ -7,7 +7,14 @@ import { MembersAdminResolver } from './members-admin.resolver';
 import { MembersAdminService } from './members-admin.service';
 
 @Module({
-  providers: [AccountsResolver, AccountsService, SessionsService, SessionMiddleware, MembersAdminResolver, MembersAdminService],
+  providers: [
+    AccountsResolver,
+    AccountsService,
+    SessionsService,
+    SessionMiddleware,
+    MembersAdminResolver,
+    MembersAdminService,
+  ],
   exports: [SessionsService],
 })
 export class AccountsModule implements NestModule {

@@ -15,8 +15,11 @@ describe('accountsPolicy', () => {
 
   it.each(table)('%s', (_, actor, member, coordinator, admin, manages) => {
     expect([
-      accountsPolicy.canInvite(actor, 'member'), accountsPolicy.canInvite(actor, 'coordinator'), accountsPolicy.canInvite(actor, 'admin'),
-      accountsPolicy.canManageMembers(actor), accountsPolicy.canEditVocabulary(actor),
+      accountsPolicy.canInvite(actor, 'member'),
+      accountsPolicy.canInvite(actor, 'coordinator'),
+      accountsPolicy.canInvite(actor, 'admin'),
+      accountsPolicy.canManageMembers(actor),
+      accountsPolicy.canEditVocabulary(actor),
     ]).toEqual([member, coordinator, admin, manages, manages]);
   });
 });

@@ -12,8 +12,15 @@ import { SESSION_COOKIE, SessionsService } from './sessions.service';
 
 function presentViewer(member: MemberEntity): ViewerObject {
   return {
-    id: member.id, slug: member.slug, name: member.name, email: member.email, role: member.role, title: member.title,
-    organisation: presentOrganisation(member.organisation), expertise: member.expertise ?? [], digestEnabled: member.digestEnabled,
+    id: member.id,
+    slug: member.slug,
+    name: member.name,
+    email: member.email,
+    role: member.role,
+    title: member.title,
+    organisation: presentOrganisation(member.organisation),
+    expertise: member.expertise ?? [],
+    digestEnabled: member.digestEnabled,
   };
 }
 
@@ -33,7 +40,11 @@ export class AccountsResolver {
   }
 
   @Mutation(() => ViewerObject, { description: 'Signs in and sets an HttpOnly session cookie.' })
-  async signIn(@Args('email') email: string, @Args('password') password: string, @GqlContext() context: GraphqlContext) {
+  async signIn(
+    @Args('email') email: string,
+    @Args('password') password: string,
+    @GqlContext() context: GraphqlContext,
+  ) {
     return this.startSession(await this.accounts.signIn(email, password, context.req.ip ?? 'unknown'), context);
   }
 
@@ -45,7 +56,10 @@ export class AccountsResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Ends every session of the signed-in person, this one included.' })
-  async signOutEverywhere(@CurrentActor() actor: Actor | null, @GqlContext() context: GraphqlContext): Promise<boolean> {
+  async signOutEverywhere(
+    @CurrentActor() actor: Actor | null,
+    @GqlContext() context: GraphqlContext,
+  ): Promise<boolean> {
     await this.accounts.signOutEverywhere(actor);
     context.res.clearCookie(SESSION_COOKIE, { path: '/' });
     return true;
@@ -68,11 +82,17 @@ export class AccountsResolver {
   }
 
   @Mutation(() => ViewerObject)
-  async resetPassword(@Args('token') token: string, @Args('newPassword') newPassword: string, @GqlContext() context: GraphqlContext) {
+  async resetPassword(
+    @Args('token') token: string,
+    @Args('newPassword') newPassword: string,
+    @GqlContext() context: GraphqlContext,
+  ) {
     return this.startSession(await this.accounts.resetPassword(token, newPassword), context);
   }
 
-  @Mutation(() => InvitationObject, { description: 'Coordinators and admins invite a person, who gets a link by mail.' })
+  @Mutation(() => InvitationObject, {
+    description: 'Coordinators and admins invite a person, who gets a link by mail.',
+  })
   async inviteMember(
     @CurrentActor() actor: Actor | null,
     @Args('input') input: InviteMemberInput,
@@ -88,7 +108,11 @@ export class AccountsResolver {
   }
 
   @Mutation(() => ViewerObject)
-  async acceptInvitation(@Args('token') token: string, @Args('password') password: string, @GqlContext() context: GraphqlContext) {
+  async acceptInvitation(
+    @Args('token') token: string,
+    @Args('password') password: string,
+    @GqlContext() context: GraphqlContext,
+  ) {
     return this.startSession(await this.accounts.acceptInvitation(token, password), context);
   }
 
@@ -110,9 +134,11 @@ export class AccountsResolver {
 
   private async presentInvitation(row: InvitationRow): Promise<InvitationObject> {
     return {
-      email: row.email, name: row.name, role: row.role, expiresAt: row.expires_at,
+      email: row.email,
+      name: row.name,
+      role: row.role,
+      expiresAt: row.expires_at,
       organisation: presentOrganisation(await this.accounts.organisation(row.organisation_id))!,
     };
   }
 }
-

@@ -76,12 +76,17 @@ export class AccountsService {
 
   async changePassword(actor: Actor | null, currentPassword: string, newPassword: string): Promise<void> {
     const current = requireActor(actor);
-    const [{ password_hash: hash }] = await this.dataSource.query(`SELECT password_hash FROM members WHERE id = $1`, [current.id]);
+    const [{ password_hash: hash }] = await this.dataSource.query(`SELECT password_hash FROM members WHERE id = $1`, [
+      current.id,
+    ]);
     const valid = hash ? await verifyPassword(hash, currentPassword) : currentPassword === this.config.demoPassword;
     if (!valid) throw InvalidInputError.of('currentPassword', 'unknown', { values: '••••' });
     checkNewPassword(newPassword);
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`UPDATE members SET password_hash = $2 WHERE id = $1`, [current.id, await hashPassword(newPassword)]);
+      await manager.query(`UPDATE members SET password_hash = $2 WHERE id = $1`, [
+        current.id,
+        await hashPassword(newPassword),
+      ]);
       // Other devices are signed out; this one stays signed in.
       await this.sessions.revokeAll(current.id, manager, current.sessionHash);
       await this.audit.record('password.changed', current.id, null, {}, manager);
@@ -103,11 +108,14 @@ export class AccountsService {
         `INSERT INTO password_resets (token_hash, member_id, expires_at) VALUES ($1, $2, now() + $3 * interval '1 minute')`,
         [hashToken(token), member.id, RESET_MINUTES],
       );
-      await this.mailer.send({
-        to: member.email,
-        subject: 'Culture commune : réinitialiser votre mot de passe',
-        text: `Bonjour ${member.name},\n\nPour choisir un nouveau mot de passe, ouvrez ce lien (valable ${RESET_MINUTES} minutes, une seule fois) :\n${this.link('/reinitialiser-mot-de-passe', token)}\n\nSi vous n’avez rien demandé, ignorez ce message.`,
-      }, manager);
+      await this.mailer.send(
+        {
+          to: member.email,
+          subject: 'Culture commune : réinitialiser votre mot de passe',
+          text: `Bonjour ${member.name},\n\nPour choisir un nouveau mot de passe, ouvrez ce lien (valable ${RESET_MINUTES} minutes, une seule fois) :\n${this.link('/reinitialiser-mot-de-passe', token)}\n\nSi vous n’avez rien demandé, ignorez ce message.`,
+        },
+        manager,
+      );
     });
   }
 
@@ -115,12 +123,16 @@ export class AccountsService {
   async resetPassword(token: string, newPassword: string): Promise<OpenedSession> {
     checkNewPassword(newPassword);
     const memberId = await this.dataSource.transaction(async (manager) => {
-      const [reset] = await updateReturning<{ member_id: string }>(manager,
+      const [reset] = await updateReturning<{ member_id: string }>(
+        manager,
         `UPDATE password_resets SET used_at = now() WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING member_id`,
         [hashToken(token)],
       );
       if (!reset) throw new NotFoundError('Le lien de réinitialisation', 'fourni (déjà utilisé ou expiré)');
-      await manager.query(`UPDATE members SET password_hash = $2 WHERE id = $1`, [reset.member_id, await hashPassword(newPassword)]);
+      await manager.query(`UPDATE members SET password_hash = $2 WHERE id = $1`, [
+        reset.member_id,
+        await hashPassword(newPassword),
+      ]);
       await this.sessions.revokeAll(reset.member_id, manager);
       await this.audit.record('password.reset', reset.member_id, null, {}, manager);
       return reset.member_id;
@@ -130,7 +142,8 @@ export class AccountsService {
 
   async invite(actor: Actor | null, input: InviteMemberInput, address: string): Promise<{ invitation: InvitationRow }> {
     const current = requireActor(actor);
-    if (!accountsPolicy.canInvite(current, input.role)) throw new ForbiddenError('Vous ne pouvez pas inviter une personne avec ce rôle.');
+    if (!accountsPolicy.canInvite(current, input.role))
+      throw new ForbiddenError('Vous ne pouvez pas inviter une personne avec ce rôle.');
     await this.limiter.hit('invitationsPerMember', current.id);
     await this.limiter.hit('invitationsPerAddress', address);
     const email = input.email.trim().toLowerCase();
@@ -149,12 +162,21 @@ export class AccountsService {
          VALUES ($1, $2, $3, $4, $5, $6, now() + $7 * interval '1 day') RETURNING email, name, role, organisation_id, expires_at`,
         [hashToken(token), email, name, input.role, organisation.id, current.id, INVITATION_DAYS],
       );
-      await this.audit.record('invitation.created', current.id, email, { role: input.role, organisation: organisation.slug }, manager);
-      await this.mailer.send({
-        to: email,
-        subject: 'Invitation à rejoindre Culture commune',
-        text: `Bonjour ${name},\n\nVous êtes invité·e à rejoindre le réseau Culture commune (${organisation.name}). Pour choisir votre mot de passe, ouvrez ce lien (valable ${INVITATION_DAYS} jours) :\n${this.link('/invitation', token)}`,
-      }, manager);
+      await this.audit.record(
+        'invitation.created',
+        current.id,
+        email,
+        { role: input.role, organisation: organisation.slug },
+        manager,
+      );
+      await this.mailer.send(
+        {
+          to: email,
+          subject: 'Invitation à rejoindre Culture commune',
+          text: `Bonjour ${name},\n\nVous êtes invité·e à rejoindre le réseau Culture commune (${organisation.name}). Pour choisir votre mot de passe, ouvrez ce lien (valable ${INVITATION_DAYS} jours) :\n${this.link('/invitation', token)}`,
+        },
+        manager,
+      );
       return row;
     });
     return { invitation };
@@ -171,7 +193,8 @@ export class AccountsService {
   async acceptInvitation(token: string, password: string): Promise<OpenedSession> {
     checkNewPassword(password, 'password');
     const memberId = await this.dataSource.transaction(async (manager) => {
-      const [invitation] = await updateReturning<InvitationRow & { id: string }>(manager,
+      const [invitation] = await updateReturning<InvitationRow & { id: string }>(
+        manager,
         `UPDATE invitations SET accepted_at = now() WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > now()
          RETURNING id, email, name, role, organisation_id, expires_at`,
         [hashToken(token)],
@@ -179,7 +202,14 @@ export class AccountsService {
       if (!invitation) throw new NotFoundError('L’invitation', 'fournie (déjà utilisée ou expirée)');
       const [member]: { id: string }[] = await manager.query(
         `INSERT INTO members (slug, name, email, role, organisation_id, password_hash) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [await this.freeMemberSlug(invitation.name), invitation.name, invitation.email, invitation.role, invitation.organisation_id, await hashPassword(password)],
+        [
+          await this.freeMemberSlug(invitation.name),
+          invitation.name,
+          invitation.email,
+          invitation.role,
+          invitation.organisation_id,
+          await hashPassword(password),
+        ],
       );
       await this.audit.record('invitation.accepted', member.id, invitation.email, { role: invitation.role }, manager);
       return member.id;
@@ -196,7 +226,8 @@ export class AccountsService {
     const organisation = input.organisationSlug
       ? await this.dataSource.manager.findOneBy(OrganisationEntity, { slug: input.organisationSlug })
       : null;
-    if (input.organisationSlug && !organisation) throw InvalidInputError.of('organisationSlug', 'unknown', { values: input.organisationSlug });
+    if (input.organisationSlug && !organisation)
+      throw InvalidInputError.of('organisationSlug', 'unknown', { values: input.organisationSlug });
     const themes = input.expertiseThemeSlugs.length
       ? await this.dataSource.manager.findBy(ThemeEntity, { slug: In(input.expertiseThemeSlugs) })
       : [];
@@ -212,7 +243,10 @@ export class AccountsService {
   }
 
   private member(id: string): Promise<MemberEntity> {
-    return this.dataSource.manager.findOneOrFail(MemberEntity, { where: { id }, relations: { organisation: true, expertise: true } });
+    return this.dataSource.manager.findOneOrFail(MemberEntity, {
+      where: { id },
+      relations: { organisation: true, expertise: true },
+    });
   }
 
   private link(path: string, token: string): string {
@@ -221,7 +255,10 @@ export class AccountsService {
 
   private async freeMemberSlug(name: string): Promise<string> {
     const base = slugify(name);
-    const taken: { slug: string }[] = await this.dataSource.query(`SELECT slug FROM members WHERE slug = $1 OR slug LIKE $2`, [base, `${base}-%`]);
+    const taken: { slug: string }[] = await this.dataSource.query(
+      `SELECT slug FROM members WHERE slug = $1 OR slug LIKE $2`,
+      [base, `${base}-%`],
+    );
     const used = new Set(taken.map((row) => row.slug));
     if (!used.has(base)) return base;
     for (let n = 2; ; n += 1) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;

@@ -23,8 +23,13 @@ export class MembersAdminResolver {
     return this.service.changeRole(actor, memberSlug, role);
   }
 
-  @Query(() => [AuditEntryObject], { description: 'Admins only: role changes, invitations, deletions, sign-in failures…' })
-  auditLog(@Args('limit', { type: () => Int, nullable: true, defaultValue: 100 }) limit: number, @CurrentActor() actor: Actor | null) {
+  @Query(() => [AuditEntryObject], {
+    description: 'Admins only: role changes, invitations, deletions, sign-in failures…',
+  })
+  auditLog(
+    @Args('limit', { type: () => Int, nullable: true, defaultValue: 100 }) limit: number,
+    @CurrentActor() actor: Actor | null,
+  ) {
     return this.service.auditLog(actor, limit);
   }
 }

@@ -16,12 +16,16 @@ export class SessionsService {
     @Inject(AUTH_CONFIG) private readonly config: AuthConfig,
   ) {}
 
-  async open(memberId: string, manager: EntityManager = this.dataSource.manager): Promise<{ token: string; maxAgeMs: number }> {
+  async open(
+    memberId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ token: string; maxAgeMs: number }> {
     const token = newToken();
     const maxAgeMs = this.config.sessionDays * 24 * 3600 * 1000;
-    await manager.query(`INSERT INTO sessions (token_hash, member_id, expires_at) VALUES ($1, $2, now() + $3 * interval '1 millisecond')`, [
-      hashToken(token), memberId, maxAgeMs,
-    ]);
+    await manager.query(
+      `INSERT INTO sessions (token_hash, member_id, expires_at) VALUES ($1, $2, now() + $3 * interval '1 millisecond')`,
+      [hashToken(token), memberId, maxAgeMs],
+    );
     return { token, maxAgeMs };
   }
 
@@ -38,7 +42,9 @@ export class SessionsService {
   }
 
   async revoke(sessionHash: string): Promise<void> {
-    await this.dataSource.query(`UPDATE sessions SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL`, [sessionHash]);
+    await this.dataSource.query(`UPDATE sessions SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL`, [
+      sessionHash,
+    ]);
   }
 
   async revokeAll(memberId: string, manager: EntityManager = this.dataSource.manager, except?: string): Promise<void> {

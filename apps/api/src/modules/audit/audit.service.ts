@@ -3,9 +3,22 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
 export type AuditAction =
-  | 'sign-in.failed' | 'sign-in' | 'sign-out-everywhere' | 'password.changed' | 'password.reset'
-  | 'invitation.created' | 'invitation.accepted' | 'role.changed' | 'resource.deleted' | 'synonyms.changed'
-  | 'theme.created' | 'theme.updated' | 'theme.deleted' | 'comment.hidden' | 'comment.restored' | 'job.retried';
+  | 'sign-in.failed'
+  | 'sign-in'
+  | 'sign-out-everywhere'
+  | 'password.changed'
+  | 'password.reset'
+  | 'invitation.created'
+  | 'invitation.accepted'
+  | 'role.changed'
+  | 'resource.deleted'
+  | 'synonyms.changed'
+  | 'theme.created'
+  | 'theme.updated'
+  | 'theme.deleted'
+  | 'comment.hidden'
+  | 'comment.restored'
+  | 'job.retried';
 
 /** An append-only record of sensitive actions, written in the same transaction as the action when there is one. */
 @Injectable()
@@ -20,7 +33,10 @@ export class AuditService {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<void> {
     await manager.query(`INSERT INTO audit_log (actor_id, action, subject, details) VALUES ($1, $2, $3, $4)`, [
-      actorId, action, subject, JSON.stringify(details),
+      actorId,
+      action,
+      subject,
+      JSON.stringify(details),
     ]);
   }
 }

@@ -5,7 +5,6 @@ import type { CommentObject, ModerationItemObject } from './dto/comment.object';
 import type { ModerationRow } from './moderation.service';
 import { memberRef } from '../organisations/dto/organisation.objects';
 
-
 export function presentComment(row: CommentRow, actor: Actor | null, replies: CommentObject[] = []): CommentObject {
   const gone = Boolean(row.deleted_at || row.hidden_at);
   return {
@@ -28,7 +27,13 @@ export function presentComment(row: CommentRow, actor: Actor | null, replies: Co
 export function presentThread(rows: CommentRow[], actor: Actor | null): CommentObject[] {
   return rows
     .filter((row) => !row.parent_id)
-    .map((row) => presentComment(row, actor, rows.filter((reply) => reply.parent_id === row.id).map((reply) => presentComment(reply, actor))));
+    .map((row) =>
+      presentComment(
+        row,
+        actor,
+        rows.filter((reply) => reply.parent_id === row.id).map((reply) => presentComment(reply, actor)),
+      ),
+    );
 }
 
 export function presentModerationItem(row: ModerationRow): ModerationItemObject {

@@ -2,11 +2,23 @@ import { TestApi, startTestApi } from '../../../test/api-harness';
 
 const CREATE = `mutation($slug: String!, $markdown: String!, $parentId: ID) { createComment(resourceSlug: $slug, markdown: $markdown, parentId: $parentId) { id html viewerCanEdit } }`;
 const THREAD = `query($slug: String!) { resource(slug: $slug) { comments { id html deleted edited author { slug } replies { id html } } } }`;
-type Thread = { resource: { comments: { id: string; html: string; deleted: boolean; edited: boolean; author: { slug: string } | null; replies: { id: string; html: string }[] }[] } };
+type Thread = {
+  resource: {
+    comments: {
+      id: string;
+      html: string;
+      deleted: boolean;
+      edited: boolean;
+      author: { slug: string } | null;
+      replies: { id: string; html: string }[];
+    }[];
+  };
+};
 
 describe('Comments on resources', () => {
   let api: TestApi;
-  const code = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0]?.extensions?.code ?? 'ok';
+  const code = (result: { errors?: { extensions?: { code?: string } }[] }) =>
+    result.errors?.[0]?.extensions?.code ?? 'ok';
 
   beforeAll(async () => {
     api = await startTestApi({ indexer: false });
@@ -19,13 +31,22 @@ describe('Comments on resources', () => {
     expect(code(await api.gql(CREATE, { slug: 'decodex', markdown: 'x' }))).toBe('UNAUTHENTICATED');
     await api.signIn('yanis.benali@example.org');
     const created = await api.gql<{ createComment: { id: string; html: string } }>(CREATE, {
-      slug: 'decodex', markdown: '**Testé** avec une classe <script>alert(1)</script> [lien](javascript:alert(1))',
+      slug: 'decodex',
+      markdown: '**Testé** avec une classe <script>alert(1)</script> [lien](javascript:alert(1))',
     });
     // The script is gone and the dangerous link keeps its text, without an href.
     expect(created.data!.createComment.html).toBe('<p><strong>Testé</strong> avec une classe  <a>lien</a></p>');
     await api.signIn('lea.girard@example.org');
-    const reply = await api.gql<{ createComment: { id: string } }>(CREATE, { slug: 'decodex', markdown: 'Merci !', parentId: created.data!.createComment.id });
-    expect(code(await api.gql(CREATE, { slug: 'decodex', markdown: 'Trop profond', parentId: reply.data!.createComment.id }))).toBe('BAD_USER_INPUT');
+    const reply = await api.gql<{ createComment: { id: string } }>(CREATE, {
+      slug: 'decodex',
+      markdown: 'Merci !',
+      parentId: created.data!.createComment.id,
+    });
+    expect(
+      code(
+        await api.gql(CREATE, { slug: 'decodex', markdown: 'Trop profond', parentId: reply.data!.createComment.id }),
+      ),
+    ).toBe('BAD_USER_INPUT');
     expect(code(await api.gql(CREATE, { slug: 'decodex', markdown: '   ' }))).toBe('BAD_USER_INPUT');
     api.signOut();
     const thread = (await api.gql<Thread>(THREAD, { slug: 'decodex' })).data!.resource.comments;
@@ -37,10 +58,14 @@ describe('Comments on resources', () => {
     await api.signIn('yanis.benali@example.org');
     const [first] = (await api.gql<Thread>(THREAD, { slug: 'decodex' })).data!.resource.comments;
     await api.signIn('lea.girard@example.org');
-    expect(code(await api.gql(`mutation($id: ID!) { updateComment(id: $id, markdown: "pirate") { id } }`, { id: first.id }))).toBe('FORBIDDEN');
+    expect(
+      code(await api.gql(`mutation($id: ID!) { updateComment(id: $id, markdown: "pirate") { id } }`, { id: first.id })),
+    ).toBe('FORBIDDEN');
     expect(code(await api.gql(`mutation($id: ID!) { deleteComment(id: $id) }`, { id: first.id }))).toBe('FORBIDDEN');
     await api.signIn('camille.durand@example.org');
-    expect(await api.gql(`mutation($id: ID!) { deleteComment(id: $id) }`, { id: first.id })).toEqual({ data: { deleteComment: true } });
+    expect(await api.gql(`mutation($id: ID!) { deleteComment(id: $id) }`, { id: first.id })).toEqual({
+      data: { deleteComment: true },
+    });
     const [after] = (await api.gql<Thread>(THREAD, { slug: 'decodex' })).data!.resource.comments;
     expect(after).toMatchObject({ id: first.id, deleted: true, html: '' });
     expect(after.replies).toHaveLength(1);

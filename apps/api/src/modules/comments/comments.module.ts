@@ -7,5 +7,8 @@ import { ReadingListCommentsResolver } from './reading-list-comments.resolver';
 import { CommentsService } from './comments.service';
 import { ModerationService } from './moderation.service';
 
-@Module({ imports: [ResourcesModule, NotificationsModule, ReadingListsModule], providers: [CommentsResolver, ReadingListCommentsResolver, CommentsService, ModerationService] })
+@Module({
+  imports: [ResourcesModule, NotificationsModule, ReadingListsModule],
+  providers: [CommentsResolver, ReadingListCommentsResolver, CommentsService, ModerationService],
+})
 export class CommentsModule {}

@@ -7,8 +7,11 @@ import { isCurator } from '../../common/auth/roles';
  */
 export const commentsPolicy = {
   canCreate: (actor: Actor | null) => actor !== null,
-  canEdit: (actor: Actor | null, comment: { authorId: string | null }) => Boolean(actor && comment.authorId === actor.id),
-  canDelete: (actor: Actor | null, comment: { authorId: string | null }) => Boolean(actor && (comment.authorId === actor.id || isCurator(actor))),
-  canReport: (actor: Actor | null, comment: { authorId: string | null }) => Boolean(actor && comment.authorId !== actor.id),
+  canEdit: (actor: Actor | null, comment: { authorId: string | null }) =>
+    Boolean(actor && comment.authorId === actor.id),
+  canDelete: (actor: Actor | null, comment: { authorId: string | null }) =>
+    Boolean(actor && (comment.authorId === actor.id || isCurator(actor))),
+  canReport: (actor: Actor | null, comment: { authorId: string | null }) =>
+    Boolean(actor && comment.authorId !== actor.id),
   canModerate: (actor: Actor | null) => isCurator(actor),
 };

@@ -19,7 +19,9 @@ export class CommentsResolver {
     return presentThread(await this.service.forResource(resource.id, actor), actor);
   }
 
-  @Mutation(() => CommentObject, { description: 'Markdown with a small allowlist; `@slug` mentions a member; replies are one level deep.' })
+  @Mutation(() => CommentObject, {
+    description: 'Markdown with a small allowlist; `@slug` mentions a member; replies are one level deep.',
+  })
   async createComment(
     @Args('resourceSlug') resourceSlug: string,
     @Args('markdown') markdown: string,
@@ -43,14 +45,22 @@ export class CommentsResolver {
     return this.service.delete(actor, id);
   }
 
-  @Query(() => [MemberObject], { description: 'Signed-in members: who `@…` may mention, by name or address (8 at most).' })
+  @Query(() => [MemberObject], {
+    description: 'Signed-in members: who `@…` may mention, by name or address (8 at most).',
+  })
   async mentionCandidates(@Args('query') query: string, @CurrentActor() actor: Actor | null): Promise<MemberObject[]> {
     const rows = await this.service.mentionCandidates(actor, query);
     return rows.map((row) => ({ ...row, organisation: null }));
   }
 
-  @Mutation(() => Boolean, { description: 'Any member reports another’s comment to the moderators (3 to 500 characters of reason).' })
-  reportComment(@Args('id', { type: () => ID }) id: string, @Args('reason') reason: string, @CurrentActor() actor: Actor | null) {
+  @Mutation(() => Boolean, {
+    description: 'Any member reports another’s comment to the moderators (3 to 500 characters of reason).',
+  })
+  reportComment(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason') reason: string,
+    @CurrentActor() actor: Actor | null,
+  ) {
     return this.moderation.report(actor, id, reason);
   }
 
@@ -59,13 +69,23 @@ export class CommentsResolver {
     return (await this.moderation.queue(actor)).map(presentModerationItem);
   }
 
-  @Mutation(() => CommentObject, { description: 'Coordinators and admins: hides a comment and settles its reports (audited).' })
-  async hideComment(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor | null): Promise<CommentObject> {
+  @Mutation(() => CommentObject, {
+    description: 'Coordinators and admins: hides a comment and settles its reports (audited).',
+  })
+  async hideComment(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<CommentObject> {
     return presentComment(await this.moderation.hide(actor, id), actor);
   }
 
-  @Mutation(() => CommentObject, { description: 'Coordinators and admins: shows a comment again and dismisses its reports (audited).' })
-  async restoreComment(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor | null): Promise<CommentObject> {
+  @Mutation(() => CommentObject, {
+    description: 'Coordinators and admins: shows a comment again and dismisses its reports (audited).',
+  })
+  async restoreComment(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<CommentObject> {
     return presentComment(await this.moderation.restore(actor, id), actor);
   }
 }

@@ -49,16 +49,27 @@ export class CommentsService {
 
   /** Every comment of a resource the caller already may see, oldest first. */
   forResource(resourceId: string, actor: Actor | null): Promise<CommentRow[]> {
-    return this.dataSource.query(`${SELECT} WHERE c.resource_id = $2 ORDER BY c.created_at, c.id`, [actor?.id ?? null, resourceId]);
+    return this.dataSource.query(`${SELECT} WHERE c.resource_id = $2 ORDER BY c.created_at, c.id`, [
+      actor?.id ?? null,
+      resourceId,
+    ]);
   }
 
   /** Comments on a reading list the caller already may see (not through a share link), oldest first. */
   forList(listId: string, actor: Actor | null): Promise<CommentRow[]> {
-    return this.dataSource.query(`${SELECT} WHERE c.reading_list_id = $2 ORDER BY c.created_at, c.id`, [actor?.id ?? null, listId]);
+    return this.dataSource.query(`${SELECT} WHERE c.reading_list_id = $2 ORDER BY c.created_at, c.id`, [
+      actor?.id ?? null,
+      listId,
+    ]);
   }
 
   /** A comment on a reading list, for members who may read it; mentions, replies and the curator are notified. */
-  async createOnList(actor: Actor | null, listSlug: string, markdown: string, parentId: string | null): Promise<CommentRow> {
+  async createOnList(
+    actor: Actor | null,
+    listSlug: string,
+    markdown: string,
+    parentId: string | null,
+  ): Promise<CommentRow> {
     const current = requireActor(actor);
     const { list } = await this.lists.readable(listSlug, current);
     const source = this.checkMarkdown(markdown);
@@ -80,7 +91,12 @@ export class CommentsService {
     return this.find(id, current);
   }
 
-  async create(actor: Actor | null, resourceSlug: string, markdown: string, parentId: string | null): Promise<CommentRow> {
+  async create(
+    actor: Actor | null,
+    resourceSlug: string,
+    markdown: string,
+    parentId: string | null,
+  ): Promise<CommentRow> {
     const current = requireActor(actor);
     const resource = await this.resources.getBySlug(resourceSlug, current);
     const source = this.checkMarkdown(markdown);
@@ -94,7 +110,13 @@ export class CommentsService {
       await this.saveMentions(manager, row.id, mentions);
       await this.notifications.onComment(
         manager,
-        { id: row.id, resourceId: resource.id, authorId: current.id, parentAuthorId, resourceContributorId: resource.contributor?.id ?? null },
+        {
+          id: row.id,
+          resourceId: resource.id,
+          authorId: current.id,
+          parentAuthorId,
+          resourceContributorId: resource.contributor?.id ?? null,
+        },
         mentions.map((member) => member.id),
       );
       return row.id;
@@ -112,20 +134,39 @@ export class CommentsService {
     const source = this.checkMarkdown(markdown);
     await this.dataSource.transaction(async (manager) => {
       const mentions = await this.resolveMentions(manager, source);
-      const before: { member_id: string }[] = await manager.query(`SELECT member_id FROM comment_mentions WHERE comment_id = $1`, [id]);
+      const before: { member_id: string }[] = await manager.query(
+        `SELECT member_id FROM comment_mentions WHERE comment_id = $1`,
+        [id],
+      );
       const known = new Set(before.map((row) => row.member_id));
-      await manager.query(`UPDATE comments SET markdown = $2, html = $3, updated_at = now() WHERE id = $1`, [id, source, this.render(source, mentions)]);
+      await manager.query(`UPDATE comments SET markdown = $2, html = $3, updated_at = now() WHERE id = $1`, [
+        id,
+        source,
+        this.render(source, mentions),
+      ]);
       await manager.query(`DELETE FROM comment_mentions WHERE comment_id = $1`, [id]);
       await this.saveMentions(manager, id, mentions);
       const fresh = mentions.filter((member) => !known.has(member.id)).map((member) => member.id);
       if (!comment.resource_id) {
-        const subject = { id, listId: comment.reading_list_id!, authorId: current.id, parentAuthorId: null, curatorId: null };
+        const subject = {
+          id,
+          listId: comment.reading_list_id!,
+          authorId: current.id,
+          parentAuthorId: null,
+          curatorId: null,
+        };
         await this.notifications.onListComment(manager, subject, fresh, { mentionsOnly: true });
         return;
       }
       await this.notifications.onComment(
         manager,
-        { id, resourceId: comment.resource_id, authorId: current.id, parentAuthorId: null, resourceContributorId: null },
+        {
+          id,
+          resourceId: comment.resource_id,
+          authorId: current.id,
+          parentAuthorId: null,
+          resourceContributorId: null,
+        },
         fresh,
         { mentionsOnly: true },
       );
@@ -134,11 +175,16 @@ export class CommentsService {
   }
 
   /** The parent's author, after checking it is a top-level comment of the same subject. */
-  private async checkParent(parentId: string | null, actor: Actor, sameSubject: (parent: CommentRow) => boolean): Promise<string | null> {
+  private async checkParent(
+    parentId: string | null,
+    actor: Actor,
+    sameSubject: (parent: CommentRow) => boolean,
+  ): Promise<string | null> {
     if (!parentId) return null;
     const parent = await this.find(parentId, actor);
     if (!sameSubject(parent)) throw InvalidInputError.of('parentId', 'unknown', { values: parentId });
-    if (parent.parent_id) throw InvalidInputError.of('parentId', 'unknown', { values: 'une réponse ne reçoit pas de réponse' });
+    if (parent.parent_id)
+      throw InvalidInputError.of('parentId', 'unknown', { values: 'une réponse ne reçoit pas de réponse' });
     return parent.author_id;
   }
 
@@ -155,9 +201,17 @@ export class CommentsService {
   }
 
   /** Members who may be mentioned, for the autocomplete: by name or address, without accents or case. */
-  async mentionCandidates(actor: Actor | null, query: string): Promise<{ id: string; slug: string; name: string; title: string | null }[]> {
+  async mentionCandidates(
+    actor: Actor | null,
+    query: string,
+  ): Promise<{ id: string; slug: string; name: string; title: string | null }[]> {
     requireActor(actor);
-    const folded = query.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const folded = query
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
     if (folded.length > 60) throw InvalidInputError.of('query', 'maxLength', { max: 60 });
     return this.dataSource.query(
       `SELECT id, slug, name, title FROM members
@@ -174,14 +228,18 @@ export class CommentsService {
       const [{ slug }] = await this.dataSource.query(`SELECT slug FROM resources WHERE id = $1`, [comment.resource_id]);
       await this.resources.getBySlug(slug, actor);
     } else {
-      const [{ slug }] = await this.dataSource.query(`SELECT slug FROM reading_lists WHERE id = $1`, [comment.reading_list_id]);
+      const [{ slug }] = await this.dataSource.query(`SELECT slug FROM reading_lists WHERE id = $1`, [
+        comment.reading_list_id,
+      ]);
       await this.lists.readable(slug, actor);
     }
     return comment;
   }
 
   async find(id: string, actor: Actor | null): Promise<CommentRow> {
-    const [row]: CommentRow[] = isUuid(id) ? await this.dataSource.query(`${SELECT} WHERE c.id = $2`, [actor?.id ?? null, id]) : [];
+    const [row]: CommentRow[] = isUuid(id)
+      ? await this.dataSource.query(`${SELECT} WHERE c.id = $2`, [actor?.id ?? null, id])
+      : [];
     if (!row) throw new NotFoundError('Le commentaire', id);
     return row;
   }
@@ -193,17 +251,20 @@ export class CommentsService {
     return source;
   }
 
-  private async resolveMentions(manager: EntityManager, markdown: string): Promise<{ id: string; slug: string; name: string }[]> {
+  private async resolveMentions(
+    manager: EntityManager,
+    markdown: string,
+  ): Promise<{ id: string; slug: string; name: string }[]> {
     const slugs = mentionedSlugs(markdown);
     return slugs.length ? manager.query(`SELECT id, slug, name FROM members WHERE slug = ANY($1)`, [slugs]) : [];
   }
 
   private async saveMentions(manager: EntityManager, commentId: string, mentions: { id: string }[]): Promise<void> {
     if (!mentions.length) return;
-    await manager.query(`INSERT INTO comment_mentions (comment_id, member_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [
-      commentId,
-      mentions.map((member) => member.id),
-    ]);
+    await manager.query(
+      `INSERT INTO comment_mentions (comment_id, member_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
+      [commentId, mentions.map((member) => member.id)],
+    );
   }
 
   private render(source: string, mentions: { slug: string; name: string }[]): string {

@@ -27,7 +27,8 @@ const SEES: Record<Who, Record<Visibility, boolean>> = {
 };
 
 /** Writing anything needs an account first; then the resource must be visible. */
-const write = (who: Who, visibility: Visibility): Outcome => (who === 'visitor' ? 'UNAUTHENTICATED' : SEES[who][visibility] ? 'ok' : 'NOT_FOUND');
+const write = (who: Who, visibility: Visibility): Outcome =>
+  who === 'visitor' ? 'UNAUTHENTICATED' : SEES[who][visibility] ? 'ok' : 'NOT_FOUND';
 /** Changing someone's comment: only its author. Their debrief: its author, coordinators and admins. */
 const change = (who: Who, visibility: Visibility, curatorsToo: boolean): Outcome => {
   const base = write(who, visibility);
@@ -36,13 +37,22 @@ const change = (who: Who, visibility: Visibility, curatorsToo: boolean): Outcome
 };
 
 const debrief = {
-  date: '2026-11-20', context: 'Atelier de test', audienceSlug: 'adolescents', ageBand: '12-14 ans', participants: 10, durationMinutes: 60,
-  parentsPresent: false, wentWell: 'Bien.', toAdjust: 'Rien.', rating: 4,
+  date: '2026-11-20',
+  context: 'Atelier de test',
+  audienceSlug: 'adolescents',
+  ageBand: '12-14 ans',
+  participants: 10,
+  durationMinutes: 60,
+  parentsPresent: false,
+  wentWell: 'Bien.',
+  toAdjust: 'Rien.',
+  rating: 4,
 };
 
 describe('Access matrix for comments, debriefs and reactions', () => {
   let api: TestApi;
-  const as = async (who: Who) => (who === 'visitor' ? api.signOut() : api.signIn(EMAIL[who], undefined, { reuse: true }));
+  const as = async (who: Who) =>
+    who === 'visitor' ? api.signOut() : api.signIn(EMAIL[who], undefined, { reuse: true });
   const outcome = (result: { errors?: { extensions?: { code?: string } }[] }): Outcome =>
     (result.errors?.[0]?.extensions?.code as Outcome | undefined) ?? 'ok';
 
@@ -59,25 +69,51 @@ describe('Access matrix for comments, debriefs and reactions', () => {
 
     beforeAll(async () => {
       await as('author');
-      const created = await api.gql<{ createResource: { slug: string } }>(`mutation($input: ResourceInput!) { createResource(input: $input) { slug } }`, {
-        input: {
-          type: 'outil', format: 'jeu', title: `Discussion ${visibility}`, summary: 'Pour la matrice.', authors: [], language: 'fr', visibility,
-          themeSlugs: ['jeux-video'], audienceSlugs: [], tags: [],
+      const created = await api.gql<{ createResource: { slug: string } }>(
+        `mutation($input: ResourceInput!) { createResource(input: $input) { slug } }`,
+        {
+          input: {
+            type: 'outil',
+            format: 'jeu',
+            title: `Discussion ${visibility}`,
+            summary: 'Pour la matrice.',
+            authors: [],
+            language: 'fr',
+            visibility,
+            themeSlugs: ['jeux-video'],
+            audienceSlugs: [],
+            tags: [],
+          },
         },
-      });
+      );
       slug = created.data!.createResource.slug;
-      commentId = (await api.gql<{ createComment: { id: string } }>(`mutation($slug: String!) { createComment(resourceSlug: $slug, markdown: "Premier") { id } }`, { slug }))
-        .data!.createComment.id;
-      debriefId = (await api.gql<{ createDebrief: { id: string } }>(`mutation($slug: String!, $input: DebriefInput!) { createDebrief(resourceSlug: $slug, input: $input) { id } }`, {
-        slug, input: debrief,
-      })).data!.createDebrief.id;
-      await api.gql(`mutation($slug: String!) { toggleReaction(resourceSlug: $slug, kind: useful) { kind count } }`, { slug });
+      commentId = (
+        await api.gql<{ createComment: { id: string } }>(
+          `mutation($slug: String!) { createComment(resourceSlug: $slug, markdown: "Premier") { id } }`,
+          { slug },
+        )
+      ).data!.createComment.id;
+      debriefId = (
+        await api.gql<{ createDebrief: { id: string } }>(
+          `mutation($slug: String!, $input: DebriefInput!) { createDebrief(resourceSlug: $slug, input: $input) { id } }`,
+          {
+            slug,
+            input: debrief,
+          },
+        )
+      ).data!.createDebrief.id;
+      await api.gql(`mutation($slug: String!) { toggleReaction(resourceSlug: $slug, kind: useful) { kind count } }`, {
+        slug,
+      });
     });
 
     it.each(WHO)('reads comments, debriefs and reactions as %s', async (who) => {
       await as(who);
-      const result = await api.gql<{ resource: { comments: { id: string }[]; debriefs: { id: string }[]; reactions: { count: number }[] } }>(
-        `query($slug: String!) { resource(slug: $slug) { comments { id } debriefs { id } reactions { kind count } } }`, { slug },
+      const result = await api.gql<{
+        resource: { comments: { id: string }[]; debriefs: { id: string }[]; reactions: { count: number }[] };
+      }>(
+        `query($slug: String!) { resource(slug: $slug) { comments { id } debriefs { id } reactions { kind count } } }`,
+        { slug },
       );
       expect(outcome(result)).toBe(SEES[who][visibility] ? 'ok' : 'NOT_FOUND');
       if (SEES[who][visibility]) {
@@ -90,21 +126,54 @@ describe('Access matrix for comments, debriefs and reactions', () => {
 
     it.each(WHO)('comments, debriefs and reacts as %s', async (who) => {
       await as(who);
-      expect(outcome(await api.gql(`mutation($slug: String!) { createComment(resourceSlug: $slug, markdown: "Bonjour") { id } }`, { slug }))).toBe(write(who, visibility));
-      expect(outcome(await api.gql(`mutation($slug: String!, $input: DebriefInput!) { createDebrief(resourceSlug: $slug, input: $input) { id } }`, { slug, input: debrief })))
-        .toBe(write(who, visibility));
-      expect(outcome(await api.gql(`mutation($slug: String!) { toggleReaction(resourceSlug: $slug, kind: tested) { kind } }`, { slug }))).toBe(write(who, visibility));
-      expect(outcome(await api.gql(`mutation($id: ID!) { reportComment(id: $id, reason: "Pour la matrice") }`, { id: commentId })))
-        .toBe(who === 'author' ? 'FORBIDDEN' : write(who, visibility));
+      expect(
+        outcome(
+          await api.gql(`mutation($slug: String!) { createComment(resourceSlug: $slug, markdown: "Bonjour") { id } }`, {
+            slug,
+          }),
+        ),
+      ).toBe(write(who, visibility));
+      expect(
+        outcome(
+          await api.gql(
+            `mutation($slug: String!, $input: DebriefInput!) { createDebrief(resourceSlug: $slug, input: $input) { id } }`,
+            { slug, input: debrief },
+          ),
+        ),
+      ).toBe(write(who, visibility));
+      expect(
+        outcome(
+          await api.gql(`mutation($slug: String!) { toggleReaction(resourceSlug: $slug, kind: tested) { kind } }`, {
+            slug,
+          }),
+        ),
+      ).toBe(write(who, visibility));
+      expect(
+        outcome(
+          await api.gql(`mutation($id: ID!) { reportComment(id: $id, reason: "Pour la matrice") }`, { id: commentId }),
+        ),
+      ).toBe(who === 'author' ? 'FORBIDDEN' : write(who, visibility));
     });
 
     it.each(WHO)('changes the author’s comment and debrief as %s', async (who) => {
       await as(who);
       const text = `Modifié par ${who}`;
-      expect(outcome(await api.gql(`mutation($id: ID!, $text: String!) { updateComment(id: $id, markdown: $text) { id } }`, { id: commentId, text })))
-        .toBe(change(who, visibility, false));
-      expect(outcome(await api.gql(`mutation($id: ID!, $input: DebriefInput!) { updateDebrief(id: $id, input: $input) { id } }`, { id: debriefId, input: debrief })))
-        .toBe(change(who, visibility, true));
+      expect(
+        outcome(
+          await api.gql(`mutation($id: ID!, $text: String!) { updateComment(id: $id, markdown: $text) { id } }`, {
+            id: commentId,
+            text,
+          }),
+        ),
+      ).toBe(change(who, visibility, false));
+      expect(
+        outcome(
+          await api.gql(`mutation($id: ID!, $input: DebriefInput!) { updateDebrief(id: $id, input: $input) { id } }`, {
+            id: debriefId,
+            input: debrief,
+          }),
+        ),
+      ).toBe(change(who, visibility, true));
       const [{ markdown }] = await api.dataSource.query(`SELECT markdown FROM comments WHERE id = $1`, [commentId]);
       // Refused means nothing written.
       expect(markdown === text).toBe(change(who, visibility, false) === 'ok');

@@ -16,7 +16,9 @@ export function renderCommentMarkdown(markdown: string): string {
       // Only absolute http(s) and mailto links; relative ones would point inside the app with the reader's session.
       a: (tagName, attribs) => {
         const href = attribs.href?.trim() ?? '';
-        const safe: Record<string, string> = /^(https?:|mailto:)/i.test(href) ? { href, rel: 'noopener noreferrer nofollow' } : {};
+        const safe: Record<string, string> = /^(https?:|mailto:)/i.test(href)
+          ? { href, rel: 'noopener noreferrer nofollow' }
+          : {};
         return { tagName, attribs: safe };
       },
     },

@@ -3,10 +3,11 @@ import { renderCommentMarkdown } from './markdown';
 
 describe('mentions', () => {
   it('finds member slugs after @, once each, not in email addresses or paths', () => {
-    expect(mentionedSlugs('Merci @claire-martin et @paul ! (@claire-martin)\nécrire à contact@mediatheque.fr ou voir https://x.fr/@nope')).toEqual([
-      'claire-martin',
-      'paul',
-    ]);
+    expect(
+      mentionedSlugs(
+        'Merci @claire-martin et @paul ! (@claire-martin)\nécrire à contact@mediatheque.fr ou voir https://x.fr/@nope',
+      ),
+    ).toEqual(['claire-martin', 'paul']);
   });
 
   it('caps the number of mentions at 20', () => {

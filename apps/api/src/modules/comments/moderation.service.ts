@@ -16,7 +16,13 @@ export interface ModerationRow extends CommentRow {
   resource_title: string | null;
   list_slug: string | null;
   list_title: string | null;
-  reports: { reporterId: string | null; reporterSlug: string | null; reporterName: string | null; reason: string; createdAt: string }[];
+  reports: {
+    reporterId: string | null;
+    reporterSlug: string | null;
+    reporterName: string | null;
+    reason: string;
+    createdAt: string;
+  }[];
 }
 
 /** Reports by members, and the queue where coordinators and admins hide or restore comments. */
@@ -82,7 +88,8 @@ export class ModerationService {
   private async decide(actor: Actor | null, id: string, decision: 'hidden' | 'restored'): Promise<CommentRow> {
     const current = this.requireModerator(actor);
     const comment = await this.comments.visible(current, id);
-    if (comment.deleted_at) throw InvalidInputError.of('id', 'unknown', { values: 'commentaire supprimé par son auteur·rice' });
+    if (comment.deleted_at)
+      throw InvalidInputError.of('id', 'unknown', { values: 'commentaire supprimé par son auteur·rice' });
     await this.dataSource.transaction(async (manager) => {
       await manager.query(
         decision === 'hidden'
@@ -94,14 +101,21 @@ export class ModerationService {
         `UPDATE comment_reports SET resolved_at = now(), resolved_by = $2, resolution = $3 WHERE comment_id = $1 AND resolved_at IS NULL`,
         [id, current.id, decision],
       );
-      await this.audit.record(decision === 'hidden' ? 'comment.hidden' : 'comment.restored', current.id, id, {}, manager);
+      await this.audit.record(
+        decision === 'hidden' ? 'comment.hidden' : 'comment.restored',
+        current.id,
+        id,
+        {},
+        manager,
+      );
     });
     return this.comments.find(id, current);
   }
 
   private requireModerator(actor: Actor | null): Actor {
     const current = requireActor(actor);
-    if (!commentsPolicy.canModerate(current)) throw new ForbiddenError('La modération est réservée aux coordinateur·rices et aux administrateur·rices.');
+    if (!commentsPolicy.canModerate(current))
+      throw new ForbiddenError('La modération est réservée aux coordinateur·rices et aux administrateur·rices.');
     return current;
   }
 }

@@ -10,13 +10,17 @@ import { CommentObject } from './dto/comment.object';
 export class ReadingListCommentsResolver {
   constructor(private readonly service: CommentsService) {}
 
-  @ResolveField(() => [CommentObject], { description: 'Comments, oldest first, replies under their comment; empty through a share link.' })
+  @ResolveField(() => [CommentObject], {
+    description: 'Comments, oldest first, replies under their comment; empty through a share link.',
+  })
   async comments(@Parent() list: ReadingListObject, @CurrentActor() actor: Actor | null): Promise<CommentObject[]> {
     if (list.viaShareLink) return [];
     return presentThread(await this.service.forList(list.id, actor), actor);
   }
 
-  @Mutation(() => CommentObject, { description: 'A comment on a reading list (Markdown, `@mentions`, replies one level deep).' })
+  @Mutation(() => CommentObject, {
+    description: 'A comment on a reading list (Markdown, `@mentions`, replies one level deep).',
+  })
   async createReadingListComment(
     @Args('listSlug') listSlug: string,
     @Args('markdown') markdown: string,

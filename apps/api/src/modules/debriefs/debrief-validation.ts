@@ -23,13 +23,22 @@ export function validateDebrief(input: DebriefInput, today = new Date()): Valida
   if (input.audienceSlug && !AUDIENCE_SLUGS.includes(input.audienceSlug)) {
     issues.push({ field: 'audienceSlug', rule: 'unknown', params: { values: input.audienceSlug } });
   }
-  if (!Number.isInteger(input.participants) || input.participants < 1 || input.participants > LIMITS.debriefParticipantsMax) {
+  if (
+    !Number.isInteger(input.participants) ||
+    input.participants < 1 ||
+    input.participants > LIMITS.debriefParticipantsMax
+  ) {
     issues.push({ field: 'participants', rule: 'range', params: { min: 1, max: LIMITS.debriefParticipantsMax } });
   }
   const minutes = input.durationMinutes;
-  if (minutes !== null && minutes !== undefined && (!Number.isInteger(minutes) || minutes < 1 || minutes > LIMITS.durationMaxMinutes)) {
+  if (
+    minutes !== null &&
+    minutes !== undefined &&
+    (!Number.isInteger(minutes) || minutes < 1 || minutes > LIMITS.durationMaxMinutes)
+  ) {
     issues.push({ field: 'durationMinutes', rule: 'range', params: { min: 1, max: LIMITS.durationMaxMinutes } });
   }
-  if (!Number.isInteger(input.rating) || input.rating < 1 || input.rating > 5) issues.push({ field: 'rating', rule: 'range', params: { min: 1, max: 5 } });
+  if (!Number.isInteger(input.rating) || input.rating < 1 || input.rating > 5)
+    issues.push({ field: 'rating', rule: 'range', params: { min: 1, max: 5 } });
   return issues;
 }

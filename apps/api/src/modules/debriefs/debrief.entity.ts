@@ -29,7 +29,11 @@ export class DebriefEntity {
 
   @Column({ name: 'audience_slug', type: 'varchar', length: 40, nullable: true }) audienceSlug!: string | null;
   @ManyToOne(() => AudienceEntity, { nullable: true })
-  @JoinColumn({ name: 'audience_slug', referencedColumnName: 'slug', foreignKeyConstraintName: 'debriefs_audience_slug_fkey' })
+  @JoinColumn({
+    name: 'audience_slug',
+    referencedColumnName: 'slug',
+    foreignKeyConstraintName: 'debriefs_audience_slug_fkey',
+  })
   audience?: Relation<AudienceEntity> | null;
 
   @Column({ name: 'age_band', type: 'varchar', length: 60, nullable: true }) ageBand!: string | null;

@@ -9,7 +9,9 @@ export function presentDebrief(row: DebriefRow, actor: Actor | null): DebriefObj
     id: row.id,
     date: row.workshop_date,
     context: row.context,
-    audience: row.audience_slug ? { slug: row.audience_slug, label: row.audience_label!, labelEn: row.audience_label_en! } : null,
+    audience: row.audience_slug
+      ? { slug: row.audience_slug, label: row.audience_label!, labelEn: row.audience_label_en! }
+      : null,
     ageBand: row.age_band,
     participants: row.participants,
     durationMinutes: row.duration_minutes,
@@ -17,7 +19,15 @@ export function presentDebrief(row: DebriefRow, actor: Actor | null): DebriefObj
     wentWell: row.went_well,
     toAdjust: row.to_adjust,
     rating: row.rating,
-    author: row.author_id ? { id: row.author_id, slug: row.author_slug!, name: row.author_name!, title: row.author_title, organisation: null } : null,
+    author: row.author_id
+      ? {
+          id: row.author_id,
+          slug: row.author_slug!,
+          name: row.author_name!,
+          title: row.author_title,
+          organisation: null,
+        }
+      : null,
     createdAt: row.created_at,
     edited: row.updated_at.getTime() - row.created_at.getTime() > 1000,
     viewerCanEdit: debriefsPolicy.canEdit(actor, { authorId: row.author_id }),

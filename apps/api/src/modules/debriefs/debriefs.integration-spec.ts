@@ -8,15 +8,25 @@ const SUMMARY = `query($slug: String!) { resource(slug: $slug) { debriefSummary 
 
 type Summary = { count: number; participants: number; averageRating: number | null };
 const input = (overrides: Record<string, unknown> = {}) => ({
-  date: '2026-11-20', context: 'Médiathèque, atelier du mercredi', audienceSlug: 'enfants', ageBand: '8-10 ans', participants: 12,
-  durationMinutes: 60, parentsPresent: true, wentWell: 'Les enfants ont joué le jeu.', toAdjust: 'Prévoir plus de temps.', rating: 4,
+  date: '2026-11-20',
+  context: 'Médiathèque, atelier du mercredi',
+  audienceSlug: 'enfants',
+  ageBand: '8-10 ans',
+  participants: 12,
+  durationMinutes: 60,
+  parentsPresent: true,
+  wentWell: 'Les enfants ont joué le jeu.',
+  toAdjust: 'Prévoir plus de temps.',
+  rating: 4,
   ...overrides,
 });
 
 describe('Field debriefs on mediation tools', () => {
   let api: TestApi;
-  const code = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0]?.extensions?.code ?? 'ok';
-  const summary = async (slug: string) => (await api.gql<{ resource: { debriefSummary: Summary } }>(SUMMARY, { slug })).data!.resource.debriefSummary;
+  const code = (result: { errors?: { extensions?: { code?: string } }[] }) =>
+    result.errors?.[0]?.extensions?.code ?? 'ok';
+  const summary = async (slug: string) =>
+    (await api.gql<{ resource: { debriefSummary: Summary } }>(SUMMARY, { slug })).data!.resource.debriefSummary;
 
   beforeAll(async () => {
     api = await startTestApi({ indexer: false });
@@ -33,17 +43,27 @@ describe('Field debriefs on mediation tools', () => {
     api.signOut();
     expect(code(await api.gql(CREATE, { slug: 'thymio', input: input() }))).toBe('UNAUTHENTICATED');
     await api.signIn('claire.mounier@example.org');
-    const created = await api.gql<{ createDebrief: { rating: number; edited: boolean; viewerCanEdit: boolean; author: { slug: string } } }>(
-      CREATE, { slug: 'thymio', input: input({ participants: 20, rating: 5 }) },
-    );
-    expect(created.data!.createDebrief).toMatchObject({ rating: 5, edited: false, viewerCanEdit: true, author: { slug: 'claire-mounier' } });
+    const created = await api.gql<{
+      createDebrief: { rating: number; edited: boolean; viewerCanEdit: boolean; author: { slug: string } };
+    }>(CREATE, { slug: 'thymio', input: input({ participants: 20, rating: 5 }) });
+    expect(created.data!.createDebrief).toMatchObject({
+      rating: 5,
+      edited: false,
+      viewerCanEdit: true,
+      author: { slug: 'claire-mounier' },
+    });
     expect(await summary('thymio')).toEqual({ count: 1, participants: 20, averageRating: 5 });
 
     const reading = await api.gql(CREATE, { slug: 'tisseron-3-6-9-12', input: input() });
     expect(code(reading)).toBe('BAD_USER_INPUT');
     const [{ n: before }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM debriefs`);
-    const bad = await api.gql<never>(CREATE, { slug: 'thymio', input: input({ rating: 6, date: '2026-02-30', wentWell: ' ', participants: 0 }) });
-    const fields = (bad.errors![0].extensions as { issues: { field: string }[] }).issues.map((issue) => issue.field).sort();
+    const bad = await api.gql<never>(CREATE, {
+      slug: 'thymio',
+      input: input({ rating: 6, date: '2026-02-30', wentWell: ' ', participants: 0 }),
+    });
+    const fields = (bad.errors![0].extensions as { issues: { field: string }[] }).issues
+      .map((issue) => issue.field)
+      .sort();
     expect(fields).toEqual(['date', 'participants', 'rating', 'wentWell']);
     const [{ n: after }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM debriefs`);
     expect(after).toBe(before);
@@ -67,32 +87,51 @@ describe('Field debriefs on mediation tools', () => {
   it('search filters "tested in the field" and sorts tools by use and by rating', async () => {
     await api.drain();
     type Hits = { search: { total: number; hits: { resource: { slug: string; debriefSummary: Summary } }[] } };
-    const tested = await api.gql<Hits>(`{ search(input: { filters: { testedInField: true }, sort: bestRated }) { total hits { resource { slug debriefSummary { count participants averageRating } } } } }`);
+    const tested = await api.gql<Hits>(
+      `{ search(input: { filters: { testedInField: true }, sort: bestRated }) { total hits { resource { slug debriefSummary { count participants averageRating } } } } }`,
+    );
     const slugs = tested.data!.search.hits.map((hit) => hit.resource.slug);
     expect(slugs).toEqual(expect.arrayContaining(['kit-realite-augmentee', 'thymio', 'bad-news-game']));
     expect(tested.data!.search.hits.every((hit) => hit.resource.debriefSummary.count > 0)).toBe(true);
     const ratings = tested.data!.search.hits.map((hit) => hit.resource.debriefSummary.averageRating!);
     expect(ratings).toEqual([...ratings].sort((a, b) => b - a));
-    const used = await api.gql<Hits>(`{ search(input: { sort: mostUsed, pageSize: 3 }) { hits { resource { debriefSummary { count participants averageRating } } } } }`);
+    const used = await api.gql<Hits>(
+      `{ search(input: { sort: mostUsed, pageSize: 3 }) { hits { resource { debriefSummary { count participants averageRating } } } } }`,
+    );
     expect(used.data!.search.hits[0].resource.debriefSummary.count).toBeGreaterThanOrEqual(1);
   });
 
   it('the aggregate stays right through any sequence of creations, edits and deletions (property-based)', async () => {
     await api.signIn('camille.durand@example.org');
     const operation = fc.oneof(
-      fc.record({ kind: fc.constant('create' as const), participants: fc.integer({ min: 1, max: 60 }), rating: fc.integer({ min: 1, max: 5 }) }),
-      fc.record({ kind: fc.constant('update' as const), pick: fc.nat(), participants: fc.integer({ min: 1, max: 60 }), rating: fc.integer({ min: 1, max: 5 }) }),
+      fc.record({
+        kind: fc.constant('create' as const),
+        participants: fc.integer({ min: 1, max: 60 }),
+        rating: fc.integer({ min: 1, max: 5 }),
+      }),
+      fc.record({
+        kind: fc.constant('update' as const),
+        pick: fc.nat(),
+        participants: fc.integer({ min: 1, max: 60 }),
+        rating: fc.integer({ min: 1, max: 5 }),
+      }),
       fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() }),
     );
     const tool = 'complotisme-expo';
     await fc.assert(
       fc.asyncProperty(fc.array(operation, { minLength: 1, maxLength: 8 }), async (operations) => {
-        await api.dataSource.query(`DELETE FROM debriefs WHERE resource_id = (SELECT id FROM resources WHERE slug = $1)`, [tool]);
+        await api.dataSource.query(
+          `DELETE FROM debriefs WHERE resource_id = (SELECT id FROM resources WHERE slug = $1)`,
+          [tool],
+        );
         const model = new Map<string, { participants: number; rating: number }>();
         for (const op of operations) {
           const ids = [...model.keys()];
           if (op.kind === 'create') {
-            const result = await api.gql<{ createDebrief: { id: string } }>(CREATE, { slug: tool, input: input({ participants: op.participants, rating: op.rating }) });
+            const result = await api.gql<{ createDebrief: { id: string } }>(CREATE, {
+              slug: tool,
+              input: input({ participants: op.participants, rating: op.rating }),
+            });
             model.set(result.data!.createDebrief.id, { participants: op.participants, rating: op.rating });
           } else if (ids.length && op.kind === 'update') {
             const id = ids[op.pick % ids.length];
@@ -108,7 +147,9 @@ describe('Field debriefs on mediation tools', () => {
         const expected: Summary = {
           count: rows.length,
           participants: rows.reduce((sum, row) => sum + row.participants, 0),
-          averageRating: rows.length ? Math.round((rows.reduce((sum, row) => sum + row.rating, 0) / rows.length) * 100) / 100 : null,
+          averageRating: rows.length
+            ? Math.round((rows.reduce((sum, row) => sum + row.rating, 0) / rows.length) * 100) / 100
+            : null,
         };
         expect(await summary(tool)).toEqual(expected);
       }),

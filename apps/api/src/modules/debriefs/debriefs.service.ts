@@ -53,7 +53,10 @@ export class DebriefsService {
 
   /** Debriefs of a resource the caller already may see, newest workshop first. */
   forResource(resourceId: string): Promise<DebriefRow[]> {
-    return this.dataSource.query(`${SELECT} WHERE d.resource_id = $1 ORDER BY d.workshop_date DESC, d.created_at DESC`, [resourceId]);
+    return this.dataSource.query(
+      `${SELECT} WHERE d.resource_id = $1 ORDER BY d.workshop_date DESC, d.created_at DESC`,
+      [resourceId],
+    );
   }
 
   async create(actor: Actor | null, resourceSlug: string, input: DebriefInput): Promise<DebriefRow> {
@@ -61,7 +64,8 @@ export class DebriefsService {
     if (!debriefsPolicy.canCreate(current)) throw new ForbiddenError();
     const resource = await this.resources.getBySlug(resourceSlug, current);
     const issues = validateDebrief(input);
-    if (resource.type !== 'outil') issues.push({ field: 'resourceSlug', rule: 'oneOf', params: { allowed: 'outils de médiation' } });
+    if (resource.type !== 'outil')
+      issues.push({ field: 'resourceSlug', rule: 'oneOf', params: { allowed: 'outils de médiation' } });
     if (issues.length) throw new InvalidInputError(issues);
     const id = await this.dataSource.transaction(async (manager) => {
       const [row]: { id: string }[] = await manager.query(
@@ -128,7 +132,15 @@ export class DebriefsService {
 
 function values(input: DebriefInput): unknown[] {
   return [
-    input.date, input.context.trim(), input.audienceSlug || null, input.ageBand?.trim() || null, input.participants,
-    input.durationMinutes ?? null, input.parentsPresent, input.wentWell.trim(), input.toAdjust.trim(), input.rating,
+    input.date,
+    input.context.trim(),
+    input.audienceSlug || null,
+    input.ageBand?.trim() || null,
+    input.participants,
+    input.durationMinutes ?? null,
+    input.parentsPresent,
+    input.wentWell.trim(),
+    input.toAdjust.trim(),
+    input.rating,
   ];
 }

@@ -26,7 +26,12 @@ const SECTIONS: { kind: NewsItemObject['kind']; title: string }[] = [
   { kind: 'comment' as NewsItemObject['kind'], title: 'Commentaires' },
 ];
 
-const dayFormat = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' });
+const dayFormat = new Intl.DateTimeFormat('fr-FR', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/Paris',
+});
 
 export function notificationSentence(notification: DigestNotification): string {
   const who = notification.actorName ?? 'Un membre';
@@ -63,7 +68,11 @@ export function renderDigest(content: DigestContent): { subject: string; text: s
   const period = `du ${dayFormat.format(content.from)} au ${dayFormat.format(content.to)}`;
   const count = content.items.length;
   const subject = `Culture commune : ${count} nouveauté${count > 1 ? 's' : ''} cette semaine`;
-  const text: string[] = [`Bonjour ${content.recipientName},`, '', `Voici ce qui s’est passé ${period} dans ce que vous suivez.`];
+  const text: string[] = [
+    `Bonjour ${content.recipientName},`,
+    '',
+    `Voici ce qui s’est passé ${period} dans ce que vous suivez.`,
+  ];
   const html: string[] = [
     `<p>Bonjour ${escapeHtml(content.recipientName)},</p>`,
     `<p>Voici ce qui s’est passé ${escapeHtml(period)} dans ce que vous suivez.</p>`,
@@ -93,11 +102,17 @@ export function renderDigest(content: DigestContent): { subject: string; text: s
     html.push(`<h2>Notifications non lues (${content.unreadCount})</h2>`, '<ul>');
     for (const notification of content.unread) {
       text.push(`- ${notificationSentence(notification)}`, `  ${page(notification.subjectPath)}`);
-      html.push(`<li><a href="${escapeHtml(page(notification.subjectPath))}">${escapeHtml(notificationSentence(notification))}</a></li>`);
+      html.push(
+        `<li><a href="${escapeHtml(page(notification.subjectPath))}">${escapeHtml(notificationSentence(notification))}</a></li>`,
+      );
     }
     html.push('</ul>');
   }
-  text.push('', `Tout voir : ${content.publicUrl}/quoi-de-neuf`, `Ne plus recevoir cette lettre : ${content.publicUrl}/profil`);
+  text.push(
+    '',
+    `Tout voir : ${content.publicUrl}/quoi-de-neuf`,
+    `Ne plus recevoir cette lettre : ${content.publicUrl}/profil`,
+  );
   html.push(
     `<p><a href="${escapeHtml(content.publicUrl)}/quoi-de-neuf">Tout voir dans Culture commune</a> · ` +
       `<a href="${escapeHtml(content.publicUrl)}/profil">Ne plus recevoir cette lettre</a></p>`,

@@ -22,13 +22,23 @@ describe('Weekly digest', () => {
       await api.gql(FOLLOW, { slug: 'jeux-video' });
     }
     await as('lea.girard@example.org');
-    expect(await api.gql(`mutation { setDigestEnabled(enabled: false) }`)).toEqual({ data: { setDigestEnabled: false } });
+    expect(await api.gql(`mutation { setDigestEnabled(enabled: false) }`)).toEqual({
+      data: { setDigestEnabled: false },
+    });
     expect((await api.gql(`{ viewer { digestEnabled } }`)).data).toEqual({ viewer: { digestEnabled: false } });
     await as('marc.aubert@example.org');
     await api.gql(CREATE, {
       input: {
-        type: 'lecture', format: 'article', title: 'Jeux vidéo : parler des loot boxes', summary: 'Une fiche pour les soirées avec les parents.',
-        authors: [], language: 'fr', visibility: 'network', themeSlugs: ['jeux-video'], audienceSlugs: ['parents'], tags: [],
+        type: 'lecture',
+        format: 'article',
+        title: 'Jeux vidéo : parler des loot boxes',
+        summary: 'Une fiche pour les soirées avec les parents.',
+        authors: [],
+        language: 'fr',
+        visibility: 'network',
+        themeSlugs: ['jeux-video'],
+        audienceSlugs: ['parents'],
+        tags: [],
       },
     });
   });
@@ -36,10 +46,16 @@ describe('Weekly digest', () => {
 
   it('previews the digest from « Quoi de neuf » and the unread notifications', async () => {
     await as('sophie.reynaud@example.org');
-    const preview = await api.gql<{ digestPreview: { subject: string; text: string; itemCount: number } }>(`{ digestPreview { subject text itemCount } }`);
+    const preview = await api.gql<{ digestPreview: { subject: string; text: string; itemCount: number } }>(
+      `{ digestPreview { subject text itemCount } }`,
+    );
     expect(preview.data!.digestPreview.subject).toMatch(/^Culture commune : \d+ nouveautés? cette semaine$/);
-    expect(preview.data!.digestPreview.text).toContain('Jeux vidéo : parler des loot boxes — Marc Aubert (suivi : Jeux vidéo)');
-    expect(preview.data!.digestPreview.text).toContain('Nouvelle ressource « Jeux vidéo : parler des loot boxes » dans le thème Jeux vidéo');
+    expect(preview.data!.digestPreview.text).toContain(
+      'Jeux vidéo : parler des loot boxes — Marc Aubert (suivi : Jeux vidéo)',
+    );
+    expect(preview.data!.digestPreview.text).toContain(
+      'Nouvelle ressource « Jeux vidéo : parler des loot boxes » dans le thème Jeux vidéo',
+    );
     expect(preview.data!.digestPreview.text).toMatch(/\/ressources\/jeux-video-parler-des-loot-boxes/);
   });
 

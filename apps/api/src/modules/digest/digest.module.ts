@@ -5,5 +5,9 @@ import { DigestResolver } from './digest.resolver';
 import { DigestScheduler } from './digest.scheduler';
 import { DigestService } from './digest.service';
 
-@Module({ imports: [FollowingModule, NotificationsModule], providers: [DigestService, DigestScheduler, DigestResolver], exports: [DigestService] })
+@Module({
+  imports: [FollowingModule, NotificationsModule],
+  providers: [DigestService, DigestScheduler, DigestResolver],
+  exports: [DigestService],
+})
 export class DigestModule {}

@@ -53,7 +53,9 @@ export class DigestService {
         kind: row.kind,
         actorName: row.actor_name,
         subjectTitle: (row.resource_title ?? row.list_title)!,
-        subjectPath: row.resource_slug ? `/ressources/${encodeURIComponent(row.resource_slug)}` : `/listes/${encodeURIComponent(row.list_slug!)}`,
+        subjectPath: row.resource_slug
+          ? `/ressources/${encodeURIComponent(row.resource_slug)}`
+          : `/listes/${encodeURIComponent(row.list_slug!)}`,
         onList: !row.resource_slug,
         themeLabel: row.theme_label,
       })),
@@ -80,7 +82,10 @@ export class DigestService {
    * not had it yet. Each (member, week) is claimed in the transaction that queues the mail, so replicas never send twice;
    * the mail queue retries a failed delivery. Returns how many mails were queued.
    */
-  async sendWeekly(now = new Date(), progress?: (done: number, total: number) => void): Promise<{ sent: number; empty: number }> {
+  async sendWeekly(
+    now = new Date(),
+    progress?: (done: number, total: number) => void,
+  ): Promise<{ sent: number; empty: number }> {
     const week = digestWeek(now);
     const recipients: Recipient[] = await this.dataSource.query(
       `SELECT m.id, m.role, m.email, m.name, m.organisation_id FROM members m
@@ -100,19 +105,32 @@ export class DigestService {
           [recipient.id, week],
         );
         if (claimed.length === 0) return;
-        const actor: Actor = { id: recipient.id, role: recipient.role, organisationId: recipient.organisation_id, sessionHash: '' };
+        const actor: Actor = {
+          id: recipient.id,
+          role: recipient.role,
+          organisationId: recipient.organisation_id,
+          sessionHash: '',
+        };
         const digest = await this.compose(actor, recipient.name, now);
-        await manager.query(`UPDATE digest_deliveries SET items = $3 WHERE member_id = $1 AND week = $2`, [recipient.id, week, digest.itemCount]);
+        await manager.query(`UPDATE digest_deliveries SET items = $3 WHERE member_id = $1 AND week = $2`, [
+          recipient.id,
+          week,
+          digest.itemCount,
+        ]);
         if (digest.itemCount === 0) {
           empty += 1;
           return;
         }
-        await this.mailer.send({ to: recipient.email, subject: digest.subject, text: digest.text, html: digest.html }, manager);
+        await this.mailer.send(
+          { to: recipient.email, subject: digest.subject, text: digest.text, html: digest.html },
+          manager,
+        );
         sent += 1;
       });
       progress?.(index + 1, recipients.length);
     }
-    if (recipients.length) this.logger.log(`Lettre de la semaine du ${week} : ${sent} envoyée(s), ${empty} sans nouveauté.`);
+    if (recipients.length)
+      this.logger.log(`Lettre de la semaine du ${week} : ${sent} envoyée(s), ${empty} sans nouveauté.`);
     return { sent, empty };
   }
 }

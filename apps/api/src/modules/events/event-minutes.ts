@@ -26,7 +26,10 @@ export function renderMinutes(markdown: string, publicUrl: string): { html: stri
           slugs.add(resource[1]);
           return { tagName, attribs: { href: `/ressources/${resource[1]}` } };
         }
-        return { tagName, attribs: /^(https?:|mailto:)/i.test(href) ? { href, rel: 'noopener noreferrer nofollow' } : {} };
+        return {
+          tagName,
+          attribs: /^(https?:|mailto:)/i.test(href) ? { href, rel: 'noopener noreferrer nofollow' } : {},
+        };
       },
     },
     disallowedTagsMode: 'discard',

@@ -14,7 +14,14 @@ export interface EventRow {
   minutes_markdown: string;
   minutes_html: string;
   visibility: 'public' | 'network';
-  organisers: { id: string; slug: string; name: string; kind: string | null; city: string | null; description: string | null }[];
+  organisers: {
+    id: string;
+    slug: string;
+    name: string;
+    kind: string | null;
+    city: string | null;
+    description: string | null;
+  }[];
   rsvp_yes: number;
   rsvp_no: number;
   rsvp_maybe: number;
@@ -36,7 +43,11 @@ export const EVENT_SELECT = `SELECT e.*,
   (SELECT r.answer FROM event_rsvps r WHERE r.event_id = e.id AND r.member_id = $1) AS viewer_rsvp
   FROM events e`;
 
-export async function eventBySlug(manager: EntityManager, slug: string, viewerId: string | null): Promise<EventRow | undefined> {
+export async function eventBySlug(
+  manager: EntityManager,
+  slug: string,
+  viewerId: string | null,
+): Promise<EventRow | undefined> {
   const [row] = await manager.query(`${EVENT_SELECT} WHERE e.slug = $2`, [viewerId, slug]);
   return row;
 }

@@ -23,10 +23,16 @@ export class EventsCalendarController {
     const slug = /^([a-z0-9-]+)\.ics$/.exec(file)?.[1];
     if (!slug) throw new HttpException('Calendrier inconnu : l’adresse doit finir par .ics', 404);
     try {
-      const rows = slug === 'calendrier' ? await this.events.list(null, EventPeriod.UPCOMING, 100) : [await this.events.get(req.actor ?? null, slug)];
+      const rows =
+        slug === 'calendrier'
+          ? await this.events.list(null, EventPeriod.UPCOMING, 100)
+          : [await this.events.get(req.actor ?? null, slug)];
       const name = slug === 'calendrier' ? 'Culture commune — événements à venir' : rows[0].title;
       res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
-      res.setHeader('Content-Disposition', `${slug === 'calendrier' ? 'inline' : 'attachment'}; filename="${slug}.ics"`);
+      res.setHeader(
+        'Content-Disposition',
+        `${slug === 'calendrier' ? 'inline' : 'attachment'}; filename="${slug}.ics"`,
+      );
       res.setHeader('Cache-Control', slug === 'calendrier' ? 'public, max-age=900' : 'private, no-store');
       res.send(eventsToIcs(rows, this.http.publicUrl, name));
     } catch (error) {

@@ -7,15 +7,24 @@ const CREATE = `mutation($input: EventInput!) { createEvent(input: $input) { ${E
 const GET = `query($slug: String!) { event(slug: $slug) { ${EVENT_FIELDS} } }`;
 
 const input = (overrides: Record<string, unknown> = {}) => ({
-  kind: 'FORMATION', title: 'Formation : animer un atelier sur l’IA', startsAt: '2027-03-04T13:00:00.000Z', endsAt: '2027-03-04T16:30:00.000Z',
-  timeZone: 'Europe/Paris', place: 'SIJ Chambéry', description: 'Pour les animateur·rices du réseau.', agenda: '1. Tour de table\n2. Démonstration',
-  visibility: 'NETWORK', organiserSlugs: ['sij-chambery'], ...overrides,
+  kind: 'FORMATION',
+  title: 'Formation : animer un atelier sur l’IA',
+  startsAt: '2027-03-04T13:00:00.000Z',
+  endsAt: '2027-03-04T16:30:00.000Z',
+  timeZone: 'Europe/Paris',
+  place: 'SIJ Chambéry',
+  description: 'Pour les animateur·rices du réseau.',
+  agenda: '1. Tour de table\n2. Démonstration',
+  visibility: 'NETWORK',
+  organiserSlugs: ['sij-chambery'],
+  ...overrides,
 });
 
 describe('Meetings and events', () => {
   let api: TestApi;
   let origin: string;
-  const code = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0]?.extensions?.code ?? 'ok';
+  const code = (result: { errors?: { extensions?: { code?: string } }[] }) =>
+    result.errors?.[0]?.extensions?.code ?? 'ok';
   const as = (email: string) => (email === 'visitor' ? api.signOut() : api.signIn(email, undefined, { reuse: true }));
 
   beforeAll(async () => {
@@ -27,70 +36,126 @@ describe('Meetings and events', () => {
 
   it('the demo meeting of December is seeded with its organiser and its reading list', async () => {
     await as('lea.girard@example.org');
-    const event = (await api.gql<{ event: Record<string, unknown> }>(GET, { slug: 'rencontre-reseau-2026-12' })).data!.event;
+    const event = (await api.gql<{ event: Record<string, unknown> }>(GET, { slug: 'rencontre-reseau-2026-12' })).data!
+      .event;
     expect(event).toMatchObject({
-      kind: 'RENCONTRE_RESEAU', startsAt: '2026-12-10T08:30:00.000Z', timeZone: 'Europe/Paris', place: 'Médiathèque de Chambéry',
-      organisers: [{ slug: 'grand-chambery' }], readingLists: [{ slug: 'lectures-rencontre-decembre' }], viewerCanEdit: false,
+      kind: 'RENCONTRE_RESEAU',
+      startsAt: '2026-12-10T08:30:00.000Z',
+      timeZone: 'Europe/Paris',
+      place: 'Médiathèque de Chambéry',
+      organisers: [{ slug: 'grand-chambery' }],
+      readingLists: [{ slug: 'lectures-rencontre-decembre' }],
+      viewerCanEdit: false,
     });
     // A visitor sees the public event, not the network list attached to it.
     await as('visitor');
-    expect((await api.gql<{ event: { readingLists: unknown[] } }>(GET, { slug: 'rencontre-reseau-2026-12' })).data!.event.readingLists).toEqual([]);
+    expect(
+      (await api.gql<{ event: { readingLists: unknown[] } }>(GET, { slug: 'rencontre-reseau-2026-12' })).data!.event
+        .readingLists,
+    ).toEqual([]);
   });
 
   it('coordinators create events; bad input names the field; members cannot', async () => {
     await as('lea.girard@example.org');
     expect(code(await api.gql(CREATE, { input: input() }))).toBe('FORBIDDEN');
     await as('camille.durand@example.org');
-    const bad = await api.gql(CREATE, { input: input({ title: ' ', endsAt: '2027-03-04T12:00:00.000Z', timeZone: 'Mars/Olympus', organiserSlugs: ['inconnue'] }) });
-    expect((bad.errors![0].extensions as { issues: { field: string; rule: string }[] }).issues.map((i) => `${i.field}:${i.rule}`)).toEqual([
-      'title:required', 'endsAt:notBefore', 'timeZone:unknown',
-    ]);
+    const bad = await api.gql(CREATE, {
+      input: input({
+        title: ' ',
+        endsAt: '2027-03-04T12:00:00.000Z',
+        timeZone: 'Mars/Olympus',
+        organiserSlugs: ['inconnue'],
+      }),
+    });
+    expect(
+      (bad.errors![0].extensions as { issues: { field: string; rule: string }[] }).issues.map(
+        (i) => `${i.field}:${i.rule}`,
+      ),
+    ).toEqual(['title:required', 'endsAt:notBefore', 'timeZone:unknown']);
     expect(code(await api.gql(CREATE, { input: input({ organiserSlugs: ['inconnue'] }) }))).toBe('BAD_USER_INPUT');
     const [{ n }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM events`);
     expect(n).toBe(3);
-    const created = await api.gql<{ createEvent: { slug: string; viewerCanEdit: boolean } }>(CREATE, { input: input() });
-    expect(created.data!.createEvent).toEqual(expect.objectContaining({ slug: 'formation-animer-un-atelier-sur-l-ia', viewerCanEdit: true }));
+    const created = await api.gql<{ createEvent: { slug: string; viewerCanEdit: boolean } }>(CREATE, {
+      input: input(),
+    });
+    expect(created.data!.createEvent).toEqual(
+      expect.objectContaining({ slug: 'formation-animer-un-atelier-sur-l-ia', viewerCanEdit: true }),
+    );
     // Network events stay among members.
     await as('visitor');
     expect(code(await api.gql(GET, { slug: 'formation-animer-un-atelier-sur-l-ia' }))).toBe('NOT_FOUND');
   });
 
   it('members answer oui / non / peut-être and see who comes', async () => {
-    for (const [email, answer] of [['lea.girard@example.org', 'YES'], ['claire.mounier@example.org', 'MAYBE'], ['yanis.benali@example.org', 'NO']]) {
+    for (const [email, answer] of [
+      ['lea.girard@example.org', 'YES'],
+      ['claire.mounier@example.org', 'MAYBE'],
+      ['yanis.benali@example.org', 'NO'],
+    ]) {
       await as(email);
-      await api.gql(`mutation($answer: RsvpAnswer) { setRsvp(slug: "rencontre-reseau-2026-12", answer: $answer) { viewerRsvp } }`, { answer });
+      await api.gql(
+        `mutation($answer: RsvpAnswer) { setRsvp(slug: "rencontre-reseau-2026-12", answer: $answer) { viewerRsvp } }`,
+        { answer },
+      );
     }
     await as('lea.girard@example.org');
     await api.gql(`mutation { setRsvp(slug: "rencontre-reseau-2026-12", answer: YES) { viewerRsvp } }`);
-    const event = (await api.gql<{ event: { rsvpCounts: object; viewerRsvp: string; participants: { member: { slug: string }; answer: string }[] } }>(GET, { slug: 'rencontre-reseau-2026-12' })).data!.event;
+    const event = (
+      await api.gql<{
+        event: { rsvpCounts: object; viewerRsvp: string; participants: { member: { slug: string }; answer: string }[] };
+      }>(GET, { slug: 'rencontre-reseau-2026-12' })
+    ).data!.event;
     expect(event.rsvpCounts).toEqual({ yes: 1, no: 1, maybe: 1 });
     expect(event.viewerRsvp).toBe('YES');
-    expect(event.participants.map((p) => [p.member.slug, p.answer])).toEqual([['lea-girard', 'YES'], ['claire-mounier', 'MAYBE'], ['yanis-benali', 'NO']]);
+    expect(event.participants.map((p) => [p.member.slug, p.answer])).toEqual([
+      ['lea-girard', 'YES'],
+      ['claire-mounier', 'MAYBE'],
+      ['yanis-benali', 'NO'],
+    ]);
     await as('visitor');
-    expect(code(await api.gql(`mutation { setRsvp(slug: "rencontre-reseau-2026-12", answer: YES) { viewerRsvp } }`))).toBe('UNAUTHENTICATED');
-    expect((await api.gql<{ event: { participants: unknown[] } }>(GET, { slug: 'rencontre-reseau-2026-12' })).data!.event.participants).toEqual([]);
+    expect(
+      code(await api.gql(`mutation { setRsvp(slug: "rencontre-reseau-2026-12", answer: YES) { viewerRsvp } }`)),
+    ).toBe('UNAUTHENTICATED');
+    expect(
+      (await api.gql<{ event: { participants: unknown[] } }>(GET, { slug: 'rencontre-reseau-2026-12' })).data!.event
+        .participants,
+    ).toEqual([]);
   });
 
   it('minutes link resources, which then show « discuté lors de … »', async () => {
     await as('camille.durand@example.org');
-    const minutes = '## Décisions\n\nOn adapte [la fiche soirée-débat](/ressources/fiche-soiree-debat-parents) et on teste [Bad News](' + origin.replace('127.0.0.1', 'localhost') + '/ressources/bad-news-game).';
+    const minutes =
+      '## Décisions\n\nOn adapte [la fiche soirée-débat](/ressources/fiche-soiree-debat-parents) et on teste [Bad News](' +
+      origin.replace('127.0.0.1', 'localhost') +
+      '/ressources/bad-news-game).';
     const saved = await api.gql<{ setEventMinutes: { minutesHtml: string; discussedResources: { slug: string }[] } }>(
-      `mutation($m: String!) { setEventMinutes(slug: "rencontre-reseau-2026-12", markdown: $m) { minutesHtml discussedResources { slug } } }`, { m: minutes },
+      `mutation($m: String!) { setEventMinutes(slug: "rencontre-reseau-2026-12", markdown: $m) { minutesHtml discussedResources { slug } } }`,
+      { m: minutes },
     );
-    expect(saved.data!.setEventMinutes.minutesHtml).toContain('<a href="/ressources/fiche-soiree-debat-parents">la fiche soirée-débat</a>');
+    expect(saved.data!.setEventMinutes.minutesHtml).toContain(
+      '<a href="/ressources/fiche-soiree-debat-parents">la fiche soirée-débat</a>',
+    );
     expect(saved.data!.setEventMinutes.discussedResources.map((r) => r.slug)).toContain('fiche-soiree-debat-parents');
     const resource = await api.gql<{ resource: { discussedAt: { slug: string; title: string }[] } }>(
       `{ resource(slug: "fiche-soiree-debat-parents") { discussedAt { slug title startsAt } } }`,
     );
-    expect(resource.data!.resource.discussedAt).toEqual([expect.objectContaining({ slug: 'rencontre-reseau-2026-12', title: 'Rencontre du réseau éducation aux médias' })]);
+    expect(resource.data!.resource.discussedAt).toEqual([
+      expect.objectContaining({ slug: 'rencontre-reseau-2026-12', title: 'Rencontre du réseau éducation aux médias' }),
+    ]);
     await as('lea.girard@example.org');
-    expect(code(await api.gql(`mutation { setEventMinutes(slug: "rencontre-reseau-2026-12", markdown: "x") { slug } }`))).toBe('FORBIDDEN');
+    expect(
+      code(await api.gql(`mutation { setEventMinutes(slug: "rencontre-reseau-2026-12", markdown: "x") { slug } }`)),
+    ).toBe('FORBIDDEN');
   });
 
   it('upcoming and past events, in the right order', async () => {
     await as('lea.girard@example.org');
     const upcoming = await api.gql<{ events: { slug: string }[] }>(`{ events(period: UPCOMING) { slug } }`);
-    expect(upcoming.data!.events.map((e) => e.slug)).toEqual(['rencontre-reseau-2026-12', 'soiree-debat-ecrans-2027-01', 'formation-animer-un-atelier-sur-l-ia']);
+    expect(upcoming.data!.events.map((e) => e.slug)).toEqual([
+      'rencontre-reseau-2026-12',
+      'soiree-debat-ecrans-2027-01',
+      'formation-animer-un-atelier-sur-l-ia',
+    ]);
     const past = await api.gql<{ events: { slug: string }[] }>(`{ events(period: PAST) { slug } }`);
     expect(past.data!.events.map((e) => e.slug)).toEqual(['connectons-nous-2019']);
   });
@@ -110,12 +175,20 @@ describe('Meetings and events', () => {
     expect(event.description).toContain('Organisé par : Grand Chambéry');
 
     const feed = await fetch(`${origin}/evenements/calendrier.ics`);
-    const events = new ICAL.Component(ICAL.parse(await feed.text())).getAllSubcomponents('vevent').map((v: unknown) => new ICAL.Event(v as never).summary);
+    const events = new ICAL.Component(ICAL.parse(await feed.text()))
+      .getAllSubcomponents('vevent')
+      .map((v: unknown) => new ICAL.Event(v as never).summary);
     // Public upcoming ones only: the network formation and the past day are not in it.
     expect(events).toEqual(['Rencontre du réseau éducation aux médias', 'Soirée-débat : les écrans à la maison']);
     // A network event's ICS needs a session.
     expect((await fetch(`${origin}/evenements/formation-animer-un-atelier-sur-l-ia.ics`)).status).toBe(404);
     await as('lea.girard@example.org');
-    expect((await fetch(`${origin}/evenements/formation-animer-un-atelier-sur-l-ia.ics`, { headers: { cookie: api.cookie } })).status).toBe(200);
+    expect(
+      (
+        await fetch(`${origin}/evenements/formation-animer-un-atelier-sur-l-ia.ics`, {
+          headers: { cookie: api.cookie },
+        })
+      ).status,
+    ).toBe(200);
   });
 });

@@ -4,5 +4,9 @@ import { EventsResolver, ReadingListEventsResolver, ResourceEventsResolver } fro
 import { EventsService } from './events.service';
 import { EventIndexDefinition } from './search/event-index.definition';
 
-@Module({ imports: [ReadingListsModule], providers: [EventIndexDefinition, EventsService, EventsResolver, ResourceEventsResolver, ReadingListEventsResolver], exports: [EventsService] })
+@Module({
+  imports: [ReadingListsModule],
+  providers: [EventIndexDefinition, EventsService, EventsResolver, ResourceEventsResolver, ReadingListEventsResolver],
+  exports: [EventsService],
+})
 export class EventsModule {}

@@ -4,7 +4,14 @@ import { ResourceLinkObject } from '../notifications/dto/notification.objects';
 import { ResourceObject } from '../resources/dto/resource.object';
 import { ReadingListObject, ReadingListSummaryObject } from '../reading-lists/dto/reading-list.objects';
 import { ReadingListViewService } from '../reading-lists/reading-list-view.service';
-import { EventInput, EventLinkObject, EventObject, EventParticipantObject, EventPeriod, RsvpAnswer } from './dto/event.objects';
+import {
+  EventInput,
+  EventLinkObject,
+  EventObject,
+  EventParticipantObject,
+  EventPeriod,
+  RsvpAnswer,
+} from './dto/event.objects';
 import { EventView } from './event-rows';
 import { EventsService } from './events.service';
 import { memberRef } from '../organisations/dto/organisation.objects';
@@ -58,7 +65,10 @@ export class EventsResolver {
   }
 
   @ResolveField(() => [EventParticipantObject])
-  async participants(@Parent() event: EventObject, @CurrentActor() actor: Actor | null): Promise<EventParticipantObject[]> {
+  async participants(
+    @Parent() event: EventObject,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<EventParticipantObject[]> {
     return (await this.service.participants(actor, event.id)).map((row) => ({
       member: memberRef(row.id, row.slug, row.name)!,
       answer: row.answer as RsvpAnswer,
@@ -66,12 +76,18 @@ export class EventsResolver {
   }
 
   @ResolveField(() => [ReadingListSummaryObject])
-  async readingLists(@Parent() event: EventObject, @CurrentActor() actor: Actor | null): Promise<ReadingListSummaryObject[]> {
+  async readingLists(
+    @Parent() event: EventObject,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<ReadingListSummaryObject[]> {
     return this.lists.summaries(actor, { mine: false, editable: false, resourceSlug: null, eventId: event.id });
   }
 
   @ResolveField(() => [ResourceLinkObject])
-  async discussedResources(@Parent() event: EventObject, @CurrentActor() actor: Actor | null): Promise<ResourceLinkObject[]> {
+  async discussedResources(
+    @Parent() event: EventObject,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<ResourceLinkObject[]> {
     return this.service.discussed(actor, event.id);
   }
 
@@ -81,7 +97,11 @@ export class EventsResolver {
   }
 
   @Mutation(() => EventObject, { description: 'Coordinators and admins.' })
-  async updateEvent(@Args('slug') slug: string, @Args('input') input: EventInput, @CurrentActor() actor: Actor | null): Promise<EventObject> {
+  async updateEvent(
+    @Args('slug') slug: string,
+    @Args('input') input: EventInput,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<EventObject> {
     return presentEvent(await this.service.get(actor, await this.service.update(actor, slug, input)));
   }
 
@@ -100,13 +120,22 @@ export class EventsResolver {
     return presentEvent(await this.service.get(actor, slug));
   }
 
-  @Mutation(() => EventObject, { description: 'Coordinators and admins: minutes in Markdown; links to /ressources/<slug> mark those resources « discuté lors de … ».' })
-  async setEventMinutes(@Args('slug') slug: string, @Args('markdown') markdown: string, @CurrentActor() actor: Actor | null): Promise<EventObject> {
+  @Mutation(() => EventObject, {
+    description:
+      'Coordinators and admins: minutes in Markdown; links to /ressources/<slug> mark those resources « discuté lors de … ».',
+  })
+  async setEventMinutes(
+    @Args('slug') slug: string,
+    @Args('markdown') markdown: string,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<EventObject> {
     await this.service.setMinutes(actor, slug, markdown);
     return presentEvent(await this.service.get(actor, slug));
   }
 
-  @Mutation(() => EventObject, { description: 'Coordinators and admins: attaches a reading list to the event (or detaches it).' })
+  @Mutation(() => EventObject, {
+    description: 'Coordinators and admins: attaches a reading list to the event (or detaches it).',
+  })
   async attachReadingList(
     @Args('slug') slug: string,
     @Args('listSlug') listSlug: string,
@@ -122,9 +151,16 @@ export class EventsResolver {
 export class ReadingListEventsResolver {
   constructor(private readonly events: EventsService) {}
 
-  @ResolveField(() => [EventLinkObject], { description: 'The meetings this list prepares (that the viewer may see), soonest first.' })
+  @ResolveField(() => [EventLinkObject], {
+    description: 'The meetings this list prepares (that the viewer may see), soonest first.',
+  })
   async meetings(@Parent() list: ReadingListObject, @CurrentActor() actor: Actor | null): Promise<EventLinkObject[]> {
-    return (await this.events.meetingsOf(actor, list.id)).map((row) => ({ slug: row.slug, title: row.title, startsAt: row.starts_at, timeZone: row.time_zone }));
+    return (await this.events.meetingsOf(actor, list.id)).map((row) => ({
+      slug: row.slug,
+      title: row.title,
+      startsAt: row.starts_at,
+      timeZone: row.time_zone,
+    }));
   }
 }
 
@@ -132,8 +168,18 @@ export class ReadingListEventsResolver {
 export class ResourceEventsResolver {
   constructor(private readonly events: EventsService) {}
 
-  @ResolveField(() => [EventLinkObject], { description: '« Discuté lors de … »: events whose minutes link to this resource.' })
-  async discussedAt(@Parent() resource: ResourceObject, @CurrentActor() actor: Actor | null): Promise<EventLinkObject[]> {
-    return (await this.events.discussedAt(actor, resource.id)).map((row) => ({ slug: row.slug, title: row.title, startsAt: row.starts_at, timeZone: row.time_zone }));
+  @ResolveField(() => [EventLinkObject], {
+    description: '« Discuté lors de … »: events whose minutes link to this resource.',
+  })
+  async discussedAt(
+    @Parent() resource: ResourceObject,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<EventLinkObject[]> {
+    return (await this.events.discussedAt(actor, resource.id)).map((row) => ({
+      slug: row.slug,
+      title: row.title,
+      startsAt: row.starts_at,
+      timeZone: row.time_zone,
+    }));
   }
 }

@@ -42,7 +42,8 @@ export class EventsService {
 
   /** Upcoming: soonest first, from events not yet ended; past: latest first. */
   async list(actor: Actor | null, period: EventPeriod, first: number): Promise<EventView[]> {
-    if (!Number.isInteger(first) || first < 1 || first > PAGE_MAX) throw InvalidInputError.of('first', 'range', { min: 1, max: PAGE_MAX });
+    if (!Number.isInteger(first) || first < 1 || first > PAGE_MAX)
+      throw InvalidInputError.of('first', 'range', { min: 1, max: PAGE_MAX });
     const upcoming = period === 'upcoming';
     const rows: EventRow[] = await this.dataSource.query(
       `${EVENT_SELECT} WHERE ${eventsPolicy.sqlVisible(actor, 'e')} AND ${upcoming ? 'e.ends_at >= now()' : 'e.ends_at < now()'}
@@ -62,8 +63,19 @@ export class EventsService {
       const [row] = await manager.query(
         `INSERT INTO events (slug, kind, title, starts_at, ends_at, time_zone, place, description, agenda, visibility, created_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-        [slug, input.kind, input.title.trim(), input.startsAt, input.endsAt, input.timeZone, input.place?.trim() || null, input.description.trim(),
-          input.agenda.trim(), input.visibility, current.id],
+        [
+          slug,
+          input.kind,
+          input.title.trim(),
+          input.startsAt,
+          input.endsAt,
+          input.timeZone,
+          input.place?.trim() || null,
+          input.description.trim(),
+          input.agenda.trim(),
+          input.visibility,
+          current.id,
+        ],
       );
       await this.setOrganisers(manager, row.id, organisers);
       await this.outbox.enqueue(manager, EVENT_TOPIC, [row.id]);
@@ -81,8 +93,18 @@ export class EventsService {
       await manager.query(
         `UPDATE events SET kind = $2, title = $3, starts_at = $4, ends_at = $5, time_zone = $6, place = $7, description = $8, agenda = $9,
                 visibility = $10, updated_at = now(), version = version + 1 WHERE id = $1`,
-        [event.id, input.kind, input.title.trim(), input.startsAt, input.endsAt, input.timeZone, input.place?.trim() || null, input.description.trim(),
-          input.agenda.trim(), input.visibility],
+        [
+          event.id,
+          input.kind,
+          input.title.trim(),
+          input.startsAt,
+          input.endsAt,
+          input.timeZone,
+          input.place?.trim() || null,
+          input.description.trim(),
+          input.agenda.trim(),
+          input.visibility,
+        ],
       );
       await this.setOrganisers(manager, event.id, organisers);
       await this.outbox.enqueue(manager, EVENT_TOPIC, [event.id]);
@@ -115,11 +137,15 @@ export class EventsService {
   /** Minutes in Markdown; the resources they link to (and that exist) are recorded as « discuté lors de … ». */
   async setMinutes(actor: Actor | null, slug: string, markdown: string): Promise<void> {
     this.requireEditor(actor);
-    if (markdown.length > EVENT_LIMITS.minutes) throw InvalidInputError.of('markdown', 'maxLength', { max: EVENT_LIMITS.minutes });
+    if (markdown.length > EVENT_LIMITS.minutes)
+      throw InvalidInputError.of('markdown', 'maxLength', { max: EVENT_LIMITS.minutes });
     const event = await this.get(actor, slug);
     const { html, resourceSlugs } = renderMinutes(markdown.trim(), this.http.publicUrl);
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`UPDATE events SET minutes_markdown = $2, minutes_html = $3, updated_at = now() WHERE id = $1`, [event.id, markdown.trim(), html]);
+      await manager.query(
+        `UPDATE events SET minutes_markdown = $2, minutes_html = $3, updated_at = now() WHERE id = $1`,
+        [event.id, markdown.trim(), html],
+      );
       await manager.query(`DELETE FROM event_resource_links WHERE event_id = $1`, [event.id]);
       await manager.query(
         `INSERT INTO event_resource_links (event_id, resource_id) SELECT $1, r.id FROM resources r WHERE r.slug = ANY($2::text[]) ON CONFLICT DO NOTHING`,
@@ -144,7 +170,10 @@ export class EventsService {
   }
 
   /** Who answered, yes first; nobody for those who may not see it (eventsPolicy.canSeeParticipants). */
-  async participants(actor: Actor | null, eventId: string): Promise<{ id: string; slug: string; name: string; answer: string }[]> {
+  async participants(
+    actor: Actor | null,
+    eventId: string,
+  ): Promise<{ id: string; slug: string; name: string; answer: string }[]> {
     if (!eventsPolicy.canSeeParticipants(actor)) return [];
     return this.dataSource.query(
       `SELECT m.id, m.slug, m.name, r.answer FROM event_rsvps r JOIN members m ON m.id = r.member_id WHERE r.event_id = $1
@@ -155,16 +184,22 @@ export class EventsService {
 
   /** The resources the minutes link to, among those the viewer may see. */
   async discussed(actor: Actor | null, eventId: string): Promise<{ slug: string; title: string }[]> {
-    const rows: { slug: string; title: string; visibility: Visibility; contributor_id: string | null }[] = await this.dataSource.query(
-      `SELECT r.slug, r.title, r.visibility, r.contributor_id FROM event_resource_links l JOIN resources r ON r.id = l.resource_id WHERE l.event_id = $1 ORDER BY r.title`,
-      [eventId],
-    );
+    const rows: { slug: string; title: string; visibility: Visibility; contributor_id: string | null }[] =
+      await this.dataSource.query(
+        `SELECT r.slug, r.title, r.visibility, r.contributor_id FROM event_resource_links l JOIN resources r ON r.id = l.resource_id WHERE l.event_id = $1 ORDER BY r.title`,
+        [eventId],
+      );
     return rows
-      .filter((row) => resourcesPolicy.canView(actor, { visibility: row.visibility, contributorId: row.contributor_id }))
+      .filter((row) =>
+        resourcesPolicy.canView(actor, { visibility: row.visibility, contributorId: row.contributor_id }),
+      )
       .map((row) => ({ slug: row.slug, title: row.title }));
   }
 
-  meetingsOf(actor: Actor | null, listId: string): Promise<{ slug: string; title: string; starts_at: Date; time_zone: string; place: string | null }[]> {
+  meetingsOf(
+    actor: Actor | null,
+    listId: string,
+  ): Promise<{ slug: string; title: string; starts_at: Date; time_zone: string; place: string | null }[]> {
     return this.dataSource.query(
       `SELECT e.slug, e.title, e.starts_at, e.time_zone, e.place FROM event_reading_lists erl JOIN events e ON e.id = erl.event_id
        WHERE erl.list_id = $1 AND ${eventsPolicy.sqlVisible(actor, 'e')} ORDER BY e.starts_at`,
@@ -173,7 +208,10 @@ export class EventsService {
   }
 
   /** The events whose minutes discuss each resource, for « discuté lors de … », in one statement. */
-  discussedAt(actor: Actor | null, resourceId: string): Promise<{ slug: string; title: string; starts_at: Date; time_zone: string }[]> {
+  discussedAt(
+    actor: Actor | null,
+    resourceId: string,
+  ): Promise<{ slug: string; title: string; starts_at: Date; time_zone: string }[]> {
     return this.dataSource.query(
       `SELECT e.slug, e.title, e.starts_at, e.time_zone FROM event_resource_links l JOIN events e ON e.id = l.event_id
        WHERE l.resource_id = $1 AND ${eventsPolicy.sqlVisible(actor, 'e')} ORDER BY e.starts_at DESC`,
@@ -183,13 +221,19 @@ export class EventsService {
 
   private requireEditor(actor: Actor | null): Actor {
     const current = requireActor(actor);
-    if (!eventsPolicy.canEdit(current)) throw new ForbiddenError('Les événements sont créés et modifiés par les coordinateur·rices et les administrateur·rices.');
+    if (!eventsPolicy.canEdit(current))
+      throw new ForbiddenError(
+        'Les événements sont créés et modifiés par les coordinateur·rices et les administrateur·rices.',
+      );
     return current;
   }
 
   private async organisers(manager: EntityManager, slugs: string[]): Promise<string[]> {
     if (!slugs.length) return [];
-    const rows: { id: string; slug: string }[] = await manager.query(`SELECT id, slug FROM organisations WHERE slug = ANY($1)`, [slugs]);
+    const rows: { id: string; slug: string }[] = await manager.query(
+      `SELECT id, slug FROM organisations WHERE slug = ANY($1)`,
+      [slugs],
+    );
     const unknown = slugs.filter((slug) => !rows.some((row) => row.slug === slug));
     if (unknown.length) throw InvalidInputError.of('organiserSlugs', 'unknown', { values: unknown.join(', ') });
     return rows.map((row) => row.id);
@@ -197,11 +241,17 @@ export class EventsService {
 
   private async setOrganisers(manager: EntityManager, eventId: string, organisationIds: string[]): Promise<void> {
     await manager.query(`DELETE FROM event_organisers WHERE event_id = $1`, [eventId]);
-    await manager.query(`INSERT INTO event_organisers (event_id, organisation_id) SELECT $1, unnest($2::uuid[])`, [eventId, organisationIds]);
+    await manager.query(`INSERT INTO event_organisers (event_id, organisation_id) SELECT $1, unnest($2::uuid[])`, [
+      eventId,
+      organisationIds,
+    ]);
   }
 
   private freeSlug(manager: EntityManager, title: string): Promise<string> {
-    return freeSlug(manager, title, { sources: ['events'], reserved: ['nouveau', 'calendrier', 'passes'], fallback: 'evenement' });
+    return freeSlug(manager, title, {
+      sources: ['events'],
+      reserved: ['nouveau', 'calendrier', 'passes'],
+      fallback: 'evenement',
+    });
   }
-
 }

@@ -19,7 +19,9 @@ export function eventsToIcs(rows: EventRow[], publicUrl: string, calendarName: s
       row.description,
       row.organisers.length ? `Organisé par : ${row.organisers.map((o) => o.name).join(', ')}` : '',
       row.agenda ? `Ordre du jour :\n${row.agenda}` : '',
-    ].filter(Boolean).join('\n\n'),
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
     location: row.place ?? undefined,
     url: `${base}/evenements/${row.slug}`,
     productId: 'culture-commune/evenements',

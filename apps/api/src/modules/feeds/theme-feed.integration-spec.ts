@@ -14,10 +14,12 @@ describe('Atom feed per theme', () => {
 
   it('lists the theme’s public resources, newest first, and parses with a real feed parser', async () => {
     // One resource of the theme becomes network-only: the feed, read by anyone, must leave it out.
-    const [hidden] = await api.dataSource.query(
-      `UPDATE resources SET visibility = 'network' WHERE id = (SELECT resource_id FROM resource_themes rt JOIN themes t ON t.id = rt.theme_id
+    const [hidden] = await api.dataSource
+      .query(
+        `UPDATE resources SET visibility = 'network' WHERE id = (SELECT resource_id FROM resource_themes rt JOIN themes t ON t.id = rt.theme_id
        WHERE t.slug = 'cyberharcelement' ORDER BY resource_id LIMIT 1) RETURNING slug`,
-    ).then(([rows]) => rows);
+      )
+      .then(([rows]) => rows);
     const expected: { slug: string }[] = await api.dataSource.query(
       `SELECT r.slug FROM resources r JOIN resource_themes rt ON rt.resource_id = r.id JOIN themes t ON t.id = rt.theme_id
        WHERE t.slug = 'cyberharcelement' AND r.visibility = 'public' ORDER BY r.created_at DESC, r.id`,

@@ -4,5 +4,8 @@ import { FollowsService } from './follows.service';
 import { MemberProfilesService } from './member-profiles.service';
 import { NewsFeedService } from './news-feed.service';
 
-@Module({ providers: [FollowingResolver, FollowsService, NewsFeedService, MemberProfilesService], exports: [FollowsService, NewsFeedService] })
+@Module({
+  providers: [FollowingResolver, FollowsService, NewsFeedService, MemberProfilesService],
+  exports: [FollowsService, NewsFeedService],
+})
 export class FollowingModule {}

@@ -16,12 +16,17 @@ export class FollowingResolver {
     private readonly profiles: MemberProfilesService,
   ) {}
 
-  @Query(() => [FollowObject], { description: 'What the signed-in person follows: themes, organisations, then members.' })
+  @Query(() => [FollowObject], {
+    description: 'What the signed-in person follows: themes, organisations, then members.',
+  })
   async myFollows(@CurrentActor() actor: Actor | null): Promise<FollowObject[]> {
     return (await this.follows.mine(actor)).map(presentFollow);
   }
 
-  @Mutation(() => [FollowObject], { description: 'Follows (or, with following: false, unfollows) a theme, organisation or member; returns what one follows.' })
+  @Mutation(() => [FollowObject], {
+    description:
+      'Follows (or, with following: false, unfollows) a theme, organisation or member; returns what one follows.',
+  })
   async setFollow(
     @Args('kind', { type: () => FollowKind }) kind: FollowKind,
     @Args('slug') slug: string,
@@ -31,10 +36,13 @@ export class FollowingResolver {
     return (await this.follows.set(actor, kind, slug, following)).map(presentFollow);
   }
 
-  @Query(() => NewsFeedObject, { description: '« Quoi de neuf » : new resources, debriefs and comments from what one follows, newest first.' })
+  @Query(() => NewsFeedObject, {
+    description: '« Quoi de neuf » : new resources, debriefs and comments from what one follows, newest first.',
+  })
   newsFeed(
     @Args('first', { type: () => Int, defaultValue: 30 }) first: number,
-    @Args('after', { type: () => String, nullable: true, description: 'The endCursor of the previous page.' }) after: string | null,
+    @Args('after', { type: () => String, nullable: true, description: 'The endCursor of the previous page.' })
+    after: string | null,
     @CurrentActor() actor: Actor | null,
   ): Promise<NewsFeedObject> {
     return this.news.feed(actor, { first, after: decodeCursor(after) });

@@ -47,9 +47,12 @@ export class FollowsService {
     const current = requireActor(actor);
     const target = TARGETS[kind];
     if (!target) throw InvalidInputError.of('kind', 'oneOf', { allowed: Object.keys(TARGETS).join(', ') });
-    const [row]: { id: string }[] = await this.dataSource.query(`SELECT id FROM ${target.table} WHERE slug = $1`, [slug]);
+    const [row]: { id: string }[] = await this.dataSource.query(`SELECT id FROM ${target.table} WHERE slug = $1`, [
+      slug,
+    ]);
     if (!row) throw new NotFoundError(target.what, slug);
-    if (kind === FollowKind.MEMBER && row.id === current.id) throw InvalidInputError.of('slug', 'unknown', { values: 'on ne se suit pas soi-même' });
+    if (kind === FollowKind.MEMBER && row.id === current.id)
+      throw InvalidInputError.of('slug', 'unknown', { values: 'on ne se suit pas soi-même' });
     await this.dataSource.query(
       following
         ? `INSERT INTO follows (member_id, kind, target_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`

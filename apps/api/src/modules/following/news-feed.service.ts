@@ -35,7 +35,8 @@ const FOLLOWED = (actorColumn: string) => `(
   OR EXISTS (SELECT 1 FROM f WHERE f.kind = 'member' AND f.target_id = ${actorColumn}))`;
 
 /** Each branch keeps to the time window itself, so that PostgreSQL reads only recent rows. */
-const WINDOW = (column: string) => `($2::timestamptz IS NULL OR ${column} <= $2) AND ($3::timestamptz IS NULL OR ${column} >= $3)`;
+const WINDOW = (column: string) =>
+  `($2::timestamptz IS NULL OR ${column} <= $2) AND ($3::timestamptz IS NULL OR ${column} >= $3)`;
 
 /**
  * « Quoi de neuf » : new resources, debriefs and comments from the themes, organisations and members a person follows,
@@ -54,7 +55,8 @@ export class NewsFeedService {
   ): Promise<{ items: NewsItemObject[]; hasMore: boolean; endCursor: string | null; followCount: number }> {
     const current = requireActor(actor);
     const { first } = options;
-    if (!Number.isInteger(first) || first < 1 || first > PAGE_MAX) throw InvalidInputError.of('first', 'range', { min: 1, max: PAGE_MAX });
+    if (!Number.isInteger(first) || first < 1 || first > PAGE_MAX)
+      throw InvalidInputError.of('first', 'range', { min: 1, max: PAGE_MAX });
     const follows = await this.follows.list(current.id);
     if (follows.length === 0) return { items: [], hasMore: false, endCursor: null, followCount: 0 };
     const rows: NewsRow[] = await this.dataSource.query(
@@ -84,7 +86,15 @@ export class NewsFeedService {
          AND ($7::timestamptz IS NULL OR i.at < $7)
        ORDER BY i.at DESC, i.item_id DESC
        LIMIT $4`,
-      [current.id, options.after?.at ?? options.before?.toISOString() ?? null, options.since ?? null, first + 1, options.after?.id ?? null, options.after?.at ?? null, options.before ?? null],
+      [
+        current.id,
+        options.after?.at ?? options.before?.toISOString() ?? null,
+        options.since ?? null,
+        first + 1,
+        options.after?.id ?? null,
+        options.after?.at ?? null,
+        options.before ?? null,
+      ],
     );
     const followed = new Map(follows.map((follow) => [`${follow.kind}:${follow.target_id}`, follow]));
     const page = rows.slice(0, first);

@@ -17,13 +17,21 @@ export class JobQueue {
   ) {}
 
   /** The job runs after `manager`'s transaction commits, never if it rolls back. */
-  enqueue(manager: EntityManager | undefined, queue: string, payload: Record<string, unknown>, options?: EnqueueOptions): Promise<string | null> {
+  enqueue(
+    manager: EntityManager | undefined,
+    queue: string,
+    payload: Record<string, unknown>,
+    options?: EnqueueOptions,
+  ): Promise<string | null> {
     return insertJob(manager ?? this.dataSource.manager, queue, payload, options);
   }
 
   async failed(actor: Actor | null, first: number): Promise<JobRow[]> {
     if (!jobsPolicy.canAdminister(requireActor(actor))) throw new ForbiddenError();
-    return this.dataSource.query(`SELECT ${JOB_COLUMNS} FROM jobs WHERE state = 'failed' ORDER BY finished_at DESC, id DESC LIMIT $1`, [first]);
+    return this.dataSource.query(
+      `SELECT ${JOB_COLUMNS} FROM jobs WHERE state = 'failed' ORDER BY finished_at DESC, id DESC LIMIT $1`,
+      [first],
+    );
   }
 
   async counts(actor: Actor | null): Promise<{ queue: string; state: string; count: number }[]> {

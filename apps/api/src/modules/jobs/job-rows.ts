@@ -2,7 +2,9 @@ import type { EntityManager } from 'typeorm';
 
 /** TypeORM's `query` gives UPDATE … RETURNING as [rows, count] but INSERT … RETURNING as rows. */
 function rowsOf<T>(result: T[] | [T[], number]): T[] {
-  return result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number' ? (result[0] as T[]) : (result as T[]);
+  return result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number'
+    ? (result[0] as T[])
+    : (result as T[]);
 }
 
 /** A job as workers and the admin page read it. */
@@ -55,9 +57,16 @@ export async function insertJob(
 }
 
 /** Claims up to `limit` due jobs of one queue for `worker`, under a lease; jobs whose lease ran out are claimed again. */
-export async function claimJobs(manager: EntityManager, queue: string, worker: string, limit: number, leaseMs: number): Promise<JobRow[]> {
-  return manager.query(
-    `UPDATE jobs SET state = 'running', attempts = attempts + 1, locked_by = $2,
+export async function claimJobs(
+  manager: EntityManager,
+  queue: string,
+  worker: string,
+  limit: number,
+  leaseMs: number,
+): Promise<JobRow[]> {
+  return manager
+    .query(
+      `UPDATE jobs SET state = 'running', attempts = attempts + 1, locked_by = $2,
             locked_until = now() + $4 * interval '1 millisecond', started_at = now()
      WHERE id IN (
        SELECT id FROM jobs
@@ -66,8 +75,9 @@ export async function claimJobs(manager: EntityManager, queue: string, worker: s
        LIMIT $3
        FOR UPDATE SKIP LOCKED)
      RETURNING ${JOB_COLUMNS}`,
-    [queue, worker, limit, leaseMs],
-  ).then(rowsOf<JobRow>);
+      [queue, worker, limit, leaseMs],
+    )
+    .then(rowsOf<JobRow>);
 }
 
 /** Done: only the worker holding the lease may finish a job; `redact` empties a payload that held secrets (mail). */
@@ -81,7 +91,13 @@ export async function completeJob(manager: EntityManager, id: string, worker: st
 }
 
 /** A failed attempt: back to pending after `retryInMs`, or `failed` (dead letter) when no attempt is left. */
-export async function failJob(manager: EntityManager, id: string, worker: string, error: string, retryInMs: number | null): Promise<void> {
+export async function failJob(
+  manager: EntityManager,
+  id: string,
+  worker: string,
+  error: string,
+  retryInMs: number | null,
+): Promise<void> {
   await manager.query(
     `UPDATE jobs SET locked_by = NULL, locked_until = NULL, last_error = left($3, 2000),
             state = CASE WHEN $4::bigint IS NULL THEN 'failed' ELSE 'pending' END,
@@ -93,7 +109,12 @@ export async function failJob(manager: EntityManager, id: string, worker: string
 }
 
 /** Keeps the lease of jobs still running in this worker. */
-export async function extendLeases(manager: EntityManager, worker: string, ids: string[], leaseMs: number): Promise<void> {
+export async function extendLeases(
+  manager: EntityManager,
+  worker: string,
+  ids: string[],
+  leaseMs: number,
+): Promise<void> {
   if (ids.length === 0) return;
   await manager.query(
     `UPDATE jobs SET locked_until = now() + $3 * interval '1 millisecond' WHERE locked_by = $1 AND id = ANY($2::bigint[]) AND state = 'running'`,

@@ -24,7 +24,10 @@ export class JobScheduler implements OnApplicationBootstrap, OnApplicationShutdo
 
   onApplicationBootstrap(): void {
     if (!this.config.schedulerEnabled) return;
-    const tick = () => void this.tick(new Date()).catch((error: Error) => this.logger.warn(`Planification impossible : ${error.message}`));
+    const tick = () =>
+      void this.tick(new Date()).catch((error: Error) =>
+        this.logger.warn(`Planification impossible : ${error.message}`),
+      );
     this.timer = setInterval(tick, TICK_MS);
     this.timer.unref();
     tick();
@@ -40,7 +43,12 @@ export class JobScheduler implements OnApplicationBootstrap, OnApplicationShutdo
     for (const schedule of this.registry.scheduled()) {
       const slot = schedule.slot(now);
       if (!slot) continue;
-      const id = await insertJob(this.dataSource.manager, schedule.queue, { slot, at: now.toISOString() }, { singletonKey: slot, maxAttempts: 3 });
+      const id = await insertJob(
+        this.dataSource.manager,
+        schedule.queue,
+        { slot, at: now.toISOString() },
+        { singletonKey: slot, maxAttempts: 3 },
+      );
       if (id) created += 1;
     }
     return created;

@@ -47,9 +47,12 @@ export class JobWorker implements OnApplicationBootstrap, BeforeApplicationShutd
     this.running = true;
     await this.listen();
     const leaseMs = this.config.leaseMs;
-    this.heartbeat = setInterval(() => {
-      void extendLeases(this.dataSource.manager, this.id, [...this.inFlight.keys()], leaseMs).catch(() => undefined);
-    }, Math.max(50, Math.floor(leaseMs / 3)));
+    this.heartbeat = setInterval(
+      () => {
+        void extendLeases(this.dataSource.manager, this.id, [...this.inFlight.keys()], leaseMs).catch(() => undefined);
+      },
+      Math.max(50, Math.floor(leaseMs / 3)),
+    );
     this.heartbeat.unref();
     this.loop = this.run();
   }
@@ -61,7 +64,10 @@ export class JobWorker implements OnApplicationBootstrap, BeforeApplicationShutd
     this.wake?.();
     await this.loop;
     const unfinished = [...this.inFlight.values()].map((job) => job.done);
-    await Promise.race([Promise.all(unfinished), new Promise((resolve) => setTimeout(resolve, this.config.shutdownGraceMs).unref())]);
+    await Promise.race([
+      Promise.all(unfinished),
+      new Promise((resolve) => setTimeout(resolve, this.config.shutdownGraceMs).unref()),
+    ]);
     clearInterval(this.heartbeat);
     if (this.inFlight.size > 0) {
       const released = await releaseJobs(this.dataSource.manager, this.id);
@@ -88,7 +94,8 @@ export class JobWorker implements OnApplicationBootstrap, BeforeApplicationShutd
       this.notified = false;
       let claimed = 0;
       try {
-        for (const queue of this.registry.queues()) claimed += await this.claimAndStart(queue, this.registry.get(queue)!);
+        for (const queue of this.registry.queues())
+          claimed += await this.claimAndStart(queue, this.registry.get(queue)!);
       } catch (error) {
         this.logger.warn(`Lecture de la file de tâches impossible : ${(error as Error).message}`);
       }
@@ -122,11 +129,17 @@ export class JobWorker implements OnApplicationBootstrap, BeforeApplicationShutd
     } catch (error) {
       const message = (error as Error).message || String(error);
       const last = job.attempts >= maxAttempts;
-      await failJob(this.dataSource.manager, job.id, this.id, message, last ? null : retryDelay(job.attempts, this.config.retryBaseMs)).catch(
-        (failure: Error) => this.logger.error(`Tâche ${job.id} : échec non enregistré (${failure.message})`),
-      );
+      await failJob(
+        this.dataSource.manager,
+        job.id,
+        this.id,
+        message,
+        last ? null : retryDelay(job.attempts, this.config.retryBaseMs),
+      ).catch((failure: Error) => this.logger.error(`Tâche ${job.id} : échec non enregistré (${failure.message})`));
       const what = last ? 'abandonnée (visible dans « Tâches en échec »)' : 'nouvel essai plus tard';
-      this.logger.warn(`Tâche ${job.queue} n° ${job.id}, essai ${job.attempts}/${maxAttempts} en échec, ${what} : ${message}`);
+      this.logger.warn(
+        `Tâche ${job.queue} n° ${job.id}, essai ${job.attempts}/${maxAttempts} en échec, ${what} : ${message}`,
+      );
     }
   }
 

@@ -26,7 +26,8 @@ async function smtpServer(answer: (n: number) => 'accept' | 'refuse' | 'hold') {
       stream.on('data', (chunk: Buffer) => (raw += chunk.toString()));
       stream.on('end', () => {
         if (decision === 'hold') return;
-        if (decision === 'refuse') return callback(Object.assign(new Error('Boîte pleine, réessayez plus tard'), { responseCode: 452 }));
+        if (decision === 'refuse')
+          return callback(Object.assign(new Error('Boîte pleine, réessayez plus tard'), { responseCode: 452 }));
         seen.push(raw);
         callback();
       });
@@ -41,7 +42,10 @@ async function smtpServer(answer: (n: number) => 'accept' | 'refuse' | 'hold') {
   };
 }
 
-const jobs = (dataSource: DataSource, queue: string): Promise<{ state: string; attempts: number; last_error: string | null }[]> =>
+const jobs = (
+  dataSource: DataSource,
+  queue: string,
+): Promise<{ state: string; attempts: number; last_error: string | null }[]> =>
   dataSource.query(`SELECT state, attempts, last_error FROM jobs WHERE queue = $1 ORDER BY id`, [queue]);
 
 function startWorker(api: TestApi, env: Record<string, string> = {}): ChildProcess {
@@ -51,7 +55,8 @@ function startWorker(api: TestApi, env: Record<string, string> = {}): ChildProce
   });
 }
 
-const exited = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
+const exited = (child: ChildProcess) =>
+  new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
 
 describe('The job queue: side effects after commit, retried, kept when they fail, run once', () => {
   beforeAll(() => {
@@ -64,12 +69,17 @@ describe('The job queue: side effects after commit, retried, kept when they fail
       const ran: string[] = [];
       api.app.get(JobHandlerRegistry).register('test-echo', {
         run: async (payload) => void ran.push(String(payload.word)),
-        concurrency: 2, maxAttempts: 1, timeoutMs: 5000,
+        concurrency: 2,
+        maxAttempts: 1,
+        timeoutMs: 5000,
       });
       const mailer = api.app.get(MailerService);
       await expect(
         api.dataSource.transaction(async (manager) => {
-          await mailer.send({ to: 'annule@example.org', subject: 'Jamais', text: 'Ce courriel ne doit pas partir.' }, manager);
+          await mailer.send(
+            { to: 'annule@example.org', subject: 'Jamais', text: 'Ce courriel ne doit pas partir.' },
+            manager,
+          );
           await manager.query(`INSERT INTO jobs (queue, payload) VALUES ('test-echo', '{"word":"annulé"}')`);
           throw new Error('la requête échoue après avoir mis la tâche en file');
         }),
@@ -92,7 +102,10 @@ describe('The job queue: side effects after commit, retried, kept when they fail
   it('a failing SMTP server: the request answers at once, the mail is retried with backoff, then kept as failed for admins to retry', async () => {
     let refuse = true;
     const smtp = await smtpServer(() => (refuse ? 'refuse' : 'accept'));
-    const api = await startTestApi({ indexer: false, env: { SMTP_URL: smtp.url, JOBS_RETRY_BASE_MS: '5', JOBS_POLL_MS: '50' } });
+    const api = await startTestApi({
+      indexer: false,
+      env: { SMTP_URL: smtp.url, JOBS_RETRY_BASE_MS: '5', JOBS_POLL_MS: '50' },
+    });
     try {
       await api.seedDemo();
       const answer = await api.gql(`mutation { requestPasswordReset(email: "sophie.reynaud@example.org") }`);
@@ -105,11 +118,15 @@ describe('The job queue: side effects after commit, retried, kept when they fail
       expect(smtp.delivered).toEqual([]);
 
       await api.signIn('admin@example.org');
-      const failed = await api.gql<{ failedJobs: { id: string; queue: string; summary: string; attempts: number; lastError: string }[] }>(
-        `{ failedJobs { id queue summary attempts lastError } }`,
-      );
+      const failed = await api.gql<{
+        failedJobs: { id: string; queue: string; summary: string; attempts: number; lastError: string }[];
+      }>(`{ failedJobs { id queue summary attempts lastError } }`);
       expect(failed.data!.failedJobs).toEqual([
-        expect.objectContaining({ queue: 'mail', summary: 'Courriel à sophie.reynaud@example.org : Culture commune : réinitialiser votre mot de passe', attempts: 6 }),
+        expect.objectContaining({
+          queue: 'mail',
+          summary: 'Courriel à sophie.reynaud@example.org : Culture commune : réinitialiser votre mot de passe',
+          attempts: 6,
+        }),
       ]);
       expect(failed.data!.failedJobs[0].lastError).toMatch(/Boîte pleine/);
       await api.signIn('camille.durand@example.org');
@@ -117,7 +134,9 @@ describe('The job queue: side effects after commit, retried, kept when they fail
 
       refuse = false;
       await api.signIn('admin@example.org');
-      const retried = await api.gql(`mutation($id: ID!) { retryJob(id: $id) { id } }`, { id: failed.data!.failedJobs[0].id });
+      const retried = await api.gql(`mutation($id: ID!) { retryJob(id: $id) { id } }`, {
+        id: failed.data!.failedJobs[0].id,
+      });
       expect(retried.errors).toBeUndefined();
       await eventually(async () => smtp.delivered.length === 1);
       expect((await simpleParser(smtp.delivered[0])).text).toMatch(/\/reinitialiser-mot-de-passe\?jeton=\S+/);
@@ -140,19 +159,27 @@ describe('The job queue: side effects after commit, retried, kept when they fail
       await first.signIn('sophie.reynaud@example.org');
       await first.gql(`mutation { setFollow(kind: THEME, slug: "jeux-video", following: true) { slug } }`);
       const monday = new Date('2026-12-07T09:00:00+01:00');
-      const created = await Promise.all([first, second, first, second].map((api) => api.app.get(JobScheduler).tick(monday)));
+      const created = await Promise.all(
+        [first, second, first, second].map((api) => api.app.get(JobScheduler).tick(monday)),
+      );
       expect(created.reduce((a, b) => a + b, 0)).toBe(1);
       // Another slot of the same week, as if the first run had been slow: two digest jobs for the same week.
       await first.app.get(JobScheduler).tick(new Date('2026-12-07T09:15:00+01:00'));
       expect(await jobs(first.dataSource, 'digest')).toHaveLength(2);
       workers.push(startWorker(first), startWorker(first));
-      await eventually(async () => (await jobs(first.dataSource, 'digest')).every((job) => job.state === 'done'), 30_000);
+      await eventually(
+        async () => (await jobs(first.dataSource, 'digest')).every((job) => job.state === 'done'),
+        30_000,
+      );
       await eventually(async () => (await jobs(first.dataSource, 'mail')).every((job) => job.state === 'done'), 30_000);
       const perRecipient: { recipient: string; n: number }[] = await first.dataSource.query(
         `SELECT recipient, count(*)::int AS n FROM dev_mails GROUP BY recipient`,
       );
       expect(perRecipient.length).toBeGreaterThan(0);
-      expect(perRecipient.find((row) => row.recipient === 'sophie.reynaud@example.org')).toEqual({ recipient: 'sophie.reynaud@example.org', n: 1 });
+      expect(perRecipient.find((row) => row.recipient === 'sophie.reynaud@example.org')).toEqual({
+        recipient: 'sophie.reynaud@example.org',
+        n: 1,
+      });
       expect(perRecipient.filter((row) => row.n !== 1)).toEqual([]);
     } finally {
       for (const worker of workers) worker.kill('SIGTERM');
@@ -168,7 +195,9 @@ describe('The job queue: side effects after commit, retried, kept when they fail
     const env = { SMTP_URL: smtp.url, JOBS_LEASE_MS: '1000' };
     let second: ChildProcess | undefined;
     try {
-      await api.app.get(MailerService).send({ to: 'lea.girard@example.org', subject: 'Compte rendu', text: 'Le compte rendu de la rencontre.' });
+      await api.app
+        .get(MailerService)
+        .send({ to: 'lea.girard@example.org', subject: 'Compte rendu', text: 'Le compte rendu de la rencontre.' });
       const first = startWorker(api, env);
       await eventually(async () => smtp.attempts() === 1, 30_000);
       expect(await jobs(api.dataSource, 'mail')).toEqual([{ state: 'running', attempts: 1, last_error: null }]);
@@ -193,7 +222,9 @@ describe('The job queue: side effects after commit, retried, kept when they fail
     const env = { SMTP_URL: smtp.url, JOBS_SHUTDOWN_GRACE_MS: '300' };
     let next: ChildProcess | undefined;
     try {
-      await api.app.get(MailerService).send({ to: 'nadia.kessler@example.org', subject: 'Ordre du jour', text: 'L’ordre du jour de jeudi.' });
+      await api.app
+        .get(MailerService)
+        .send({ to: 'nadia.kessler@example.org', subject: 'Ordre du jour', text: 'L’ordre du jour de jeudi.' });
       const stopping = startWorker(api, env);
       await eventually(async () => smtp.attempts() === 1, 30_000);
       stopping.kill('SIGTERM');

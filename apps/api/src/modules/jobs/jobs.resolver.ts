@@ -12,7 +12,9 @@ export class JobsResolver {
     private readonly registry: JobHandlerRegistry,
   ) {}
 
-  @Query(() => [FailedJobObject], { description: 'Admins only: jobs kept as failed after their retries, newest first.' })
+  @Query(() => [FailedJobObject], {
+    description: 'Admins only: jobs kept as failed after their retries, newest first.',
+  })
   async failedJobs(
     @CurrentActor() actor: Actor | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first: number,
@@ -25,8 +27,13 @@ export class JobsResolver {
     return this.queue.counts(actor);
   }
 
-  @Mutation(() => FailedJobObject, { description: 'Admins only: runs a failed job again, with fresh attempts; audited.' })
-  async retryJob(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor | null): Promise<FailedJobObject> {
+  @Mutation(() => FailedJobObject, {
+    description: 'Admins only: runs a failed job again, with fresh attempts; audited.',
+  })
+  async retryJob(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<FailedJobObject> {
     return this.present(await this.queue.retry(actor, id));
   }
 

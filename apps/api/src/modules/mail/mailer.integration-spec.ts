@@ -22,7 +22,10 @@ describe('Mail goes through SMTP when SMTP_URL is configured', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.server.address() as AddressInfo;
-    api = await startTestApi({ indexer: false, env: { SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: 'Réseau <reseau@example.org>' } });
+    api = await startTestApi({
+      indexer: false,
+      env: { SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: 'Réseau <reseau@example.org>' },
+    });
     await api.seedDemo();
   });
   afterAll(async () => {

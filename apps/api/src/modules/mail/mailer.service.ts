@@ -36,7 +36,12 @@ export class MailerService implements OnModuleInit {
     private readonly registry: JobHandlerRegistry,
   ) {
     if (config.smtpUrl) {
-      this.transport = createTransport({ url: config.smtpUrl, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 30_000 });
+      this.transport = createTransport({
+        url: config.smtpUrl,
+        connectionTimeout: 15_000,
+        greetingTimeout: 15_000,
+        socketTimeout: 30_000,
+      });
     }
   }
 
@@ -61,10 +66,20 @@ export class MailerService implements OnModuleInit {
   /** Delivers now (the mail queue's worker). */
   async deliver(mail: Mail): Promise<void> {
     if (this.transport) {
-      await this.transport.sendMail({ from: this.config.from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+      await this.transport.sendMail({
+        from: this.config.from,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+      });
       return;
     }
-    await this.dataSource.query(`INSERT INTO dev_mails (recipient, subject, text) VALUES ($1, $2, $3)`, [mail.to, mail.subject, mail.text]);
+    await this.dataSource.query(`INSERT INTO dev_mails (recipient, subject, text) VALUES ($1, $2, $3)`, [
+      mail.to,
+      mail.subject,
+      mail.text,
+    ]);
     this.logger.log(`Courriel gardé dans la boîte de développement pour ${mail.to} : ${mail.subject}`);
   }
 

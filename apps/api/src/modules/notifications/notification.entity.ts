@@ -7,7 +7,7 @@ import { ResourceEntity } from '../resources/resource.entity';
 import { ThemeEntity } from '../taxonomy/theme.entity';
 
 export type NotificationKind =
-  | 'mention' | 'reply' | 'comment_on_resource' | 'debrief_on_resource' | 'resource_in_theme' | 'comment_on_list';
+  'mention' | 'reply' | 'comment_on_resource' | 'debrief_on_resource' | 'resource_in_theme' | 'comment_on_list';
 
 /** Something that happened for a member, about a resource or a reading list (exactly one of them). */
 @Entity('notifications')

@@ -27,7 +27,8 @@ export class NotificationsResolver {
   @Query(() => NotificationPageObject, { description: 'The signed-in person’s notifications, newest first.' })
   async notifications(
     @Args('first', { type: () => Int, defaultValue: 30 }) first: number,
-    @Args('after', { type: () => String, nullable: true, description: 'The endCursor of the previous page.' }) after: string | null,
+    @Args('after', { type: () => String, nullable: true, description: 'The endCursor of the previous page.' })
+    after: string | null,
     @CurrentActor() actor: Actor | null,
   ): Promise<NotificationPageObject> {
     const [{ rows, hasMore, endCursor }, unreadCount] = await Promise.all([
@@ -42,7 +43,9 @@ export class NotificationsResolver {
     return actor ? this.service.unreadCount(actor) : Promise.resolve(0);
   }
 
-  @Mutation(() => Int, { description: 'Marks these notifications read (all of them without `ids`); returns the unread count left.' })
+  @Mutation(() => Int, {
+    description: 'Marks these notifications read (all of them without `ids`); returns the unread count left.',
+  })
   markNotificationsRead(
     @Args('ids', { type: () => [ID], nullable: true }) ids: string[] | null,
     @CurrentActor() actor: Actor | null,

@@ -10,7 +10,8 @@ import { readingListsPolicy } from '../reading-lists/reading-lists.policy';
 import { resourcesPolicy } from '../resources/resources.policy';
 import { plainExcerpt } from './plain-excerpt';
 
-type Kind = 'mention' | 'reply' | 'comment_on_resource' | 'debrief_on_resource' | 'resource_in_theme' | 'comment_on_list';
+type Kind =
+  'mention' | 'reply' | 'comment_on_resource' | 'debrief_on_resource' | 'resource_in_theme' | 'comment_on_list';
 
 export interface NotificationRow {
   id: string;
@@ -40,7 +41,12 @@ const SUBJECT_SEEN = `((r.id IS NOT NULL AND ${RECIPIENT_SEES}) OR (l.id IS NOT 
 const PAGE_MAX = 100;
 
 /** Who hears of a comment, one kind per person: mention > reply (the parent's author) > comment on what I own. */
-function commentTargets(mentionedIds: string[], parentAuthorId: string | null, ownerId: string | null, ownerKind: Kind): Map<string, Kind> {
+function commentTargets(
+  mentionedIds: string[],
+  parentAuthorId: string | null,
+  ownerId: string | null,
+  ownerKind: Kind,
+): Map<string, Kind> {
   const targets = new Map<string, Kind>(mentionedIds.map((id) => [id, 'mention']));
   if (parentAuthorId && !targets.has(parentAuthorId)) targets.set(parentAuthorId, 'reply');
   if (ownerId && !targets.has(ownerId)) targets.set(ownerId, ownerKind);
@@ -58,12 +64,23 @@ export class NotificationsService {
   /** A new comment, or new mentions in an edited one: mention > reply > comment on my resource, one per person. */
   async onComment(
     manager: EntityManager,
-    comment: { id: string; resourceId: string; authorId: string; parentAuthorId: string | null; resourceContributorId: string | null },
+    comment: {
+      id: string;
+      resourceId: string;
+      authorId: string;
+      parentAuthorId: string | null;
+      resourceContributorId: string | null;
+    },
     mentionedIds: string[],
     options: { mentionsOnly?: boolean } = {},
   ): Promise<void> {
     const all = !options.mentionsOnly;
-    const targets = commentTargets(mentionedIds, all ? comment.parentAuthorId : null, all ? comment.resourceContributorId : null, 'comment_on_resource');
+    const targets = commentTargets(
+      mentionedIds,
+      all ? comment.parentAuthorId : null,
+      all ? comment.resourceContributorId : null,
+      'comment_on_resource',
+    );
     await this.insert(manager, comment.resourceId, comment.authorId, targets, { commentId: comment.id });
   }
 
@@ -75,7 +92,12 @@ export class NotificationsService {
     options: { mentionsOnly?: boolean } = {},
   ): Promise<void> {
     const all = !options.mentionsOnly;
-    const targets = commentTargets(mentionedIds, all ? comment.parentAuthorId : null, all ? comment.curatorId : null, 'comment_on_list');
+    const targets = commentTargets(
+      mentionedIds,
+      all ? comment.parentAuthorId : null,
+      all ? comment.curatorId : null,
+      'comment_on_list',
+    );
     targets.delete(comment.authorId);
     if (targets.size === 0) return;
     await manager.query(
@@ -89,11 +111,20 @@ export class NotificationsService {
     );
   }
 
-  async onDebrief(manager: EntityManager, debrief: { id: string; resourceId: string; authorId: string; resourceContributorId: string | null }) {
+  async onDebrief(
+    manager: EntityManager,
+    debrief: { id: string; resourceId: string; authorId: string; resourceContributorId: string | null },
+  ) {
     if (!debrief.resourceContributorId) return;
-    await this.insert(manager, debrief.resourceId, debrief.authorId, new Map([[debrief.resourceContributorId, 'debrief_on_resource']]), {
-      debriefId: debrief.id,
-    });
+    await this.insert(
+      manager,
+      debrief.resourceId,
+      debrief.authorId,
+      new Map([[debrief.resourceContributorId, 'debrief_on_resource']]),
+      {
+        debriefId: debrief.id,
+      },
+    );
   }
 
   /** A resource that is (now) published tells the followers of its themes, once per resource and person. */
@@ -133,9 +164,14 @@ export class NotificationsService {
   }
 
   /** Newest first; notifications about a resource the person may no longer see are left out. */
-  async list(actor: Actor | null, first: number, after: Cursor | null): Promise<{ rows: NotificationRow[]; hasMore: boolean; endCursor: string | null }> {
+  async list(
+    actor: Actor | null,
+    first: number,
+    after: Cursor | null,
+  ): Promise<{ rows: NotificationRow[]; hasMore: boolean; endCursor: string | null }> {
     const current = requireActor(actor);
-    if (!Number.isInteger(first) || first < 1 || first > PAGE_MAX) throw InvalidInputError.of('first', 'range', { min: 1, max: PAGE_MAX });
+    if (!Number.isInteger(first) || first < 1 || first > PAGE_MAX)
+      throw InvalidInputError.of('first', 'range', { min: 1, max: PAGE_MAX });
     const rows: NotificationRow[] = await this.dataSource.query(
       `SELECT n.id, n.kind, n.created_at, n.created_at::text AS created_exact, n.read_at, n.actor_id, a.slug AS actor_slug, a.name AS actor_name,
               r.slug AS resource_slug, r.title AS resource_title, l.slug AS list_slug, l.title AS list_title,
@@ -157,7 +193,11 @@ export class NotificationsService {
     );
     const page = rows.slice(0, first);
     const last = page.at(-1);
-    return { rows: page, hasMore: rows.length > first, endCursor: last ? encodeCursor({ at: last.created_exact, id: last.id }) : null };
+    return {
+      rows: page,
+      hasMore: rows.length > first,
+      endCursor: last ? encodeCursor({ at: last.created_exact, id: last.id }) : null,
+    };
   }
 
   async unreadCount(actor: Actor | null): Promise<number> {
@@ -174,7 +214,8 @@ export class NotificationsService {
   /** Marks the given notifications (all when `ids` is null) of the caller read; returns what stays unread. */
   async markRead(actor: Actor | null, ids: string[] | null): Promise<number> {
     const current = requireActor(actor);
-    if (ids && ids.some((id) => !/^[0-9a-f-]{36}$/i.test(id))) throw InvalidInputError.of('ids', 'unknown', { values: ids.join(', ') });
+    if (ids && ids.some((id) => !/^[0-9a-f-]{36}$/i.test(id)))
+      throw InvalidInputError.of('ids', 'unknown', { values: ids.join(', ') });
     await this.dataSource.query(
       `UPDATE notifications SET read_at = now() WHERE recipient_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))`,
       [current.id, ids],

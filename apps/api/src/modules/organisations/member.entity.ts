@@ -1,5 +1,14 @@
 import {
-  Check, Column, CreateDateColumn, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn,
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  JoinTable,
+  ManyToMany,
+  ManyToOne,
+  PrimaryGeneratedColumn,
 } from 'typeorm';
 import { ThemeEntity } from '../taxonomy/theme.entity';
 import { OrganisationEntity } from './organisation.entity';
@@ -23,7 +32,12 @@ export class MemberEntity {
   organisation!: OrganisationEntity | null;
   /** The table itself is described by MemberExpertiseEntity; this relation only loads it. */
   @ManyToMany(() => ThemeEntity)
-  @JoinTable({ name: 'member_expertise', joinColumn: { name: 'member_id' }, inverseJoinColumn: { name: 'theme_id' }, synchronize: false })
+  @JoinTable({
+    name: 'member_expertise',
+    joinColumn: { name: 'member_id' },
+    inverseJoinColumn: { name: 'theme_id' },
+    synchronize: false,
+  })
   expertise!: ThemeEntity[];
   /** Never loaded unless selected explicitly (`addSelect`), so that a loaded member never carries it around. */
   @Column({ name: 'password_hash', type: 'text', nullable: true, select: false }) passwordHash?: string | null;

@@ -9,8 +9,16 @@ const CLI = join(__dirname, '../../../../../dist/apps/api/apps/api/src/cli.js');
 const CREATE = `mutation Create($input: ResourceInput!) { createResource(input: $input) { slug } }`;
 
 const draft = (n: number) => ({
-  type: 'lecture', format: 'article', title: `Article concurrent ${n}`, summary: `Écrit par deux répliques, numéro ${n}.`,
-  authors: [], language: 'fr', visibility: 'network', themeSlugs: ['culture-innovation'], audienceSlugs: [], tags: [],
+  type: 'lecture',
+  format: 'article',
+  title: `Article concurrent ${n}`,
+  summary: `Écrit par deux répliques, numéro ${n}.`,
+  authors: [],
+  language: 'fr',
+  visibility: 'network',
+  themeSlugs: ['culture-innovation'],
+  audienceSlugs: [],
+  tags: [],
 });
 
 async function pending(api: TestApi): Promise<number> {
@@ -26,7 +34,10 @@ async function meiliTasks(api: TestApi, type: string): Promise<MeiliTask[]> {
 }
 
 function startIndexer(api: TestApi): ChildProcess {
-  return spawn('node', [CLI, 'indexer'], { env: { ...process.env, ...api.env, INDEXER_ENABLED: 'true' }, stdio: ['ignore', 'ignore', 'inherit'] });
+  return spawn('node', [CLI, 'indexer'], {
+    env: { ...process.env, ...api.env, INDEXER_ENABLED: 'true' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }
 
 describe('The indexer under stress: several at once, killed mid-batch, reindex during searches', () => {
@@ -41,7 +52,12 @@ describe('The indexer under stress: several at once, killed mid-batch, reindex d
       await first.seedDemo();
       // Four members write through both replicas, each under the per-member mutation rate limit.
       const writers: string[] = [];
-      for (const email of ['yanis.benali@example.org', 'lea.girard@example.org', 'sophie.reynaud@example.org', 'nadia.kessler@example.org']) {
+      for (const email of [
+        'yanis.benali@example.org',
+        'lea.girard@example.org',
+        'sophie.reynaud@example.org',
+        'nadia.kessler@example.org',
+      ]) {
         await first.signIn(email);
         writers.push(first.cookie);
       }
@@ -54,7 +70,9 @@ describe('The indexer under stress: several at once, killed mid-batch, reindex d
               method: 'POST',
               headers: { 'content-type': 'application/json', cookie: writers[n % writers.length] },
               body: JSON.stringify({ query: CREATE, variables: { input: draft(n) } }),
-            }).then(async (response) => expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined());
+            }).then(async (response) =>
+              expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined(),
+            );
           }),
         );
       }
@@ -95,7 +113,9 @@ describe('The indexer under stress: several at once, killed mid-batch, reindex d
     let indexer: ChildProcess | undefined;
     try {
       await api.seedDemo();
-      await api.dataSource.transaction((manager) => insertSyntheticResources(manager, loadDemoLibrary(), 600, undefined, 600));
+      await api.dataSource.transaction((manager) =>
+        insertSyntheticResources(manager, loadDemoLibrary(), 600, undefined, 600),
+      );
       const before = (await meiliTasks(api, 'documentAdditionOrUpdate')).length;
       const killer = startIndexer(api);
       // Kill the moment the first batch reaches Meilisearch, before the indexer can mark its events done.
@@ -125,7 +145,9 @@ describe('The indexer under stress: several at once, killed mid-batch, reindex d
       const errors: string[] = [];
       const searches = (async () => {
         while (reindexing) {
-          const result = await api.gql<{ search: { total: number } }>(`{ search(input: { q: "", pageSize: 1 }) { total } }`);
+          const result = await api.gql<{ search: { total: number } }>(
+            `{ search(input: { q: "", pageSize: 1 }) { total } }`,
+          );
           if (result.errors) errors.push(result.errors[0].message);
           else totals.push(result.data!.search.total);
         }

@@ -48,7 +48,10 @@ export async function drainOutboxBatch(
       if (topic === SEARCH_SETTINGS_TOPIC) {
         // The vocabulary changed: push every index's settings (one task each, applied whole by Meilisearch).
         for (const definition of registry.all()) {
-          await settle(meili.index(registry.uid(definition.name)).updateSettings(await definition.settings(manager)), 120_000);
+          await settle(
+            meili.index(registry.uid(definition.name)).updateSettings(await definition.settings(manager)),
+            120_000,
+          );
         }
         continue;
       }

@@ -88,7 +88,9 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
         this.failures += 1;
         const delay = backoffDelay(this.failures);
         if (this.failures === 1 || this.failures % 10 === 0) {
-          this.logger.warn(`Indexation impossible (essai ${this.failures}, nouvel essai dans ${delay} ms) : ${(error as Error).message}`);
+          this.logger.warn(
+            `Indexation impossible (essai ${this.failures}, nouvel essai dans ${delay} ms) : ${(error as Error).message}`,
+          );
         }
         await this.sleep(delay, false);
       }
@@ -96,7 +98,10 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   private async listen(): Promise<void> {
-    const client = new Client({ connectionString: this.databaseConfig.url, application_name: 'culture-commune-indexer' });
+    const client = new Client({
+      connectionString: this.databaseConfig.url,
+      application_name: 'culture-commune-indexer',
+    });
     client.on('notification', () => {
       this.notified = true;
       if (this.wakeOnNotify) this.wake?.();

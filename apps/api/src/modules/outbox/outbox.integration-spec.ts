@@ -23,8 +23,16 @@ describe('No write is lost when Meilisearch is down', () => {
   const startMeili = async () =>
     (meili = await services.startMeilisearch({ dir, port, masterKey: 'outage-test-master-key' }));
   const input = (n: number) => ({
-    type: 'lecture', format: 'article', title: `Article hors ligne numéro ${n}`, summary: `Écrit pendant la panne, exemplaire ${n}.`,
-    authors: [], language: 'fr', visibility: 'network', themeSlugs: ['culture-innovation'], audienceSlugs: [], tags: ['panne'],
+    type: 'lecture',
+    format: 'article',
+    title: `Article hors ligne numéro ${n}`,
+    summary: `Écrit pendant la panne, exemplaire ${n}.`,
+    authors: [],
+    language: 'fr',
+    visibility: 'network',
+    themeSlugs: ['culture-innovation'],
+    audienceSlugs: [],
+    tags: ['panne'],
   });
 
   beforeAll(async () => {
@@ -34,10 +42,15 @@ describe('No write is lost when Meilisearch is down', () => {
     process.env.MEILI_MASTER_KEY = 'outage-test-master-key';
     api = await startTestApi({ meiliUrl: meili.url });
     process.env.MEILI_MASTER_KEY = process.env.MEILI_MASTER_KEY_BACKUP;
-    await api.dataSource.query(`INSERT INTO themes (slug, label, position) VALUES ('culture-innovation', 'Culture numérique', 1)`);
+    await api.dataSource.query(
+      `INSERT INTO themes (slug, label, position) VALUES ('culture-innovation', 'Culture numérique', 1)`,
+    );
     // Five members share the 500 writes, each under the per-member mutation rate limit.
     for (let i = 0; i < WRITERS; i += 1) {
-      await api.dataSource.query(`INSERT INTO members (slug, name, email, role) VALUES ($1, $1, $2, 'member')`, [`writer-${i}`, `writer${i}@example.org`]);
+      await api.dataSource.query(`INSERT INTO members (slug, name, email, role) VALUES ($1, $1, $2, 'member')`, [
+        `writer-${i}`,
+        `writer${i}@example.org`,
+      ]);
     }
   });
   afterAll(async () => {
@@ -54,11 +67,17 @@ describe('No write is lost when Meilisearch is down', () => {
     }
     const during = await api.gql(SEARCH, { q: 'panne' });
     expect(during.errors?.[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');
-    const pending = await api.dataSource.query(`SELECT count(*)::int AS n FROM outbox_events WHERE processed_at IS NULL`);
+    const pending = await api.dataSource.query(
+      `SELECT count(*)::int AS n FROM outbox_events WHERE processed_at IS NULL`,
+    );
     expect(pending[0].n).toBe(500);
 
     await startMeili();
-    await eventually(async () => (await api.gql<{ search: { total: number } }>(SEARCH, { q: 'hors ligne' })).data?.search.total === 500, 60_000);
+    await eventually(
+      async () =>
+        (await api.gql<{ search: { total: number } }>(SEARCH, { q: 'hors ligne' })).data?.search.total === 500,
+      60_000,
+    );
     const report = await api.checkDrift('resources');
     expect([report.missing, report.stale, report.extra]).toEqual([[], [], []]);
     expect(report.documents).toBe(500);

@@ -8,10 +8,10 @@ export const OUTBOX_CHANNEL = 'outbox_events';
 export class OutboxService {
   async enqueue(manager: EntityManager, topic: string, aggregateIds: string[]): Promise<void> {
     if (aggregateIds.length === 0) return;
-    await manager.query(
-      `INSERT INTO outbox_events (topic, aggregate_id) SELECT $1, unnest($2::uuid[])`,
-      [topic, aggregateIds],
-    );
+    await manager.query(`INSERT INTO outbox_events (topic, aggregate_id) SELECT $1, unnest($2::uuid[])`, [
+      topic,
+      aggregateIds,
+    ]);
     // Delivered to listeners only when the transaction commits: indexers wake up as soon as the rows are visible.
     await manager.query(`NOTIFY ${OUTBOX_CHANNEL}`);
   }

@@ -9,7 +9,9 @@ import { ReactionsService } from './reactions.service';
 export class ReactionsResolver {
   constructor(private readonly service: ReactionsService) {}
 
-  @ResolveField(() => [ReactionCountObject], { description: '« utile », « testé sur le terrain », « à lire », with who reacted.' })
+  @ResolveField(() => [ReactionCountObject], {
+    description: '« utile », « testé sur le terrain », « à lire », with who reacted.',
+  })
   reactions(@Parent() resource: ResourceObject, @CurrentActor() actor: Actor | null): Promise<ReactionCountObject[]> {
     return this.service.counts(resource.id, actor);
   }
@@ -38,7 +40,10 @@ export class ReactionsResolver {
   }
 
   @Query(() => ResourcePageObject, { description: 'The signed-in person’s favourites, newest first.' })
-  async bookmarks(@Args() { page, pageSize }: PageArgs, @CurrentActor() actor: Actor | null): Promise<ResourcePageObject> {
+  async bookmarks(
+    @Args() { page, pageSize }: PageArgs,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<ResourcePageObject> {
     const result = await this.service.bookmarks(actor, page, pageSize);
     return { ...result, items: result.items.map((item) => presentResource(item, actor)) };
   }

@@ -18,18 +18,25 @@ export class ReactionsService {
   ) {}
 
   async counts(resourceId: string, actor: Actor | null): Promise<ReactionCountObject[]> {
-    const rows: { kind: ReactionKind; member_id: string; slug: string; name: string; title: string | null }[] = await this.dataSource.query(
-      `SELECT r.kind, m.id AS member_id, m.slug, m.name, m.title FROM reactions r JOIN members m ON m.id = r.member_id
+    const rows: { kind: ReactionKind; member_id: string; slug: string; name: string; title: string | null }[] =
+      await this.dataSource.query(
+        `SELECT r.kind, m.id AS member_id, m.slug, m.name, m.title FROM reactions r JOIN members m ON m.id = r.member_id
         WHERE r.resource_id = $1 ORDER BY r.created_at`,
-      [resourceId],
-    );
+        [resourceId],
+      );
     return REACTION_KINDS.map((kind) => {
       const of = rows.filter((row) => row.kind === kind);
       return {
         kind,
         count: of.length,
         viewerReacted: Boolean(actor && of.some((row) => row.member_id === actor.id)),
-        members: of.map((row) => ({ id: row.member_id, slug: row.slug, name: row.name, title: row.title, organisation: null })),
+        members: of.map((row) => ({
+          id: row.member_id,
+          slug: row.slug,
+          name: row.name,
+          title: row.title,
+          organisation: null,
+        })),
       };
     });
   }
@@ -38,12 +45,17 @@ export class ReactionsService {
     const current = requireActor(actor);
     const resource = await this.resources.getBySlug(slug, current);
     await this.dataSource.transaction(async (manager) => {
-      const removed = await manager.query(`DELETE FROM reactions WHERE resource_id = $1 AND member_id = $2 AND kind = $3 RETURNING kind`, [
-        resource.id, current.id, kind,
-      ]);
+      const removed = await manager.query(
+        `DELETE FROM reactions WHERE resource_id = $1 AND member_id = $2 AND kind = $3 RETURNING kind`,
+        [resource.id, current.id, kind],
+      );
       const rows = Array.isArray(removed[0]) ? removed[0] : removed;
       if (rows.length === 0) {
-        await manager.query(`INSERT INTO reactions (resource_id, member_id, kind) VALUES ($1, $2, $3)`, [resource.id, current.id, kind]);
+        await manager.query(`INSERT INTO reactions (resource_id, member_id, kind) VALUES ($1, $2, $3)`, [
+          resource.id,
+          current.id,
+          kind,
+        ]);
       }
     });
     return this.counts(resource.id, current);
@@ -51,7 +63,10 @@ export class ReactionsService {
 
   async isBookmarked(resourceId: string, actor: Actor | null): Promise<boolean> {
     if (!actor) return false;
-    const rows = await this.dataSource.query(`SELECT 1 FROM bookmarks WHERE member_id = $1 AND resource_id = $2`, [actor.id, resourceId]);
+    const rows = await this.dataSource.query(`SELECT 1 FROM bookmarks WHERE member_id = $1 AND resource_id = $2`, [
+      actor.id,
+      resourceId,
+    ]);
     return rows.length > 0;
   }
 
@@ -59,9 +74,15 @@ export class ReactionsService {
     const current = requireActor(actor);
     const resource = await this.resources.getBySlug(slug, current);
     if (bookmarked) {
-      await this.dataSource.query(`INSERT INTO bookmarks (member_id, resource_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [current.id, resource.id]);
+      await this.dataSource.query(
+        `INSERT INTO bookmarks (member_id, resource_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+        [current.id, resource.id],
+      );
     } else {
-      await this.dataSource.query(`DELETE FROM bookmarks WHERE member_id = $1 AND resource_id = $2`, [current.id, resource.id]);
+      await this.dataSource.query(`DELETE FROM bookmarks WHERE member_id = $1 AND resource_id = $2`, [
+        current.id,
+        resource.id,
+      ]);
     }
     return bookmarked;
   }

@@ -33,8 +33,14 @@ export class ReadingListItemsService {
     const resource = await this.resources.getBySlug(resourceSlug, current);
     const listId = await this.lists.idOf(slug);
     await this.lists.change(actor, listId, 'edit', async (manager) => {
-      const [present] = await manager.query(`SELECT 1 FROM reading_list_items WHERE list_id = $1 AND resource_id = $2`, [listId, resource.id]);
-      if (present) throw InvalidInputError.of('resourceSlug', 'duplicate', { values: `« ${resource.title} » est déjà dans la liste` });
+      const [present] = await manager.query(
+        `SELECT 1 FROM reading_list_items WHERE list_id = $1 AND resource_id = $2`,
+        [listId, resource.id],
+      );
+      if (present)
+        throw InvalidInputError.of('resourceSlug', 'duplicate', {
+          values: `« ${resource.title} » est déjà dans la liste`,
+        });
       await manager.query(
         `INSERT INTO reading_list_items (list_id, resource_id, title_snapshot, note, added_by, position)
          VALUES ($1, $2, $3, $4, $5, (SELECT COALESCE(max(position), 0) + 1 FROM reading_list_items WHERE list_id = $1))`,
@@ -70,9 +76,13 @@ export class ReadingListItemsService {
       const order = (await this.order(manager, listId)).filter((id) => id !== itemId);
       let index = 0;
       if (afterItemId) {
-        if (afterItemId === itemId) throw InvalidInputError.of('afterItemId', 'unknown', { values: 'un élément ne se place pas après lui-même' });
+        if (afterItemId === itemId)
+          throw InvalidInputError.of('afterItemId', 'unknown', { values: 'un élément ne se place pas après lui-même' });
         const after = order.indexOf(afterItemId);
-        if (after < 0) throw new ConflictError('La liste a changé entre-temps : l’élément de référence n’y est plus. Rechargez la liste et recommencez.');
+        if (after < 0)
+          throw new ConflictError(
+            'La liste a changé entre-temps : l’élément de référence n’y est plus. Rechargez la liste et recommencez.',
+          );
         index = after + 1;
       }
       order.splice(index, 0, itemId);
@@ -86,7 +96,8 @@ export class ReadingListItemsService {
     const current = requireActor(actor);
     const listId = await this.listOf(itemId);
     const list = await listById(this.dataSource.manager, listId);
-    if (!list || !readingListsPolicy.canView(current, facts(list))) throw new NotFoundError('L’élément de liste', itemId);
+    if (!list || !readingListsPolicy.canView(current, facts(list)))
+      throw new NotFoundError('L’élément de liste', itemId);
     if (!readingListsPolicy.canTrackReading(current, facts(list))) throw new ForbiddenError();
     await this.dataSource.query(
       read
@@ -98,13 +109,18 @@ export class ReadingListItemsService {
   }
 
   private async listOf(itemId: string): Promise<string> {
-    const [row] = isUuid(itemId) ? await this.dataSource.query(`SELECT list_id FROM reading_list_items WHERE id = $1`, [itemId]) : [];
+    const [row] = isUuid(itemId)
+      ? await this.dataSource.query(`SELECT list_id FROM reading_list_items WHERE id = $1`, [itemId])
+      : [];
     if (!row) throw new NotFoundError('L’élément de liste', itemId);
     return row.list_id;
   }
 
   private async order(manager: EntityManager, listId: string): Promise<string[]> {
-    const rows: { id: string }[] = await manager.query(`SELECT id FROM reading_list_items WHERE list_id = $1 ORDER BY position, id`, [listId]);
+    const rows: { id: string }[] = await manager.query(
+      `SELECT id FROM reading_list_items WHERE list_id = $1 ORDER BY position, id`,
+      [listId],
+    );
     return rows.map((row) => row.id);
   }
 

@@ -69,7 +69,10 @@ export function itemRows(manager: EntityManager, listId: string, viewerId: strin
 }
 
 /** Who read which items of a list, by name. */
-export function participantRows(manager: EntityManager, listId: string): Promise<{ id: string; slug: string; name: string; item_ids: string[] }[]> {
+export function participantRows(
+  manager: EntityManager,
+  listId: string,
+): Promise<{ id: string; slug: string; name: string; item_ids: string[] }[]> {
   return manager.query(
     `SELECT m.id, m.slug, m.name, array_agg(p.item_id ORDER BY i.position) AS item_ids
      FROM reading_progress p JOIN reading_list_items i ON i.id = p.item_id JOIN members m ON m.id = p.member_id

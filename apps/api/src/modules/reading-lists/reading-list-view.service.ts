@@ -3,25 +3,44 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { resourcesPolicy } from '../resources/resources.policy';
-import { ItemAvailability, ReadingListItemObject, ReadingListObject, ReadingListSummaryObject } from './dto/reading-list.objects';
+import {
+  ItemAvailability,
+  ReadingListItemObject,
+  ReadingListObject,
+  ReadingListSummaryObject,
+} from './dto/reading-list.objects';
 import { ItemRow, itemRows, participantRows } from './reading-list-rows';
 import { ReadingListsService, facts } from './reading-lists.service';
 import { readingListsPolicy } from './reading-lists.policy';
 import { memberRef } from '../organisations/dto/organisation.objects';
 
-
 /** An item as the viewer may see it: a resource they may not see shows neither title nor link. */
 export function presentItem(row: ItemRow, actor: Actor | null): ReadingListItemObject {
   const deleted = row.resource_id === null;
-  const visible = !deleted && resourcesPolicy.canView(actor, { visibility: row.resource_visibility!, contributorId: row.contributor_id });
+  const visible =
+    !deleted &&
+    resourcesPolicy.canView(actor, { visibility: row.resource_visibility!, contributorId: row.contributor_id });
   return {
     id: row.id,
     position: row.position,
     note: row.note,
     addedBy: memberRef(row.added_by_id, row.added_by_slug, row.added_by_name),
-    availability: deleted ? ItemAvailability.DELETED : visible ? ItemAvailability.AVAILABLE : ItemAvailability.RESTRICTED,
+    availability: deleted
+      ? ItemAvailability.DELETED
+      : visible
+        ? ItemAvailability.AVAILABLE
+        : ItemAvailability.RESTRICTED,
     resource: visible
-      ? { slug: row.slug!, title: row.title!, type: row.type!, format: row.format!, year: row.year, authors: row.authors ?? [], url: row.url, summary: row.summary! }
+      ? {
+          slug: row.slug!,
+          title: row.title!,
+          type: row.type!,
+          format: row.format!,
+          year: row.year,
+          authors: row.authors ?? [],
+          url: row.url,
+          summary: row.summary!,
+        }
       : null,
     titleSnapshot: deleted ? row.title_snapshot : null,
     viewerRead: row.viewer_read,
@@ -41,7 +60,10 @@ export class ReadingListViewService {
     const manager = this.dataSource.manager;
     const canEdit = !viaShareLink && readingListsPolicy.canEdit(actor, facts(list));
     const canManage = !viaShareLink && readingListsPolicy.canManage(actor, facts(list));
-    const [rows, participants] = await Promise.all([itemRows(manager, list.id, actor?.id ?? null), canEdit ? participantRows(manager, list.id) : []]);
+    const [rows, participants] = await Promise.all([
+      itemRows(manager, list.id, actor?.id ?? null),
+      canEdit ? participantRows(manager, list.id) : [],
+    ]);
     return {
       id: list.id,
       slug: list.slug,
@@ -52,7 +74,11 @@ export class ReadingListViewService {
       collaborators: list.collaborators.map((c) => memberRef(c.id, c.slug, c.name)!),
       items: rows.map((row) => presentItem(row, viaShareLink ? null : actor)),
       viewerRead: rows.filter((row) => row.viewer_read).length,
-      participants: participants.map((p) => ({ member: memberRef(p.id, p.slug, p.name)!, read: p.item_ids.length, readItemIds: p.item_ids })),
+      participants: participants.map((p) => ({
+        member: memberRef(p.id, p.slug, p.name)!,
+        read: p.item_ids.length,
+        readItemIds: p.item_ids,
+      })),
       viewerCanEdit: canEdit,
       viewerCanManage: canManage,
       hasShareLink: canManage && list.share_token_hash !== null,
@@ -94,7 +120,11 @@ export class ReadingListViewService {
         curator: memberRef(row.curator_id, row.curator_slug, row.curator_name),
         itemCount: row.item_count,
         viewerRead: row.viewer_read,
-        viewerCanEdit: readingListsPolicy.canEdit(actor, { visibility: row.visibility, curatorId: row.curator_id, collaboratorIds: row.collaborator_ids }),
+        viewerCanEdit: readingListsPolicy.canEdit(actor, {
+          visibility: row.visibility,
+          curatorId: row.curator_id,
+          collaboratorIds: row.collaborator_ids,
+        }),
         containsResource: row.contains,
         updatedAt: row.updated_at,
       }))

@@ -5,5 +5,9 @@ import { ReadingListExportController } from './export/reading-list-export.contro
 import { ReadingListsModule } from './reading-lists.module';
 
 /** The HTTP side of reading lists (print page and exports), mounted by the server only. */
-@Module({ imports: [ReadingListsModule, EventsModule], controllers: [ReadingListExportController], providers: [PdfRendererService] })
+@Module({
+  imports: [ReadingListsModule, EventsModule],
+  controllers: [ReadingListExportController],
+  providers: [PdfRendererService],
+})
 export class ReadingListsHttpModule {}

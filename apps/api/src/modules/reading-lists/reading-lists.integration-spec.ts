@@ -8,15 +8,34 @@ const GET = `query($slug: String!, $token: String) { readingList(slug: $slug, sh
 const ADD = `mutation($slug: String!, $resource: String!, $note: String!) { addReadingListItem(slug: $slug, resourceSlug: $resource, note: $note) { ${LIST_FIELDS} } }`;
 const MOVE = `mutation($item: ID!, $after: ID) { moveReadingListItem(itemId: $item, afterItemId: $after) { items { id resource { slug } } } }`;
 
-interface Item { id: string; position: number; note: string; availability: string; titleSnapshot: string | null; viewerRead: boolean; resource: { slug: string; title: string } | null }
+interface Item {
+  id: string;
+  position: number;
+  note: string;
+  availability: string;
+  titleSnapshot: string | null;
+  viewerRead: boolean;
+  resource: { slug: string; title: string } | null;
+}
 interface List {
-  slug: string; title: string; visibility: string; version: number; viewerRead: number; viewerCanEdit: boolean; viewerCanManage: boolean; hasShareLink: boolean;
-  viaShareLink: boolean; collaborators: { slug: string }[]; participants: { member: { slug: string }; read: number; readItemIds: string[] }[]; items: Item[];
+  slug: string;
+  title: string;
+  visibility: string;
+  version: number;
+  viewerRead: number;
+  viewerCanEdit: boolean;
+  viewerCanManage: boolean;
+  hasShareLink: boolean;
+  viaShareLink: boolean;
+  collaborators: { slug: string }[];
+  participants: { member: { slug: string }; read: number; readItemIds: string[] }[];
+  items: Item[];
 }
 
 describe('Reading lists', () => {
   let api: TestApi;
-  const code = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0]?.extensions?.code ?? 'ok';
+  const code = (result: { errors?: { extensions?: { code?: string } }[] }) =>
+    result.errors?.[0]?.extensions?.code ?? 'ok';
   const as = (email: string) => (email === 'visitor' ? api.signOut() : api.signIn(email, undefined, { reuse: true }));
   const get = async (slug: string, token?: string) => api.gql<{ readingList: List }>(GET, { slug, token });
   const slugsOf = (list: List) => list.items.map((item) => item.resource?.slug ?? item.availability);
@@ -30,7 +49,12 @@ describe('Reading lists', () => {
   it('the demo list for the December meeting is seeded, in order, with its notes', async () => {
     await as('lea.girard@example.org');
     const { data } = await get('lectures-rencontre-decembre');
-    expect(slugsOf(data!.readingList)).toEqual(['rapport-commission-ecrans-2024', 'fiche-soiree-debat-parents', 'photo-langage-numerique', 'posture-recherche-action']);
+    expect(slugsOf(data!.readingList)).toEqual([
+      'rapport-commission-ecrans-2024',
+      'fiche-soiree-debat-parents',
+      'photo-langage-numerique',
+      'posture-recherche-action',
+    ]);
     expect(data!.readingList.items[0].note).toBe('Lire au moins la synthèse et les recommandations par âge.');
     expect(data!.readingList).toMatchObject({ viewerCanEdit: false, viewerCanManage: false, visibility: 'network' });
     api.signOut();
@@ -40,18 +64,40 @@ describe('Reading lists', () => {
   it('a member creates a list; bad input names each field; items are added once, with notes, and reordered', async () => {
     await as('yanis.benali@example.org');
     const bad = await api.gql(CREATE, { input: { title: '  ', intro: 'x'.repeat(5001), visibility: 'network' } });
-    expect((bad.errors![0].extensions as { issues: { field: string; rule: string }[] }).issues.map((i) => `${i.field}:${i.rule}`)).toEqual(['title:required', 'intro:maxLength']);
+    expect(
+      (bad.errors![0].extensions as { issues: { field: string; rule: string }[] }).issues.map(
+        (i) => `${i.field}:${i.rule}`,
+      ),
+    ).toEqual(['title:required', 'intro:maxLength']);
     const [{ n: before }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM reading_lists`);
     expect(before).toBe(1);
 
-    const created = await api.gql<{ createReadingList: List }>(CREATE, { input: { title: 'Préparer la soirée écrans', intro: 'Pour janvier.', visibility: 'network' } });
-    expect(created.data!.createReadingList).toMatchObject({ slug: 'preparer-la-soiree-ecrans', viewerCanEdit: true, viewerCanManage: true, items: [] });
-    for (const [resource, note] of [['tisseron-3-6-9-12', 'Les repères'], ['decodex', ''], ['bad-news-game', 'À tester']]) {
+    const created = await api.gql<{ createReadingList: List }>(CREATE, {
+      input: { title: 'Préparer la soirée écrans', intro: 'Pour janvier.', visibility: 'network' },
+    });
+    expect(created.data!.createReadingList).toMatchObject({
+      slug: 'preparer-la-soiree-ecrans',
+      viewerCanEdit: true,
+      viewerCanManage: true,
+      items: [],
+    });
+    for (const [resource, note] of [
+      ['tisseron-3-6-9-12', 'Les repères'],
+      ['decodex', ''],
+      ['bad-news-game', 'À tester'],
+    ]) {
       expect(code(await api.gql(ADD, { slug: 'preparer-la-soiree-ecrans', resource, note }))).toBe('ok');
     }
     const duplicate = await api.gql(ADD, { slug: 'preparer-la-soiree-ecrans', resource: 'decodex', note: '' });
-    expect(duplicate.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ field: 'resourceSlug', rule: 'duplicate' }] });
-    const long = await api.gql(ADD, { slug: 'preparer-la-soiree-ecrans', resource: 'vinz-et-lou', note: 'n'.repeat(1001) });
+    expect(duplicate.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      issues: [{ field: 'resourceSlug', rule: 'duplicate' }],
+    });
+    const long = await api.gql(ADD, {
+      slug: 'preparer-la-soiree-ecrans',
+      resource: 'vinz-et-lou',
+      note: 'n'.repeat(1001),
+    });
     expect(long.errors?.[0]?.extensions).toMatchObject({ issues: [{ field: 'note', rule: 'maxLength' }] });
 
     let list = (await get('preparer-la-soiree-ecrans')).data!.readingList;
@@ -61,7 +107,9 @@ describe('Reading lists', () => {
     list = (await get('preparer-la-soiree-ecrans')).data!.readingList;
     expect(slugsOf(list)).toEqual(['bad-news-game', 'decodex', 'tisseron-3-6-9-12']);
     expect(list.items.map((item) => item.position)).toEqual([1, 2, 3]);
-    await api.gql(`mutation($id: ID!) { updateReadingListItem(itemId: $id, note: "Lire la synthèse") { slug } }`, { id: decodex });
+    await api.gql(`mutation($id: ID!) { updateReadingListItem(itemId: $id, note: "Lire la synthèse") { slug } }`, {
+      id: decodex,
+    });
     await api.gql(`mutation($id: ID!) { removeReadingListItem(itemId: $id) { slug } }`, { id: badNews });
     list = (await get('preparer-la-soiree-ecrans')).data!.readingList;
     expect(list.items.map((item) => [item.resource?.slug, item.position, item.note])).toEqual([
@@ -72,16 +120,29 @@ describe('Reading lists', () => {
 
   it('two collaborators editing at once never lose an item; a move after a removed item is a conflict', async () => {
     await as('yanis.benali@example.org');
-    await api.gql(`mutation { addReadingListCollaborator(slug: "preparer-la-soiree-ecrans", memberSlug: "lea-girard") { slug } }`);
+    await api.gql(
+      `mutation { addReadingListCollaborator(slug: "preparer-la-soiree-ecrans", memberSlug: "lea-girard") { slug } }`,
+    );
     const other = await startTestApi({ shareWith: api, indexer: false });
     try {
       await other.signIn('lea.girard@example.org', undefined, { reuse: true });
       const start = (await get('preparer-la-soiree-ecrans')).data!.readingList.items.map((item) => item.id);
       // Yanis reorders again and again while Léa adds six resources, through two API processes.
-      const toAdd = ['vinz-et-lou', 'internet-sans-crainte', 'e-enfance-3018', 'incollables-vie-privee', 'educnum-cnil', 'semaine-presse-medias'];
+      const toAdd = [
+        'vinz-et-lou',
+        'internet-sans-crainte',
+        'e-enfance-3018',
+        'incollables-vie-privee',
+        'educnum-cnil',
+        'semaine-presse-medias',
+      ];
       await Promise.all([
-        ...toAdd.map((resource) => other.gql(ADD, { slug: 'preparer-la-soiree-ecrans', resource, note: 'Ajout de Léa' })),
-        ...Array.from({ length: 6 }, (_, i) => api.gql(MOVE, { item: start[i % 2], after: i % 3 === 0 ? null : start[(i + 1) % 2] })),
+        ...toAdd.map((resource) =>
+          other.gql(ADD, { slug: 'preparer-la-soiree-ecrans', resource, note: 'Ajout de Léa' }),
+        ),
+        ...Array.from({ length: 6 }, (_, i) =>
+          api.gql(MOVE, { item: start[i % 2], after: i % 3 === 0 ? null : start[(i + 1) % 2] }),
+        ),
       ]);
       const list = (await get('preparer-la-soiree-ecrans')).data!.readingList;
       expect(new Set(slugsOf(list))).toEqual(new Set(['decodex', 'tisseron-3-6-9-12', ...toAdd]));
@@ -107,19 +168,29 @@ describe('Reading lists', () => {
       expect(code(await get('mes-pistes-personnelles'))).toBe('NOT_FOUND');
       const summaries = await api.gql<{ readingLists: { slug: string }[] }>(`{ readingLists { slug } }`);
       expect(summaries.data!.readingLists.map((l) => l.slug)).not.toContain('mes-pistes-personnelles');
-      if (who !== 'visitor') expect(code(await api.gql(ADD, { slug: 'mes-pistes-personnelles', resource: 'vinz-et-lou', note: '' }))).toBe('NOT_FOUND');
+      if (who !== 'visitor')
+        expect(code(await api.gql(ADD, { slug: 'mes-pistes-personnelles', resource: 'vinz-et-lou', note: '' }))).toBe(
+          'NOT_FOUND',
+        );
     }
     // A network list: members read it, only the team edits it.
     await as('claire.mounier@example.org');
-    expect(code(await api.gql(ADD, { slug: 'preparer-la-soiree-ecrans', resource: 'thymio', note: '' }))).toBe('FORBIDDEN');
+    expect(code(await api.gql(ADD, { slug: 'preparer-la-soiree-ecrans', resource: 'thymio', note: '' }))).toBe(
+      'FORBIDDEN',
+    );
     await as('visitor');
-    expect(code(await api.gql(CREATE, { input: { title: 'Anonyme', intro: '', visibility: 'public' } }))).toBe('UNAUTHENTICATED');
+    expect(code(await api.gql(CREATE, { input: { title: 'Anonyme', intro: '', visibility: 'public' } }))).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('a share link gives read-only access and stops working when revoked or replaced', async () => {
     await as('claire.mounier@example.org');
-    const url = (await api.gql<{ createReadingListShareLink: string }>(`mutation { createReadingListShareLink(slug: "mes-pistes-personnelles") }`)).data!
-      .createReadingListShareLink;
+    const url = (
+      await api.gql<{ createReadingListShareLink: string }>(
+        `mutation { createReadingListShareLink(slug: "mes-pistes-personnelles") }`,
+      )
+    ).data!.createReadingListShareLink;
     expect(url).toMatch(/^http:\/\/localhost:\d+\/listes\/mes-pistes-personnelles\?partage=[\w-]{43}$/);
     const token = new URL(url).searchParams.get('partage')!;
     await as('visitor');
@@ -129,18 +200,28 @@ describe('Reading lists', () => {
     expect(shared.items.map((item) => item.resource?.slug)).toEqual(['decodex']);
     expect(code(await get('mes-pistes-personnelles', 'faux-jeton'))).toBe('NOT_FOUND');
     await as('lea.girard@example.org');
-    expect(code(await api.gql(ADD, { slug: 'mes-pistes-personnelles', resource: 'vinz-et-lou', note: '' }))).toBe('NOT_FOUND');
+    expect(code(await api.gql(ADD, { slug: 'mes-pistes-personnelles', resource: 'vinz-et-lou', note: '' }))).toBe(
+      'NOT_FOUND',
+    );
 
     await as('claire.mounier@example.org');
-    const replaced = (await api.gql<{ createReadingListShareLink: string }>(`mutation { createReadingListShareLink(slug: "mes-pistes-personnelles") }`)).data!
-      .createReadingListShareLink;
+    const replaced = (
+      await api.gql<{ createReadingListShareLink: string }>(
+        `mutation { createReadingListShareLink(slug: "mes-pistes-personnelles") }`,
+      )
+    ).data!.createReadingListShareLink;
     await as('visitor');
     expect(code(await get('mes-pistes-personnelles', token))).toBe('NOT_FOUND');
     const second = new URL(replaced).searchParams.get('partage')!;
     expect(code(await get('mes-pistes-personnelles', second))).toBe('ok');
     await as('claire.mounier@example.org');
-    expect((await api.gql<{ revokeReadingListShareLink: { hasShareLink: boolean } }>(`mutation { revokeReadingListShareLink(slug: "mes-pistes-personnelles") { hasShareLink } }`)).data)
-      .toEqual({ revokeReadingListShareLink: { hasShareLink: false } });
+    expect(
+      (
+        await api.gql<{ revokeReadingListShareLink: { hasShareLink: boolean } }>(
+          `mutation { revokeReadingListShareLink(slug: "mes-pistes-personnelles") { hasShareLink } }`,
+        )
+      ).data,
+    ).toEqual({ revokeReadingListShareLink: { hasShareLink: false } });
     await as('visitor');
     expect(code(await get('mes-pistes-personnelles', second))).toBe('NOT_FOUND');
   });
@@ -149,7 +230,9 @@ describe('Reading lists', () => {
     await as('lea.girard@example.org');
     const list = (await get('lectures-rencontre-decembre')).data!.readingList;
     for (const item of list.items.slice(0, 2)) {
-      await api.gql(`mutation($id: ID!) { markReadingListItemRead(itemId: $id, read: true) { viewerRead } }`, { id: item.id });
+      await api.gql(`mutation($id: ID!) { markReadingListItemRead(itemId: $id, read: true) { viewerRead } }`, {
+        id: item.id,
+      });
     }
     const mine = (await get('lectures-rencontre-decembre')).data!.readingList;
     expect(mine.viewerRead).toBe(2);
@@ -157,15 +240,25 @@ describe('Reading lists', () => {
     expect(mine.participants).toEqual([]);
     await as('camille.durand@example.org');
     const curator = (await get('lectures-rencontre-decembre')).data!.readingList;
-    expect(curator.participants).toEqual([{ member: { slug: 'lea-girard' }, read: 2, readItemIds: list.items.slice(0, 2).map((item) => item.id) }]);
+    expect(curator.participants).toEqual([
+      { member: { slug: 'lea-girard' }, read: 2, readItemIds: list.items.slice(0, 2).map((item) => item.id) },
+    ]);
     await as('visitor');
-    expect(code(await api.gql(`mutation($id: ID!) { markReadingListItemRead(itemId: $id, read: true) { viewerRead } }`, { id: list.items[0].id }))).toBe('UNAUTHENTICATED');
+    expect(
+      code(
+        await api.gql(`mutation($id: ID!) { markReadingListItemRead(itemId: $id, read: true) { viewerRead } }`, {
+          id: list.items[0].id,
+        }),
+      ),
+    ).toBe('UNAUTHENTICATED');
   });
 
   it('a resource deleted or made private later shows plainly instead of breaking the list', async () => {
     await as('camille.durand@example.org');
     await api.gql(`mutation { deleteResource(slug: "photo-langage-numerique") }`);
-    await api.dataSource.query(`UPDATE resources SET visibility = 'draft', contributor_id = (SELECT id FROM members WHERE slug = 'camille-durand') WHERE slug = 'posture-recherche-action'`);
+    await api.dataSource.query(
+      `UPDATE resources SET visibility = 'draft', contributor_id = (SELECT id FROM members WHERE slug = 'camille-durand') WHERE slug = 'posture-recherche-action'`,
+    );
     await as('lea.girard@example.org');
     const list = (await get('lectures-rencontre-decembre')).data!.readingList;
     expect(list.items.map((item) => [item.availability, item.resource?.slug ?? null, item.titleSnapshot])).toEqual([
@@ -181,31 +274,70 @@ describe('Reading lists', () => {
     const THREAD = `query($slug: String!, $token: String) { readingList(slug: $slug, shareToken: $token) { comments { id html replies { html } } } }`;
     await as('lea.girard@example.org');
     const first = await api.gql<{ createReadingListComment: { id: string; html: string } }>(COMMENT, {
-      slug: 'lectures-rencontre-decembre', markdown: 'La **synthèse** suffit-elle, @camille-durand ?',
+      slug: 'lectures-rencontre-decembre',
+      markdown: 'La **synthèse** suffit-elle, @camille-durand ?',
     });
-    expect(first.data!.createReadingListComment.html).toBe('<p>La <strong>synthèse</strong> suffit-elle, <strong>@Camille Durand</strong> ?</p>');
+    expect(first.data!.createReadingListComment.html).toBe(
+      '<p>La <strong>synthèse</strong> suffit-elle, <strong>@Camille Durand</strong> ?</p>',
+    );
     await as('camille.durand@example.org');
-    await api.gql(COMMENT, { slug: 'lectures-rencontre-decembre', markdown: 'Oui, pour commencer.', parentId: first.data!.createReadingListComment.id });
+    await api.gql(COMMENT, {
+      slug: 'lectures-rencontre-decembre',
+      markdown: 'Oui, pour commencer.',
+      parentId: first.data!.createReadingListComment.id,
+    });
     // A reply must stay on the same list.
     await api.gql(CREATE, { input: { title: 'Autre liste', intro: '', visibility: 'network' } });
-    expect(code(await api.gql(COMMENT, { slug: 'autre-liste', markdown: 'x', parentId: first.data!.createReadingListComment.id }))).toBe('BAD_USER_INPUT');
+    expect(
+      code(
+        await api.gql(COMMENT, {
+          slug: 'autre-liste',
+          markdown: 'x',
+          parentId: first.data!.createReadingListComment.id,
+        }),
+      ),
+    ).toBe('BAD_USER_INPUT');
     // Camille, mentioned and curator, gets one notification (the mention); Léa hears of the reply.
     const NOTIFS = `{ notifications(first: 10) { items { kind resource { slug } readingList { slug } commentId actor { slug } } } }`;
-    type Notif = { kind: string; resource: unknown; readingList: { slug: string } | null; commentId: string; actor: { slug: string } };
-    const camilles = (await api.gql<{ notifications: { items: Notif[] } }>(NOTIFS)).data!.notifications.items.filter((n) => n.readingList);
+    type Notif = {
+      kind: string;
+      resource: unknown;
+      readingList: { slug: string } | null;
+      commentId: string;
+      actor: { slug: string };
+    };
+    const camilles = (await api.gql<{ notifications: { items: Notif[] } }>(NOTIFS)).data!.notifications.items.filter(
+      (n) => n.readingList,
+    );
     expect(camilles).toEqual([
-      { kind: 'MENTION', resource: null, readingList: { slug: 'lectures-rencontre-decembre' }, commentId: first.data!.createReadingListComment.id, actor: { slug: 'lea-girard' } },
+      {
+        kind: 'MENTION',
+        resource: null,
+        readingList: { slug: 'lectures-rencontre-decembre' },
+        commentId: first.data!.createReadingListComment.id,
+        actor: { slug: 'lea-girard' },
+      },
     ]);
     await as('lea.girard@example.org');
-    const leas = (await api.gql<{ notifications: { items: Notif[] } }>(NOTIFS)).data!.notifications.items.filter((n) => n.readingList);
+    const leas = (await api.gql<{ notifications: { items: Notif[] } }>(NOTIFS)).data!.notifications.items.filter(
+      (n) => n.readingList,
+    );
     expect(leas.map((n) => [n.kind, n.actor.slug])).toEqual([['REPLY', 'camille-durand']]);
     await as('claire.mounier@example.org');
     await api.gql(COMMENT, { slug: 'lectures-rencontre-decembre', markdown: 'Je lirai le rapport.' });
     await as('camille.durand@example.org');
-    const curator = (await api.gql<{ notifications: { items: Notif[] } }>(NOTIFS)).data!.notifications.items.filter((n) => n.readingList);
-    expect(curator.map((n) => [n.kind, n.actor.slug])).toEqual([['COMMENT_ON_MY_LIST', 'claire-mounier'], ['MENTION', 'lea-girard']]);
-    const thread = (await api.gql<{ readingList: { comments: { html: string; replies: { html: string }[] }[] } }>(THREAD, { slug: 'lectures-rencontre-decembre' })).data!
-      .readingList.comments;
+    const curator = (await api.gql<{ notifications: { items: Notif[] } }>(NOTIFS)).data!.notifications.items.filter(
+      (n) => n.readingList,
+    );
+    expect(curator.map((n) => [n.kind, n.actor.slug])).toEqual([
+      ['COMMENT_ON_MY_LIST', 'claire-mounier'],
+      ['MENTION', 'lea-girard'],
+    ]);
+    const thread = (
+      await api.gql<{ readingList: { comments: { html: string; replies: { html: string }[] }[] } }>(THREAD, {
+        slug: 'lectures-rencontre-decembre',
+      })
+    ).data!.readingList.comments;
     expect(thread).toHaveLength(2);
     expect(thread[0].replies.map((r) => r.html)).toEqual(['<p>Oui, pour commencer.</p>']);
 
@@ -216,21 +348,36 @@ describe('Reading lists', () => {
       `SELECT count(*)::int AS n FROM notifications n JOIN reading_lists l ON l.id = n.reading_list_id WHERE l.slug = 'mes-pistes-personnelles'`,
     );
     expect(leaked).toBe(0);
-    const url = (await api.gql<{ createReadingListShareLink: string }>(`mutation { createReadingListShareLink(slug: "mes-pistes-personnelles") }`)).data!
-      .createReadingListShareLink;
+    const url = (
+      await api.gql<{ createReadingListShareLink: string }>(
+        `mutation { createReadingListShareLink(slug: "mes-pistes-personnelles") }`,
+      )
+    ).data!.createReadingListShareLink;
     await as('lea.girard@example.org');
     expect(code(await api.gql(COMMENT, { slug: 'mes-pistes-personnelles', markdown: 'Intrusion' }))).toBe('NOT_FOUND');
     await as('visitor');
-    expect(code(await api.gql(COMMENT, { slug: 'lectures-rencontre-decembre', markdown: 'Anonyme' }))).toBe('UNAUTHENTICATED');
-    const shared = await api.gql<{ readingList: { comments: unknown[] } }>(THREAD, { slug: 'mes-pistes-personnelles', token: new URL(url).searchParams.get('partage') });
+    expect(code(await api.gql(COMMENT, { slug: 'lectures-rencontre-decembre', markdown: 'Anonyme' }))).toBe(
+      'UNAUTHENTICATED',
+    );
+    const shared = await api.gql<{ readingList: { comments: unknown[] } }>(THREAD, {
+      slug: 'mes-pistes-personnelles',
+      token: new URL(url).searchParams.get('partage'),
+    });
     expect(shared.data!.readingList.comments).toEqual([]);
 
     await as('claire.mounier@example.org');
-    await api.gql(`mutation($id: ID!) { reportComment(id: $id, reason: "Question hors sujet") }`, { id: first.data!.createReadingListComment.id });
+    await api.gql(`mutation($id: ID!) { reportComment(id: $id, reason: "Question hors sujet") }`, {
+      id: first.data!.createReadingListComment.id,
+    });
     await as('camille.durand@example.org');
     const queue = await api.gql<{ moderationQueue: { resource: unknown; readingList: { slug: string } | null }[] }>(
       `{ moderationQueue { resource { slug } readingList { slug title } } }`,
     );
-    expect(queue.data!.moderationQueue).toEqual([{ resource: null, readingList: { slug: 'lectures-rencontre-decembre', title: 'Lectures pour la rencontre du 10 décembre' } }]);
+    expect(queue.data!.moderationQueue).toEqual([
+      {
+        resource: null,
+        readingList: { slug: 'lectures-rencontre-decembre', title: 'Lectures pour la rencontre du 10 décembre' },
+      },
+    ]);
   });
 });

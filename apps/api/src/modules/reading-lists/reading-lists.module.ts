@@ -8,7 +8,13 @@ import { ReadingListIndexDefinition } from './search/reading-list-index.definiti
 
 @Module({
   imports: [ResourcesModule],
-  providers: [ReadingListIndexDefinition, ReadingListsService, ReadingListItemsService, ReadingListViewService, ReadingListsResolver],
+  providers: [
+    ReadingListIndexDefinition,
+    ReadingListsService,
+    ReadingListItemsService,
+    ReadingListViewService,
+    ReadingListsResolver,
+  ],
   exports: [ReadingListsService, ReadingListViewService],
 })
 export class ReadingListsModule {}

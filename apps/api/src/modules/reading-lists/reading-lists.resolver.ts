@@ -13,7 +13,9 @@ export class ReadingListsResolver {
     private readonly views: ReadingListViewService,
   ) {}
 
-  @Query(() => ReadingListObject, { description: 'A reading list by slug; `shareToken` (from a share link) lets anyone read it.' })
+  @Query(() => ReadingListObject, {
+    description: 'A reading list by slug; `shareToken` (from a share link) lets anyone read it.',
+  })
   readingList(
     @Args('slug') slug: string,
     @Args('shareToken', { type: () => String, nullable: true }) shareToken: string | null,
@@ -22,7 +24,9 @@ export class ReadingListsResolver {
     return this.views.view(slug, actor, shareToken);
   }
 
-  @Query(() => [ReadingListSummaryObject], { description: 'Lists one may see; `mine`: curated or co-edited; `editable`: those one may add to.' })
+  @Query(() => [ReadingListSummaryObject], {
+    description: 'Lists one may see; `mine`: curated or co-edited; `editable`: those one may add to.',
+  })
   readingLists(
     @Args('mine', { defaultValue: false }) mine: boolean,
     @Args('editable', { defaultValue: false }) editable: boolean,
@@ -33,12 +37,19 @@ export class ReadingListsResolver {
   }
 
   @Mutation(() => ReadingListObject)
-  async createReadingList(@Args('input') input: ReadingListInput, @CurrentActor() actor: Actor | null): Promise<ReadingListObject> {
+  async createReadingList(
+    @Args('input') input: ReadingListInput,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<ReadingListObject> {
     return this.views.view(await this.lists.create(actor, input), actor);
   }
 
   @Mutation(() => ReadingListObject, { description: 'The curator: title, introduction, visibility.' })
-  async updateReadingList(@Args('slug') slug: string, @Args('input') input: ReadingListInput, @CurrentActor() actor: Actor | null) {
+  async updateReadingList(
+    @Args('slug') slug: string,
+    @Args('input') input: ReadingListInput,
+    @CurrentActor() actor: Actor | null,
+  ) {
     return this.views.view(await this.lists.update(actor, slug, input), actor);
   }
 
@@ -58,7 +69,11 @@ export class ReadingListsResolver {
   }
 
   @Mutation(() => ReadingListObject)
-  async updateReadingListItem(@Args('itemId', { type: () => ID }) itemId: string, @Args('note') note: string, @CurrentActor() actor: Actor | null) {
+  async updateReadingListItem(
+    @Args('itemId', { type: () => ID }) itemId: string,
+    @Args('note') note: string,
+    @CurrentActor() actor: Actor | null,
+  ) {
     return this.views.viewById(await this.items.setNote(actor, itemId, note), actor);
   }
 
@@ -67,7 +82,9 @@ export class ReadingListsResolver {
     return this.views.viewById(await this.items.remove(actor, itemId), actor);
   }
 
-  @Mutation(() => ReadingListObject, { description: 'Puts the item right after `afterItemId` (first when null). CONFLICT if that item is gone.' })
+  @Mutation(() => ReadingListObject, {
+    description: 'Puts the item right after `afterItemId` (first when null). CONFLICT if that item is gone.',
+  })
   async moveReadingListItem(
     @Args('itemId', { type: () => ID }) itemId: string,
     @Args('afterItemId', { type: () => ID, nullable: true }) afterItemId: string | null,
@@ -77,18 +94,30 @@ export class ReadingListsResolver {
   }
 
   @Mutation(() => ReadingListObject, { description: 'Marks an item read (or unread) for the signed-in person.' })
-  async markReadingListItemRead(@Args('itemId', { type: () => ID }) itemId: string, @Args('read') read: boolean, @CurrentActor() actor: Actor | null) {
+  async markReadingListItemRead(
+    @Args('itemId', { type: () => ID }) itemId: string,
+    @Args('read') read: boolean,
+    @CurrentActor() actor: Actor | null,
+  ) {
     return this.views.viewById(await this.items.markRead(actor, itemId, read), actor);
   }
 
   @Mutation(() => ReadingListObject, { description: 'The curator invites a member who may then edit the items.' })
-  async addReadingListCollaborator(@Args('slug') slug: string, @Args('memberSlug') memberSlug: string, @CurrentActor() actor: Actor | null) {
+  async addReadingListCollaborator(
+    @Args('slug') slug: string,
+    @Args('memberSlug') memberSlug: string,
+    @CurrentActor() actor: Actor | null,
+  ) {
     await this.lists.setCollaborator(actor, slug, memberSlug, true);
     return this.views.view(slug, actor);
   }
 
   @Mutation(() => ReadingListObject)
-  async removeReadingListCollaborator(@Args('slug') slug: string, @Args('memberSlug') memberSlug: string, @CurrentActor() actor: Actor | null) {
+  async removeReadingListCollaborator(
+    @Args('slug') slug: string,
+    @Args('memberSlug') memberSlug: string,
+    @CurrentActor() actor: Actor | null,
+  ) {
     await this.lists.setCollaborator(actor, slug, memberSlug, false);
     return this.views.view(slug, actor);
   }

@@ -45,7 +45,8 @@ export class ReadingListsService {
   async readable(slug: string, actor: Actor | null, shareToken?: string | null): Promise<ListAccess> {
     const list = await listBySlug(this.dataSource.manager, slug);
     const viaShareLink = Boolean(list && shareToken && list.share_token_hash === hashToken(shareToken));
-    if (!list || !readingListsPolicy.canView(actor, facts(list), viaShareLink)) throw new NotFoundError('La liste de lecture', slug);
+    if (!list || !readingListsPolicy.canView(actor, facts(list), viaShareLink))
+      throw new NotFoundError('La liste de lecture', slug);
     return { list, viaShareLink: viaShareLink && !readingListsPolicy.canView(actor, facts(list)) };
   }
 
@@ -63,9 +64,18 @@ export class ReadingListsService {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT 1 FROM reading_lists WHERE id = $1 FOR UPDATE`, [listId]);
       const list = await listById(manager, listId);
-      if (!list || !readingListsPolicy.canView(current, facts(list))) throw new NotFoundError('La liste de lecture', listId);
-      const allowed = right === 'edit' ? readingListsPolicy.canEdit(current, facts(list)) : readingListsPolicy.canManage(current, facts(list));
-      if (!allowed) throw new ForbiddenError(right === 'edit' ? 'Seuls la personne qui la prépare et ses collaborateur·rices modifient cette liste.' : 'Seule la personne qui prépare cette liste peut faire cela.');
+      if (!list || !readingListsPolicy.canView(current, facts(list)))
+        throw new NotFoundError('La liste de lecture', listId);
+      const allowed =
+        right === 'edit'
+          ? readingListsPolicy.canEdit(current, facts(list))
+          : readingListsPolicy.canManage(current, facts(list));
+      if (!allowed)
+        throw new ForbiddenError(
+          right === 'edit'
+            ? 'Seuls la personne qui la prépare et ses collaborateur·rices modifient cette liste.'
+            : 'Seule la personne qui prépare cette liste peut faire cela.',
+        );
       const result = await change(manager, list, current);
       await manager.query(`UPDATE reading_lists SET version = version + 1, updated_at = now() WHERE id = $1`, [listId]);
       await this.outbox.enqueue(manager, READING_LIST_TOPIC, [listId]);
@@ -100,7 +110,10 @@ export class ReadingListsService {
     const id = await this.idOf(slug);
     return this.change(actor, id, 'manage', async (manager) => {
       await manager.query(`UPDATE reading_lists SET title = $2, intro = $3, visibility = $4 WHERE id = $1`, [
-        id, input.title.trim(), input.intro.trim(), input.visibility,
+        id,
+        input.title.trim(),
+        input.intro.trim(),
+        input.visibility,
       ]);
       return slug;
     });
@@ -117,7 +130,8 @@ export class ReadingListsService {
     await this.change(actor, id, 'manage', async (manager, list) => {
       const [member] = await manager.query(`SELECT id FROM members WHERE slug = $1`, [memberSlug]);
       if (!member) throw new NotFoundError('Le membre', memberSlug);
-      if (member.id === list.curator_id) throw InvalidInputError.of('memberSlug', 'duplicate', { values: 'la personne qui prépare la liste' });
+      if (member.id === list.curator_id)
+        throw InvalidInputError.of('memberSlug', 'duplicate', { values: 'la personne qui prépare la liste' });
       await manager.query(
         present
           ? `INSERT INTO reading_list_collaborators (list_id, member_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`
@@ -132,7 +146,10 @@ export class ReadingListsService {
     const id = await this.idOf(slug);
     const token = newToken();
     await this.change(actor, id, 'manage', (manager) =>
-      manager.query(`UPDATE reading_lists SET share_token_hash = $2, share_created_at = now() WHERE id = $1`, [id, hashToken(token)]),
+      manager.query(`UPDATE reading_lists SET share_token_hash = $2, share_created_at = now() WHERE id = $1`, [
+        id,
+        hashToken(token),
+      ]),
     );
     return `${this.http.publicUrl.replace(/\/$/, '')}/listes/${slug}?partage=${token}`;
   }
@@ -147,5 +164,4 @@ export class ReadingListsService {
   private freeSlug(manager: EntityManager, title: string): Promise<string> {
     return freeSlug(manager, title, { sources: ['reading_lists'], reserved: ['nouvelle'], fallback: 'liste' });
   }
-
 }

@@ -42,13 +42,22 @@ const VISIBILITIES: Visibility[] = ['public', 'network', 'draft'];
 const CODEWORD: Record<Visibility, string> = { public: 'alphapublico', network: 'betareseau', draft: 'gammabrouillon' };
 
 const input = (visibility: Visibility, title: string) => ({
-  type: 'outil', format: 'quiz', title: `${title} ${CODEWORD[visibility]}`, summary: 'Quiz pour la matrice d’accès.', authors: [],
-  language: 'fr', visibility, themeSlugs: ['jeux-video'], audienceSlugs: [], tags: [`matrice ${visibility}`],
+  type: 'outil',
+  format: 'quiz',
+  title: `${title} ${CODEWORD[visibility]}`,
+  summary: 'Quiz pour la matrice d’accès.',
+  authors: [],
+  language: 'fr',
+  visibility,
+  themeSlugs: ['jeux-video'],
+  audienceSlugs: [],
+  tags: [`matrice ${visibility}`],
 });
 
 describe('Access matrix: who sees and changes public, network and draft resources', () => {
   let api: TestApi;
-  const as = async (who: Who) => (who === 'visitor' ? api.signOut() : api.signIn(EMAIL[who], undefined, { reuse: true }));
+  const as = async (who: Who) =>
+    who === 'visitor' ? api.signOut() : api.signIn(EMAIL[who], undefined, { reuse: true });
   const outcome = (result: { errors?: { extensions?: { code?: string } }[] }): Outcome =>
     (result.errors?.[0]?.extensions?.code as Outcome | undefined) ?? 'ok';
 
@@ -65,7 +74,8 @@ describe('Access matrix: who sees and changes public, network and draft resource
   async function resourceOf(visibility: Visibility, title: string): Promise<string> {
     await as('contributor');
     const created = await api.gql<{ createResource: { slug: string } }>(
-      `mutation($input: ResourceInput!) { createResource(input: $input) { slug } }`, { input: input(visibility, title) },
+      `mutation($input: ResourceInput!) { createResource(input: $input) { slug } }`,
+      { input: input(visibility, title) },
     );
     if (created.errors) throw new Error(created.errors[0].message);
     await api.drain();
@@ -80,7 +90,10 @@ describe('Access matrix: who sees and changes public, network and draft resource
 
     it.each(WHO)('resource(slug) as %s', async (who) => {
       await as(who);
-      const result = await api.gql<{ resource: { viewerCanEdit: boolean } }>(`query($slug: String!) { resource(slug: $slug) { slug viewerCanEdit } }`, { slug });
+      const result = await api.gql<{ resource: { viewerCanEdit: boolean } }>(
+        `query($slug: String!) { resource(slug: $slug) { slug viewerCanEdit } }`,
+        { slug },
+      );
       expect(outcome(result)).toBe(VIEW[who][visibility]);
       // The page offers « Modifier » exactly to those the API lets edit.
       if (result.data) expect(result.data.resource.viewerCanEdit).toBe(EDIT[who][visibility] === 'ok');
@@ -88,23 +101,35 @@ describe('Access matrix: who sees and changes public, network and draft resource
 
     it.each(WHO)('search hits, totals and facet counts as %s', async (who) => {
       await as(who);
-      const result = await api.gql<{ search: { total: number; hits: { resource: { slug: string } }[]; facets: { tags: { value: string; count: number }[] } } }>(
+      const result = await api.gql<{
+        search: {
+          total: number;
+          hits: { resource: { slug: string } }[];
+          facets: { tags: { value: string; count: number }[] };
+        };
+      }>(
         `{ search(input: { q: "${CODEWORD[visibility]}" }) { total hits { resource { slug } } facets { tags { value count } } } }`,
       );
       const visible = VIEW[who][visibility] === 'ok';
       expect(result.data!.search.hits.some((hit) => hit.resource.slug === slug)).toBe(visible);
       expect(result.data!.search.total).toBe(visible ? 1 : 0);
       expect(result.data!.search.facets.tags.some((tag) => tag.value === `matrice-${visibility}`)).toBe(visible);
-      const quick = await api.gql<{ quickSearch: { hits: { slug: string }[] } }>(`{ quickSearch(q: "${CODEWORD[visibility]}") { hits { slug } } }`);
+      const quick = await api.gql<{ quickSearch: { hits: { slug: string }[] } }>(
+        `{ quickSearch(q: "${CODEWORD[visibility]}") { hits { slug } } }`,
+      );
       expect(quick.data!.quickSearch.hits.some((hit) => hit.slug === slug)).toBe(visible);
     });
 
     it.each(WHO)('updateResource as %s', async (who) => {
       const target = await resourceOf(visibility, `Matrice ${visibility} modifiable ${who}`);
       await as(who);
-      const result = await api.gql(`mutation($slug: String!, $input: ResourceInput!) { updateResource(slug: $slug, input: $input) { slug } }`, {
-        slug: target, input: input(visibility, `Matrice ${visibility} modifiable ${who}`),
-      });
+      const result = await api.gql(
+        `mutation($slug: String!, $input: ResourceInput!) { updateResource(slug: $slug, input: $input) { slug } }`,
+        {
+          slug: target,
+          input: input(visibility, `Matrice ${visibility} modifiable ${who}`),
+        },
+      );
       expect(outcome(result)).toBe(EDIT[who][visibility]);
     });
 
@@ -120,11 +145,14 @@ describe('Access matrix: who sees and changes public, network and draft resource
 
   it('a visitor cannot share a resource; a member can, and becomes its contributor', async () => {
     await as('visitor');
-    const refused = await api.gql(`mutation($input: ResourceInput!) { createResource(input: $input) { slug } }`, { input: input('public', 'Anonyme') });
+    const refused = await api.gql(`mutation($input: ResourceInput!) { createResource(input: $input) { slug } }`, {
+      input: input('public', 'Anonyme'),
+    });
     expect(outcome(refused)).toBe('UNAUTHENTICATED');
     await as('member-other-org');
     const created = await api.gql<{ createResource: { contributor: { slug: string } } }>(
-      `mutation($input: ResourceInput!) { createResource(input: $input) { contributor { slug } } }`, { input: input('network', 'Partage de Léa') },
+      `mutation($input: ResourceInput!) { createResource(input: $input) { contributor { slug } } }`,
+      { input: input('network', 'Partage de Léa') },
     );
     expect(created.data!.createResource.contributor.slug).toBe('lea-girard');
   });

@@ -13,6 +13,10 @@ export class ResourceAudienceEntity {
   resource?: Relation<ResourceEntity>;
 
   @ManyToOne(() => AudienceEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'audience_slug', referencedColumnName: 'slug', foreignKeyConstraintName: 'resource_audiences_audience_slug_fkey' })
+  @JoinColumn({
+    name: 'audience_slug',
+    referencedColumnName: 'slug',
+    foreignKeyConstraintName: 'resource_audiences_audience_slug_fkey',
+  })
   audience?: Relation<AudienceEntity>;
 }

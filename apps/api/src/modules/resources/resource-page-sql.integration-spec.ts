@@ -90,7 +90,9 @@ describe('The resource page costs the same SQL with 5 or 50 comments, reactions 
     const withFifty = await statementsForPage();
     const comments = await api.gql<{ resource: { comments: { replies: unknown[] }[] } }>(operations[1], { slug: SLUG });
     expect(comments.data!.resource.comments).toHaveLength(50);
-    console.log(`Resource page: ${withFive} SQL statements with 5 comments, reactions and debriefs; ${withFifty} with 50.`);
+    console.log(
+      `Resource page: ${withFive} SQL statements with 5 comments, reactions and debriefs; ${withFifty} with 50.`,
+    );
     expect(withFifty).toBe(withFive);
     // A bound that fails if a resolver starts querying per item: 50 of anything would add at least 50.
     expect(withFive).toBeLessThan(25);

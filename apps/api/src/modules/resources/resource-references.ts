@@ -20,7 +20,8 @@ export async function resolveReferences(
   const themeSlugs = [...new Set(draft.themeSlugs)];
   const themes = themeSlugs.length ? await manager.findBy(ThemeEntity, { slug: In(themeSlugs) }) : [];
   const unknownThemes = themeSlugs.filter((slug) => !themes.some((theme) => theme.slug === slug));
-  if (unknownThemes.length) issues.push({ field: 'themeSlugs', rule: 'unknown', params: { values: unknownThemes.join(', ') } });
+  if (unknownThemes.length)
+    issues.push({ field: 'themeSlugs', rule: 'unknown', params: { values: unknownThemes.join(', ') } });
 
   const audienceSlugs = [...new Set(draft.audienceSlugs)];
   const audiences = audienceSlugs.length ? await manager.findBy(AudienceEntity, { slug: In(audienceSlugs) }) : [];
@@ -28,7 +29,8 @@ export async function resolveReferences(
   let organisation: OrganisationEntity | null = null;
   if (draft.organisationSlug) {
     organisation = await manager.findOneBy(OrganisationEntity, { slug: draft.organisationSlug });
-    if (!organisation) issues.push({ field: 'organisationSlug', rule: 'unknown', params: { values: draft.organisationSlug } });
+    if (!organisation)
+      issues.push({ field: 'organisationSlug', rule: 'unknown', params: { values: draft.organisationSlug } });
   }
   return { references: { themes, audiences, organisation }, issues };
 }

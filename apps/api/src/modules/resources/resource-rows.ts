@@ -70,6 +70,9 @@ function toEntity(row: RawResource): ResourceEntity {
   const { duration_minutes, created_at, updated_at, debrief_stats, ...rest } = row;
   const averageRating = debrief_stats.averageRating === null ? null : Number(debrief_stats.averageRating);
   return Object.assign(new ResourceEntity(), rest, {
-    durationMinutes: duration_minutes, createdAt: created_at, updatedAt: updated_at, debriefStats: { ...debrief_stats, averageRating },
+    durationMinutes: duration_minutes,
+    createdAt: created_at,
+    updatedAt: updated_at,
+    debriefStats: { ...debrief_stats, averageRating },
   });
 }

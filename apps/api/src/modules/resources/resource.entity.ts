@@ -1,6 +1,16 @@
 import {
-  Check, Column, CreateDateColumn, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn,
-  UpdateDateColumn, VersionColumn,
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  JoinTable,
+  ManyToMany,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
 } from 'typeorm';
 import type { ResourceType, Visibility } from '@culture-commune/shared';
 import { MemberEntity } from '../organisations/member.entity';
@@ -41,7 +51,12 @@ export class ResourceEntity {
   // The three join tables are described by ResourceThemeEntity, ResourceAudienceEntity and ResourceTagEntity;
   // these relations only load and save them (`synchronize: false`).
   @ManyToMany(() => ThemeEntity)
-  @JoinTable({ name: 'resource_themes', joinColumn: { name: 'resource_id' }, inverseJoinColumn: { name: 'theme_id' }, synchronize: false })
+  @JoinTable({
+    name: 'resource_themes',
+    joinColumn: { name: 'resource_id' },
+    inverseJoinColumn: { name: 'theme_id' },
+    synchronize: false,
+  })
   themes!: ThemeEntity[];
 
   @ManyToMany(() => AudienceEntity)
@@ -54,7 +69,12 @@ export class ResourceEntity {
   audiences!: AudienceEntity[];
 
   @ManyToMany(() => TagEntity)
-  @JoinTable({ name: 'resource_tags', joinColumn: { name: 'resource_id' }, inverseJoinColumn: { name: 'tag_id' }, synchronize: false })
+  @JoinTable({
+    name: 'resource_tags',
+    joinColumn: { name: 'resource_id' },
+    inverseJoinColumn: { name: 'tag_id' },
+    synchronize: false,
+  })
   tags!: TagEntity[];
 
   /** Not a column: use figures of the tool's debriefs, loaded with the row by `loadResources`. */

@@ -14,7 +14,13 @@ export function presentOrganisation(entity: OrganisationEntity | null): Organisa
 
 export function presentMember(entity: MemberEntity | null): MemberObject | null {
   if (!entity) return null;
-  return { id: entity.id, slug: entity.slug, name: entity.name, title: entity.title, organisation: presentOrganisation(entity.organisation ?? null) };
+  return {
+    id: entity.id,
+    slug: entity.slug,
+    name: entity.name,
+    title: entity.title,
+    organisation: presentOrganisation(entity.organisation ?? null),
+  };
 }
 
 /**
@@ -24,7 +30,10 @@ export function presentMember(entity: MemberEntity | null): MemberObject | null 
 export function presentResource(entity: ResourceEntity, actor: Actor | null): ResourceObject {
   return {
     debriefSummary: entity.debriefStats ?? { count: 0, participants: 0, averageRating: null },
-    viewerCanEdit: resourcesPolicy.canEdit(actor, { visibility: entity.visibility, contributorId: entity.contributor?.id ?? null }),
+    viewerCanEdit: resourcesPolicy.canEdit(actor, {
+      visibility: entity.visibility,
+      contributorId: entity.contributor?.id ?? null,
+    }),
     id: entity.id,
     slug: entity.slug,
     type: entity.type,

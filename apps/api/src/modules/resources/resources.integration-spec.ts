@@ -7,16 +7,30 @@ const DELETE = `mutation Delete($slug: String!) { deleteResource(slug: $slug) }`
 const BY_SLUG = `query One($slug: String!) { resource(slug: $slug) { slug title } }`;
 
 const draft = (overrides: Record<string, unknown> = {}) => ({
-  type: 'outil', format: 'jeu', title: 'Le grand jeu des lucioles numériques', summary: 'Un jeu de plateau pour parler des notifications avec des collégiens.',
-  authors: ['Réseau EMI'], language: 'fr', visibility: 'public', themeSlugs: ['emotions-bien-etre'], audienceSlugs: ['adolescents'],
-  tags: ['Lucioles Numériques', 'lucioles  numeriques', ' Jeu de plateau '], durationMinutes: 45, year: 2025, ...overrides,
+  type: 'outil',
+  format: 'jeu',
+  title: 'Le grand jeu des lucioles numériques',
+  summary: 'Un jeu de plateau pour parler des notifications avec des collégiens.',
+  authors: ['Réseau EMI'],
+  language: 'fr',
+  visibility: 'public',
+  themeSlugs: ['emotions-bien-etre'],
+  audienceSlugs: ['adolescents'],
+  tags: ['Lucioles Numériques', 'lucioles  numeriques', ' Jeu de plateau '],
+  durationMinutes: 45,
+  year: 2025,
+  ...overrides,
 });
 
 describe('Sharing a resource (GraphQL over HTTP, real PostgreSQL and Meilisearch)', () => {
   let api: TestApi;
   const slugsFor = async (q: string) =>
-    ((await api.gql<{ search: { hits: { resource: { slug: string } }[] } }>(SEARCH, { input: { q } })).data?.search.hits ?? []).map((h) => h.resource.slug);
-  const count = async (table: string) => Number((await api.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n);
+    (
+      (await api.gql<{ search: { hits: { resource: { slug: string } }[] } }>(SEARCH, { input: { q } })).data?.search
+        .hits ?? []
+    ).map((h) => h.resource.slug);
+  const count = async (table: string) =>
+    Number((await api.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n);
 
   beforeAll(async () => {
     api = await startTestApi();
@@ -26,17 +40,23 @@ describe('Sharing a resource (GraphQL over HTTP, real PostgreSQL and Meilisearch
   afterAll(() => api.close());
 
   it('a created resource becomes searchable, with its tags normalised into one', async () => {
-    const created = await api.gql<{ createResource: { slug: string; tags: { label: string }[] } }>(CREATE, { input: draft() });
+    const created = await api.gql<{ createResource: { slug: string; tags: { label: string }[] } }>(CREATE, {
+      input: draft(),
+    });
     expect(created.errors).toBeUndefined();
     expect(created.data!.createResource.slug).toBe('le-grand-jeu-des-lucioles-numeriques');
-    expect(created.data!.createResource.tags.map((t) => t.label).sort()).toEqual(['Jeu de plateau', 'Lucioles Numériques']);
+    expect(created.data!.createResource.tags.map((t) => t.label).sort()).toEqual([
+      'Jeu de plateau',
+      'Lucioles Numériques',
+    ]);
     await eventually(async () => (await slugsFor('lucioles')).includes('le-grand-jeu-des-lucioles-numeriques'));
   });
 
   it('an updated resource is found by its new words, not its old ones, and its old address still works', async () => {
     await api.gql(CREATE, { input: draft({ title: 'Atelier sardines connectées' }) });
     const updated = await api.gql<{ updateResource: { slug: string } }>(UPDATE, {
-      slug: 'atelier-sardines-connectees', input: draft({ title: 'Atelier maquereaux connectés' }),
+      slug: 'atelier-sardines-connectees',
+      input: draft({ title: 'Atelier maquereaux connectés' }),
     });
     expect(updated.data!.updateResource.slug).toBe('atelier-maquereaux-connectes');
     await eventually(async () => (await slugsFor('maquereaux')).includes('atelier-maquereaux-connectes'));
@@ -50,7 +70,10 @@ describe('Sharing a resource (GraphQL over HTTP, real PostgreSQL and Meilisearch
     await eventually(async () => (await slugsFor('pelicans')).length === 1);
     expect((await api.gql(DELETE, { slug: 'fiche-pelicans-ephemeres' })).data).toEqual({ deleteResource: true });
     // The total comes from the index itself: the document must really be gone, not just filtered out.
-    await eventually(async () => (await api.gql<{ search: { total: number } }>(SEARCH, { input: { q: 'pelicans' } })).data?.search.total === 0);
+    await eventually(
+      async () =>
+        (await api.gql<{ search: { total: number } }>(SEARCH, { input: { q: 'pelicans' } })).data?.search.total === 0,
+    );
     const gone = await api.gql(BY_SLUG, { slug: 'fiche-pelicans-ephemeres' });
     expect(gone.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect(gone.errors?.[0].message).toContain('fiche-pelicans-ephemeres');
@@ -59,7 +82,13 @@ describe('Sharing a resource (GraphQL over HTTP, real PostgreSQL and Meilisearch
   it('bad input is refused with each field and rule named, and nothing is written', async () => {
     const [resources, events, tags] = [await count('resources'), await count('outbox_events'), await count('tags')];
     const refused = await api.gql(CREATE, {
-      input: draft({ title: '  ', themeSlugs: ['theme-inexistant'], url: 'ftp://exemple', year: 3000, tags: ['tout nouveau tag'] }),
+      input: draft({
+        title: '  ',
+        themeSlugs: ['theme-inexistant'],
+        url: 'ftp://exemple',
+        year: 3000,
+        tags: ['tout nouveau tag'],
+      }),
     });
     expect(refused.data).toBeNull();
     const error = refused.errors![0];
@@ -68,7 +97,11 @@ describe('Sharing a resource (GraphQL over HTTP, real PostgreSQL and Meilisearch
     expect(fields).toEqual(['themeSlugs:unknown', 'title:required', 'url:url', 'year:range']);
     expect(error.message).toContain('Titre : ce champ est obligatoire.');
     expect(error.message).toContain('theme-inexistant');
-    expect([await count('resources'), await count('outbox_events'), await count('tags')]).toEqual([resources, events, tags]);
+    expect([await count('resources'), await count('outbox_events'), await count('tags')]).toEqual([
+      resources,
+      events,
+      tags,
+    ]);
   });
 
   it('a format that does not belong to the type is refused', async () => {
@@ -77,7 +110,10 @@ describe('Sharing a resource (GraphQL over HTTP, real PostgreSQL and Meilisearch
   });
 
   it('a missing resource is NOT_FOUND on update and delete too', async () => {
-    for (const [query, variables] of [[UPDATE, { slug: 'nope', input: draft() }], [DELETE, { slug: 'nope' }]] as const) {
+    for (const [query, variables] of [
+      [UPDATE, { slug: 'nope', input: draft() }],
+      [DELETE, { slug: 'nope' }],
+    ] as const) {
       const result = await api.gql(query, variables);
       expect(result.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     }
@@ -121,7 +157,11 @@ describe('Sharing a resource (GraphQL over HTTP, real PostgreSQL and Meilisearch
   it('the index holds no drift after these writes', async () => {
     await api.drain();
     const report = await api.checkDrift('resources');
-    expect({ missing: report.missing, stale: report.stale, extra: report.extra }).toEqual({ missing: [], stale: [], extra: [] });
+    expect({ missing: report.missing, stale: report.stale, extra: report.extra }).toEqual({
+      missing: [],
+      stale: [],
+      extra: [],
+    });
     expect(report.documents).toBe(await count('resources'));
   });
 });

@@ -42,7 +42,9 @@ describe('resourcesPolicy', () => {
 
   it('turns the rule into a search filter', () => {
     expect(resourcesPolicy.searchFilter(visitor)).toBe('visibility = "public"');
-    expect(resourcesPolicy.searchFilter(member)).toBe('(visibility IN ["public", "network"] OR contributor = "member-id")');
+    expect(resourcesPolicy.searchFilter(member)).toBe(
+      '(visibility IN ["public", "network"] OR contributor = "member-id")',
+    );
     expect(resourcesPolicy.searchFilter(coordinator)).toBeNull();
   });
 });

@@ -15,13 +15,19 @@ export class ResourcesResolver {
   }
 
   @Query(() => ResourcePageObject, { description: 'Published resources, newest first.' })
-  async resources(@Args() { filter, page, pageSize }: ResourcesArgs, @CurrentActor() actor: Actor | null): Promise<ResourcePageObject> {
+  async resources(
+    @Args() { filter, page, pageSize }: ResourcesArgs,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<ResourcePageObject> {
     const result = await this.service.list(actor, filter, page, pageSize);
     return { ...result, items: result.items.map((item) => presentResource(item, actor)) };
   }
 
   @Mutation(() => ResourceObject)
-  async createResource(@Args('input') input: ResourceInput, @CurrentActor() actor: Actor | null): Promise<ResourceObject> {
+  async createResource(
+    @Args('input') input: ResourceInput,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<ResourceObject> {
     return presentResource(await this.service.create(actor, input), actor);
   }
 

@@ -53,7 +53,12 @@ export class ResourcesService {
     return resource;
   }
 
-  async list(actor: Actor | null, filter: ResourceFilterInput = {}, page = 1, pageSize: number = LIMITS.pageSizeDefault) {
+  async list(
+    actor: Actor | null,
+    filter: ResourceFilterInput = {},
+    page = 1,
+    pageSize: number = LIMITS.pageSizeDefault,
+  ) {
     checkPaging(page, pageSize);
     const query = this.dataSource.manager
       .createQueryBuilder(ResourceEntity, 'resource')
@@ -75,9 +80,14 @@ export class ResourcesService {
       );
     }
     if (filter.organisation) {
-      query.andWhere(`resource.organisation_id = (SELECT id FROM organisations WHERE slug = :organisation)`, { organisation: filter.organisation });
+      query.andWhere(`resource.organisation_id = (SELECT id FROM organisations WHERE slug = :organisation)`, {
+        organisation: filter.organisation,
+      });
     }
-    const [rows, total] = await query.skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
+    const [rows, total] = await query
+      .skip((page - 1) * pageSize)
+      .take(pageSize)
+      .getManyAndCount();
     const items = await this.loadWithRelations(rows.map((row) => row.id));
     return { items, total, page, pageSize };
   }
@@ -135,7 +145,10 @@ export class ResourcesService {
     await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT 1 FROM resources WHERE id = $1 FOR UPDATE', [current.id]);
       const references = await this.validate(manager, draft);
-      const resource = await manager.findOneOrFail(ResourceEntity, { where: { id: current.id }, relations: { themes: true, audiences: true, tags: true } });
+      const resource = await manager.findOneOrFail(ResourceEntity, {
+        where: { id: current.id },
+        relations: { themes: true, audiences: true, tags: true },
+      });
       if (draft.title.trim() !== resource.title && slugify(draft.title) !== resource.slug) {
         await manager.insert(ResourceSlugHistoryEntity, { slug: resource.slug, resourceId: resource.id });
         resource.slug = await this.freeSlug(manager, draft.title);
@@ -169,7 +182,9 @@ export class ResourcesService {
     requireActor(actor);
     const resource = await this.getBySlug(slug, actor);
     if (!resourcesPolicy.canEdit(actor, accessFacts(resource))) {
-      throw new ForbiddenError('Seuls la personne qui l’a partagée et les coordinateur·rices peuvent modifier cette ressource.');
+      throw new ForbiddenError(
+        'Seuls la personne qui l’a partagée et les coordinateur·rices peuvent modifier cette ressource.',
+      );
     }
     return resource;
   }
@@ -209,7 +224,11 @@ export class ResourcesService {
 
   /** A slug from the title, unused by any resource now or before ("titre", "titre-2", …). */
   private freeSlug(manager: EntityManager, title: string): Promise<string> {
-    return freeSlug(manager, title, { sources: ['resources', 'resource_slug_history'], reserved: RESERVED_SLUGS, fallback: 'ressource' });
+    return freeSlug(manager, title, {
+      sources: ['resources', 'resource_slug_history'],
+      reserved: RESERVED_SLUGS,
+      fallback: 'ressource',
+    });
   }
 }
 
@@ -221,7 +240,6 @@ export function checkPaging(page: number, pageSize: number): void {
     throw InvalidInputError.of('pageSize', 'range', { min: 1, max: LIMITS.pageSizeMax });
   }
 }
-
 
 function accessFacts(resource: ResourceEntity) {
   return { visibility: resource.visibility, contributorId: resource.contributor?.id ?? null };

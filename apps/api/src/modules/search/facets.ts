@@ -3,10 +3,19 @@ import type { FacetValueObject } from './dto/search-result.object';
 import type { FacetSelection } from './filters';
 
 export type FacetLabels = Record<ResourceFacet, Map<string, string>>;
-export type FacetFields = Record<'types' | 'formats' | 'themes' | 'audiences' | 'tags' | 'organisations' | 'languages', FacetValueObject[]>;
+export type FacetFields = Record<
+  'types' | 'formats' | 'themes' | 'audiences' | 'tags' | 'organisations' | 'languages',
+  FacetValueObject[]
+>;
 
 const FIELD_OF: Record<ResourceFacet, keyof FacetFields> = {
-  type: 'types', format: 'formats', themes: 'themes', audiences: 'audiences', tags: 'tags', organisation: 'organisations', language: 'languages',
+  type: 'types',
+  format: 'formats',
+  themes: 'themes',
+  audiences: 'audiences',
+  tags: 'tags',
+  organisation: 'organisations',
+  language: 'languages',
 };
 
 /** At most this many values per facet in a response (selected ones always included): a page shows far fewer. */

@@ -4,24 +4,39 @@ import { presentFacets } from './facets';
 describe('buildFilter', () => {
   it('keeps the access rule, ORs values of a facet and ANDs facets', () => {
     expect(buildFilter({ type: ['outil', 'lecture'], themes: ['jeux-video'] }, 'visibility = "public"')).toEqual([
-      'visibility = "public"', 'type IN ["outil", "lecture"]', 'themes IN ["jeux-video"]',
+      'visibility = "public"',
+      'type IN ["outil", "lecture"]',
+      'themes IN ["jeux-video"]',
     ]);
     expect(buildFilter({ type: ['outil'] }, null)).toEqual(['type IN ["outil"]']);
   });
 
   it('leaves one facet out for its disjunctive count, never the access rule', () => {
-    expect(buildFilter({ type: ['outil'], themes: ['x'] }, 'visibility = "public"', 'type')).toEqual(['visibility = "public"', 'themes IN ["x"]']);
+    expect(buildFilter({ type: ['outil'], themes: ['x'] }, 'visibility = "public"', 'type')).toEqual([
+      'visibility = "public"',
+      'themes IN ["x"]',
+    ]);
   });
 
   it('escapes quotes so a value cannot change the filter', () => {
-    expect(buildFilter({ tags: ['a" OR visibility = "draft'] }, 'visibility = "public"')[1]).toBe('tags IN ["a\\" OR visibility = \\"draft"]');
+    expect(buildFilter({ tags: ['a" OR visibility = "draft'] }, 'visibility = "public"')[1]).toBe(
+      'tags IN ["a\\" OR visibility = \\"draft"]',
+    );
   });
 });
 
 describe('presentFacets', () => {
   const labels = {
-    type: new Map([['outil', 'Outil de médiation'], ['lecture', 'Lecture']]),
-    format: new Map(), themes: new Map(), audiences: new Map(), tags: new Map(), organisation: new Map(), language: new Map(),
+    type: new Map([
+      ['outil', 'Outil de médiation'],
+      ['lecture', 'Lecture'],
+    ]),
+    format: new Map(),
+    themes: new Map(),
+    audiences: new Map(),
+    tags: new Map(),
+    organisation: new Map(),
+    language: new Map(),
   };
 
   it('labels values, sorts by count and keeps a selected value with no hit', () => {
@@ -36,7 +51,13 @@ describe('presentFacets', () => {
 
 describe('presentFacets limits', () => {
   const labels = {
-    type: new Map(), format: new Map(), themes: new Map(), audiences: new Map(), tags: new Map(), organisation: new Map(), language: new Map(),
+    type: new Map(),
+    format: new Map(),
+    themes: new Map(),
+    audiences: new Map(),
+    tags: new Map(),
+    organisation: new Map(),
+    language: new Map(),
   };
 
   it('keeps the 50 most frequent values, plus a selected one beyond them', () => {

@@ -2,7 +2,9 @@ import { HIGHLIGHT_POST, HIGHLIGHT_PRE, toSegments } from './highlight';
 
 describe('toSegments', () => {
   it('splits a highlighted string into plain and matching parts', () => {
-    expect(toSegments(`Les ${HIGHLIGHT_PRE}écrans${HIGHLIGHT_POST} et la ${HIGHLIGHT_PRE}petite${HIGHLIGHT_POST} enfance`)).toEqual([
+    expect(
+      toSegments(`Les ${HIGHLIGHT_PRE}écrans${HIGHLIGHT_POST} et la ${HIGHLIGHT_PRE}petite${HIGHLIGHT_POST} enfance`),
+    ).toEqual([
       { text: 'Les ', match: false },
       { text: 'écrans', match: true },
       { text: ' et la ', match: false },
@@ -13,12 +15,16 @@ describe('toSegments', () => {
 
   it('keeps markup as text (nothing is ever HTML)', () => {
     expect(toSegments(`<b>${HIGHLIGHT_PRE}x${HIGHLIGHT_POST}</b>`)).toEqual([
-      { text: '<b>', match: false }, { text: 'x', match: true }, { text: '</b>', match: false },
+      { text: '<b>', match: false },
+      { text: 'x', match: true },
+      { text: '</b>', match: false },
     ]);
   });
 
   it('merges adjacent matches and handles empty input', () => {
-    expect(toSegments(`${HIGHLIGHT_PRE}a${HIGHLIGHT_POST}${HIGHLIGHT_PRE}b${HIGHLIGHT_POST}`)).toEqual([{ text: 'ab', match: true }]);
+    expect(toSegments(`${HIGHLIGHT_PRE}a${HIGHLIGHT_POST}${HIGHLIGHT_PRE}b${HIGHLIGHT_POST}`)).toEqual([
+      { text: 'ab', match: true },
+    ]);
     expect(toSegments(undefined)).toEqual([]);
   });
 });

@@ -54,7 +54,10 @@ export class IndexAdminService {
     if (!(await this.exists(uid))) await settle(this.meili.createIndex(uid, { primaryKey: 'id' }));
     await settle(this.meili.createIndex(buildUid, { primaryKey: 'id' }));
     try {
-      await settle(this.meili.index(buildUid).updateSettings(await definition.settings(this.dataSource.manager)), 120_000);
+      await settle(
+        this.meili.index(buildUid).updateSettings(await definition.settings(this.dataSource.manager)),
+        120_000,
+      );
       const total = await definition.count(this.dataSource.manager);
       let done = 0;
       let afterId: string | null = null;
@@ -62,7 +65,10 @@ export class IndexAdminService {
       for (;;) {
         const page = await definition.pageIds(this.dataSource.manager, afterId, PAGE);
         if (page.length === 0) break;
-        const documents = await definition.loadDocuments(this.dataSource.manager, page.map((row) => row.id));
+        const documents = await definition.loadDocuments(
+          this.dataSource.manager,
+          page.map((row) => row.id),
+        );
         await settle(this.meili.index(buildUid).addDocuments(documents), 300_000);
         done += page.length;
         afterId = page[page.length - 1].id;
@@ -92,14 +98,18 @@ export class IndexAdminService {
     if (await this.exists(uid)) {
       for (let offset = 0; ; offset += PAGE) {
         const result = await this.meili.index(uid).getDocuments<{ id: string; version: number }>({
-          fields: ['id', 'version'], limit: PAGE, offset,
+          fields: ['id', 'version'],
+          limit: PAGE,
+          offset,
         });
         result.results.forEach((doc) => documents.set(doc.id, doc.version));
         if (result.results.length < PAGE) break;
       }
     }
     const missing = [...rows.keys()].filter((id) => !documents.has(id));
-    const stale = [...rows.entries()].filter(([id, version]) => documents.has(id) && documents.get(id) !== version).map(([id]) => id);
+    const stale = [...rows.entries()]
+      .filter(([id, version]) => documents.has(id) && documents.get(id) !== version)
+      .map(([id]) => id);
     const extra = [...documents.keys()].filter((id) => !rows.has(id));
     return { index: uid, rows: rows.size, documents: documents.size, missing, stale, extra };
   }

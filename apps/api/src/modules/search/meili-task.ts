@@ -4,7 +4,9 @@ import type { EnqueuedTaskPromise, Task } from 'meilisearch';
 export async function settle(task: EnqueuedTaskPromise, timeoutMs = 30_000): Promise<Task> {
   const finished = await task.waitTask({ timeout: timeoutMs, interval: 10 });
   if (finished.status !== 'succeeded') {
-    throw new Error(`Tâche Meilisearch ${finished.uid} (${finished.type}) : ${finished.status} — ${finished.error?.message ?? ''}`);
+    throw new Error(
+      `Tâche Meilisearch ${finished.uid} (${finished.type}) : ${finished.status} — ${finished.error?.message ?? ''}`,
+    );
   }
   return finished;
 }

@@ -59,7 +59,9 @@ export class QuickSearchService {
     }));
     let hits: (QuickDocument & { _formatted?: Record<string, string>; _federation?: { queriesPosition: number } })[];
     try {
-      ({ hits } = (await this.meili.multiSearch({ federation: { limit }, queries })) as unknown as { hits: typeof hits });
+      ({ hits } = (await this.meili.multiSearch({ federation: { limit }, queries })) as unknown as {
+        hits: typeof hits;
+      });
     } catch (error) {
       if (error instanceof MeilisearchApiError && error.cause?.code !== 'index_not_found') throw error;
       throw new ServiceUnavailableError('La recherche est momentanément indisponible. Réessayez dans un instant.');
@@ -85,9 +87,12 @@ function detailOf(kind: QuickSearchKind, hit: QuickDocument): string | null {
   }
   if (kind === 'organisation') return (hit.city as string | null) ?? null;
   if (kind === 'event') {
-    const when = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(new Date(Number(hit.startsAt)));
+    const when = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(
+      new Date(Number(hit.startsAt)),
+    );
     return hit.place ? `${when} · ${hit.place}` : when;
   }
-  if (kind === 'readingList') return `${hit.itemCount} ressource${Number(hit.itemCount) > 1 ? 's' : ''}${hit.curator ? ` · ${hit.curator}` : ''}`;
+  if (kind === 'readingList')
+    return `${hit.itemCount} ressource${Number(hit.itemCount) > 1 ? 's' : ''}${hit.curator ? ` · ${hit.curator}` : ''}`;
   return (hit.description as string | null) ?? null;
 }

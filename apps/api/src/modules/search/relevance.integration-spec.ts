@@ -8,7 +8,8 @@ interface RelevanceSet {
 }
 
 const SEARCH = `query Search($input: SearchInput!) { search(input: $input) { hits { resource { slug } } } }`;
-const load = (file: string): RelevanceSet => JSON.parse(readFileSync(join(__dirname, '../../../../../data', file), 'utf8'));
+const load = (file: string): RelevanceSet =>
+  JSON.parse(readFileSync(join(__dirname, '../../../../../data', file), 'utf8'));
 
 /** Recall@k (mean share of expected slugs in the first k hits) and first-hit precision, with the misses. */
 async function measure(api: TestApi, set: RelevanceSet) {

@@ -41,7 +41,12 @@ describe('Searching the demo library', () => {
   it('marks the matching words of the title', async () => {
     const { data } = await search({ q: 'réalité augmentée' });
     const hit = data!.search.hits.find((h) => h.resource.slug === 'kit-realite-augmentee')!;
-    expect(hit.title.filter((s) => s.match).map((s) => s.text.toLowerCase()).join(' ')).toContain('réalité');
+    expect(
+      hit.title
+        .filter((s) => s.match)
+        .map((s) => s.text.toLowerCase())
+        .join(' '),
+    ).toContain('réalité');
     const text = hit.title.map((s) => s.text).join('');
     for (const marker of ['\u0002', '\u0003', '<']) expect(text).not.toContain(marker);
   });
@@ -101,29 +106,45 @@ describe('Searching the demo library', () => {
 
   it('one box finds resources, themes and organisations together, with matches marked', async () => {
     const quick = async (q: string) =>
-      (await api.gql<{ quickSearch: { hits: { kind: string; slug: string; title: { text: string; match: boolean }[]; detail: string | null }[] } }>(
-        `query($q: String!) { quickSearch(q: $q, limit: 8) { hits { kind slug detail title { text match } } } }`, { q },
-      )).data!.quickSearch.hits;
+      (
+        await api.gql<{
+          quickSearch: {
+            hits: { kind: string; slug: string; title: { text: string; match: boolean }[]; detail: string | null }[];
+          };
+        }>(`query($q: String!) { quickSearch(q: $q, limit: 8) { hits { kind slug detail title { text match } } } }`, {
+          q,
+        })
+      ).data!.quickSearch.hits;
     const videoGames = await quick('jeux vid');
     expect(videoGames.map((hit) => `${hit.kind}:${hit.slug}`)).toContain('theme:jeux-video');
     const library = await quick('médiathèque');
     expect(library.map((hit) => `${hit.kind}:${hit.slug}`)).toContain('organisation:mediatheque-chambery');
     expect(library.find((hit) => hit.kind === 'organisation')!.detail).toBe('Chambéry');
     const tiktok = await quick('tiktok');
-    expect(tiktok[0]).toMatchObject({ kind: 'resource', slug: 'tiktok-algorithme-atelier', detail: 'Outil de médiation · 2024' });
+    expect(tiktok[0]).toMatchObject({
+      kind: 'resource',
+      slug: 'tiktok-algorithme-atelier',
+      detail: 'Outil de médiation · 2024',
+    });
     expect(tiktok[0].title.some((segment) => segment.match && /tiktok/i.test(segment.text))).toBe(true);
     expect(await quick('   ')).toEqual([]);
   });
 
   it('when nothing matches, offers the nearest spelling and what dropping each filter would give', async () => {
     const RESULT = `query($input: SearchInput!) { search(input: $input) { total suggestion relaxations { field total } } }`;
-    type Empty = { search: { total: number; suggestion: string | null; relaxations: { field: string; total: number }[] } };
+    type Empty = {
+      search: { total: number; suggestion: string | null; relaxations: { field: string; total: number }[] };
+    };
     const respelled = (await api.gql<Empty>(RESULT, { input: { q: 'cybrharclemant' } })).data!.search;
     expect(respelled).toMatchObject({ total: 0, suggestion: 'cyberharcèlement' });
-    const filtered = (await api.gql<Empty>(RESULT, { input: { q: 'tiktok', filters: { audiences: ['petite-enfance'], types: ['outil'] } } }))
-      .data!.search;
+    const filtered = (
+      await api.gql<Empty>(RESULT, {
+        input: { q: 'tiktok', filters: { audiences: ['petite-enfance'], types: ['outil'] } },
+      })
+    ).data!.search;
     expect(filtered.total).toBe(0);
-    const withoutAudience = (await api.gql<Empty>(RESULT, { input: { q: 'tiktok', filters: { types: ['outil'] } } })).data!.search.total;
+    const withoutAudience = (await api.gql<Empty>(RESULT, { input: { q: 'tiktok', filters: { types: ['outil'] } } }))
+      .data!.search.total;
     expect(filtered.relaxations).toEqual(expect.arrayContaining([{ field: 'audiences', total: withoutAudience }]));
     expect(withoutAudience).toBeGreaterThan(0);
     const nonsense = (await api.gql<Empty>(RESULT, { input: { q: 'zzqxjwv' } })).data!.search;

@@ -14,7 +14,9 @@ export class SearchResolver {
     private readonly quickSearchService: QuickSearchService,
   ) {}
 
-  @Query(() => QuickSearchResultObject, { description: 'Suggestions while typing: resources, themes and organisations at once.' })
+  @Query(() => QuickSearchResultObject, {
+    description: 'Suggestions while typing: resources, themes and organisations at once.',
+  })
   async quickSearch(
     @Args('q') q: string,
     @Args('limit', { type: () => Int, nullable: true, defaultValue: 8 }) limit: number,
@@ -23,9 +25,14 @@ export class SearchResolver {
     return { hits: await this.quickSearchService.search(q, limit, actor) };
   }
 
-  @Query(() => SearchResultObject, { description: 'Full-text search with typo tolerance, filters, facet counts and highlights.' })
+  @Query(() => SearchResultObject, {
+    description: 'Full-text search with typo tolerance, filters, facet counts and highlights.',
+  })
   async search(@Args('input') input: SearchInput, @CurrentActor() actor: Actor | null): Promise<SearchResultObject> {
     const outcome = await this.searchService.search(input, actor);
-    return { ...outcome, hits: outcome.hits.map((hit) => ({ ...hit, resource: presentResource(hit.resource, actor) })) };
+    return {
+      ...outcome,
+      hits: outcome.hits.map((hit) => ({ ...hit, resource: presentResource(hit.resource, actor) })),
+    };
   }
 }

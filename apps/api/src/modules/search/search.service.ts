@@ -1,6 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  AUDIENCES, FORMAT_LABELS, SearchSort, LANGUAGE_LABELS, LANGUAGES, LIMITS, Language, RESOURCE_FORMATS, TYPE_LABELS, ValidationIssue,
+  AUDIENCES,
+  FORMAT_LABELS,
+  SearchSort,
+  LANGUAGE_LABELS,
+  LANGUAGES,
+  LIMITS,
+  Language,
+  RESOURCE_FORMATS,
+  TYPE_LABELS,
+  ValidationIssue,
 } from '@culture-commune/shared';
 import { MeilisearchApiError, type Meilisearch, type SearchResponse } from 'meilisearch';
 import type { Actor } from '../../common/auth/actor';
@@ -37,13 +46,18 @@ export interface SearchOutcome {
 type FacetFilterField = Exclude<keyof SearchFiltersInput, 'testedInField'>;
 
 const FILTER_FIELDS: Record<FacetFilterField, ResourceFacet> = {
-  types: 'type', formats: 'format', themes: 'themes', audiences: 'audiences', tags: 'tags', organisations: 'organisation', languages: 'language',
+  types: 'type',
+  formats: 'format',
+  themes: 'themes',
+  audiences: 'audiences',
+  tags: 'tags',
+  organisations: 'organisation',
+  languages: 'language',
 };
 
-const FIELD_OF_FACET = Object.fromEntries(Object.entries(FILTER_FIELDS).map(([field, facet]) => [facet, field])) as Record<
-  ResourceFacet,
-  FacetFilterField
->;
+const FIELD_OF_FACET = Object.fromEntries(
+  Object.entries(FILTER_FIELDS).map(([field, facet]) => [facet, field]),
+) as Record<ResourceFacet, FacetFilterField>;
 
 const LABEL_TTL_MS = 60_000;
 
@@ -61,7 +75,9 @@ function fixedLabels(): FacetLabels {
     format: new Map(RESOURCE_FORMATS.map((format) => [format, FORMAT_LABELS[format]?.fr ?? format])),
     audiences: new Map(AUDIENCES.map((audience) => [audience.slug, audience.label])),
     language: new Map(LANGUAGES.map((language: Language) => [language, LANGUAGE_LABELS[language].fr])),
-    themes: new Map(), tags: new Map(), organisation: new Map(),
+    themes: new Map(),
+    tags: new Map(),
+    organisation: new Map(),
   };
 }
 
@@ -79,13 +95,15 @@ export class SearchService {
 
   async search(input: SearchInput, actor: Actor | null): Promise<SearchOutcome> {
     // What the actor may see, and "tested in the field" when asked: constraints no facet count may drop.
-    const access = [resourcesPolicy.searchFilter(actor), input.filters?.testedInField ? 'testedInField = true' : null]
-      .filter(Boolean)
-      .join(' AND ') || null;
+    const access =
+      [resourcesPolicy.searchFilter(actor), input.filters?.testedInField ? 'testedInField = true' : null]
+        .filter(Boolean)
+        .join(' AND ') || null;
     const typed = (input.q ?? '').trim();
     const page = input.page ?? 1;
     const pageSize = input.pageSize ?? LIMITS.pageSizeDefault;
-    if (typed.length > LIMITS.searchQueryMax) throw InvalidInputError.of('q', 'maxLength', { max: LIMITS.searchQueryMax });
+    if (typed.length > LIMITS.searchQueryMax)
+      throw InvalidInputError.of('q', 'maxLength', { max: LIMITS.searchQueryMax });
     const q = normaliseQuery(typed);
     checkPaging(page, pageSize);
     const selection = readSelection(input.filters ?? {});
@@ -97,14 +115,29 @@ export class SearchService {
     const selected = RESOURCE_FACETS.filter((facet) => selection[facet]?.length);
     const queries = [
       {
-        indexUid, q, filter: buildFilter(selection, access), facets: [...RESOURCE_FACETS], page, hitsPerPage: pageSize,
-        attributesToRetrieve: ['id'], attributesToHighlight: ['title', 'summary'], attributesToCrop: ['summary'], cropLength: 45,
-        highlightPreTag: HIGHLIGHT_PRE, highlightPostTag: HIGHLIGHT_POST,
+        indexUid,
+        q,
+        filter: buildFilter(selection, access),
+        facets: [...RESOURCE_FACETS],
+        page,
+        hitsPerPage: pageSize,
+        attributesToRetrieve: ['id'],
+        attributesToHighlight: ['title', 'summary'],
+        attributesToCrop: ['summary'],
+        cropLength: 45,
+        highlightPreTag: HIGHLIGHT_PRE,
+        highlightPostTag: HIGHLIGHT_POST,
         sort: SORTS[input.sort ?? 'relevance'],
       },
       // Disjunctive faceting: each facet with a selection is counted as if it were not filtered.
       // Their totals also say what dropping that filter would give, offered when nothing matches.
-      ...selected.map((facet) => ({ indexUid, q, filter: buildFilter(selection, access, facet), facets: [facet], limit: 0 })),
+      ...selected.map((facet) => ({
+        indexUid,
+        q,
+        filter: buildFilter(selection, access, facet),
+        facets: [facet],
+        limit: 0,
+      })),
     ];
     let results: SearchResponse<{ id: string }>[];
     try {
@@ -128,7 +161,11 @@ export class SearchService {
         .filter((hit) => byId.has(hit.id))
         .map((hit) => {
           const formatted = hit._formatted as { title?: string; summary?: string } | undefined;
-          return { resource: byId.get(hit.id)!, title: toSegments(formatted?.title), summary: toSegments(formatted?.summary) };
+          return {
+            resource: byId.get(hit.id)!,
+            title: toSegments(formatted?.title),
+            summary: toSegments(formatted?.summary),
+          };
         }),
       total,
       page,
@@ -136,7 +173,13 @@ export class SearchService {
       totalPages: Math.ceil(total / pageSize),
       facets: presentFacets(distribution, selection, labels),
       processingTimeMs: main.processingTimeMs,
-      relaxations: total > 0 ? [] : selected.map((facet, i) => ({ field: FIELD_OF_FACET[facet], total: disjunctive[i].estimatedTotalHits ?? 0 })),
+      relaxations:
+        total > 0
+          ? []
+          : selected.map((facet, i) => ({
+              field: FIELD_OF_FACET[facet],
+              total: disjunctive[i].estimatedTotalHits ?? 0,
+            })),
       suggestion: total > 0 || !q ? null : await this.suggest(q, indexUid, access),
     };
   }
@@ -145,7 +188,9 @@ export class SearchService {
   private async suggest(q: string, indexUid: string, access: string | null): Promise<string | null> {
     const respelled = nearestSpelling(q, await this.resources.libraryWords());
     if (!respelled) return null;
-    const check = await this.meili.index(indexUid).search(normaliseQuery(respelled), { filter: buildFilter({}, access), limit: 0 });
+    const check = await this.meili
+      .index(indexUid)
+      .search(normaliseQuery(respelled), { filter: buildFilter({}, access), limit: 0 });
     return (check.estimatedTotalHits ?? 0) > 0 ? respelled : null;
   }
 
@@ -156,13 +201,17 @@ export class SearchService {
   private async labels(values: Partial<Record<ResourceFacet, string[]>>): Promise<FacetLabels> {
     // A per-process memo of display labels (never state another replica needs): values it lacks are looked up, so a
     // new tag is known at once; a renamed theme shows its old label for at most LABEL_TTL_MS.
-    if (!this.labelMemo || this.labelMemo.until < Date.now()) this.labelMemo = { until: Date.now() + LABEL_TTL_MS, labels: fixedLabels() };
+    if (!this.labelMemo || this.labelMemo.until < Date.now())
+      this.labelMemo = { until: Date.now() + LABEL_TTL_MS, labels: fixedLabels() };
     const labels = this.labelMemo.labels;
     await this.addLabels(labels, values);
     return labels;
   }
 
-  private async addLabels(labels: FacetLabels, values: Partial<Record<ResourceFacet, string[] | Record<string, number>>>) {
+  private async addLabels(
+    labels: FacetLabels,
+    values: Partial<Record<ResourceFacet, string[] | Record<string, number>>>,
+  ) {
     const missing = (facet: 'themes' | 'tags' | 'organisation') => {
       const raw = values[facet] ?? [];
       return (Array.isArray(raw) ? raw : Object.keys(raw)).filter((value) => !labels[facet].has(value));
@@ -193,7 +242,8 @@ function checkSelection(selection: FacetSelection, labels: FacetLabels): void {
   const issues: ValidationIssue[] = [];
   for (const [field, facet] of Object.entries(FILTER_FIELDS) as [FacetFilterField, ResourceFacet][]) {
     const unknown = (selection[facet] ?? []).filter((value) => !labels[facet].has(value));
-    if (unknown.length) issues.push({ field: `filters.${field}`, rule: 'unknown', params: { values: unknown.join(', ') } });
+    if (unknown.length)
+      issues.push({ field: `filters.${field}`, rule: 'unknown', params: { values: unknown.join(', ') } });
   }
   if (issues.length) throw new InvalidInputError(issues);
 }

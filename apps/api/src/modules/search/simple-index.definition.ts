@@ -7,9 +7,10 @@ import { SearchDocument, SearchIndexDefinition } from './search-index.definition
  * Organisations and themes use it; resources need their relations and have their own definition. Subclasses
  * register themselves with the SearchIndexRegistry in their constructor.
  */
-export abstract class SimpleIndexDefinition<E extends ObjectLiteral & { id: string; version: number }, D extends SearchDocument>
-  implements SearchIndexDefinition<D>
-{
+export abstract class SimpleIndexDefinition<
+  E extends ObjectLiteral & { id: string; version: number },
+  D extends SearchDocument,
+> implements SearchIndexDefinition<D> {
   abstract readonly name: string;
   abstract readonly topic: string;
   protected abstract readonly entity: EntityTarget<E>;

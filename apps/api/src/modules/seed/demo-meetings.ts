@@ -6,11 +6,19 @@ import type { MemberEntity } from '../organisations/member.entity';
 import type { DemoLibrary } from './demo-library';
 
 /** Demo events have a date only: network meetings take the morning, the others the afternoon, Paris time. */
-const HOURS: Record<string, [string, string]> = { 'rencontre-reseau': ['09:30', '12:30'], 'soiree-debat': ['18:30', '20:30'] };
+const HOURS: Record<string, [string, string]> = {
+  'rencontre-reseau': ['09:30', '12:30'],
+  'soiree-debat': ['18:30', '20:30'],
+};
 const DEFAULT_HOURS: [string, string] = ['14:00', '17:00'];
 
 /** The demo's events (public, like the demo library) and reading lists (for the network), attached to their meeting. */
-export async function seedMeetings(manager: EntityManager, library: DemoLibrary, members: Map<string, MemberEntity>, outbox: OutboxService): Promise<void> {
+export async function seedMeetings(
+  manager: EntityManager,
+  library: DemoLibrary,
+  members: Map<string, MemberEntity>,
+  outbox: OutboxService,
+): Promise<void> {
   for (const event of library.events ?? []) {
     const [start, end] = HOURS[event.kind] ?? DEFAULT_HOURS;
     const [row] = await manager.query(
@@ -19,9 +27,10 @@ export async function seedMeetings(manager: EntityManager, library: DemoLibrary,
        RETURNING id`,
       [event.slug, event.kind, event.title, event.date, start, end, event.place ?? null, event.description ?? ''],
     );
-    await manager.query(`INSERT INTO event_organisers (event_id, organisation_id) SELECT $1, id FROM organisations WHERE slug = ANY($2)`, [
-      row.id, event.organizers ?? [],
-    ]);
+    await manager.query(
+      `INSERT INTO event_organisers (event_id, organisation_id) SELECT $1, id FROM organisations WHERE slug = ANY($2)`,
+      [row.id, event.organizers ?? []],
+    );
     await outbox.enqueue(manager, EVENT_TOPIC, [row.id]);
   }
   for (const list of library.readingLists ?? []) {
@@ -37,7 +46,10 @@ export async function seedMeetings(manager: EntityManager, library: DemoLibrary,
     );
     await outbox.enqueue(manager, READING_LIST_TOPIC, [row.id]);
     if (list.event) {
-      await manager.query(`INSERT INTO event_reading_lists (event_id, list_id) SELECT id, $2 FROM events WHERE slug = $1`, [list.event, row.id]);
+      await manager.query(
+        `INSERT INTO event_reading_lists (event_id, list_id) SELECT id, $2 FROM events WHERE slug = $1`,
+        [list.event, row.id],
+      );
     }
   }
 }

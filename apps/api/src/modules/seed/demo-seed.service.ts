@@ -36,37 +36,92 @@ export class DemoSeedService {
         this.logger.log('Base déjà remplie : démonstration non rechargée.');
         return { seeded: false, resources: 0 };
       }
-      await manager.insert(OrganisationEntity, library.organizations.map((o) => ({
-        slug: o.slug, name: o.name, kind: o.kind ?? null, city: o.city ?? null, description: o.description ?? null,
-      })));
-      await manager.insert(ThemeEntity, library.themes.map((t, position) => ({
-        slug: t.slug, label: t.label, description: t.description ?? null, position,
-      })));
+      await manager.insert(
+        OrganisationEntity,
+        library.organizations.map((o) => ({
+          slug: o.slug,
+          name: o.name,
+          kind: o.kind ?? null,
+          city: o.city ?? null,
+          description: o.description ?? null,
+        })),
+      );
+      await manager.insert(
+        ThemeEntity,
+        library.themes.map((t, position) => ({
+          slug: t.slug,
+          label: t.label,
+          description: t.description ?? null,
+          position,
+        })),
+      );
       const organisations = new Map((await manager.find(OrganisationEntity)).map((o) => [o.slug, o]));
       const themes = await manager.find(ThemeEntity);
-      await this.outbox.enqueue(manager, ORGANISATION_TOPIC, [...organisations.values()].map((o) => o.id));
-      await this.outbox.enqueue(manager, THEME_TOPIC, themes.map((t) => t.id));
+      await this.outbox.enqueue(
+        manager,
+        ORGANISATION_TOPIC,
+        [...organisations.values()].map((o) => o.id),
+      );
+      await this.outbox.enqueue(
+        manager,
+        THEME_TOPIC,
+        themes.map((t) => t.id),
+      );
       for (const m of library.members) {
-        await manager.save(manager.create(MemberEntity, {
-          slug: m.slug, name: m.name, email: m.email, role: m.role, title: m.title ?? null,
-          organisation: (m.organization && organisations.get(m.organization)) || null,
-          expertise: themes.filter((theme) => (m.expertise ?? []).includes(theme.slug)),
-        }));
+        await manager.save(
+          manager.create(MemberEntity, {
+            slug: m.slug,
+            name: m.name,
+            email: m.email,
+            role: m.role,
+            title: m.title ?? null,
+            organisation: (m.organization && organisations.get(m.organization)) || null,
+            expertise: themes.filter((theme) => (m.expertise ?? []).includes(theme.slug)),
+          }),
+        );
       }
-      const members = new Map((await manager.findBy(MemberEntity, { slug: In(library.members.map((m) => m.slug)) })).map((m) => [m.slug, m]));
+      const members = new Map(
+        (await manager.findBy(MemberEntity, { slug: In(library.members.map((m) => m.slug)) })).map((m) => [m.slug, m]),
+      );
       for (const r of library.resources) {
-        await this.resources.createIn(manager, {
-          type: r.type, format: r.format, title: r.title, summary: r.summary, url: r.url ?? null,
-          authors: r.authors ?? [], publisher: r.publisher ?? null, year: r.year ?? null, language: r.language ?? 'fr',
-          licence: r.licence ?? null, durationMinutes: r.durationMinutes ?? null, visibility: 'public',
-          themeSlugs: r.themes, audienceSlugs: r.audiences, tags: r.tags ?? [], organisationSlug: r.organization ?? null,
-        }, { slug: r.slug, contributor: (r.contributedBy && members.get(r.contributedBy)) || null });
+        await this.resources.createIn(
+          manager,
+          {
+            type: r.type,
+            format: r.format,
+            title: r.title,
+            summary: r.summary,
+            url: r.url ?? null,
+            authors: r.authors ?? [],
+            publisher: r.publisher ?? null,
+            year: r.year ?? null,
+            language: r.language ?? 'fr',
+            licence: r.licence ?? null,
+            durationMinutes: r.durationMinutes ?? null,
+            visibility: 'public',
+            themeSlugs: r.themes,
+            audienceSlugs: r.audiences,
+            tags: r.tags ?? [],
+            organisationSlug: r.organization ?? null,
+          },
+          { slug: r.slug, contributor: (r.contributedBy && members.get(r.contributedBy)) || null },
+        );
       }
       for (const d of library.debriefs ?? []) {
         await manager.query(
           `INSERT INTO debriefs (resource_id, author_id, workshop_date, context, audience_slug, participants, went_well, to_adjust, rating)
            SELECT r.id, $2, $3, $4, $5, $6, $7, $8, $9 FROM resources r WHERE r.slug = $1`,
-          [d.resource, members.get(d.author)?.id ?? null, d.date, d.context, d.audience ?? null, d.participants, d.wentWell, d.toAdjust, d.rating],
+          [
+            d.resource,
+            members.get(d.author)?.id ?? null,
+            d.date,
+            d.context,
+            d.audience ?? null,
+            d.participants,
+            d.wentWell,
+            d.toAdjust,
+            d.rating,
+          ],
         );
       }
       await seedMeetings(manager, library, members, this.outbox);

@@ -28,9 +28,15 @@ export async function insertSyntheticResources(
 ): Promise<void> {
   const next = random(count);
   const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)];
-  const themeIds = new Map<string, string>((await manager.query('SELECT slug, id FROM themes')).map((r: { slug: string; id: string }) => [r.slug, r.id]));
-  const organisationIds: string[] = (await manager.query('SELECT id FROM organisations')).map((r: { id: string }) => r.id);
-  const words = library.resources.flatMap((r) => `${r.title} ${r.summary}`.split(/[\s,.:;!?()«»"]+/)).filter((w) => w.length > 3);
+  const themeIds = new Map<string, string>(
+    (await manager.query('SELECT slug, id FROM themes')).map((r: { slug: string; id: string }) => [r.slug, r.id]),
+  );
+  const organisationIds: string[] = (await manager.query('SELECT id FROM organisations')).map(
+    (r: { id: string }) => r.id,
+  );
+  const words = library.resources
+    .flatMap((r) => `${r.title} ${r.summary}`.split(/[\s,.:;!?()«»"]+/))
+    .filter((w) => w.length > 3);
   const tagLabels = [...new Set(library.resources.flatMap((r) => r.tags ?? []))];
   const tagIds = new Map<string, string>();
   for (const label of tagLabels) {
@@ -52,12 +58,19 @@ export async function insertSyntheticResources(
         type,
         format: pick([...FORMATS_BY_TYPE[type]]),
         title,
-        summary: `${pick(library.resources).summary} ${Array.from({ length: 12 }, () => pick(words)).join(' ')}`.slice(0, 2000),
+        summary: `${pick(library.resources).summary} ${Array.from({ length: 12 }, () => pick(words)).join(' ')}`.slice(
+          0,
+          2000,
+        ),
         year: 2000 + Math.floor(next() * 26),
         organisation: next() < 0.6 ? pick(organisationIds) : null,
-        themes: [...new Set([pick(model.themes), pick(library.themes).slug])].map((slug) => themeIds.get(slug)).filter((id): id is string => Boolean(id)),
+        themes: [...new Set([pick(model.themes), pick(library.themes).slug])]
+          .map((slug) => themeIds.get(slug))
+          .filter((id): id is string => Boolean(id)),
         audiences: [...new Set([pick(model.audiences), pick([...AUDIENCE_SLUGS])])],
-        tags: [...new Set([pick(tagLabels), pick(tagLabels), pick(model.tags ?? tagLabels)])].map((label) => tagIds.get(label)!),
+        tags: [...new Set([pick(tagLabels), pick(tagLabels), pick(model.tags ?? tagLabels)])].map((label) =>
+          tagIds.get(label)!,
+        ),
       };
     });
     const inserted: { id: string; slug: string }[] = await manager.query(
@@ -65,8 +78,14 @@ export async function insertSyntheticResources(
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[], $8::text[], $9::uuid[])
        RETURNING id, slug`,
       [
-        rows.map((r) => r.slug), rows.map((r) => r.type), rows.map((r) => r.format), rows.map((r) => r.title),
-        rows.map((r) => r.summary), rows.map((r) => r.year), rows.map(() => 'fr'), rows.map(() => 'public'),
+        rows.map((r) => r.slug),
+        rows.map((r) => r.type),
+        rows.map((r) => r.format),
+        rows.map((r) => r.title),
+        rows.map((r) => r.summary),
+        rows.map((r) => r.year),
+        rows.map(() => 'fr'),
+        rows.map(() => 'public'),
         rows.map((r) => r.organisation),
       ],
     );
@@ -75,12 +94,15 @@ export async function insertSyntheticResources(
       rows.flatMap((r) => (r[key] as string[]).map((value) => [idOf.get(r.slug)!, value]));
     const link = async (table: string, column: string, type: string, values: string[][]) =>
       manager.query(`INSERT INTO ${table} (resource_id, ${column}) SELECT * FROM unnest($1::uuid[], $2::${type}[])`, [
-        values.map((v) => v[0]), values.map((v) => v[1]),
+        values.map((v) => v[0]),
+        values.map((v) => v[1]),
       ]);
     await link('resource_themes', 'theme_id', 'uuid', pairs('themes'));
     await link('resource_audiences', 'audience_slug', 'text', pairs('audiences'));
     await link('resource_tags', 'tag_id', 'uuid', pairs('tags'));
-    await manager.query(`INSERT INTO outbox_events (topic, aggregate_id) SELECT 'resource', unnest($1::uuid[])`, [inserted.map((r) => r.id)]);
+    await manager.query(`INSERT INTO outbox_events (topic, aggregate_id) SELECT 'resource', unnest($1::uuid[])`, [
+      inserted.map((r) => r.id),
+    ]);
     onProgress(start + size);
   }
   await manager.query(`NOTIFY outbox_events`);

@@ -17,8 +17,14 @@ export class TaxonomyResolver {
     return this.themesAdmin.create(actor, input);
   }
 
-  @Mutation(() => ThemeObject, { description: 'Coordinators and admins: renames or redescribes a theme (its slug stays).' })
-  updateTheme(@Args('slug') slug: string, @Args('input') input: ThemeInput, @CurrentActor() actor: Actor | null): Promise<ThemeObject> {
+  @Mutation(() => ThemeObject, {
+    description: 'Coordinators and admins: renames or redescribes a theme (its slug stays).',
+  })
+  updateTheme(
+    @Args('slug') slug: string,
+    @Args('input') input: ThemeInput,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<ThemeObject> {
     return this.themesAdmin.update(actor, slug, input);
   }
 

@@ -34,7 +34,9 @@ export class TaxonomyService {
       .orderBy('tag.key', 'ASC')
       .limit(100);
     if (prefix?.trim()) {
-      const key = foldAccents(prefix.trim()).toLowerCase().replace(/[%_\\]/g, '\\$&');
+      const key = foldAccents(prefix.trim())
+        .toLowerCase()
+        .replace(/[%_\\]/g, '\\$&');
       query.andWhere('tag.key LIKE :prefix', { prefix: `${key}%` });
     }
     return query.getMany();

@@ -2,10 +2,15 @@ import { TestApi, eventually, startTestApi } from '../../../test/api-harness';
 
 describe('The theme vocabulary, curated by coordinators and admins', () => {
   let api: TestApi;
-  const code = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0]?.extensions?.code ?? 'ok';
+  const code = (result: { errors?: { extensions?: { code?: string } }[] }) =>
+    result.errors?.[0]?.extensions?.code ?? 'ok';
   const quick = async (q: string) =>
-    (await api.gql<{ quickSearch: { hits: { kind: string; slug: string }[] } }>(`query($q: String!) { quickSearch(q: $q) { hits { kind slug } } }`, { q }))
-      .data!.quickSearch.hits.map((hit) => `${hit.kind}:${hit.slug}`);
+    (
+      await api.gql<{ quickSearch: { hits: { kind: string; slug: string }[] } }>(
+        `query($q: String!) { quickSearch(q: $q) { hits { kind slug } } }`,
+        { q },
+      )
+    ).data!.quickSearch.hits.map((hit) => `${hit.kind}:${hit.slug}`);
 
   beforeAll(async () => {
     api = await startTestApi({ indexer: true });
@@ -23,7 +28,9 @@ describe('The theme vocabulary, curated by coordinators and admins', () => {
       `mutation { createTheme(input: { label: "Robotique éducative", description: "Robots et programmation" }) { slug label } }`,
     );
     expect(created.data!.createTheme).toEqual({ slug: 'robotique-educative', label: 'Robotique éducative' });
-    expect(code(await api.gql(`mutation { createTheme(input: { label: "Robotique éducative" }) { slug } }`))).toBe('BAD_USER_INPUT');
+    expect(code(await api.gql(`mutation { createTheme(input: { label: "Robotique éducative" }) { slug } }`))).toBe(
+      'BAD_USER_INPUT',
+    );
     await eventually(async () => (await quick('robotique educative')).includes('theme:robotique-educative'));
 
     // Renaming keeps the slug and reaches the resources that use the theme.
@@ -32,14 +39,18 @@ describe('The theme vocabulary, curated by coordinators and admins', () => {
     );
     expect(renamed.data!.updateTheme).toEqual({ slug: 'jeux-video', label: 'Jeux vidéo et ludothèques' });
     await eventually(async () => {
-      const result = await api.gql<{ search: { hits: { resource: { slug: string } }[] } }>(`{ search(input: { q: "ludothèques" }) { hits { resource { slug } } } }`);
+      const result = await api.gql<{ search: { hits: { resource: { slug: string } }[] } }>(
+        `{ search(input: { q: "ludothèques" }) { hits { resource { slug } } } }`,
+      );
       return result.data!.search.hits.some((hit) => hit.resource.slug === 'pegi-guide');
     });
 
     const used = await api.gql(`mutation { deleteTheme(slug: "jeux-video") }`);
     expect(code(used)).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(used.errors)).toMatch(/utilisé par \d+ ressources/);
-    expect(await api.gql(`mutation { deleteTheme(slug: "robotique-educative") }`)).toEqual({ data: { deleteTheme: true } });
+    expect(await api.gql(`mutation { deleteTheme(slug: "robotique-educative") }`)).toEqual({
+      data: { deleteTheme: true },
+    });
     await eventually(async () => !(await quick('robotique educative')).includes('theme:robotique-educative'));
     const [{ n }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE action LIKE 'theme.%'`);
     expect(n).toBe(3);

@@ -34,7 +34,8 @@ export class ThemesAdminService {
     const { label, description } = this.validate(draft);
     return this.dataSource.transaction(async (manager) => {
       const slug = slugify(label);
-      if (await manager.findOneBy(ThemeEntity, { slug })) throw InvalidInputError.of('label', 'unknown', { values: `« ${label} » existe déjà` });
+      if (await manager.findOneBy(ThemeEntity, { slug }))
+        throw InvalidInputError.of('label', 'unknown', { values: `« ${label} » existe déjà` });
       const [{ next }] = await manager.query(`SELECT coalesce(max(position), -1) + 1 AS next FROM themes`);
       const theme = await manager.save(manager.create(ThemeEntity, { slug, label, description, position: next }));
       await this.outbox.enqueue(manager, THEME_TOPIC, [theme.id]);
@@ -63,8 +64,13 @@ export class ThemesAdminService {
     const current = this.authorise(actor);
     await this.dataSource.transaction(async (manager) => {
       const theme = await this.find(manager, slug);
-      const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM resource_themes WHERE theme_id = $1`, [theme.id]);
-      if (n > 0) throw InvalidInputError.of('slug', 'unknown', { values: `le thème est utilisé par ${n} ressource${n > 1 ? 's' : ''}` });
+      const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM resource_themes WHERE theme_id = $1`, [
+        theme.id,
+      ]);
+      if (n > 0)
+        throw InvalidInputError.of('slug', 'unknown', {
+          values: `le thème est utilisé par ${n} ressource${n > 1 ? 's' : ''}`,
+        });
       await manager.query(`DELETE FROM member_expertise WHERE theme_id = $1`, [theme.id]);
       await manager.delete(ThemeEntity, { id: theme.id });
       await this.outbox.enqueue(manager, THEME_TOPIC, [theme.id]);
@@ -75,7 +81,8 @@ export class ThemesAdminService {
 
   private authorise(actor: Actor | null): Actor {
     const current = requireActor(actor);
-    if (!taxonomyPolicy.canManageThemes(current)) throw new ForbiddenError('Seuls les coordinateur·rices et les administrateur·rices gèrent les thèmes.');
+    if (!taxonomyPolicy.canManageThemes(current))
+      throw new ForbiddenError('Seuls les coordinateur·rices et les administrateur·rices gèrent les thèmes.');
     return current;
   }
 
@@ -84,7 +91,8 @@ export class ThemesAdminService {
     const description = draft.description?.trim() || null;
     if (!label) throw InvalidInputError.of('label', 'required');
     if (label.length > LABEL_MAX) throw InvalidInputError.of('label', 'maxLength', { max: LABEL_MAX });
-    if (description && description.length > DESCRIPTION_MAX) throw InvalidInputError.of('description', 'maxLength', { max: DESCRIPTION_MAX });
+    if (description && description.length > DESCRIPTION_MAX)
+      throw InvalidInputError.of('description', 'maxLength', { max: DESCRIPTION_MAX });
     return { label, description };
   }
 
@@ -95,7 +103,14 @@ export class ThemesAdminService {
   }
 
   private async reindexResourcesOf(manager: EntityManager, themeId: string): Promise<void> {
-    const rows: { resource_id: string }[] = await manager.query(`SELECT resource_id FROM resource_themes WHERE theme_id = $1`, [themeId]);
-    await this.outbox.enqueue(manager, RESOURCE_TOPIC, rows.map((row) => row.resource_id));
+    const rows: { resource_id: string }[] = await manager.query(
+      `SELECT resource_id FROM resource_themes WHERE theme_id = $1`,
+      [themeId],
+    );
+    await this.outbox.enqueue(
+      manager,
+      RESOURCE_TOPIC,
+      rows.map((row) => row.resource_id),
+    );
   }
 }

@@ -17,9 +17,16 @@ const profile = (overrides: object = {}) => ({
     slug: 'claire-martin',
     name: 'Claire Martin',
     title: 'Médiatrice numérique',
-    organisation: { __typename: 'Organisation' as const, id: '9', slug: 'mediatheque-lyon', name: 'Médiathèque de Lyon' },
+    organisation: {
+      __typename: 'Organisation' as const,
+      id: '9',
+      slug: 'mediatheque-lyon',
+      name: 'Médiathèque de Lyon',
+    },
   },
-  expertise: [{ __typename: 'Theme' as const, id: '1', slug: 'ecrans-petite-enfance', label: 'Écrans et petite enfance' }],
+  expertise: [
+    { __typename: 'Theme' as const, id: '1', slug: 'ecrans-petite-enfance', label: 'Écrans et petite enfance' },
+  ],
   viewerFollows: false,
   isViewer: false,
   followerCount: 1,
@@ -55,8 +62,12 @@ describe('MemberPage', () => {
     expect(screen.getByText('Écrans et petite enfance')).toBeTruthy();
     expect(screen.getByText('1 abonné·e')).toBeTruthy();
     expect(screen.getByRole('heading', { level: 2, name: 'Ressources récentes' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Le jeu des écrans' }).getAttribute('href')).toBe('/ressources/le-jeu-des-ecrans');
-    expect((await screen.findByRole('button', { name: 'Suivre Claire Martin' })).getAttribute('aria-pressed')).toBe('false');
+    expect(screen.getByRole('link', { name: 'Le jeu des écrans' }).getAttribute('href')).toBe(
+      '/ressources/le-jeu-des-ecrans',
+    );
+    expect((await screen.findByRole('button', { name: 'Suivre Claire Martin' })).getAttribute('aria-pressed')).toBe(
+      'false',
+    );
   });
 
   it('follows the member and counts the followers again', async () => {
@@ -65,7 +76,11 @@ describe('MemberPage', () => {
       myFollowsMock,
       {
         request: { query: SetFollowMutation, variables: { kind: 'MEMBER', slug: 'claire-martin', following: true } },
-        result: { data: { setFollow: [{ __typename: 'Follow', kind: 'MEMBER', slug: 'claire-martin', label: 'Claire Martin' }] } },
+        result: {
+          data: {
+            setFollow: [{ __typename: 'Follow', kind: 'MEMBER', slug: 'claire-martin', label: 'Claire Martin' }],
+          },
+        },
       },
       profileMock(profile({ viewerFollows: true, followerCount: 2 })),
     ]);

@@ -12,7 +12,15 @@ import {
   MoveReadingListItemMutation,
   ReadingListQuery,
 } from '../../features/reading-lists/graphql/reading-lists.documents';
-import { comment, item, listCommentsMock, readingList, resource, yanis, type ItemFixture } from '../../test/fixtures/reading-list.fixtures';
+import {
+  comment,
+  item,
+  listCommentsMock,
+  readingList,
+  resource,
+  yanis,
+  type ItemFixture,
+} from '../../test/fixtures/reading-list.fixtures';
 import { ReadingListPage } from '../../features/reading-lists/pages/reading-list-page';
 import { readingListSlots } from './slots';
 
@@ -72,14 +80,18 @@ describe('ReadingListPage', () => {
     expect(entries[0].textContent).toContain('Serge Tisseron');
     expect(entries[0].textContent).toContain('2013');
     expect(within(entries[0]).getByText('Lecture')).toBeTruthy();
-    expect(entries[0].querySelector('.reading-item-note')?.textContent).toBe('Note\u00a0: À lire en premier.\nSurtout le chapitre 2.');
+    expect(entries[0].querySelector('.reading-item-note')?.textContent).toBe(
+      'Note\u00a0: À lire en premier.\nSurtout le chapitre 2.',
+    );
     expect(within(entries[1]).getByText('Ressource réservée : vous n’y avez pas accès.')).toBeTruthy();
     expect(within(entries[1]).queryByRole('link')).toBeNull();
     expect(within(entries[2]).getByText('« Ancien guide » a été retirée de la bibliothèque.')).toBeTruthy();
 
     const read = screen.getByRole('checkbox', { name: `J’ai lu ${q('Ressource a')}` }) as HTMLInputElement;
     expect(read.checked).toBe(true);
-    expect((screen.getByRole('checkbox', { name: `J’ai lu ${q('Ancien guide')}` }) as HTMLInputElement).checked).toBe(false);
+    expect((screen.getByRole('checkbox', { name: `J’ai lu ${q('Ancien guide')}` }) as HTMLInputElement).checked).toBe(
+      false,
+    );
     expect(screen.getByRole('checkbox', { name: `J’ai lu ${q('Ressource réservée n°\u00a02')}` })).toBeTruthy();
 
     expect(screen.getByText('1/3 lu', { selector: 'strong' })).toBeTruthy();
@@ -92,7 +104,9 @@ describe('ReadingListPage', () => {
     expect(screen.queryByRole('button', { name: /^Modifier la note/ })).toBeNull();
     expect(screen.queryByRole('heading', { name: 'Qui a lu quoi' })).toBeNull();
     expect(screen.queryByText('Vous consultez cette liste par un lien de partage (lecture seule).')).toBeNull();
-    expect(screen.getByRole('link', { name: 'Télécharger en PDF' }).getAttribute('href')).toBe('/listes/rencontre-ecrans/export.pdf');
+    expect(screen.getByRole('link', { name: 'Télécharger en PDF' }).getAttribute('href')).toBe(
+      '/listes/rencontre-ecrans/export.pdf',
+    );
   });
 
   it('says under the title which meeting the list prepares, with a link to the event', async () => {
@@ -100,7 +114,9 @@ describe('ReadingListPage', () => {
     renderPage([viewerMock(), listMock(readingList({ meetings: [meeting] }))]);
     const link = await screen.findByRole('link', { name: 'Rencontre du réseau éducation aux médias' });
     expect(link.getAttribute('href')).toBe('/evenements/rencontre-education-medias');
-    expect(link.closest('p')?.textContent).toBe('Pour\u00a0: Rencontre du réseau éducation aux médias, jeudi 10 décembre 2026');
+    expect(link.closest('p')?.textContent).toBe(
+      'Pour\u00a0: Rencontre du réseau éducation aux médias, jeudi 10 décembre 2026',
+    );
   });
 
   it('gives a meeting’s day in the meeting’s own time zone, not in Paris’s', async () => {
@@ -111,7 +127,9 @@ describe('ReadingListPage', () => {
     });
     renderPage([viewerMock(), listMock(readingList({ meetings: [meeting] }))]);
     const link = await screen.findByRole('link', { name: 'Rencontre du réseau calédonien' });
-    expect(link.closest('p')?.textContent).toBe('Pour\u00a0: Rencontre du réseau calédonien, vendredi 11 décembre 2026');
+    expect(link.closest('p')?.textContent).toBe(
+      'Pour\u00a0: Rencontre du réseau calédonien, vendredi 11 décembre 2026',
+    );
   });
 
   it('says a list is read through a share link, read only, and keeps the token in the export links', async () => {
@@ -132,7 +150,11 @@ describe('ReadingListPage', () => {
     // The discussion is the network's: not shown through a share link.
     expect(screen.queryByRole('region', { name: 'Commentaires' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Connectez-vous pour commenter' })).toBeNull();
-    expect(within(exports).getAllByRole('link').map((link) => link.textContent)).toEqual([
+    expect(
+      within(exports)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual([
       'Télécharger en PDF',
       'Ouvrir la page imprimable',
       'Télécharger en Markdown',
@@ -146,7 +168,11 @@ describe('ReadingListPage', () => {
   it('shows the list’s comments after its items, where a member publishes one on the list', async () => {
     let sent: unknown = null;
     const first = { ...comment('c1'), replies: [] };
-    const created = comment('c2', { author: null, html: '<p>Merci pour la sélection</p>', markdown: 'Merci pour la sélection' });
+    const created = comment('c2', {
+      author: null,
+      html: '<p>Merci pour la sélection</p>',
+      markdown: 'Merci pour la sélection',
+    });
     renderPage([
       viewerMock(),
       listMock(readingList({ items: abc() })),
@@ -212,7 +238,11 @@ describe('ReadingListPage', () => {
   it('moves an item up with « Monter », sending the item it goes after, and says where it went', async () => {
     let sent: unknown = null;
     const list = readingList({ items: abc(), viewerCanEdit: true });
-    const moved = readingList({ items: ordered([item('a', 1), item('c', 3), item('b', 2)]), viewerCanEdit: true, version: 4 });
+    const moved = readingList({
+      items: ordered([item('a', 1), item('c', 3), item('b', 2)]),
+      viewerCanEdit: true,
+      version: 4,
+    });
     const moveMock = {
       request: { query: MoveReadingListItemMutation, variables: { itemId: 'c', afterItemId: 'a' } },
       result: (variables: unknown) => {
@@ -224,8 +254,12 @@ describe('ReadingListPage', () => {
     renderPage([viewerMock(), listMock(list), moveMock]);
 
     const up = await screen.findByRole('button', { name: `Monter ${q('Ressource c')}` });
-    expect(screen.getByRole('button', { name: `Monter ${q('Ressource a')}` }).getAttribute('aria-disabled')).toBe('true');
-    expect(screen.getByRole('button', { name: `Descendre ${q('Ressource c')}` }).getAttribute('aria-disabled')).toBe('true');
+    expect(screen.getByRole('button', { name: `Monter ${q('Ressource a')}` }).getAttribute('aria-disabled')).toBe(
+      'true',
+    );
+    expect(screen.getByRole('button', { name: `Descendre ${q('Ressource c')}` }).getAttribute('aria-disabled')).toBe(
+      'true',
+    );
     expect(screen.getByRole('button', { name: `Déplacer ${q('Ressource b')}` })).toBeTruthy();
 
     fireEvent.click(up);
@@ -235,7 +269,9 @@ describe('ReadingListPage', () => {
     expect(await screen.findByText(`${qt('Ressource c')} déplacé en position 2 sur 3.`)).toBeTruthy();
     expect(sent).toEqual({ itemId: 'c', afterItemId: 'a' });
     expect(itemTitles()).toEqual(['Ressource a', 'Ressource c', 'Ressource b']);
-    expect(screen.getByText(`${qt('Ressource c')} déplacé en position 2 sur 3.`).closest('[role="status"]')).toBeTruthy();
+    expect(
+      screen.getByText(`${qt('Ressource c')} déplacé en position 2 sur 3.`).closest('[role="status"]'),
+    ).toBeTruthy();
   });
 
   it('puts an item first with afterItemId null', async () => {
@@ -277,7 +313,10 @@ describe('ReadingListPage', () => {
 
   it('marks an item read: the box and the progress follow, and it is said', async () => {
     const list = readingList({ items: abc(), viewerRead: 1, participants: [] });
-    const after = readingList({ items: [item('a', 1), item('b', 2, { viewerRead: true }), item('c', 3)], viewerRead: 2 });
+    const after = readingList({
+      items: [item('a', 1), item('b', 2, { viewerRead: true }), item('c', 3)],
+      viewerRead: 2,
+    });
     let sent = false;
     renderPage([
       viewerMock(),
@@ -310,6 +349,10 @@ describe('ReadingListPage', () => {
     expect(within(row).getByRole('rowheader').textContent).toBe('Yanis Benali');
     expect(row.textContent).toContain('2/3\u00a0lus');
     // In the list's order.
-    expect(within(row).getAllByRole('listitem').map((entry) => entry.textContent)).toEqual(['Les écrans et nous', 'Ressource c']);
+    expect(
+      within(row)
+        .getAllByRole('listitem')
+        .map((entry) => entry.textContent),
+    ).toEqual(['Les écrans et nous', 'Ressource c']);
   });
 });

@@ -101,14 +101,22 @@ describe('ResourcePage', () => {
   it('shows a tool’s workshop debriefs with their aggregate, and the way to sign in to add one', async () => {
     const withDebriefs = {
       ...resource(false),
-      debriefSummary: Object.assign({ count: 2, participants: 32, averageRating: 4.5 }, { __typename: 'DebriefSummary' }),
+      debriefSummary: Object.assign(
+        { count: 2, participants: 32, averageRating: 4.5 },
+        { __typename: 'DebriefSummary' },
+      ),
       debriefs: [
         {
           __typename: 'Debrief' as const,
           id: '7',
           date: '2025-03-12',
           context: 'Médiathèque de quartier',
-          audience: { __typename: 'Audience' as const, slug: 'enfants', label: 'Enfants (6-11 ans)', labelEn: 'Children (6-11)' },
+          audience: {
+            __typename: 'Audience' as const,
+            slug: 'enfants',
+            label: 'Enfants (6-11 ans)',
+            labelEn: 'Children (6-11)',
+          },
           ageBand: '8-10 ans',
           participants: 20,
           durationMinutes: 90,
@@ -125,7 +133,9 @@ describe('ResourcePage', () => {
     };
     renderPage([resourceMock(withDebriefs), visitorMock]);
     const section = await screen.findByRole('region', { name: 'Retours d’atelier' });
-    expect(within(section).getByText(/^Utilisé/).textContent).toBe('Utilisé 2\u00a0fois · 32\u00a0participants · 4,5/5');
+    expect(within(section).getByText(/^Utilisé/).textContent).toBe(
+      'Utilisé 2\u00a0fois · 32\u00a0participants · 4,5/5',
+    );
     const item = within(section).getByRole('article', { name: /12 mars 2025/ });
     expect(item.textContent).toContain('Enfants (6-11 ans), 8-10 ans');
     expect(item.textContent).toContain('Par Yanis Benali · modifié');
@@ -154,13 +164,23 @@ describe('ResourcePage', () => {
       ...resource(false),
       discussedAt: [
         eventLink('soiree-paris', 'Soirée-débat à Paris', { startsAt: '2026-12-10T20:00:00.000Z' }),
-        eventLink('matinee-noumea', 'Matinée à Nouméa', { startsAt: '2026-12-10T20:00:00.000Z', timeZone: 'Pacific/Noumea' }),
-        eventLink('soiree-montreal', 'Soirée à Montréal', { startsAt: '2026-12-11T01:00:00.000Z', timeZone: 'America/Montreal' }),
+        eventLink('matinee-noumea', 'Matinée à Nouméa', {
+          startsAt: '2026-12-10T20:00:00.000Z',
+          timeZone: 'Pacific/Noumea',
+        }),
+        eventLink('soiree-montreal', 'Soirée à Montréal', {
+          startsAt: '2026-12-11T01:00:00.000Z',
+          timeZone: 'America/Montreal',
+        }),
       ],
     };
     renderPage([resourceMock(discussed), visitorMock]);
     const section = await screen.findByRole('region', { name: 'Discuté lors de' });
-    expect(within(section).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+    expect(
+      within(section)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
       'Soirée-débat à Paris, jeudi 10 décembre 2026',
       'Matinée à Nouméa, vendredi 11 décembre 2026',
       'Soirée à Montréal, jeudi 10 décembre 2026',
@@ -192,7 +212,12 @@ describe('ResourcePage', () => {
   it('links the contributor to their page and lets members follow the organisation, not visitors', async () => {
     const shared = {
       ...resource(false),
-      organisation: { __typename: 'Organisation' as const, id: '9', slug: 'mediatheque-lyon', name: 'Médiathèque de Lyon' },
+      organisation: {
+        __typename: 'Organisation' as const,
+        id: '9',
+        slug: 'mediatheque-lyon',
+        name: 'Médiathèque de Lyon',
+      },
       contributor: { __typename: 'Member' as const, id: '5', slug: 'claire-martin', name: 'Claire Martin' },
     };
     renderPage([
@@ -207,13 +232,20 @@ describe('ResourcePage', () => {
     expect(follow.getAttribute('aria-pressed')).toBe('false');
     // Members may also add it to a reading list (and create one when they have none).
     const lists = screen.getByRole('region', { name: 'Ajouter à une liste de lecture' });
-    expect((await within(lists).findByRole('link', { name: 'Créer une liste' })).getAttribute('href')).toBe('/listes/nouvelle');
+    expect((await within(lists).findByRole('link', { name: 'Créer une liste' })).getAttribute('href')).toBe(
+      '/listes/nouvelle',
+    );
   });
 
   it('shows no follow button to a visitor', async () => {
     const shared = {
       ...resource(false),
-      organisation: { __typename: 'Organisation' as const, id: '9', slug: 'mediatheque-lyon', name: 'Médiathèque de Lyon' },
+      organisation: {
+        __typename: 'Organisation' as const,
+        id: '9',
+        slug: 'mediatheque-lyon',
+        name: 'Médiathèque de Lyon',
+      },
     };
     renderPage([resourceMock(shared), visitorMock]);
     expect(await screen.findByText('Médiathèque de Lyon')).toBeTruthy();

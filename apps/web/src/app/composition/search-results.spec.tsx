@@ -3,7 +3,10 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { createCache } from '../apollo-client';
 import { renderWithProviders } from '../../test/render';
 import { viewerMock } from '../../test/viewer-mock';
-import { AddReadingListItemMutation, ReadingListsQuery } from '../../features/reading-lists/graphql/reading-lists.documents';
+import {
+  AddReadingListItemMutation,
+  ReadingListsQuery,
+} from '../../features/reading-lists/graphql/reading-lists.documents';
 import { item, readingList, summary } from '../../test/fixtures/reading-list.fixtures';
 import type { Hit } from '../../features/search/components/search-hit';
 import { SearchResults } from '../../features/search/components/search-results';
@@ -34,7 +37,9 @@ function listsMock(asked: { count: number }, resourceSlug = 'le-jeu-des-ecrans')
     request: { query: ReadingListsQuery, variables: { mine: false, editable: true, resourceSlug } },
     result: () => {
       asked.count += 1;
-      return { data: { readingLists: [summary('rencontre-mars', 'Rencontre de mars'), summary('autre', 'Autre liste')] } };
+      return {
+        data: { readingLists: [summary('rencontre-mars', 'Rencontre de mars'), summary('autre', 'Autre liste')] },
+      };
     },
     maxUsageCount: 5,
   };
@@ -43,7 +48,14 @@ function listsMock(asked: { count: number }, resourceSlug = 'le-jeu-des-ecrans')
 function renderResults(mocks: object[], role: 'member' | null = 'member') {
   return renderWithProviders(
     <MockedProvider mocks={[viewerMock(role), ...mocks] as never} cache={createCache()}>
-      <SearchResults hits={hits} loading={false} error={undefined} onRetry={() => undefined} empty={null} slots={searchSlots} />
+      <SearchResults
+        hits={hits}
+        loading={false}
+        error={undefined}
+        onRetry={() => undefined}
+        empty={null}
+        slots={searchSlots}
+      />
     </MockedProvider>,
     { route: '/' },
   );
@@ -59,7 +71,9 @@ describe('SearchResults « Ajouter à une liste »', () => {
     expect(hidden?.textContent).toBe(' de lecture\u00a0: «\u00a0Le jeu des écrans\u00a0»');
     expect(button.textContent?.replace(hidden?.textContent ?? '', '')).toBe('Ajouter à une liste');
     expect(button.getAttribute('aria-expanded')).toBe('false');
-    expect(screen.getByRole('button', { name: openName('Apprivoiser les écrans') }).getAttribute('aria-expanded')).toBe('false');
+    expect(screen.getByRole('button', { name: openName('Apprivoiser les écrans') }).getAttribute('aria-expanded')).toBe(
+      'false',
+    );
     expect(screen.queryByRole('combobox')).toBeNull();
     await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
     expect(asked.count).toBe(0);
@@ -83,12 +97,14 @@ describe('SearchResults « Ajouter à une liste »', () => {
     const group = screen.getByRole('group', { name: openName('Le jeu des écrans') });
     expect(button.getAttribute('aria-controls')).toBe(group.id);
     expect(button.closest('article')?.contains(group)).toBe(true);
-    const select = (await within(group).findByRole('combobox', { name: 'Liste de lecture (obligatoire)' })) as HTMLSelectElement;
-    expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual([
-      '— Choisir une liste —',
-      'Rencontre de mars',
-      'Autre liste',
-    ]);
+    const select = (await within(group).findByRole('combobox', {
+      name: 'Liste de lecture (obligatoire)',
+    })) as HTMLSelectElement;
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['— Choisir une liste —', 'Rencontre de mars', 'Autre liste']);
     expect(asked.count).toBe(1);
     // The results' titles are h3: the control adds no heading among them.
     expect(within(group).queryByRole('heading')).toBeNull();
@@ -136,8 +152,16 @@ describe('SearchResults « Ajouter à une liste »', () => {
       (_, element) => element?.tagName === 'P' && element.textContent === 'Ajoutée à «\u00a0Rencontre de mars\u00a0».',
     );
     expect(status.closest('[role="status"]')).toBeTruthy();
-    expect(within(status).getByRole('link', { name: 'Rencontre de mars' }).getAttribute('href')).toBe('/listes/rencontre-mars');
-    await waitFor(() => expect(sent).toEqual({ slug: 'rencontre-mars', resourceSlug: 'le-jeu-des-ecrans', note: 'À lire avant la rencontre.' }));
+    expect(within(status).getByRole('link', { name: 'Rencontre de mars' }).getAttribute('href')).toBe(
+      '/listes/rencontre-mars',
+    );
+    await waitFor(() =>
+      expect(sent).toEqual({
+        slug: 'rencontre-mars',
+        resourceSlug: 'le-jeu-des-ecrans',
+        note: 'À lire avant la rencontre.',
+      }),
+    );
   });
 
   it('puts an error summary one level below the result’s title', async () => {

@@ -17,7 +17,9 @@ import type { SearchSlots } from '../../features/search/components/search-result
 
 export const resourceSlots: ResourceSlots = {
   reactions: (resource) => <ResourceReactions resourceSlug={resource.slug} resource={resource} />,
-  followOrganisation: (organisation) => <FollowButton kind="ORGANISATION" slug={organisation.slug} label={organisation.name} />,
+  followOrganisation: (organisation) => (
+    <FollowButton kind="ORGANISATION" slug={organisation.slug} label={organisation.name} />
+  ),
   addToReadingList: (resource) => <AddToReadingList resourceSlug={resource.slug} />,
   debriefs: (resource) => <DebriefSection resourceSlug={resource.slug} resource={resource} />,
   comments: (resource) => <CommentSection subject={{ kind: 'resource', slug: resource.slug }} />,
@@ -28,7 +30,9 @@ export const readingListSlots: ReadingListSlots = {
 };
 
 export const memberSlots: MemberSlots = {
-  follow: (member, onChanged) => <FollowButton kind="MEMBER" slug={member.slug} label={member.name} onChanged={onChanged} />,
+  follow: (member, onChanged) => (
+    <FollowButton kind="MEMBER" slug={member.slug} label={member.name} onChanged={onChanged} />
+  ),
 };
 
 export const searchSlots: SearchSlots = {

@@ -95,7 +95,8 @@ export const accounts: Pick<Translation, 'accounts'> = {
       error: 'The invitation could not be loaded.',
       invalidTitle: 'This invitation is no longer valid',
       expired: 'This invitation is no longer valid: it has already been used or it has expired.',
-      invalidText: 'It has already been used or it has expired. Ask the person who coordinates the network for a new invitation.',
+      invalidText:
+        'It has already been used or it has expired. Ask the person who coordinates the network for a new invitation.',
     },
     profile: {
       title: 'My profile',
@@ -113,7 +114,8 @@ export const accounts: Pick<Translation, 'accounts'> = {
     },
     digest: {
       title: 'Weekly letter',
-      intro: 'Every Monday, an e-mail with what is new in what you follow and your unread notifications. Nothing is sent in weeks without news.',
+      intro:
+        'Every Monday, an e-mail with what is new in what you follow and your unread notifications. Nothing is sent in weeks without news.',
       checkbox: 'Receive the letter of what’s new every Monday',
       saving: 'Saving…',
       enabled: 'Done: you will receive the letter every Monday.',

@@ -8,7 +8,8 @@ export const admin: Pick<Translation, 'admin' | 'moderation'> = {
     nav: 'Administration',
     members: {
       title: 'Manage members',
-      intro: 'The network’s accounts and their roles. A role change takes effect at once and is recorded in the audit log.',
+      intro:
+        'The network’s accounts and their roles. A role change takes effect at once and is recorded in the audit log.',
       caption: 'Network members ({{count}})',
       columns: {
         name: 'Name',
@@ -30,7 +31,8 @@ export const admin: Pick<Translation, 'admin' | 'moderation'> = {
     },
     themes: {
       title: 'Themes',
-      intro: 'The vocabulary of themes that classify the resources. The search filters and the forms use it; every change is recorded in the audit log.',
+      intro:
+        'The vocabulary of themes that classify the resources. The search filters and the forms use it; every change is recorded in the audit log.',
       addTitle: 'Add a theme',
       fields: { label: 'Label', description: 'Description' },
       descriptionHint: 'Optional: a sentence on what the theme covers.',
@@ -60,11 +62,19 @@ export const admin: Pick<Translation, 'admin' | 'moderation'> = {
     },
     jobs: {
       title: 'Failed jobs',
-      intro: 'Deliveries and tasks that failed after all their attempts (an unreachable mail server, for instance). Once the cause is fixed, run them again.',
+      intro:
+        'Deliveries and tasks that failed after all their attempts (an unreachable mail server, for instance). Once the cause is fixed, run them again.',
       caption_one: '{{count}} failed job',
       caption_other: '{{count}} failed jobs',
       empty: 'No failed job: everything that had to go out went out.',
-      columns: { failedAt: 'Failed on', queue: 'Queue', summary: 'Job', attempts: 'Attempts', error: 'Last error', actions: 'Actions' },
+      columns: {
+        failedAt: 'Failed on',
+        queue: 'Queue',
+        summary: 'Job',
+        attempts: 'Attempts',
+        error: 'Last error',
+        actions: 'Actions',
+      },
       queues: { mail: 'Mail', digest: 'Weekly digest' },
       retry: 'Retry<hidden> job no. {{id}}</hidden>',
       retrying: 'Retrying…',
@@ -98,7 +108,14 @@ export const admin: Pick<Translation, 'admin' | 'moderation'> = {
         commentRestored: 'Comment restored',
         jobRetried: 'Job retried',
       },
-      detailKeys: { from: 'Before', to: 'After', role: 'Role', organisation: 'Organisation', title: 'Title', label: 'Label' },
+      detailKeys: {
+        from: 'Before',
+        to: 'After',
+        role: 'Role',
+        organisation: 'Organisation',
+        title: 'Title',
+        label: 'Label',
+      },
       error: 'The audit log could not be loaded.',
     },
   },

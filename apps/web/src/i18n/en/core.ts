@@ -1,7 +1,10 @@
 import type { Translation } from '../fr';
 
 /** The frame and shared vocabularies: app, languages, types, formats, visibility, common words, forms, not found. */
-export const core: Pick<Translation, 'app' | 'uiLanguages' | 'types' | 'formats' | 'languages' | 'visibility' | 'common' | 'form' | 'notFound'> = {
+export const core: Pick<
+  Translation,
+  'app' | 'uiLanguages' | 'types' | 'formats' | 'languages' | 'visibility' | 'common' | 'form' | 'notFound'
+> = {
   app: {
     siteName: 'Culture commune',
     tagline: 'Resources shared by the network',

@@ -4,7 +4,8 @@ import type { Translation } from '../fr';
 export const keepingUp: Pick<Translation, 'follows' | 'members' | 'news' | 'notifications'> = {
   follows: {
     title: 'My follows',
-    intro: 'Follow themes, organisations and members: what they publish comes to “What’s new” and, if you chose it, to the Monday letter.',
+    intro:
+      'Follow themes, organisations and members: what they publish comes to “What’s new” and, if you chose it, to the Monday letter.',
     newsLink: 'See what’s new',
     themes: 'Themes',
     organisations: 'Organisations',

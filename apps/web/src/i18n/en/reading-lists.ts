@@ -143,7 +143,8 @@ export const readingLists: Pick<Translation, 'readingLists'> = {
     },
     share: {
       title: 'Share link',
-      intro: 'Anyone with the link can read the list and export it, without an account and without being able to change it.',
+      intro:
+        'Anyone with the link can read the list and export it, without an account and without being able to change it.',
       active: 'A share link is active.',
       none: 'No active share link.',
       create: 'Create a share link',
@@ -151,7 +152,8 @@ export const readingLists: Pick<Translation, 'readingLists'> = {
       replaceHint: 'Replacing the link creates a new one: the old one stops working at once.',
       creating: 'Creating the link…',
       field: 'New share link',
-      shownOnce: 'Copy this link now: it will not be shown again. The previous link, if there was one, no longer works.',
+      shownOnce:
+        'Copy this link now: it will not be shown again. The previous link, if there was one, no longer works.',
       copy: 'Copy the link',
       copied: 'Link copied.',
       copyFailed: 'Copying did not work: the link is selected, copy it with Ctrl+C (or Cmd+C).',
@@ -166,7 +168,8 @@ export const readingLists: Pick<Translation, 'readingLists'> = {
     },
     exports: {
       title: 'Export',
-      intro: 'In the list’s order, with the notes. RIS, BibTeX and CSL-JSON import into Zotero or another reference manager.',
+      intro:
+        'In the list’s order, with the notes. RIS, BibTeX and CSL-JSON import into Zotero or another reference manager.',
       pdf: 'Download as PDF',
       print: 'Open the printable page',
       markdown: 'Download as Markdown',

@@ -179,7 +179,8 @@ export const resources: Pick<Translation, 'resource' | 'debriefs' | 'reactions' 
       open: 'Report',
       formLabel: 'Report the comment by {{name}}',
       reasonLabel: 'Reason for the report',
-      reasonHint: 'What the problem is, in a few words ({{min}} to {{max}} characters). Only coordinators and admins will read it.',
+      reasonHint:
+        'What the problem is, in a few words ({{min}} to {{max}} characters). Only coordinators and admins will read it.',
       required: 'Give the reason for the report.',
       tooShort: '{{min}} characters at least.',
       tooLong: '{{max}} characters at most.',

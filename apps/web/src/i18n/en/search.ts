@@ -43,7 +43,13 @@ export const search: Pick<Translation, 'search'> = {
     relaxFilter_other: 'Remove the filter {{filter}} ({{count}} results)',
     suggestions: {
       label: 'Suggestions',
-      kinds: { resource: 'Resource', organisation: 'Organisation', theme: 'Theme', readingList: 'Reading list', event: 'Event' },
+      kinds: {
+        resource: 'Resource',
+        organisation: 'Organisation',
+        theme: 'Theme',
+        readingList: 'Reading list',
+        event: 'Event',
+      },
     },
     error: 'The search failed.',
     deleted: 'The resource has been deleted.',

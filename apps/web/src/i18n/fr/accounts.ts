@@ -67,7 +67,8 @@ export const accounts = {
     },
     forgot: {
       title: 'Mot de passe oublié',
-      intro: 'Indiquez l’adresse électronique de votre compte\u00a0: vous recevrez un lien pour choisir un nouveau mot de passe.',
+      intro:
+        'Indiquez l’adresse électronique de votre compte\u00a0: vous recevrez un lien pour choisir un nouveau mot de passe.',
       submit: 'Recevoir un lien',
       submitting: 'Envoi…',
       failed: 'La demande n’a pas abouti',
@@ -78,7 +79,8 @@ export const accounts = {
       submit: 'Enregistrer le mot de passe',
       failed: 'Le mot de passe n’a pas pu être enregistré',
       invalidTitle: 'Ce lien n’est pas valable',
-      invalidText: 'Le lien de réinitialisation est incomplet. Demandez-en un nouveau, il vous sera envoyé par courriel.',
+      invalidText:
+        'Le lien de réinitialisation est incomplet. Demandez-en un nouveau, il vous sera envoyé par courriel.',
       newLink: 'Demander un nouveau lien',
       expired: 'Ce lien n’est plus valable\u00a0: il a déjà servi ou il a expiré. Demandez-en un nouveau.',
     },
@@ -112,7 +114,8 @@ export const accounts = {
     },
     digest: {
       title: 'Lettre hebdomadaire',
-      intro: 'Chaque lundi, un courriel avec les nouveautés de vos abonnements et vos notifications non lues. Rien n’est envoyé les semaines sans nouveauté.',
+      intro:
+        'Chaque lundi, un courriel avec les nouveautés de vos abonnements et vos notifications non lues. Rien n’est envoyé les semaines sans nouveauté.',
       checkbox: 'Recevoir chaque lundi la lettre des nouveautés',
       saving: 'Enregistrement…',
       enabled: 'C’est noté\u00a0: vous recevrez la lettre chaque lundi.',

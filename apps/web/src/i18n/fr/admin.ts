@@ -6,7 +6,8 @@ export const admin = {
     nav: 'Administration',
     members: {
       title: 'Administration des membres',
-      intro: 'Les comptes du réseau et leur rôle. Chaque changement de rôle prend effet immédiatement et figure au journal d’audit.',
+      intro:
+        'Les comptes du réseau et leur rôle. Chaque changement de rôle prend effet immédiatement et figure au journal d’audit.',
       caption: 'Membres du réseau ({{count}})',
       columns: {
         name: 'Nom',
@@ -28,7 +29,8 @@ export const admin = {
     },
     themes: {
       title: 'Thèmes',
-      intro: 'Le vocabulaire des thèmes qui classent les ressources. Il sert aux filtres de la recherche et aux formulaires\u00a0; chaque changement figure au journal d’audit.',
+      intro:
+        'Le vocabulaire des thèmes qui classent les ressources. Il sert aux filtres de la recherche et aux formulaires\u00a0; chaque changement figure au journal d’audit.',
       addTitle: 'Ajouter un thème',
       fields: { label: 'Intitulé', description: 'Description' },
       descriptionHint: 'Facultative\u00a0: une phrase qui précise ce que le thème recouvre.',
@@ -58,11 +60,19 @@ export const admin = {
     },
     jobs: {
       title: 'Tâches en échec',
-      intro: 'Les envois et traitements qui ont échoué après tous leurs essais (un serveur de courrier injoignable, par exemple). Une fois la cause réglée, relancez-les.',
+      intro:
+        'Les envois et traitements qui ont échoué après tous leurs essais (un serveur de courrier injoignable, par exemple). Une fois la cause réglée, relancez-les.',
       caption_one: '{{count}}\u00a0tâche en échec',
       caption_other: '{{count}}\u00a0tâches en échec',
       empty: 'Aucune tâche en échec\u00a0: tout ce qui devait partir est parti.',
-      columns: { failedAt: 'Échec le', queue: 'File', summary: 'Tâche', attempts: 'Essais', error: 'Dernière erreur', actions: 'Actions' },
+      columns: {
+        failedAt: 'Échec le',
+        queue: 'File',
+        summary: 'Tâche',
+        attempts: 'Essais',
+        error: 'Dernière erreur',
+        actions: 'Actions',
+      },
       queues: { mail: 'Courriel', digest: 'Lettre hebdomadaire' },
       retry: 'Relancer<hidden> la tâche n°\u00a0{{id}}</hidden>',
       retrying: 'Relance…',
@@ -96,7 +106,14 @@ export const admin = {
         commentRestored: 'Commentaire rétabli',
         jobRetried: 'Tâche relancée',
       },
-      detailKeys: { from: 'Avant', to: 'Après', role: 'Rôle', organisation: 'Structure', title: 'Titre', label: 'Intitulé' },
+      detailKeys: {
+        from: 'Avant',
+        to: 'Après',
+        role: 'Rôle',
+        organisation: 'Structure',
+        title: 'Titre',
+        label: 'Intitulé',
+      },
       error: 'Le journal d’audit n’a pas pu être chargé.',
     },
   },

@@ -17,7 +17,8 @@ export const keepingUp = {
     feed: 'Flux Atom<hidden> du thème {{label}}</hidden>',
     noThemes: 'Aucun thème pour l’instant.',
     noOrganisations: 'Aucune structure pour l’instant.',
-    noMembers: 'Vous ne suivez aucun membre. Pour suivre quelqu’un, ouvrez sa page depuis une ressource qu’il ou elle a partagée.',
+    noMembers:
+      'Vous ne suivez aucun membre. Pour suivre quelqu’un, ouvrez sa page depuis une ressource qu’il ou elle a partagée.',
     loadError: 'Vos abonnements n’ont pas pu être chargés.',
   },
   members: {
@@ -35,7 +36,8 @@ export const keepingUp = {
   },
   news: {
     title: 'Quoi de neuf',
-    intro: 'Les nouvelles ressources, les retours d’atelier et les commentaires de ce que vous suivez, du plus récent au plus ancien.',
+    intro:
+      'Les nouvelles ressources, les retours d’atelier et les commentaires de ce que vous suivez, du plus récent au plus ancien.',
     manage: 'Gérer mes abonnements',
     listLabel: 'Nouveautés, de la plus récente à la plus ancienne',
     resource: 'Nouvelle ressource\u00a0: <resource>{{title}}</resource>',
@@ -45,7 +47,8 @@ export const keepingUp = {
     comment: '{{name}} a commenté <resource>{{title}}</resource>',
     commentAnonymous: 'Nouveau commentaire sur <resource>{{title}}</resource>',
     because: 'Parce que vous suivez\u00a0: {{list}}',
-    noFollows: 'Vous ne suivez encore rien. Suivez des thèmes, des structures ou des membres pour voir ici leurs nouveautés.',
+    noFollows:
+      'Vous ne suivez encore rien. Suivez des thèmes, des structures ou des membres pour voir ici leurs nouveautés.',
     noFollowsLink: 'Choisir mes abonnements',
     empty: 'Rien de neuf pour l’instant.',
     more: 'Voir plus',
@@ -75,8 +78,10 @@ export const keepingUp = {
       MENTION: '{{name}} vous a mentionné·e dans un commentaire sur «\u00a0<resource>{{title}}</resource>\u00a0»',
       REPLY: '{{name}} a répondu à votre commentaire sur «\u00a0<resource>{{title}}</resource>\u00a0»',
       COMMENT_ON_MY_RESOURCE: '{{name}} a commenté votre ressource «\u00a0<resource>{{title}}</resource>\u00a0»',
-      DEBRIEF_ON_MY_RESOURCE: '{{name}} a raconté un atelier avec votre outil «\u00a0<resource>{{title}}</resource>\u00a0»',
-      RESOURCE_IN_FOLLOWED_THEME: 'Nouvelle ressource dans le thème {{theme}}\u00a0: «\u00a0<resource>{{title}}</resource>\u00a0»',
+      DEBRIEF_ON_MY_RESOURCE:
+        '{{name}} a raconté un atelier avec votre outil «\u00a0<resource>{{title}}</resource>\u00a0»',
+      RESOURCE_IN_FOLLOWED_THEME:
+        'Nouvelle ressource dans le thème {{theme}}\u00a0: «\u00a0<resource>{{title}}</resource>\u00a0»',
     },
     /** About a comment on a reading list. */
     listKinds: {

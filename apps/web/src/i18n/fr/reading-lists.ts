@@ -2,7 +2,8 @@
 export const readingLists = {
   readingLists: {
     title: 'Listes de lecture',
-    intro: 'Des sélections ordonnées de ressources, préparées pour les rencontres du réseau, avec une note pour chacune.',
+    intro:
+      'Des sélections ordonnées de ressources, préparées pour les rencontres du réseau, avec une note pour chacune.',
     newList: 'Nouvelle liste',
     mine: 'Mes listes',
     network: 'Listes du réseau',
@@ -32,7 +33,8 @@ export const readingLists = {
       editTitle: 'Modifier la liste de lecture',
       editDocumentTitle: 'Modifier «\u00a0{{title}}\u00a0»',
       fields: { title: 'Titre', intro: 'Introduction', visibility: 'Visibilité' },
-      introHint: 'Pour quelle rencontre, dans quel but\u00a0: quelques lignes en texte simple, les retours à la ligne sont conservés.',
+      introHint:
+        'Pour quelle rencontre, dans quel but\u00a0: quelques lignes en texte simple, les retours à la ligne sont conservés.',
       create: 'Créer la liste',
       creating: 'Création…',
       save: 'Enregistrer',
@@ -41,13 +43,15 @@ export const readingLists = {
       createFailed: 'La liste n’a pas pu être créée',
       saveFailed: 'La liste n’a pas été enregistrée',
       saved: 'La liste est enregistrée.',
-      notAllowed: 'Seule la personne qui prépare cette liste peut modifier son titre, son introduction et sa visibilité.',
+      notAllowed:
+        'Seule la personne qui prépare cette liste peut modifier son titre, son introduction et sa visibilité.',
     },
     page: {
       loading: 'Chargement de la liste…',
       error: 'La liste n’a pas pu être chargée.',
       notFoundTitle: 'Liste introuvable',
-      notFoundText: 'Cette liste n’existe pas, elle n’est pas visible pour vous, ou son lien de partage ne fonctionne plus.',
+      notFoundText:
+        'Cette liste n’existe pas, elle n’est pas visible pour vous, ou son lien de partage ne fonctionne plus.',
       notFoundSignIn: 'Elle est peut-être réservée au réseau\u00a0: <signin>connectez-vous pour la voir</signin>.',
       backToLists: 'Toutes les listes de lecture',
       shareBanner: 'Vous consultez cette liste par un lien de partage (lecture seule).',
@@ -109,7 +113,8 @@ export const readingLists = {
       noteFailed: 'La note n’a pas été enregistrée',
       remove: 'Retirer<hidden> «\u00a0{{title}}\u00a0»</hidden> de la liste',
       removeTitle: 'Retirer cette ressource de la liste\u202f?',
-      removeText: '«\u00a0{{title}}\u00a0» sera retirée de la liste, avec sa note. La ressource reste dans la bibliothèque.',
+      removeText:
+        '«\u00a0{{title}}\u00a0» sera retirée de la liste, avec sa note. La ressource reste dans la bibliothèque.',
       removeConfirm: 'Retirer de la liste',
       removing: 'Retrait…',
       removeError: 'La ressource n’a pas été retirée\u00a0: {{message}}',
@@ -166,7 +171,8 @@ export const readingLists = {
     },
     exports: {
       title: 'Exporter',
-      intro: 'Dans l’ordre de la liste, avec les notes. RIS, BibTeX et CSL-JSON s’importent dans Zotero ou un autre logiciel de bibliographie.',
+      intro:
+        'Dans l’ordre de la liste, avec les notes. RIS, BibTeX et CSL-JSON s’importent dans Zotero ou un autre logiciel de bibliographie.',
       pdf: 'Télécharger en PDF',
       print: 'Ouvrir la page imprimable',
       markdown: 'Télécharger en Markdown',

@@ -5,7 +5,8 @@ export const resources = {
     error: 'La ressource n’a pas pu être chargée.',
     notFoundTitle: 'Ressource introuvable',
     notFoundText: 'Cette ressource n’existe pas ou n’est plus disponible.',
-    notFoundSignIn: 'Cette ressource est peut-être réservée au réseau\u00a0: <signin>connectez-vous pour la voir</signin>.',
+    notFoundSignIn:
+      'Cette ressource est peut-être réservée au réseau\u00a0: <signin>connectez-vous pour la voir</signin>.',
     backToSearch: 'Retour à la recherche',
     details: 'Informations',
     notes: 'Notes',
@@ -177,7 +178,8 @@ export const resources = {
       open: 'Signaler',
       formLabel: 'Signaler le commentaire de {{name}}',
       reasonLabel: 'Motif du signalement',
-      reasonHint: 'Ce qui pose problème, en quelques mots ({{min}} à {{max}}\u00a0caractères). Seul·es les coordinateur·rices et les administrateur·rices le liront.',
+      reasonHint:
+        'Ce qui pose problème, en quelques mots ({{min}} à {{max}}\u00a0caractères). Seul·es les coordinateur·rices et les administrateur·rices le liront.',
       required: 'Indiquez le motif du signalement.',
       tooShort: '{{min}}\u00a0caractères au minimum.',
       tooLong: '{{max}}\u00a0caractères au maximum.',

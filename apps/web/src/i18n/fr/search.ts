@@ -41,7 +41,13 @@ export const search = {
     relaxFilter_other: 'Retirer le filtre {{filter}} ({{count}}\u00a0résultats)',
     suggestions: {
       label: 'Suggestions',
-      kinds: { resource: 'Ressource', organisation: 'Structure', theme: 'Thème', readingList: 'Liste de lecture', event: 'Événement' },
+      kinds: {
+        resource: 'Ressource',
+        organisation: 'Structure',
+        theme: 'Thème',
+        readingList: 'Liste de lecture',
+        event: 'Événement',
+      },
     },
     error: 'La recherche n’a pas abouti.',
     deleted: 'La ressource a été supprimée.',

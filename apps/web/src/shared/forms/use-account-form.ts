@@ -73,7 +73,9 @@ export function useAccountForm<V extends FormValues>(options: AccountFormOptions
     setValues(next);
     // Fields already marked wrong are checked again, the edited one and those depending on it
     // (the confirmation when the password changes); an API message goes once the field is edited.
-    const wrong = fields.filter((f) => errors[f] !== undefined && (f === field || 'issue' in (errors[f] as AccountFieldError)));
+    const wrong = fields.filter(
+      (f) => errors[f] !== undefined && (f === field || 'issue' in (errors[f] as AccountFieldError)),
+    );
     if (wrong.length === 0) return;
     const issues = validate(next);
     setErrors((current) => {
@@ -116,7 +118,9 @@ export function useAccountForm<V extends FormValues>(options: AccountFormOptions
         const ours = options.serverIssue?.(issue);
         return ours ? { issue: ours } : { message: issue.message };
       };
-      setErrors(Object.fromEntries(placed.map((issue) => [serverField(issue.field), fieldError(issue)])) as typeof errors);
+      setErrors(
+        Object.fromEntries(placed.map((issue) => [serverField(issue.field), fieldError(issue)])) as typeof errors,
+      );
       if (elsewhere.length > 0) setSubmitError(elsewhere.map((issue) => issue.message).join(' '));
       else if (placed.length === 0) setSubmitError(errorMessage(error));
       setSummaryFocusRequest((n) => n + 1);
@@ -146,9 +150,26 @@ export function useAccountForm<V extends FormValues>(options: AccountFormOptions
     const message = errorText(errors[field]);
     if (message === undefined) return [];
     // The API's messages may already name the field ("Nom : …"); ours never do.
-    const text = message.startsWith(label(field)) ? message : t('form.issue', { field: label(field), message: lowerFirst(message) });
+    const text = message.startsWith(label(field))
+      ? message
+      : t('form.issue', { field: label(field), message: lowerFirst(message) });
     return [{ field, text, targetId: targetId(field) }];
   });
 
-  return { formId, values, errors, submitError, submitting, setValue, onBlur, submit, reset, bind, inputId, errorText, summaryEntries, summaryRef };
+  return {
+    formId,
+    values,
+    errors,
+    submitError,
+    submitting,
+    setValue,
+    onBlur,
+    submit,
+    reset,
+    bind,
+    inputId,
+    errorText,
+    summaryEntries,
+    summaryRef,
+  };
 }

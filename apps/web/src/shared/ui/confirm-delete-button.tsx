@@ -60,7 +60,11 @@ export function ConfirmDeleteButton({
 
   return (
     <>
-      <button type="button" className={className ? `button button-danger ${className}` : 'button button-danger'} onClick={open}>
+      <button
+        type="button"
+        className={className ? `button button-danger ${className}` : 'button button-danger'}
+        onClick={open}
+      >
         {label}
       </button>
       <dialog ref={dialogRef} className="dialog" aria-labelledby={headingId}>

@@ -31,7 +31,15 @@ export function useErrorText() {
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** The list of problems at the top of a form, focused after a failed submit; each links to its field. */
-export function ErrorSummary<E>({ entries, errorText, submitError, fieldLabel, targetId, summaryRef, headingLevel = 2 }: ErrorSummaryProps<E>) {
+export function ErrorSummary<E>({
+  entries,
+  errorText,
+  submitError,
+  fieldLabel,
+  targetId,
+  summaryRef,
+  headingLevel = 2,
+}: ErrorSummaryProps<E>) {
   const { t } = useTranslation();
   const titleId = useId();
   const Heading = `h${headingLevel}` as const;
@@ -45,7 +53,9 @@ export function ErrorSummary<E>({ entries, errorText, submitError, fieldLabel, t
   return (
     <section className="error-summary" tabIndex={-1} ref={summaryRef} aria-labelledby={titleId}>
       <Heading id={titleId}>
-        {entries.length > 0 ? t('form.errorSummary', { count: entries.length }) : t('form.saveError', { message: submitError })}
+        {entries.length > 0
+          ? t('form.errorSummary', { count: entries.length })
+          : t('form.saveError', { message: submitError })}
       </Heading>
       {entries.length > 0 && submitError && <p>{t('form.saveError', { message: submitError })}</p>}
       {entries.length > 0 && (

@@ -62,7 +62,20 @@ interface TextFieldProps extends BaseFieldProps {
   autoComplete?: string;
 }
 
-export function TextField({ id, label, required, hint, error, className, value, onChange, onBlur, extraDescribedBy, children, ...rest }: TextFieldProps) {
+export function TextField({
+  id,
+  label,
+  required,
+  hint,
+  error,
+  className,
+  value,
+  onChange,
+  onBlur,
+  extraDescribedBy,
+  children,
+  ...rest
+}: TextFieldProps) {
   const a11y = {
     id,
     'aria-describedby': describedBy(id, hint, error, extraDescribedBy),
@@ -119,7 +132,20 @@ interface SelectFieldProps extends BaseFieldProps {
   disabled?: boolean;
 }
 
-export function SelectField({ id, label, required, hint, error, className, value, onChange, onBlur, choices, placeholder, disabled }: SelectFieldProps) {
+export function SelectField({
+  id,
+  label,
+  required,
+  hint,
+  error,
+  className,
+  value,
+  onChange,
+  onBlur,
+  choices,
+  placeholder,
+  disabled,
+}: SelectFieldProps) {
   return (
     <div className={`field ${className ?? ''} ${error ? 'has-error' : ''}`.trim()}>
       <label htmlFor={id}>
@@ -159,7 +185,19 @@ interface ChoiceGroupProps extends BaseFieldProps {
 export const choiceId = (groupId: string, index: number) => `${groupId}-${index}`;
 
 /** Checkboxes or radio buttons in a fieldset whose legend is the field's label. */
-export function ChoiceGroup({ id, label, required, hint, error, className, kind, choices, selected, onChange, onBlur }: ChoiceGroupProps) {
+export function ChoiceGroup({
+  id,
+  label,
+  required,
+  hint,
+  error,
+  className,
+  kind,
+  choices,
+  selected,
+  onChange,
+  onBlur,
+}: ChoiceGroupProps) {
   const toggle = (value: string) => {
     if (kind === 'radio') onChange([value]);
     else onChange(selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value]);

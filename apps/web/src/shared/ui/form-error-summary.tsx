@@ -14,7 +14,13 @@ interface FormErrorSummaryProps {
 }
 
 /** The problems at the top of a form, focused after a failed submit; each links to its field. */
-export function FormErrorSummary({ entries, submitError, failureTitle, summaryRef, headingLevel = 2 }: FormErrorSummaryProps) {
+export function FormErrorSummary({
+  entries,
+  submitError,
+  failureTitle,
+  summaryRef,
+  headingLevel = 2,
+}: FormErrorSummaryProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const Heading = `h${headingLevel}` as const;
@@ -27,7 +33,9 @@ export function FormErrorSummary({ entries, submitError, failureTitle, summaryRe
 
   return (
     <section className="error-summary" tabIndex={-1} ref={summaryRef} aria-labelledby={titleId}>
-      <Heading id={titleId}>{entries.length > 0 ? t('form.errorSummary', { count: entries.length }) : failureTitle}</Heading>
+      <Heading id={titleId}>
+        {entries.length > 0 ? t('form.errorSummary', { count: entries.length }) : failureTitle}
+      </Heading>
       {submitError && <p>{submitError}</p>}
       {entries.length > 0 && (
         <ul>

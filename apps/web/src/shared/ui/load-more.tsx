@@ -64,7 +64,12 @@ export function LoadMore({ hasMore, label, loadingLabel, onLoadMore, announce, e
         </p>
       )}
       {hasMore && (
-        <button type="button" className="button button-secondary" aria-busy={loading || undefined} onClick={() => void run()}>
+        <button
+          type="button"
+          className="button button-secondary"
+          aria-busy={loading || undefined}
+          onClick={() => void run()}
+        >
           {loading ? loadingLabel : label}
         </button>
       )}

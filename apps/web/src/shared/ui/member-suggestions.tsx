@@ -17,7 +17,16 @@ interface MemberSuggestionsProps {
 }
 
 /** The listbox of a member combobox (mentions, collaborators): the field keeps the focus, options follow aria-activedescendant. */
-export function MemberSuggestions({ id, label, expanded, candidates, activeIndex, optionId, onChoose, withSlug = false }: MemberSuggestionsProps) {
+export function MemberSuggestions({
+  id,
+  label,
+  expanded,
+  candidates,
+  activeIndex,
+  optionId,
+  onChoose,
+  withSlug = false,
+}: MemberSuggestionsProps) {
   return (
     <ul id={id} role="listbox" aria-label={label} className="suggestions" hidden={!expanded}>
       {expanded &&

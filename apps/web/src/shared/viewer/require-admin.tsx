@@ -22,5 +22,9 @@ export function RequireAdmin({ children }: { children: (viewer: Viewer) => React
 
 /** A page for coordinators and admins: the sign-in page for visitors, a clear refusal for members. */
 export function RequireCoordinator({ children }: { children: (viewer: Viewer) => ReactNode }) {
-  return <RequireViewer>{(viewer) => (canManageThemes(viewer.role) ? children(viewer) : <CoordinatorsOnly />)}</RequireViewer>;
+  return (
+    <RequireViewer>
+      {(viewer) => (canManageThemes(viewer.role) ? children(viewer) : <CoordinatorsOnly />)}
+    </RequireViewer>
+  );
 }

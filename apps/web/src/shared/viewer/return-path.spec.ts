@@ -7,7 +7,14 @@ describe('safeReturnPath', () => {
   });
 
   it('never leads to another site', () => {
-    for (const value of ['https://evil.example', '//evil.example', '/\\evil.example', 'evil', 'javascript:alert(1)', '/\nx']) {
+    for (const value of [
+      'https://evil.example',
+      '//evil.example',
+      '/\\evil.example',
+      'evil',
+      'javascript:alert(1)',
+      '/\nx',
+    ]) {
       expect(safeReturnPath(value)).toBe('/');
     }
     expect(safeReturnPath(null)).toBe('/');
@@ -22,7 +29,9 @@ describe('safeReturnPath', () => {
 
 describe('signInPath', () => {
   it('remembers the page to come back to', () => {
-    expect(signInPath('/ressources/le-jeu?onglet=notes')).toBe('/connexion?retour=%2Fressources%2Fle-jeu%3Fonglet%3Dnotes');
+    expect(signInPath('/ressources/le-jeu?onglet=notes')).toBe(
+      '/connexion?retour=%2Fressources%2Fle-jeu%3Fonglet%3Dnotes',
+    );
     expect(signInPath('/')).toBe('/connexion');
     expect(signInPath('/connexion')).toBe('/connexion');
   });

@@ -32,10 +32,17 @@ export class ModerationItemObject {
   @Field({ description: 'The comment as written (sanitised HTML), even when hidden.' }) html!: string;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
   @Field() hidden!: boolean;
-  @Field(() => ResourceLinkObject, { nullable: true, description: 'The resource discussed (null for a reading list’s comment).' })
+  @Field(() => ResourceLinkObject, {
+    nullable: true,
+    description: 'The resource discussed (null for a reading list’s comment).',
+  })
   resource!: ResourceLinkObject | null;
-  @Field(() => ResourceLinkObject, { nullable: true, description: 'The reading list discussed (slug and title), if any.' })
+  @Field(() => ResourceLinkObject, {
+    nullable: true,
+    description: 'The reading list discussed (slug and title), if any.',
+  })
   readingList!: ResourceLinkObject | null;
-  @Field(() => [CommentReportObject], { description: 'Reports awaiting a decision, newest first.' }) reports!: CommentReportObject[];
+  @Field(() => [CommentReportObject], { description: 'Reports awaiting a decision, newest first.' })
+  reports!: CommentReportObject[];
   @Field(() => Int) reportCount!: number;
 }

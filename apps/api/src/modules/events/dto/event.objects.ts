@@ -10,7 +10,10 @@ export enum EventKind {
   SOIREE_DEBAT = 'soiree-debat',
   EVENEMENT = 'evenement',
 }
-registerEnumType(EventKind, { name: 'EventKind', description: 'Rencontre du réseau, formation, atelier, soirée-débat, journée événement.' });
+registerEnumType(EventKind, {
+  name: 'EventKind',
+  description: 'Rencontre du réseau, formation, atelier, soirée-débat, journée événement.',
+});
 
 export enum RsvpAnswer {
   YES = 'yes',
@@ -58,13 +61,16 @@ export class EventObject {
   @Field() agenda!: string;
   @Field(() => EventVisibility) visibility!: EventVisibility;
   @Field(() => [OrganisationObject]) organisers!: OrganisationObject[];
-  @Field(() => [ReadingListSummaryObject], { description: 'Attached reading lists the viewer may see.' }) readingLists!: ReadingListSummaryObject[];
+  @Field(() => [ReadingListSummaryObject], { description: 'Attached reading lists the viewer may see.' })
+  readingLists!: ReadingListSummaryObject[];
   @Field(() => RsvpCountsObject) rsvpCounts!: RsvpCountsObject;
-  @Field(() => [EventParticipantObject], { description: 'Members only; empty for visitors.' }) participants!: EventParticipantObject[];
+  @Field(() => [EventParticipantObject], { description: 'Members only; empty for visitors.' })
+  participants!: EventParticipantObject[];
   @Field(() => RsvpAnswer, { nullable: true }) viewerRsvp!: RsvpAnswer | null;
   @Field({ description: 'Minutes as sanitised HTML (links to resources allowed).' }) minutesHtml!: string;
   @Field({ description: 'Minutes source, for editors; empty for others.' }) minutesMarkdown!: string;
-  @Field(() => [ResourceLinkObject], { description: 'Resources the minutes link to (the viewer may see).' }) discussedResources!: ResourceLinkObject[];
+  @Field(() => [ResourceLinkObject], { description: 'Resources the minutes link to (the viewer may see).' })
+  discussedResources!: ResourceLinkObject[];
   @Field() viewerCanEdit!: boolean;
   @Field({ description: 'Path of the event’s ICS file.' }) icsPath!: string;
 }

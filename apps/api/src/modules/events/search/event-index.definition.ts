@@ -47,7 +47,10 @@ export class EventIndexDefinition implements SearchIndexDefinition<EventDocument
   }
 
   pageIds(manager: EntityManager, afterId: string | null, limit: number): Promise<{ id: string; version: number }[]> {
-    return manager.query(`SELECT id, version FROM events WHERE ($1::uuid IS NULL OR id > $1::uuid) ORDER BY id LIMIT $2`, [afterId, limit]);
+    return manager.query(
+      `SELECT id, version FROM events WHERE ($1::uuid IS NULL OR id > $1::uuid) ORDER BY id LIMIT $2`,
+      [afterId, limit],
+    );
   }
 
   async count(manager: EntityManager): Promise<number> {

@@ -31,7 +31,8 @@ export class NewsItemObject {
   @Field(() => GraphQLISODateTime) at!: Date;
   @Field(() => MemberObject, { nullable: true }) actor!: MemberObject | null;
   @Field(() => ResourceLinkObject) resource!: ResourceLinkObject;
-  @Field(() => String, { nullable: true, description: 'Summary, debrief or comment start, as plain text.' }) excerpt!: string | null;
+  @Field(() => String, { nullable: true, description: 'Summary, debrief or comment start, as plain text.' }) excerpt!:
+    string | null;
   @Field(() => [FollowObject], { description: 'Which follows brought it here.' }) because!: FollowObject[];
 }
 
@@ -39,8 +40,10 @@ export class NewsItemObject {
 export class NewsFeedObject {
   @Field(() => [NewsItemObject]) items!: NewsItemObject[];
   @Field({ description: 'Older items exist: ask again with `after` = endCursor.' }) hasMore!: boolean;
-  @Field(() => String, { nullable: true, description: 'Where this page ends, for the next one.' }) endCursor!: string | null;
-  @Field(() => Int, { description: 'How many things the person follows (0: the page explains how to follow).' }) followCount!: number;
+  @Field(() => String, { nullable: true, description: 'Where this page ends, for the next one.' }) endCursor!:
+    string | null;
+  @Field(() => Int, { description: 'How many things the person follows (0: the page explains how to follow).' })
+  followCount!: number;
 }
 
 @ObjectType('MemberProfile')
@@ -50,5 +53,6 @@ export class MemberProfileObject {
   @Field({ description: 'The signed-in person follows this member.' }) viewerFollows!: boolean;
   @Field({ description: 'This is the signed-in person’s own profile.' }) isViewer!: boolean;
   @Field(() => Int) followerCount!: number;
-  @Field(() => [ResourceLinkObject], { description: 'Their latest resources the viewer may see (10 at most).' }) recentResources!: ResourceLinkObject[];
+  @Field(() => [ResourceLinkObject], { description: 'Their latest resources the viewer may see (10 at most).' })
+  recentResources!: ResourceLinkObject[];
 }

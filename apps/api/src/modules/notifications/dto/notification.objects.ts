@@ -29,14 +29,24 @@ export class NotificationObject {
   @Field(() => NotificationKind) kind!: NotificationKind;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
   @Field() read!: boolean;
-  @Field(() => MemberObject, { nullable: true, description: 'Who commented, replied, mentioned or published.' }) actor!: MemberObject | null;
-  @Field(() => ResourceLinkObject, { nullable: true, description: 'The resource concerned (null when it is about a reading list).' })
+  @Field(() => MemberObject, { nullable: true, description: 'Who commented, replied, mentioned or published.' })
+  actor!: MemberObject | null;
+  @Field(() => ResourceLinkObject, {
+    nullable: true,
+    description: 'The resource concerned (null when it is about a reading list).',
+  })
   resource!: ResourceLinkObject | null;
-  @Field(() => ResourceLinkObject, { nullable: true, description: 'The reading list concerned (slug and title), if any.' })
+  @Field(() => ResourceLinkObject, {
+    nullable: true,
+    description: 'The reading list concerned (slug and title), if any.',
+  })
   readingList!: ResourceLinkObject | null;
-  @Field(() => ThemeLinkObject, { nullable: true, description: 'The followed theme, for new resources.' }) theme!: ThemeLinkObject | null;
-  @Field(() => ID, { nullable: true, description: 'The comment concerned, to link to it on the resource page.' }) commentId!: string | null;
-  @Field(() => String, { nullable: true, description: 'The start of the comment or debrief, as plain text.' }) excerpt!: string | null;
+  @Field(() => ThemeLinkObject, { nullable: true, description: 'The followed theme, for new resources.' })
+  theme!: ThemeLinkObject | null;
+  @Field(() => ID, { nullable: true, description: 'The comment concerned, to link to it on the resource page.' })
+  commentId!: string | null;
+  @Field(() => String, { nullable: true, description: 'The start of the comment or debrief, as plain text.' })
+  excerpt!: string | null;
 }
 
 @ObjectType('NotificationPage')

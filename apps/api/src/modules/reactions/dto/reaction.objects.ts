@@ -4,7 +4,10 @@ import { MemberObject } from '../../organisations/dto/organisation.objects';
 export const REACTION_KINDS = ['useful', 'tested', 'toRead'] as const;
 export type ReactionKind = (typeof REACTION_KINDS)[number];
 export const ReactionKindEnum: { [K in ReactionKind]: K } = { useful: 'useful', tested: 'tested', toRead: 'toRead' };
-registerEnumType(ReactionKindEnum, { name: 'ReactionKind', description: 'useful « utile », tested « testé sur le terrain », toRead « à lire »' });
+registerEnumType(ReactionKindEnum, {
+  name: 'ReactionKind',
+  description: 'useful « utile », tested « testé sur le terrain », toRead « à lire »',
+});
 
 @ObjectType('ReactionCount')
 export class ReactionCountObject {

@@ -10,7 +10,8 @@ export enum ItemAvailability {
 }
 registerEnumType(ItemAvailability, {
   name: 'ReadingListItemAvailability',
-  description: 'AVAILABLE; RESTRICTED: the resource exists but the viewer may not see it; DELETED: removed from the library.',
+  description:
+    'AVAILABLE; RESTRICTED: the resource exists but the viewer may not see it; DELETED: removed from the library.',
 });
 
 @ObjectType('ReadingListResource', { description: 'What a list shows of a resource the viewer may see.' })
@@ -32,8 +33,12 @@ export class ReadingListItemObject {
   @Field() note!: string;
   @Field(() => MemberObject, { nullable: true }) addedBy!: MemberObject | null;
   @Field(() => ItemAvailability) availability!: ItemAvailability;
-  @Field(() => ReadingListResourceObject, { nullable: true, description: 'Null unless AVAILABLE.' }) resource!: ReadingListResourceObject | null;
-  @Field(() => String, { nullable: true, description: 'The title it had, when DELETED (never for RESTRICTED: it would leak).' })
+  @Field(() => ReadingListResourceObject, { nullable: true, description: 'Null unless AVAILABLE.' })
+  resource!: ReadingListResourceObject | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The title it had, when DELETED (never for RESTRICTED: it would leak).',
+  })
   titleSnapshot!: string | null;
   @Field({ description: 'The viewer marked it read.' }) viewerRead!: boolean;
 }
@@ -56,7 +61,8 @@ export class ReadingListObject {
   @Field(() => [MemberObject]) collaborators!: MemberObject[];
   @Field(() => [ReadingListItemObject]) items!: ReadingListItemObject[];
   @Field(() => Int, { description: 'Items the viewer marked read (0 for visitors).' }) viewerRead!: number;
-  @Field(() => [ReadingParticipantObject], { description: 'Curator and collaborators only; empty for others.' }) participants!: ReadingParticipantObject[];
+  @Field(() => [ReadingParticipantObject], { description: 'Curator and collaborators only; empty for others.' })
+  participants!: ReadingParticipantObject[];
   @Field() viewerCanEdit!: boolean;
   @Field({ description: 'Collaborators, share link, visibility, deletion.' }) viewerCanManage!: boolean;
   @Field({ description: 'Managers only: whether a share link is active.' }) hasShareLink!: boolean;
@@ -74,7 +80,8 @@ export class ReadingListSummaryObject {
   @Field(() => Int) itemCount!: number;
   @Field(() => Int) viewerRead!: number;
   @Field() viewerCanEdit!: boolean;
-  @Field({ description: 'Whether the resource given as `resourceSlug` is in the list (false without one).' }) containsResource!: boolean;
+  @Field({ description: 'Whether the resource given as `resourceSlug` is in the list (false without one).' })
+  containsResource!: boolean;
   @Field(() => GraphQLISODateTime) updatedAt!: Date;
 }
 

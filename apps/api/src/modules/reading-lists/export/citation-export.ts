@@ -9,7 +9,13 @@ import { ListDocument } from './list-document';
 plugins.config.get('@bibtex').format.asciiOnly = false;
 
 const CSL_TYPES: Record<string, string> = { lecture: 'article', formation: 'webpage', outil: 'webpage' };
-const CSL_TYPES_BY_FORMAT: Record<string, string> = { livre: 'book', rapport: 'report', article: 'article', video: 'motion_picture', podcast: 'song' };
+const CSL_TYPES_BY_FORMAT: Record<string, string> = {
+  livre: 'book',
+  rapport: 'report',
+  article: 'article',
+  video: 'motion_picture',
+  podcast: 'song',
+};
 
 export interface CslItem {
   id: string;

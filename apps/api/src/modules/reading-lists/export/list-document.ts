@@ -11,6 +11,10 @@ export const RESTRICTED_LINE = 'Ressource réservée aux membres qui y ont accè
 export const deletedLine = (title: string | null) => `« ${title ?? 'Ressource'} » a été retirée de la bibliothèque.`;
 
 export function meetingLine(meeting: NonNullable<ListDocument['meeting']>): string {
-  const when = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'full', timeStyle: 'short', timeZone: meeting.timeZone }).format(meeting.startsAt);
+  const when = new Intl.DateTimeFormat('fr-FR', {
+    dateStyle: 'full',
+    timeStyle: 'short',
+    timeZone: meeting.timeZone,
+  }).format(meeting.startsAt);
   return `${meeting.title} — ${when}${meeting.place ? `, ${meeting.place}` : ''}`;
 }

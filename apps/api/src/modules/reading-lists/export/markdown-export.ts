@@ -13,10 +13,14 @@ export function listToMarkdown({ list, pageUrl, meeting }: ListDocument): string
     if (item.availability === ItemAvailability.AVAILABLE && item.resource) {
       const r = item.resource;
       const byline = [r.authors.join(', '), r.year ? String(r.year) : ''].filter(Boolean).join(', ');
-      lines.push(`${number} [${escape(r.title)}](${pageUrl(`/ressources/${r.slug}`)})${byline ? ` — ${escape(byline)}` : ''}`);
+      lines.push(
+        `${number} [${escape(r.title)}](${pageUrl(`/ressources/${r.slug}`)})${byline ? ` — ${escape(byline)}` : ''}`,
+      );
       if (r.url) lines.push(`   Source : <${r.url}>`);
     } else {
-      lines.push(`${number} ${escape(item.availability === ItemAvailability.DELETED ? deletedLine(item.titleSnapshot) : RESTRICTED_LINE)}`);
+      lines.push(
+        `${number} ${escape(item.availability === ItemAvailability.DELETED ? deletedLine(item.titleSnapshot) : RESTRICTED_LINE)}`,
+      );
     }
     if (item.note) lines.push(`   > ${escape(item.note)}`);
   });

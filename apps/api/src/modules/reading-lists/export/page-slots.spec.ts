@@ -11,11 +11,13 @@ describe('PageSlots: a capped number of pages, a bounded wait', () => {
     const slots = new PageSlots(2, 10, 10_000);
     const gates = Array.from({ length: 5 }, deferred);
     const order: number[] = [];
-    const runs = gates.map((gate, n) => slots.run(async () => {
-      order.push(n);
-      await gate.promise;
-      return n;
-    }));
+    const runs = gates.map((gate, n) =>
+      slots.run(async () => {
+        order.push(n);
+        await gate.promise;
+        return n;
+      }),
+    );
     await Promise.resolve();
     expect(slots.inUse).toBe(2);
     expect(slots.queued).toBe(3);

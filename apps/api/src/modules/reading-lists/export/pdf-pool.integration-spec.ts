@@ -7,8 +7,12 @@ describe('PDF exports share one browser with a capped number of pages', () => {
   let api: TestApi;
 
   beforeAll(async () => {
-    if (!existsSync(process.env.CHROMIUM_PATH || '/usr/bin/chromium')) throw new Error('Chromium is needed for this suite (CHROMIUM_PATH)');
-    api = await startTestApi({ indexer: false, env: { PDF_MAX_PAGES: '2', PDF_QUEUE_MAX: '6', PDF_QUEUE_WAIT_MS: '60000' } });
+    if (!existsSync(process.env.CHROMIUM_PATH || '/usr/bin/chromium'))
+      throw new Error('Chromium is needed for this suite (CHROMIUM_PATH)');
+    api = await startTestApi({
+      indexer: false,
+      env: { PDF_MAX_PAGES: '2', PDF_QUEUE_MAX: '6', PDF_QUEUE_WAIT_MS: '60000' },
+    });
     await api.seedDemo();
   });
   afterAll(() => api.close());
@@ -16,10 +20,16 @@ describe('PDF exports share one browser with a capped number of pages', () => {
   it('20 requests at once: at most 2 pages render at once; each answer is a valid PDF or a 503 with Retry-After', async () => {
     const origin = new URL(api.url).origin;
     await api.signIn('camille.durand@example.org', undefined, { reuse: true });
-    const [{ title }] = await api.dataSource.query(`SELECT title FROM reading_lists WHERE slug = 'lectures-rencontre-decembre'`);
+    const [{ title }] = await api.dataSource.query(
+      `SELECT title FROM reading_lists WHERE slug = 'lectures-rencontre-decembre'`,
+    );
     // Each client reads its answer as it comes, as browsers do.
     const responses = await Promise.all(
-      Array.from({ length: 20 }, () => fetch(`${origin}/listes/lectures-rencontre-decembre/export.pdf`, { headers: { cookie: api.cookie } }).then(read)),
+      Array.from({ length: 20 }, () =>
+        fetch(`${origin}/listes/lectures-rencontre-decembre/export.pdf`, { headers: { cookie: api.cookie } }).then(
+          read,
+        ),
+      ),
     );
     const ok = responses.filter((response) => response.status === 200);
     const busy = responses.filter((response) => response.status === 503);
@@ -42,7 +52,9 @@ describe('PDF exports share one browser with a capped number of pages', () => {
     // 2 pages rendering and 6 waiting, taken synchronously: the queue is full before the request arrives.
     const held = Array.from({ length: 8 }, () => renderer.render('<h1>Occupé</h1>'));
     expect(renderer.load).toMatchObject({ rendering: 2, waiting: 6 });
-    const response = await fetch(`${new URL(api.url).origin}/listes/lectures-rencontre-decembre/export.pdf`, { headers: { cookie: api.cookie } });
+    const response = await fetch(`${new URL(api.url).origin}/listes/lectures-rencontre-decembre/export.pdf`, {
+      headers: { cookie: api.cookie },
+    });
     await expectBusy(await read(response));
     expect((await Promise.all(held)).every((pdf) => pdf.subarray(0, 5).toString() === '%PDF-')).toBe(true);
   });

@@ -5,7 +5,15 @@ import { ServiceUnavailableError } from '../../../common/errors/domain-errors';
 import { PDF_CONFIG, type PdfConfig } from '../../../config/pdf.config';
 import { PageSlots, SlotsBusyError } from './page-slots';
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const RETRY_AFTER_SECONDS = 10;
 
 /**
@@ -31,13 +39,18 @@ export class PdfRendererService implements OnApplicationShutdown {
   async render(html: string): Promise<Buffer> {
     const executablePath = this.config.chromiumPath;
     if (!existsSync(executablePath)) {
-      throw new ServiceUnavailableError(`Le PDF demande Chromium (${executablePath}, variable CHROMIUM_PATH) ; la page imprimable reste disponible.`);
+      throw new ServiceUnavailableError(
+        `Le PDF demande Chromium (${executablePath}, variable CHROMIUM_PATH) ; la page imprimable reste disponible.`,
+      );
     }
     try {
       return await this.slots.run(() => this.print(html));
     } catch (error) {
       if (!(error instanceof SlotsBusyError)) throw error;
-      throw new ServiceUnavailableError('Trop de PDF sont en cours de préparation ; réessayez dans quelques secondes.', RETRY_AFTER_SECONDS);
+      throw new ServiceUnavailableError(
+        'Trop de PDF sont en cours de préparation ; réessayez dans quelques secondes.',
+        RETRY_AFTER_SECONDS,
+      );
     }
   }
 
@@ -55,7 +68,11 @@ export class PdfRendererService implements OnApplicationShutdown {
       // Offline: the document carries its own styles and needs nothing from the network.
       await page.route('**/*', (route) => route.abort());
       await page.setContent(html, { waitUntil: 'load' });
-      const pdf = await page.pdf({ format: 'A4', margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' }, printBackground: false });
+      const pdf = await page.pdf({
+        format: 'A4',
+        margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' },
+        printBackground: false,
+      });
       this.logger.log(`PDF de ${pdf.length} octets en ${Date.now() - started} ms`);
       return pdf;
     } finally {
@@ -68,9 +85,10 @@ export class PdfRendererService implements OnApplicationShutdown {
       const launching = chromium.launch({ executablePath: this.config.chromiumPath, args: ARGS });
       this.browser = launching;
       launching.then(
-        (browser) => browser.on('disconnected', () => {
-          if (this.browser === launching) this.browser = undefined;
-        }),
+        (browser) =>
+          browser.on('disconnected', () => {
+            if (this.browser === launching) this.browser = undefined;
+          }),
         () => {
           if (this.browser === launching) this.browser = undefined;
         },

@@ -1,7 +1,8 @@
 import { ItemAvailability } from '../dto/reading-list.objects';
 import { ListDocument, RESTRICTED_LINE, deletedLine, meetingLine } from './list-document';
 
-const escape = (value: string) => value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escape = (value: string) =>
+  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const STYLE = `
   body { font: 12pt/1.5 Georgia, 'Times New Roman', serif; color: #111; max-width: 42rem; margin: 2rem auto; padding: 0 1rem; }
@@ -19,7 +20,9 @@ export function listToPrintHtml({ list, pageUrl, meeting }: ListDocument): strin
     const r = item.availability === ItemAvailability.AVAILABLE ? item.resource : null;
     const head = r
       ? `<span class="title"><a href="${escape(pageUrl(`/ressources/${r.slug}`))}">${escape(r.title)}</a></span>` +
-        (r.authors.length || r.year ? `<div class="byline">${escape([r.authors.join(', '), r.year ? String(r.year) : ''].filter(Boolean).join(', '))}</div>` : '') +
+        (r.authors.length || r.year
+          ? `<div class="byline">${escape([r.authors.join(', '), r.year ? String(r.year) : ''].filter(Boolean).join(', '))}</div>`
+          : '') +
         (r.url ? `<div class="source">Source : <span class="url">${escape(r.url)}</span></div>` : '')
       : `<span class="title">${escape(item.availability === ItemAvailability.DELETED ? deletedLine(item.titleSnapshot) : RESTRICTED_LINE)}</span>`;
     return `<li>${head}${item.note ? `<p class="note">Note : ${escape(item.note)}</p>` : ''}</li>`;

@@ -34,17 +34,32 @@ export class ReadingListExportController {
   ) {}
 
   @Get(':slug/impression')
-  async print(@Param('slug') slug: string, @Query('partage') token: string | undefined, @Req() req: RequestWithActor, @Res() res: Response) {
+  async print(
+    @Param('slug') slug: string,
+    @Query('partage') token: string | undefined,
+    @Req() req: RequestWithActor,
+    @Res() res: Response,
+  ) {
     const document = await this.document(slug, token, req);
     // No script on this page; its own inline stylesheet is the only thing it needs.
-    res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+    res.setHeader(
+      'Content-Security-Policy',
+      "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+    );
     res.type('html').send(listToPrintHtml(document));
   }
 
   @Get(':slug/:file')
-  async export(@Param('slug') slug: string, @Param('file') file: string, @Query('partage') token: string | undefined, @Req() req: RequestWithActor, @Res() res: Response) {
+  async export(
+    @Param('slug') slug: string,
+    @Param('file') file: string,
+    @Query('partage') token: string | undefined,
+    @Req() req: RequestWithActor,
+    @Res() res: Response,
+  ) {
     const extension = /^export\.([a-z]+)$/.exec(file)?.[1] ?? '';
-    if (extension !== 'pdf' && !FORMATS[extension]) throw new HttpException('Format inconnu : pdf, md, csv, ris, bib ou json.', 404);
+    if (extension !== 'pdf' && !FORMATS[extension])
+      throw new HttpException('Format inconnu : pdf, md, csv, ris, bib ou json.', 404);
     const document = await this.document(slug, token, req);
     res.setHeader('Content-Disposition', `attachment; filename="${document.list.slug}.${extension}"`);
     res.setHeader('Cache-Control', 'private, no-store');
@@ -54,7 +69,8 @@ export class ReadingListExportController {
         res.type('application/pdf').send(pdf);
       } catch (error) {
         res.removeHeader('Content-Disposition');
-        if (error instanceof ServiceUnavailableError && error.retryAfterSeconds) res.setHeader('Retry-After', String(error.retryAfterSeconds));
+        if (error instanceof ServiceUnavailableError && error.retryAfterSeconds)
+          res.setHeader('Retry-After', String(error.retryAfterSeconds));
         if (error instanceof DomainError) throw new HttpException(error.message, 503);
         throw error;
       }
@@ -81,6 +97,8 @@ export class ReadingListExportController {
     const meetings = await this.events.meetingsOf(actor ?? null, listId);
     const now = Date.now();
     const chosen = meetings.find((meeting) => meeting.starts_at.getTime() >= now) ?? meetings.at(-1);
-    return chosen ? { title: chosen.title, startsAt: chosen.starts_at, place: chosen.place, timeZone: chosen.time_zone } : null;
+    return chosen
+      ? { title: chosen.title, startsAt: chosen.starts_at, place: chosen.place, timeZone: chosen.time_zone }
+      : null;
   }
 }

@@ -15,21 +15,30 @@ describe('Exports of a reading list, parsed back by real parsers', () => {
 
   const download = async (path: string, cookie = api.cookie) => {
     const response = await fetch(`${origin}${path}`, { headers: cookie ? { cookie } : {} });
-    return { status: response.status, type: response.headers.get('content-type'), body: Buffer.from(await response.arrayBuffer()) };
+    return {
+      status: response.status,
+      type: response.headers.get('content-type'),
+      body: Buffer.from(await response.arrayBuffer()),
+    };
   };
 
   beforeAll(async () => {
     api = await startTestApi({ indexer: false });
     await api.seedDemo();
     origin = new URL(api.url).origin;
-    titles = (await api.dataSource.query(
-      `SELECT r.title FROM reading_list_items i JOIN resources r ON r.id = i.resource_id JOIN reading_lists l ON l.id = i.list_id
+    titles = (
+      await api.dataSource.query(
+        `SELECT r.title FROM reading_list_items i JOIN resources r ON r.id = i.resource_id JOIN reading_lists l ON l.id = i.list_id
        WHERE l.slug = 'lectures-rencontre-decembre' ORDER BY i.position`,
-    )).map((row: { title: string }) => row.title);
+      )
+    ).map((row: { title: string }) => row.title);
     expect(titles).toHaveLength(4);
     await api.signIn('camille.durand@example.org', undefined, { reuse: true });
-    const url = (await api.gql<{ createReadingListShareLink: string }>(`mutation { createReadingListShareLink(slug: "lectures-rencontre-decembre") }`)).data!
-      .createReadingListShareLink;
+    const url = (
+      await api.gql<{ createReadingListShareLink: string }>(
+        `mutation { createReadingListShareLink(slug: "lectures-rencontre-decembre") }`,
+      )
+    ).data!.createReadingListShareLink;
     token = new URL(url).searchParams.get('partage')!;
   });
   afterAll(() => api.close());
@@ -40,7 +49,9 @@ describe('Exports of a reading list, parsed back by real parsers', () => {
     expect(type).toBe('text/markdown; charset=utf-8');
     const text = body.toString('utf8');
     expect(text).toMatch(/^# Lectures pour la rencontre du 10 décembre\n/);
-    expect(text).toContain('**Rencontre :** Rencontre du réseau éducation aux médias — jeudi 10 décembre 2026 à 09:30, Médiathèque de Chambéry');
+    expect(text).toContain(
+      '**Rencontre :** Rencontre du réseau éducation aux médias — jeudi 10 décembre 2026 à 09:30, Médiathèque de Chambéry',
+    );
     expect(text).toContain('   > Lire au moins la synthèse et les recommandations par âge.');
     expect(text).toMatch(/^1\. \[.+\]\(http:\/\/localhost:\d+\/ressources\/rapport-commission-ecrans-2024\)/m);
   });
@@ -65,7 +76,9 @@ describe('Exports of a reading list, parsed back by real parsers', () => {
     expect(entries.map((entry) => entry.TITLE.replace(/[{}]/g, ''))).toEqual(titles);
     expect(entries[0].NOTE).toBe('Lire au moins la synthèse et les recommandations par âge.');
 
-    const csl = JSON.parse((await download('/listes/lectures-rencontre-decembre/export.json')).body.toString('utf8')) as { id: string; title: string; type: string }[];
+    const csl = JSON.parse(
+      (await download('/listes/lectures-rencontre-decembre/export.json')).body.toString('utf8'),
+    ) as { id: string; title: string; type: string }[];
     expect(csl.map((item) => item.title)).toEqual(titles);
     expect(csl[0]).toMatchObject({ id: 'rapport-commission-ecrans-2024', type: expect.any(String) });
   });
@@ -76,7 +89,8 @@ describe('Exports of a reading list, parsed back by real parsers', () => {
     const html = page.body.toString('utf8');
     expect(html).toContain('<h1>Lectures pour la rencontre du 10 décembre</h1>');
     expect(html).not.toContain('<script');
-    if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) throw new Error('Chromium is needed for the PDF export (CHROMIUM_PATH)');
+    if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'))
+      throw new Error('Chromium is needed for the PDF export (CHROMIUM_PATH)');
     const pdf = await download('/listes/lectures-rencontre-decembre/export.pdf');
     expect(pdf.type).toBe('application/pdf');
     expect(pdf.body.subarray(0, 5).toString()).toBe('%PDF-');
@@ -91,9 +105,13 @@ describe('Exports of a reading list, parsed back by real parsers', () => {
     expect((await download(`/listes/lectures-rencontre-decembre/export.csv?partage=${token}`, '')).status).toBe(200);
     // A network-only meeting is not revealed to someone reading through the link without an account.
     await api.dataSource.query(`UPDATE events SET visibility = 'network' WHERE slug = 'rencontre-reseau-2026-12'`);
-    const shared = (await download(`/listes/lectures-rencontre-decembre/export.md?partage=${token}`, '')).body.toString('utf8');
+    const shared = (await download(`/listes/lectures-rencontre-decembre/export.md?partage=${token}`, '')).body.toString(
+      'utf8',
+    );
     expect(shared).not.toContain('Rencontre du réseau');
-    expect((await download('/listes/lectures-rencontre-decembre/export.md')).body.toString('utf8')).toContain('**Rencontre :** Rencontre du réseau');
+    expect((await download('/listes/lectures-rencontre-decembre/export.md')).body.toString('utf8')).toContain(
+      '**Rencontre :** Rencontre du réseau',
+    );
     await api.dataSource.query(`UPDATE events SET visibility = 'public' WHERE slug = 'rencontre-reseau-2026-12'`);
     expect((await download('/listes/lectures-rencontre-decembre/export.docx')).status).toBe(404);
     await api.gql(`mutation { revokeReadingListShareLink(slug: "lectures-rencontre-decembre") { slug } }`);

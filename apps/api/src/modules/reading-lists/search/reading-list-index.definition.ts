@@ -49,7 +49,10 @@ export class ReadingListIndexDefinition implements SearchIndexDefinition<Reading
   }
 
   pageIds(manager: EntityManager, afterId: string | null, limit: number): Promise<{ id: string; version: number }[]> {
-    return manager.query(`SELECT id, version FROM reading_lists WHERE ($1::uuid IS NULL OR id > $1::uuid) ORDER BY id LIMIT $2`, [afterId, limit]);
+    return manager.query(
+      `SELECT id, version FROM reading_lists WHERE ($1::uuid IS NULL OR id > $1::uuid) ORDER BY id LIMIT $2`,
+      [afterId, limit],
+    );
   }
 
   async count(manager: EntityManager): Promise<number> {

@@ -30,7 +30,9 @@ export class ResourceObject {
   @Field(() => GraphQLISODateTime) createdAt!: Date;
   @Field(() => GraphQLISODateTime) updatedAt!: Date;
   @Field({ description: 'Whether the signed-in person may edit and delete it.' }) viewerCanEdit!: boolean;
-  @Field(() => DebriefSummaryObject, { description: 'Use of a tool in the field: count, participants, average rating.' })
+  @Field(() => DebriefSummaryObject, {
+    description: 'Use of a tool in the field: count, participants, average rating.',
+  })
   debriefSummary!: DebriefSummaryObject;
 }
 

@@ -63,7 +63,10 @@ export function toResourceDocument(resource: ResourceEntity): ResourceDocument {
     ratingAverage: resource.debriefStats?.averageRating ?? 0,
     testedInField: (resource.debriefStats?.count ?? 0) > 0,
     stems: stemText(
-      resource.title, resource.summary, ...resource.tags.map((tag) => tag.label), ...resource.themes.map((theme) => theme.label),
+      resource.title,
+      resource.summary,
+      ...resource.tags.map((tag) => tag.label),
+      ...resource.themes.map((theme) => theme.label),
       ...resource.audiences.map((audience) => audience.label),
     ),
     createdAt: resource.createdAt.getTime(),

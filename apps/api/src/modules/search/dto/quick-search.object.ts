@@ -3,7 +3,13 @@ import type { ResourceType } from '@culture-commune/shared';
 import { ResourceTypeEnum } from '../../../common/graphql/enums';
 import { HighlightSegmentObject } from './search-result.object';
 
-export const QuickSearchKind = { resource: 'resource', organisation: 'organisation', theme: 'theme', readingList: 'readingList', event: 'event' } as const;
+export const QuickSearchKind = {
+  resource: 'resource',
+  organisation: 'organisation',
+  theme: 'theme',
+  readingList: 'readingList',
+  event: 'event',
+} as const;
 export type QuickSearchKind = (typeof QuickSearchKind)[keyof typeof QuickSearchKind];
 registerEnumType(QuickSearchKind, { name: 'QuickSearchKind' });
 
@@ -11,10 +17,14 @@ registerEnumType(QuickSearchKind, { name: 'QuickSearchKind' });
 export class QuickSearchHitObject {
   @Field(() => QuickSearchKind) kind!: QuickSearchKind;
   @Field() slug!: string;
-  @Field(() => [HighlightSegmentObject], { description: 'Title or name, with the matches marked.' }) title!: HighlightSegmentObject[];
+  @Field(() => [HighlightSegmentObject], { description: 'Title or name, with the matches marked.' })
+  title!: HighlightSegmentObject[];
   @Field(() => String, { nullable: true, description: 'A short second line: type and year, city, or description.' })
   detail!: string | null;
-  @Field(() => ResourceTypeEnum, { nullable: true, description: 'For resources: their type, for the interface to name it.' })
+  @Field(() => ResourceTypeEnum, {
+    nullable: true,
+    description: 'For resources: their type, for the interface to name it.',
+  })
   resourceType!: ResourceType | null;
   @Field(() => Int, { nullable: true, description: 'For resources: their year.' }) year!: number | null;
 }

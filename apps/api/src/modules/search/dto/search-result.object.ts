@@ -23,7 +23,8 @@ export class FacetValueObject {
 }
 
 @ObjectType('SearchFacets', {
-  description: 'Counts per value. A facet with selected values counts as if it were not filtered (disjunctive faceting).',
+  description:
+    'Counts per value. A facet with selected values counts as if it were not filtered (disjunctive faceting).',
 })
 export class SearchFacetsObject {
   @Field(() => [FacetValueObject]) types!: FacetValueObject[];
@@ -51,7 +52,9 @@ export class SearchResultObject {
   @Field(() => Int) totalPages!: number;
   @Field(() => SearchFacetsObject) facets!: SearchFacetsObject;
   @Field(() => Int) processingTimeMs!: number;
-  @Field(() => [FilterRelaxationObject], { description: 'Filled when nothing matches: what dropping each filter field would give.' })
+  @Field(() => [FilterRelaxationObject], {
+    description: 'Filled when nothing matches: what dropping each filter field would give.',
+  })
   relaxations!: FilterRelaxationObject[];
   @Field(() => String, { nullable: true, description: 'When nothing matches: a respelled query that has results.' })
   suggestion!: string | null;

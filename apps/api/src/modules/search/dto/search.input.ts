@@ -11,7 +11,8 @@ export class SearchFiltersInput {
   @Field(() => [String], { nullable: true, description: 'Tag slugs' }) tags?: string[];
   @Field(() => [String], { nullable: true, description: 'Organisation slugs' }) organisations?: string[];
   @Field(() => [String], { nullable: true }) languages?: string[];
-  @Field(() => Boolean, { nullable: true, description: 'Only tools with at least one field debrief.' }) testedInField?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Only tools with at least one field debrief.' }) testedInField?:
+    boolean | null;
 }
 
 @InputType('SearchInput')

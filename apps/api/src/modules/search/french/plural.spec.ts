@@ -2,8 +2,15 @@ import { normaliseQuery, singular, stemText } from './plural';
 
 describe('French plural folding', () => {
   it.each([
-    ['jeux', 'jeu'], ['réseaux', 'réseau'], ['journaux', 'journal'], ['mots', 'mot'], ['écrans', 'écran'],
-    ['travaux', 'travail'], ['bijoux', 'bijou'], ['émotions', 'émotion'], ['parents', 'parent'],
+    ['jeux', 'jeu'],
+    ['réseaux', 'réseau'],
+    ['journaux', 'journal'],
+    ['mots', 'mot'],
+    ['écrans', 'écran'],
+    ['travaux', 'travail'],
+    ['bijoux', 'bijou'],
+    ['émotions', 'émotion'],
+    ['parents', 'parent'],
   ])('folds %s into %s', (plural, expected) => {
     expect(singular(plural)).toBe(expected);
   });

@@ -14,13 +14,18 @@ describe('toMeiliSynonyms', () => {
   });
 
   it('merges a term that belongs to several groups', () => {
-    const map = toMeiliSynonyms([['jeu', 'jeux'], ['jeu', 'game']]);
+    const map = toMeiliSynonyms([
+      ['jeu', 'jeux'],
+      ['jeu', 'game'],
+    ]);
     expect(map['jeu']).toEqual(['game', 'jeux']);
   });
 
   it('covers the vocabulary the network asked for', () => {
     const map = toMeiliSynonyms(BUILT_IN_SYNONYMS);
-    expect(map['infox']).toEqual(expect.arrayContaining(['fake news', 'fausses informations', 'désinformation', 'intox']));
+    expect(map['infox']).toEqual(
+      expect.arrayContaining(['fake news', 'fausses informations', 'désinformation', 'intox']),
+    );
     expect(map['ia']).toContain('intelligence artificielle');
     expect(map['3']).toContain('trois');
     expect(map['réseau']).toContain('réseaux');

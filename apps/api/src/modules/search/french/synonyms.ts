@@ -32,25 +32,121 @@ export const BUILT_IN_SYNONYMS: string[][] = [
   ['formation', 'training'],
   ['médiathèque', 'bibliothèque', 'library'],
   ['inclusion numérique', 'fracture numérique', 'illectronisme'],
-  ['démarche administrative', 'démarches administratives', 'démarche en ligne', 'démarches en ligne', 'e-administration'],
+  [
+    'démarche administrative',
+    'démarches administratives',
+    'démarche en ligne',
+    'démarches en ligne',
+    'e-administration',
+  ],
   ['réalité augmentée', 'augmented reality'],
   ['sommeil', 'sleep'],
   ['émotion', 'emotion', 'ressenti'],
   ['3-6-9-12', '3 6 9 12'],
   ...[
-    ['2', 'deux'], ['3', 'trois'], ['4', 'quatre'], ['5', 'cinq'], ['6', 'six'], ['7', 'sept'],
-    ['8', 'huit'], ['9', 'neuf'], ['10', 'dix'], ['11', 'onze'], ['12', 'douze'], ['13', 'treize'], ['15', 'quinze'],
-    ['18', 'dix-huit'], ['20', 'vingt'], ['100', 'cent'],
+    ['2', 'deux'],
+    ['3', 'trois'],
+    ['4', 'quatre'],
+    ['5', 'cinq'],
+    ['6', 'six'],
+    ['7', 'sept'],
+    ['8', 'huit'],
+    ['9', 'neuf'],
+    ['10', 'dix'],
+    ['11', 'onze'],
+    ['12', 'douze'],
+    ['13', 'treize'],
+    ['15', 'quinze'],
+    ['18', 'dix-huit'],
+    ['20', 'vingt'],
+    ['100', 'cent'],
   ],
 ];
 
 /** French words that carry no meaning in a query ("comment animer une soirée avec des parents"). */
 export const FRENCH_STOP_WORDS = [
-  'a', 'à', 'au', 'aux', 'avec', 'ce', 'ces', 'c', 'd', 'dans', 'de', 'des', 'du', 'elle', 'en', 'et', 'eux', 'il',
-  'j', 'je', 'l', 'la', 'le', 'les', 'leur', 'leurs', 'lui', 'm', 'ma', 'mais', 'me', 'mes', 'moi', 'mon', 'n', 'ne',
-  'nos', 'notre', 'nous', 'on', 'ou', 'où', 'par', 'pas', 'pour', 'qu', 'que', 'qui', 's', 'sa', 'se', 'ses', 'son',
-  'sur', 't', 'ta', 'te', 'tes', 'toi', 'ton', 'tu', 'un', 'une', 'vos', 'votre', 'vous', 'y', 'comment', 'quoi',
-  'quel', 'quelle', 'quels', 'quelles', 'est', 'sont', 'the', 'of', 'and', 'for', 'to', 'in', 'how',
+  'a',
+  'à',
+  'au',
+  'aux',
+  'avec',
+  'ce',
+  'ces',
+  'c',
+  'd',
+  'dans',
+  'de',
+  'des',
+  'du',
+  'elle',
+  'en',
+  'et',
+  'eux',
+  'il',
+  'j',
+  'je',
+  'l',
+  'la',
+  'le',
+  'les',
+  'leur',
+  'leurs',
+  'lui',
+  'm',
+  'ma',
+  'mais',
+  'me',
+  'mes',
+  'moi',
+  'mon',
+  'n',
+  'ne',
+  'nos',
+  'notre',
+  'nous',
+  'on',
+  'ou',
+  'où',
+  'par',
+  'pas',
+  'pour',
+  'qu',
+  'que',
+  'qui',
+  's',
+  'sa',
+  'se',
+  'ses',
+  'son',
+  'sur',
+  't',
+  'ta',
+  'te',
+  'tes',
+  'toi',
+  'ton',
+  'tu',
+  'un',
+  'une',
+  'vos',
+  'votre',
+  'vous',
+  'y',
+  'comment',
+  'quoi',
+  'quel',
+  'quelle',
+  'quels',
+  'quelles',
+  'est',
+  'sont',
+  'the',
+  'of',
+  'and',
+  'for',
+  'to',
+  'in',
+  'how',
 ];
 
 const STOP_WORDS = new Set(FRENCH_STOP_WORDS);
@@ -61,7 +157,12 @@ export function toMeiliSynonyms(groups: string[][]): Record<string, string[]> {
   for (const group of groups) {
     // Stop words never reach the query ("harcèlement en ligne" is searched as "harcèlement ligne"): add that form too.
     const typed = group.map((term) => term.trim().toLowerCase()).filter(Boolean);
-    const withoutStopWords = typed.map((term) => term.split(/\s+/).filter((word) => !STOP_WORDS.has(word)).join(' '));
+    const withoutStopWords = typed.map((term) =>
+      term
+        .split(/\s+/)
+        .filter((word) => !STOP_WORDS.has(word))
+        .join(' '),
+    );
     const terms = [...new Set([...typed, ...withoutStopWords])].filter(Boolean);
     for (const term of terms) {
       const others = map.get(term) ?? new Set<string>();
@@ -69,5 +170,7 @@ export function toMeiliSynonyms(groups: string[][]): Record<string, string[]> {
       map.set(term, others);
     }
   }
-  return Object.fromEntries([...map.entries()].filter(([, others]) => others.size > 0).map(([term, others]) => [term, [...others].sort()]));
+  return Object.fromEntries(
+    [...map.entries()].filter(([, others]) => others.size > 0).map(([term, others]) => [term, [...others].sort()]),
+  );
 }

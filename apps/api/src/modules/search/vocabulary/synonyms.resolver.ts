@@ -7,12 +7,16 @@ import { SynonymsService } from './synonyms.service';
 export class SynonymsResolver {
   constructor(private readonly service: SynonymsService) {}
 
-  @Query(() => [SynonymGroupObject], { description: 'The search vocabulary: built-in groups, then those added by admins.' })
+  @Query(() => [SynonymGroupObject], {
+    description: 'The search vocabulary: built-in groups, then those added by admins.',
+  })
   synonymGroups(): Promise<SynonymGroupObject[]> {
     return this.service.list();
   }
 
-  @Mutation(() => SynonymGroupObject, { description: 'Adds equivalent terms; search uses them within seconds, without a deploy.' })
+  @Mutation(() => SynonymGroupObject, {
+    description: 'Adds equivalent terms; search uses them within seconds, without a deploy.',
+  })
   addSynonymGroup(
     @Args('terms', { type: () => [String] }) terms: string[],
     @CurrentActor() actor: Actor | null,
@@ -21,7 +25,10 @@ export class SynonymsResolver {
   }
 
   @Mutation(() => Boolean)
-  removeSynonymGroup(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor | null): Promise<boolean> {
+  removeSynonymGroup(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<boolean> {
     return this.service.remove(actor, id);
   }
 }

@@ -31,7 +31,8 @@ export class SynonymsService {
   ) {}
 
   private authorise(actor: Actor | null): void {
-    if (!accountsPolicy.canEditVocabulary(requireActor(actor))) throw new ForbiddenError('Seuls les administrateur·rices modifient le vocabulaire.');
+    if (!accountsPolicy.canEditVocabulary(requireActor(actor)))
+      throw new ForbiddenError('Seuls les administrateur·rices modifient le vocabulaire.');
   }
 
   async list(): Promise<SynonymGroupObject[]> {
@@ -48,7 +49,8 @@ export class SynonymsService {
     const cleaned = [...new Set(terms.map((term) => term.trim().replace(/\s+/g, ' ').toLowerCase()).filter(Boolean))];
     if (cleaned.length < 2) throw InvalidInputError.of('terms', 'minItems', { min: 2 });
     if (cleaned.length > 20) throw InvalidInputError.of('terms', 'maxItems', { max: 20 });
-    if (cleaned.some((term) => term.length > TERM_MAX)) throw InvalidInputError.of('terms', 'maxLength', { max: TERM_MAX });
+    if (cleaned.some((term) => term.length > TERM_MAX))
+      throw InvalidInputError.of('terms', 'maxLength', { max: TERM_MAX });
     const row = await this.dataSource.transaction(async (manager) => {
       const saved = await manager.save(manager.create(SearchSynonymEntity, { terms: cleaned }));
       await this.outbox.enqueue(manager, SEARCH_SETTINGS_TOPIC, [saved.id]);
@@ -60,7 +62,8 @@ export class SynonymsService {
 
   async remove(actor: Actor | null, id: string): Promise<boolean> {
     this.authorise(actor);
-    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw new NotFoundError('Le groupe de synonymes', id);
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id))
+      throw new NotFoundError('Le groupe de synonymes', id);
     await this.dataSource.transaction(async (manager) => {
       const result = await manager.delete(SearchSynonymEntity, { id });
       if (!result.affected) throw new NotFoundError('Le groupe de synonymes', id);

@@ -66,7 +66,13 @@ export function AccountMenu() {
   };
 
   return (
-    <nav aria-label={t('accounts.nav.label')} className="account-nav account-menu" ref={containerRef} onKeyDown={onKeyDown} onBlur={onBlur}>
+    <nav
+      aria-label={t('accounts.nav.label')}
+      className="account-nav account-menu"
+      ref={containerRef}
+      onKeyDown={onKeyDown}
+      onBlur={onBlur}
+    >
       <button
         type="button"
         ref={buttonRef}

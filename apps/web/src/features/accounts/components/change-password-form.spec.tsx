@@ -22,12 +22,16 @@ describe('ChangePasswordForm', () => {
           message: 'Invalid input',
           extensions: {
             code: 'BAD_USER_INPUT',
-            issues: [{ field: 'currentPassword', rule: 'unknown', message: 'currentPassword : valeur inconnue : ••••.' }],
+            issues: [
+              { field: 'currentPassword', rule: 'unknown', message: 'currentPassword : valeur inconnue : ••••.' },
+            ],
           },
         },
       ],
     });
-    renderWithProviders(<ChangePasswordForm username="camille.durand@example.org" onSubmit={jest.fn().mockRejectedValue(error)} />);
+    renderWithProviders(
+      <ChangePasswordForm username="camille.durand@example.org" onSubmit={jest.fn().mockRejectedValue(error)} />,
+    );
     fill('pas le bon', 'une nouvelle phrase secrète');
     await submit();
 
@@ -43,7 +47,10 @@ describe('ChangePasswordForm', () => {
     fill('culture-commune-demo', 'une nouvelle phrase secrète');
     await submit();
 
-    expect(onSubmit).toHaveBeenCalledWith({ currentPassword: 'culture-commune-demo', newPassword: 'une nouvelle phrase secrète' });
+    expect(onSubmit).toHaveBeenCalledWith({
+      currentPassword: 'culture-commune-demo',
+      newPassword: 'une nouvelle phrase secrète',
+    });
     expect(screen.getByRole('status').textContent).toBe('Votre mot de passe a été modifié.');
     expect((screen.getByLabelText(/^Nouveau mot de passe/) as HTMLInputElement).value).toBe('');
   });

@@ -1,7 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../../shared/ui/form-controls';
-import { checkConfirmation, checkNewPassword, checkRequired, PASSWORD_MIN_LENGTH } from '../../../shared/forms/account-validation';
+import {
+  checkConfirmation,
+  checkNewPassword,
+  checkRequired,
+  PASSWORD_MIN_LENGTH,
+} from '../../../shared/forms/account-validation';
 import { useAccountForm } from '../../../shared/forms/use-account-form';
 import { FormErrorSummary } from '../../../shared/ui/form-error-summary';
 

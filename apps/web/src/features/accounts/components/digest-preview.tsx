@@ -19,7 +19,13 @@ export function DigestPreview() {
 
   return (
     <div className="digest-preview">
-      <button type="button" className="button button-secondary" aria-expanded={open} aria-controls={panelId} onClick={toggle}>
+      <button
+        type="button"
+        className="button button-secondary"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={toggle}
+      >
         {t('accounts.digest.preview')}
       </button>
       <div id={panelId} hidden={!open} className="digest-preview-panel">
@@ -27,11 +33,20 @@ export function DigestPreview() {
           (loading || (!preview && !error) ? (
             <LoadingMessage text={t('accounts.digest.previewLoading')} />
           ) : error || !preview ? (
-            <LoadError text={t('accounts.digest.previewError')} onRetry={() => void loadPreview().catch(() => undefined)} />
+            <LoadError
+              text={t('accounts.digest.previewError')}
+              onRetry={() => void loadPreview().catch(() => undefined)}
+            />
           ) : (
             <>
-              <p>{preview.itemCount === 0 ? t('accounts.digest.previewEmpty') : t('accounts.digest.itemCount', { count: preview.itemCount })}</p>
-              <p className="digest-subject">{t('common.labelValue', { label: t('accounts.digest.subject'), value: preview.subject })}</p>
+              <p>
+                {preview.itemCount === 0
+                  ? t('accounts.digest.previewEmpty')
+                  : t('accounts.digest.itemCount', { count: preview.itemCount })}
+              </p>
+              <p className="digest-subject">
+                {t('common.labelValue', { label: t('accounts.digest.subject'), value: preview.subject })}
+              </p>
               <pre className="mail-text">{preview.text}</pre>
             </>
           ))}

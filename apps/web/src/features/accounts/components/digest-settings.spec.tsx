@@ -9,7 +9,10 @@ const settingMock = (digestEnabled: boolean) => ({
   request: { query: DigestSettingQuery },
   result: { data: { viewer: { __typename: 'Viewer' as const, id: '7', digestEnabled } } },
 });
-const setMock = (enabled: boolean, result: object) => ({ request: { query: SetDigestEnabledMutation, variables: { enabled } }, result });
+const setMock = (enabled: boolean, result: object) => ({
+  request: { query: SetDigestEnabledMutation, variables: { enabled } },
+  result,
+});
 const previewMock = (itemCount: number) => ({
   request: { query: DigestPreviewQuery },
   result: {
@@ -35,12 +38,16 @@ function renderSettings(mocks: object[]) {
 describe('DigestSettings', () => {
   it('saves the weekly letter as soon as the box is ticked, and says so', async () => {
     renderSettings([settingMock(false), setMock(true, { data: { setDigestEnabled: true } })]);
-    const checkbox = (await screen.findByRole('checkbox', { name: 'Recevoir chaque lundi la lettre des nouveautés' })) as HTMLInputElement;
+    const checkbox = (await screen.findByRole('checkbox', {
+      name: 'Recevoir chaque lundi la lettre des nouveautés',
+    })) as HTMLInputElement;
     expect(checkbox.checked).toBe(false);
     await act(async () => {
       fireEvent.click(checkbox);
     });
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('C’est noté\u00a0: vous recevrez la lettre chaque lundi.'));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe('C’est noté\u00a0: vous recevrez la lettre chaque lundi.'),
+    );
     expect(checkbox.checked).toBe(true);
   });
 
@@ -49,12 +56,16 @@ describe('DigestSettings', () => {
       settingMock(true),
       setMock(false, { errors: [{ message: 'Session expirée.', extensions: { code: ERROR_CODES.unauthenticated } }] }),
     ]);
-    const checkbox = (await screen.findByRole('checkbox', { name: 'Recevoir chaque lundi la lettre des nouveautés' })) as HTMLInputElement;
+    const checkbox = (await screen.findByRole('checkbox', {
+      name: 'Recevoir chaque lundi la lettre des nouveautés',
+    })) as HTMLInputElement;
     expect(checkbox.checked).toBe(true);
     await act(async () => {
       fireEvent.click(checkbox);
     });
-    expect((await screen.findByRole('alert')).textContent).toBe('Le réglage n’a pas été enregistré\u00a0: Session expirée.');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Le réglage n’a pas été enregistré\u00a0: Session expirée.',
+    );
     expect(checkbox.checked).toBe(true);
   });
 
@@ -89,6 +100,8 @@ describe('DigestSettings', () => {
   it('says when the letter would not be sent', async () => {
     renderSettings([settingMock(true), previewMock(0)]);
     fireEvent.click(await screen.findByRole('button', { name: 'Aperçu de la prochaine lettre' }));
-    expect(await screen.findByText('Rien de neuf pour l’instant : la lettre ne serait pas envoyée cette semaine.')).toBeTruthy();
+    expect(
+      await screen.findByText('Rien de neuf pour l’instant : la lettre ne serait pas envoyée cette semaine.'),
+    ).toBeTruthy();
   });
 });

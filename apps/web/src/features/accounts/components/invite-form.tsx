@@ -1,7 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../shared/format-date';
-import type { AccountFormOptionsQuery, InviteMemberInput, InviteMemberMutation, Role } from '../../../generated/graphql';
+import type {
+  AccountFormOptionsQuery,
+  InviteMemberInput,
+  InviteMemberMutation,
+  Role,
+} from '../../../generated/graphql';
 import { currentLanguage } from '../../../i18n/i18n';
 import { ChoiceGroup, SelectField, TextField } from '../../../shared/ui/form-controls';
 import { checkEmail, checkRequired } from '../../../shared/forms/account-validation';
@@ -97,7 +102,11 @@ export function InviteForm({ organisations, defaultOrganisationSlug = '', onSubm
         required
         error={form.errorText(form.errors.role)}
         kind="radio"
-        choices={ROLES.map((role) => ({ value: role, label: t(`accounts.roles.${role}`), hint: t(`accounts.roleHints.${role}`) }))}
+        choices={ROLES.map((role) => ({
+          value: role,
+          label: t(`accounts.roles.${role}`),
+          hint: t(`accounts.roleHints.${role}`),
+        }))}
         selected={[form.values.role]}
         onChange={([role]) => form.setValue('role', role ?? 'member')}
         onBlur={() => form.onBlur('role')}

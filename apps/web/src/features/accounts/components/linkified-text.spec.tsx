@@ -21,7 +21,8 @@ describe('LinkifiedText', () => {
   });
 
   it('keeps markup as text: a <script> or an <img onerror> in a mail is shown, never run', () => {
-    const text = 'Avant <script>alert("piège")</script> <img src=x onerror="alert(1)"> après https://exemple.org/?a=1&b=<b>2</b>';
+    const text =
+      'Avant <script>alert("piège")</script> <img src=x onerror="alert(1)"> après https://exemple.org/?a=1&b=<b>2</b>';
     const { container } = render(
       <div>
         <LinkifiedText text={text} />

@@ -17,7 +17,14 @@ interface NewPasswordFormProps {
 }
 
 /** A new password typed twice: for a reset link and for an invitation. */
-export function NewPasswordForm({ onSubmit, passwordLabel, submitLabel, submittingLabel, failureTitle, username }: NewPasswordFormProps) {
+export function NewPasswordForm({
+  onSubmit,
+  passwordLabel,
+  submitLabel,
+  submittingLabel,
+  failureTitle,
+  username,
+}: NewPasswordFormProps) {
   const { t } = useTranslation();
   const form = useAccountForm({
     initialValues: { password: '', confirmation: '' },
@@ -34,7 +41,12 @@ export function NewPasswordForm({ onSubmit, passwordLabel, submitLabel, submitti
 
   return (
     <form className="account-form" noValidate onSubmit={(event) => void form.submit(event)}>
-      <FormErrorSummary entries={form.summaryEntries} submitError={form.submitError} failureTitle={failureTitle} summaryRef={form.summaryRef} />
+      <FormErrorSummary
+        entries={form.summaryEntries}
+        submitError={form.submitError}
+        failureTitle={failureTitle}
+        summaryRef={form.summaryRef}
+      />
       {username !== undefined && (
         <input type="text" name="username" autoComplete="username" value={username} readOnly hidden />
       )}

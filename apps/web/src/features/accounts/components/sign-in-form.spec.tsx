@@ -23,7 +23,9 @@ describe('SignInForm', () => {
     expect(email.getAttribute('autocomplete')).toBe('email');
     expect(password.getAttribute('type')).toBe('password');
     expect(password.getAttribute('autocomplete')).toBe('current-password');
-    expect(screen.getByRole('link', { name: 'Mot de passe oublié\u202f?' }).getAttribute('href')).toBe('/mot-de-passe-oublie');
+    expect(screen.getByRole('link', { name: 'Mot de passe oublié\u202f?' }).getAttribute('href')).toBe(
+      '/mot-de-passe-oublie',
+    );
   });
 
   it('shows the API’s message in a focused summary when the credentials are wrong', async () => {

@@ -14,15 +14,15 @@ export const DevMailboxQuery = graphql(`
 
 export const InvitationFieldsFragment = graphql(`
   fragment InvitationFields on Invitation {
-      email
+    email
+    name
+    role
+    expiresAt
+    organisation {
+      id
+      slug
       name
-      role
-      expiresAt
-      organisation {
-        id
-        slug
-        name
-      }
+    }
   }
 `);
 

@@ -33,7 +33,9 @@ export function InvitationPage() {
   const [acceptInvitation] = useMutation(AcceptInvitationMutation);
   const { data, error, refetch } = useQuery(InvitationQuery, { variables: { token }, skip: token === '' });
   const invitation = data?.invitation;
-  useDocumentTitle(invitation === null || token === '' ? t('accounts.invitation.invalidTitle') : t('accounts.invitation.title'));
+  useDocumentTitle(
+    invitation === null || token === '' ? t('accounts.invitation.invalidTitle') : t('accounts.invitation.title'),
+  );
 
   if (token === '' || invitation === null) return <InvalidInvitation />;
   if (error && !invitation) return <LoadError text={t('accounts.invitation.error')} onRetry={() => void refetch()} />;

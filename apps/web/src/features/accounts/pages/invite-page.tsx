@@ -23,7 +23,11 @@ function Invite({ viewer }: { viewer: Viewer }) {
     <>
       <p className="lead">{t('accounts.invite.intro')}</p>
       {options.data ? (
-        <InviteForm organisations={options.data.organisations} defaultOrganisationSlug={viewer.organisation?.slug} onSubmit={send} />
+        <InviteForm
+          organisations={options.data.organisations}
+          defaultOrganisationSlug={viewer.organisation?.slug}
+          onSubmit={send}
+        />
       ) : options.error ? (
         <LoadError text={t('accounts.optionsError')} onRetry={() => void options.refetch()} />
       ) : (
@@ -41,7 +45,11 @@ export function InvitePage() {
       <h1>{t('accounts.invite.title')}</h1>
       <RequireViewer>
         {(viewer) =>
-          canInvite(viewer.role) ? <Invite viewer={viewer} /> : <p className="notice">{t('accounts.invite.notAllowed')}</p>
+          canInvite(viewer.role) ? (
+            <Invite viewer={viewer} />
+          ) : (
+            <p className="notice">{t('accounts.invite.notAllowed')}</p>
+          )
         }
       </RequireViewer>
     </div>

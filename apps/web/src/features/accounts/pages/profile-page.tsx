@@ -57,7 +57,9 @@ function Profile({ viewer }: { viewer: Viewer }) {
 
   return (
     <>
-      <p className="lead">{t('accounts.profile.intro', { email: viewer.email, role: t(`accounts.roles.${viewer.role}`) })}</p>
+      <p className="lead">
+        {t('accounts.profile.intro', { email: viewer.email, role: t(`accounts.roles.${viewer.role}`) })}
+      </p>
       <section className="form-section" aria-labelledby={`${headingId}-profile`}>
         <h2 id={`${headingId}-profile`}>{t('accounts.profile.sectionProfile')}</h2>
         {options.data ? (

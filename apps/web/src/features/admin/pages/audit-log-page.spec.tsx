@@ -37,7 +37,15 @@ const entry = (id: string, action: string, subject: string | null, details: stri
 function renderPage(entries: ReturnType<typeof entry>[]) {
   return renderWithProviders(
     <MockedProvider
-      mocks={[viewerMock, { request: { query: AuditLogQuery, variables: { limit: AUDIT_PAGE_SIZE } }, result: { data: { auditLog: entries } } }] as never}
+      mocks={
+        [
+          viewerMock,
+          {
+            request: { query: AuditLogQuery, variables: { limit: AUDIT_PAGE_SIZE } },
+            result: { data: { auditLog: entries } },
+          },
+        ] as never
+      }
     >
       <AuditLogPage />
     </MockedProvider>,
@@ -54,7 +62,9 @@ describe('AuditLogPage', () => {
     expect(within(row).getByText('Rôle modifié')).toBeTruthy();
     expect(within(row).getByText('Administrateur')).toBeTruthy();
     expect(within(row).getByRole('rowheader').textContent).toMatch(/^12 mars 2025/);
-    const details = within(row).getAllByRole('listitem').map((item) => item.textContent);
+    const details = within(row)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
     expect(details).toEqual(['Avant\u00a0: Membre', 'Après\u00a0: Coordinateur·rice']);
   });
 

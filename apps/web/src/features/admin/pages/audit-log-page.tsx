@@ -35,7 +35,9 @@ function Details({ details }: { details: string }) {
   return (
     <ul className="audit-details">
       {lines.map((line, index) => (
-        <li key={index}>{line.key === '' ? line.value : t('common.labelValue', { label: label(line.key), value: value(line) })}</li>
+        <li key={index}>
+          {line.key === '' ? line.value : t('common.labelValue', { label: label(line.key), value: value(line) })}
+        </li>
       ))}
     </ul>
   );

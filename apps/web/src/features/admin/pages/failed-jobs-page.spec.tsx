@@ -16,7 +16,10 @@ const job = {
   failedAt: '2026-11-30T10:15:00.000Z',
 };
 
-const jobsMock = (jobs: (typeof job)[]) => ({ request: { query: FailedJobsQuery }, result: { data: { failedJobs: jobs } } });
+const jobsMock = (jobs: (typeof job)[]) => ({
+  request: { query: FailedJobsQuery },
+  result: { data: { failedJobs: jobs } },
+});
 
 function renderPage(mocks: unknown[]) {
   return renderWithProviders(
@@ -40,7 +43,12 @@ describe('FailedJobsPage', () => {
 
   it('retries a job with retryJob, announces it, and the list is asked again', async () => {
     const retried = jest.fn(() => ({ data: { retryJob: { __typename: 'FailedJob', id: '42' } } }));
-    renderPage([viewerMock('admin'), jobsMock([job]), { request: { query: RetryJobMutation, variables: { id: '42' } }, result: retried }, jobsMock([])]);
+    renderPage([
+      viewerMock('admin'),
+      jobsMock([job]),
+      { request: { query: RetryJobMutation, variables: { id: '42' } }, result: retried },
+      jobsMock([]),
+    ]);
     const button = await screen.findByRole('button', { name: 'Relancer la tâche n°\u00a042' });
     await act(async () => {
       fireEvent.click(button);

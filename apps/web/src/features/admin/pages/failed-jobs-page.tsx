@@ -20,7 +20,9 @@ const KNOWN_QUEUES = ['mail', 'digest'] as const;
 function JobRow({ job, onRetried }: { job: FailedJob; onRetried: (status: Status) => void }) {
   const { t, i18n } = useTranslation();
   const [retryJob, { loading }] = useMutation(RetryJobMutation, { refetchQueries: [FailedJobsQuery] });
-  const queue = (KNOWN_QUEUES as readonly string[]).includes(job.queue) ? t(`admin.jobs.queues.${job.queue as (typeof KNOWN_QUEUES)[number]}`) : job.queue;
+  const queue = (KNOWN_QUEUES as readonly string[]).includes(job.queue)
+    ? t(`admin.jobs.queues.${job.queue as (typeof KNOWN_QUEUES)[number]}`)
+    : job.queue;
   const retry = async () => {
     try {
       await retryJob({ variables: { id: job.id } });
@@ -32,7 +34,11 @@ function JobRow({ job, onRetried }: { job: FailedJob; onRetried: (status: Status
   return (
     <tr>
       <th scope="row">
-        {job.failedAt ? <time dateTime={job.failedAt}>{formatDateTime(job.failedAt, currentLanguage(i18n))}</time> : '—'}
+        {job.failedAt ? (
+          <time dateTime={job.failedAt}>{formatDateTime(job.failedAt, currentLanguage(i18n))}</time>
+        ) : (
+          '—'
+        )}
       </th>
       <td>{queue}</td>
       <td className="cell-wrap">{job.summary}</td>
@@ -43,7 +49,11 @@ function JobRow({ job, onRetried }: { job: FailedJob; onRetried: (status: Status
           {loading ? (
             t('admin.jobs.retrying')
           ) : (
-            <Trans i18nKey="admin.jobs.retry" values={{ id: job.id }} components={{ hidden: <span className="visually-hidden" /> }} />
+            <Trans
+              i18nKey="admin.jobs.retry"
+              values={{ id: job.id }}
+              components={{ hidden: <span className="visually-hidden" /> }}
+            />
           )}
         </button>
       </td>
@@ -67,7 +77,10 @@ function FailedJobs() {
     <>
       <p className="lead">{t('admin.jobs.intro')}</p>
       <AdminLinks links={['members', 'invite', 'themes', 'moderation', 'auditLog']} />
-      <p role="status" className={status ? `notice${status.kind === 'success' ? ' notice-success' : ''}` : 'visually-hidden'}>
+      <p
+        role="status"
+        className={status ? `notice${status.kind === 'success' ? ' notice-success' : ''}` : 'visually-hidden'}
+      >
         {status?.text}
       </p>
       {jobs.length === 0 ? (

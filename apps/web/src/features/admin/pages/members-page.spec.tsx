@@ -48,7 +48,10 @@ const admin = {
   organisation: null,
 };
 
-const membersMock = { request: { query: MemberAccountsQuery }, result: { data: { memberAccounts: [admin, lea('member')] } } };
+const membersMock = {
+  request: { query: MemberAccountsQuery },
+  result: { data: { memberAccounts: [admin, lea('member')] } },
+};
 
 function renderPage(mocks: object[]) {
   return renderWithProviders(
@@ -80,7 +83,10 @@ describe('MembersPage', () => {
     renderPage([
       viewerMock('admin'),
       membersMock,
-      { request: { query: ChangeRoleMutation, variables: { memberSlug: 'lea-girard', role: 'coordinator' } }, result: changed },
+      {
+        request: { query: ChangeRoleMutation, variables: { memberSlug: 'lea-girard', role: 'coordinator' } },
+        result: changed,
+      },
     ]);
     const select = await screen.findByLabelText('Rôle de Léa Girard');
     fireEvent.change(select, { target: { value: 'coordinator' } });
@@ -90,7 +96,9 @@ describe('MembersPage', () => {
 
     await screen.findByText('Le rôle de Léa Girard est désormais « Coordinateur·rice ».');
     expect(changed).toHaveBeenCalledTimes(1);
-    expect(screen.getByRole('status').textContent).toBe('Le rôle de Léa Girard est désormais «\u00a0Coordinateur·rice\u00a0».');
+    expect(screen.getByRole('status').textContent).toBe(
+      'Le rôle de Léa Girard est désormais «\u00a0Coordinateur·rice\u00a0».',
+    );
     expect((screen.getByLabelText('Rôle de Léa Girard') as HTMLSelectElement).value).toBe('coordinator');
     expect(screen.queryByRole('alert')).toBeNull();
   });
@@ -103,7 +111,10 @@ describe('MembersPage', () => {
         request: { query: ChangeRoleMutation, variables: { memberSlug: 'administrateur', role: 'member' } },
         result: {
           errors: [
-            { message: 'Vous ne pouvez pas retirer votre propre rôle d’administrateur·rice.', extensions: { code: ERROR_CODES.forbidden } },
+            {
+              message: 'Vous ne pouvez pas retirer votre propre rôle d’administrateur·rice.',
+              extensions: { code: ERROR_CODES.forbidden },
+            },
           ],
         },
       },

@@ -103,7 +103,10 @@ function Members({ viewer }: { viewer: Viewer }) {
       setOutcome({ kind: 'success', text: t('admin.members.changed', values) });
       return true;
     } catch (caught) {
-      setOutcome({ kind: 'error', text: t('admin.members.failed', { name: member.name, message: errorMessage(caught) }) });
+      setOutcome({
+        kind: 'error',
+        text: t('admin.members.failed', { name: member.name, message: errorMessage(caught) }),
+      });
       return false;
     } finally {
       setPending(false);
@@ -117,7 +120,10 @@ function Members({ viewer }: { viewer: Viewer }) {
       <p className="lead">{t('admin.members.intro')}</p>
       <AdminLinks links={['invite', 'themes', 'moderation', 'auditLog', 'jobs']} />
       {/* Always in the page, so that what it says next is announced; errors are alerts. */}
-      <p role="status" className={status ? `notice${status.kind === 'success' ? ' notice-success' : ''}` : 'visually-hidden'}>
+      <p
+        role="status"
+        className={status ? `notice${status.kind === 'success' ? ' notice-success' : ''}` : 'visually-hidden'}
+      >
         {status?.text ?? ''}
       </p>
       {outcome?.kind === 'error' && (
@@ -139,7 +145,12 @@ function Members({ viewer }: { viewer: Viewer }) {
           </thead>
           <tbody>
             {members.map((member) => (
-              <MemberRow key={member.id} member={member} isViewer={member.slug === viewer.slug} onChangeRole={onChangeRole} />
+              <MemberRow
+                key={member.id}
+                member={member}
+                isViewer={member.slug === viewer.slug}
+                onChangeRole={onChangeRole}
+              />
             ))}
           </tbody>
         </table>

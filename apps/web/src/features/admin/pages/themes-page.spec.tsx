@@ -33,7 +33,13 @@ const parentalite = {
   label: 'Parentalité numérique',
   description: 'Accompagner les familles.',
 };
-const robotique = { __typename: 'Theme', id: '9', slug: 'robotique-educative', label: 'Robotique éducative', description: null };
+const robotique = {
+  __typename: 'Theme',
+  id: '9',
+  slug: 'robotique-educative',
+  label: 'Robotique éducative',
+  description: null,
+};
 
 const themesMock = (themes: object[]) => ({ request: { query: ThemesQuery }, result: { data: { themes } } });
 
@@ -62,7 +68,13 @@ describe('ThemesPage', () => {
     renderPage([
       viewerMock('coordinator'),
       themesMock([parentalite]),
-      { request: { query: CreateThemeMutation, variables: { input: { label: 'Robotique éducative', description: null } } }, result: created },
+      {
+        request: {
+          query: CreateThemeMutation,
+          variables: { input: { label: 'Robotique éducative', description: null } },
+        },
+        result: created,
+      },
       themesMock([parentalite, robotique]),
     ]);
     fireEvent.change(await screen.findByLabelText(/^Intitulé/), { target: { value: ' Robotique éducative ' } });
@@ -99,14 +111,22 @@ describe('ThemesPage', () => {
       },
     ]);
     fireEvent.click(await screen.findByRole('button', { name: 'Supprimer le thème Parentalité numérique' }));
-    expect(screen.getByRole('group', { name: 'Supprimer définitivement le thème «\u00a0Parentalité numérique\u00a0»\u00a0?' })).toBeTruthy();
+    expect(
+      screen.getByRole('group', {
+        name: 'Supprimer définitivement le thème «\u00a0Parentalité numérique\u00a0»\u00a0?',
+      }),
+    ).toBeTruthy();
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Confirmer la suppression du thème Parentalité numérique' }));
     });
 
-    expect((await screen.findByRole('alert')).textContent).toBe(`Le thème «\u00a0Parentalité numérique\u00a0» n’a pas été supprimé\u00a0: ${message}`);
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      `Le thème «\u00a0Parentalité numérique\u00a0» n’a pas été supprimé\u00a0: ${message}`,
+    );
     expect(screen.getByRole('rowheader', { name: 'Parentalité numérique' })).toBeTruthy();
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Supprimer le thème Parentalité numérique' }));
+    expect(document.activeElement).toBe(
+      screen.getByRole('button', { name: 'Supprimer le thème Parentalité numérique' }),
+    );
   });
 
   it('tells a member that the page is for coordinators and admins', async () => {

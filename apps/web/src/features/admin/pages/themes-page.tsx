@@ -31,7 +31,11 @@ const dropSearches = (cache: ApolloCache) => {
   cache.evict({ id: 'ROOT_QUERY', fieldName: 'quickSearch' });
   cache.gc();
 };
-const afterChange = () => ({ refetchQueries: [{ query: ThemesQuery }], awaitRefetchQueries: true, update: dropSearches });
+const afterChange = () => ({
+  refetchQueries: [{ query: ThemesQuery }],
+  awaitRefetchQueries: true,
+  update: dropSearches,
+});
 
 const themeInput = (values: { label: string; description: string }) => ({
   label: values.label.trim(),
@@ -39,9 +43,19 @@ const themeInput = (values: { label: string; description: string }) => ({
 });
 
 /** Buttons whose visible text is short and whose accessible name carries the theme's label. */
-function HiddenLabel({ i18nKey, label }: { i18nKey: 'edit' | 'save' | 'cancelEdit' | 'delete' | 'confirmDelete' | 'cancelDelete'; label: string }) {
+function HiddenLabel({
+  i18nKey,
+  label,
+}: {
+  i18nKey: 'edit' | 'save' | 'cancelEdit' | 'delete' | 'confirmDelete' | 'cancelDelete';
+  label: string;
+}) {
   return (
-    <Trans i18nKey={`admin.themes.${i18nKey}`} values={{ label }} components={{ hidden: <span className="visually-hidden" /> }} />
+    <Trans
+      i18nKey={`admin.themes.${i18nKey}`}
+      values={{ label }}
+      components={{ hidden: <span className="visually-hidden" /> }}
+    />
   );
 }
 
@@ -206,13 +220,21 @@ function ThemeRow({ theme, editing, busy, onEdit, onSaved, onDelete }: ThemeRowP
   return (
     <tr>
       <th scope="row">{theme.label}</th>
-      <td className="cell-wrap">{theme.description ?? <span className="placeholder">{t('admin.themes.noDescription')}</span>}</td>
+      <td className="cell-wrap">
+        {theme.description ?? <span className="placeholder">{t('admin.themes.noDescription')}</span>}
+      </td>
       <td>
         {confirming ? (
           <div className="theme-confirm" role="group" aria-labelledby={questionId}>
             <p id={questionId}>{t('admin.themes.confirmQuestion', { label: theme.label })}</p>
             <div className="theme-actions">
-              <button type="button" className="button button-danger button-small" ref={confirmRef} disabled={busy} onClick={() => void confirmDelete()}>
+              <button
+                type="button"
+                className="button button-danger button-small"
+                ref={confirmRef}
+                disabled={busy}
+                onClick={() => void confirmDelete()}
+              >
                 <HiddenLabel i18nKey="confirmDelete" label={theme.label} />
               </button>
               <button type="button" className="button button-secondary button-small" onClick={cancelDelete}>
@@ -222,10 +244,20 @@ function ThemeRow({ theme, editing, busy, onEdit, onSaved, onDelete }: ThemeRowP
           </div>
         ) : (
           <div className="theme-actions">
-            <button type="button" className="button button-secondary button-small" ref={editRef} onClick={() => onEdit(theme)}>
+            <button
+              type="button"
+              className="button button-secondary button-small"
+              ref={editRef}
+              onClick={() => onEdit(theme)}
+            >
               <HiddenLabel i18nKey="edit" label={theme.label} />
             </button>
-            <button type="button" className="button button-secondary button-small" ref={deleteRef} onClick={() => setConfirming(true)}>
+            <button
+              type="button"
+              className="button button-secondary button-small"
+              ref={deleteRef}
+              onClick={() => setConfirming(true)}
+            >
               <HiddenLabel i18nKey="delete" label={theme.label} />
             </button>
           </div>
@@ -261,7 +293,10 @@ function Themes() {
       tableRef.current?.focus();
       return true;
     } catch (caught) {
-      setOutcome({ kind: 'error', text: t('admin.themes.deleteFailed', { label: theme.label, message: errorMessage(caught) }) });
+      setOutcome({
+        kind: 'error',
+        text: t('admin.themes.deleteFailed', { label: theme.label, message: errorMessage(caught) }),
+      });
       return false;
     } finally {
       setPending(false);
@@ -275,7 +310,10 @@ function Themes() {
       <p className="lead">{t('admin.themes.intro')}</p>
       <AdminLinks links={['members', 'invite', 'moderation', 'auditLog', 'jobs']} />
       {/* Always in the page, so that what it says next is announced; errors are alerts. */}
-      <p role="status" className={status ? `notice${status.kind === 'success' ? ' notice-success' : ''}` : 'visually-hidden'}>
+      <p
+        role="status"
+        className={status ? `notice${status.kind === 'success' ? ' notice-success' : ''}` : 'visually-hidden'}
+      >
         {status?.text ?? ''}
       </p>
       {outcome?.kind === 'error' && (

@@ -26,7 +26,15 @@ interface CommentItemProps {
  * One comment: who, when, « modifié », its text (or the placeholder when deleted or hidden), its actions,
  * and « Signaler » for the others' comments (then « Signalement envoyé aux coordinateur·rices »).
  */
-export function CommentItem({ comment, subject, replyButtonId, editButtonId, onReply, onEdit, onDeleted }: CommentItemProps) {
+export function CommentItem({
+  comment,
+  subject,
+  replyButtonId,
+  editButtonId,
+  onReply,
+  onEdit,
+  onDeleted,
+}: CommentItemProps) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   const removed = comment.deleted || comment.hidden;

@@ -36,7 +36,10 @@ const resource = {
   comments: [
     {
       ...comment('1', { edited: true }),
-      replies: [comment('2', { author: camille, viewerCanEdit: true }), comment('3', { deleted: true, html: '', markdown: '' })],
+      replies: [
+        comment('2', { author: camille, viewerCanEdit: true }),
+        comment('3', { deleted: true, html: '', markdown: '' }),
+      ],
     },
     { ...comment('4', { hidden: true, html: '' }), replies: [] },
   ],
@@ -172,10 +175,16 @@ describe('Reporting a comment', () => {
   });
 
   it('shows the API’s message about the reason under the field', async () => {
-    const issue = { field: 'reason', rule: 'minLength', message: 'Motif du signalement\u00a0: 3\u00a0caractères au minimum.' };
+    const issue = {
+      field: 'reason',
+      rule: 'minLength',
+      message: 'Motif du signalement\u00a0: 3\u00a0caractères au minimum.',
+    };
     renderSection(true, [
       reportable(),
-      reportMock('abc', { errors: [{ message: 'Données invalides', extensions: { code: ERROR_CODES.badUserInput, issues: [issue] } }] }),
+      reportMock('abc', {
+        errors: [{ message: 'Données invalides', extensions: { code: ERROR_CODES.badUserInput, issues: [issue] } }],
+      }),
     ]);
     fireEvent.click(await screen.findByRole('button', { name: 'Signaler' }));
     const reason = screen.getByLabelText('Motif du signalement (obligatoire)');
@@ -221,11 +230,19 @@ describe('CommentSection on a reading list', () => {
 
   it('publishes a comment on the list, then shows the list’s comments as the API gives them again', async () => {
     let sent: unknown = null;
-    const created = comment('5', { author: camille, html: '<p>À lire avant jeudi</p>', markdown: 'À lire avant jeudi', viewerCanEdit: true });
+    const created = comment('5', {
+      author: camille,
+      html: '<p>À lire avant jeudi</p>',
+      markdown: 'À lire avant jeudi',
+      viewerCanEdit: true,
+    });
     renderListSection([
       listComments([first]),
       {
-        request: { query: CreateReadingListCommentMutation, variables: { listSlug: 'rencontre-ecrans', markdown: 'À lire avant jeudi', parentId: null } },
+        request: {
+          query: CreateReadingListCommentMutation,
+          variables: { listSlug: 'rencontre-ecrans', markdown: 'À lire avant jeudi', parentId: null },
+        },
         result: (variables: unknown) => {
           sent = variables;
           return { data: { createReadingListComment: created } };
@@ -254,7 +271,10 @@ describe('CommentSection on a reading list', () => {
     renderListSection([
       listComments([first]),
       {
-        request: { query: CreateReadingListCommentMutation, variables: { listSlug: 'rencontre-ecrans', markdown: 'D’accord', parentId: '1' } },
+        request: {
+          query: CreateReadingListCommentMutation,
+          variables: { listSlug: 'rencontre-ecrans', markdown: 'D’accord', parentId: '1' },
+        },
         result: { data: { createReadingListComment: reply } },
       },
       listComments([{ ...first, replies: [reply] }]),
@@ -274,7 +294,10 @@ describe('CommentSection on a reading list', () => {
   it('reports a comment of the list and asks the list’s comments again', async () => {
     renderListSection([
       listComments([{ ...comment('1', { viewerCanReport: true }), replies: [] }]),
-      { request: { query: ReportCommentMutation, variables: { id: '1', reason: 'Hors sujet' } }, result: { data: { reportComment: true } } },
+      {
+        request: { query: ReportCommentMutation, variables: { id: '1', reason: 'Hors sujet' } },
+        result: { data: { reportComment: true } },
+      },
       listComments([{ ...comment('1', { viewerCanReport: true, viewerReported: true }), replies: [] }]),
     ]);
     fireEvent.click(await screen.findByRole('button', { name: 'Signaler' }));

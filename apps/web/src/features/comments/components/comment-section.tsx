@@ -145,7 +145,10 @@ export function CommentSection({ subject }: CommentSectionProps) {
                 </div>
               )}
               {comment.replies.length > 0 && (
-                <ul className="comment-replies" aria-label={t('comments.repliesLabel', { name: comment.author?.name ?? t('comments.unknownAuthor') })}>
+                <ul
+                  className="comment-replies"
+                  aria-label={t('comments.repliesLabel', { name: comment.author?.name ?? t('comments.unknownAuthor') })}
+                >
                   {comment.replies.map((reply) => (
                     <li key={reply.id}>{renderComment(reply, false)}</li>
                   ))}

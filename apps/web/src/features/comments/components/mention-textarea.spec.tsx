@@ -11,7 +11,11 @@ function candidatesMock(query: string, onAsked = jest.fn()) {
     request: { query: MentionCandidatesQuery, variables: { query } },
     result: () => {
       onAsked(query);
-      return { data: { mentionCandidates: [member('1', 'claire-martin', 'Claire Martin'), member('2', 'clara-petit', 'Clara Petit')] } };
+      return {
+        data: {
+          mentionCandidates: [member('1', 'claire-martin', 'Claire Martin'), member('2', 'clara-petit', 'Clara Petit')],
+        },
+      };
     },
   };
 }
@@ -35,7 +39,9 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 describe('Mentions in the comment form (combobox)', () => {
   it('tells how to mention, and starts collapsed, controlling a hidden list', () => {
     const { field } = renderForm([]);
-    const hints = (field.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent);
+    const hints = (field.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent);
     expect(hints).toEqual(['**gras**, *italique*, listes, liens', 'Mentionnez un membre avec @']);
     expect(field.tagName).toBe('TEXTAREA');
     expect(field.getAttribute('aria-expanded')).toBe('false');
@@ -54,7 +60,9 @@ describe('Mentions in the comment form (combobox)', () => {
     expect(field.getAttribute('aria-expanded')).toBe('true');
     expect(activeOption(field)).toBe(option);
     expect(option.getAttribute('aria-selected')).toBe('true');
-    expect(screen.getByRole('status').textContent).toBe('2\u00a0membres proposés, flèches haut et bas pour choisir, Entrée pour insérer');
+    expect(screen.getByRole('status').textContent).toBe(
+      '2\u00a0membres proposés, flèches haut et bas pour choisir, Entrée pour insérer',
+    );
   });
 
   it('moves with the arrows, wrapping around, and inserts @slug and a space with Enter, caret after it', async () => {

@@ -89,7 +89,11 @@ export function MentionTextarea({ id, value, onChange, rows = 4, describedBy, in
     }
   };
 
-  const status = expanded ? t('comments.mentions.count', { count: candidates.length }) : inserted ? t('comments.mentions.inserted', { name: inserted }) : '';
+  const status = expanded
+    ? t('comments.mentions.count', { count: candidates.length })
+    : inserted
+      ? t('comments.mentions.inserted', { name: inserted })
+      : '';
 
   return (
     <div className="combobox mention-combobox">

@@ -20,7 +20,14 @@ interface ReportCommentFormProps {
 }
 
 /** Under a comment: why it should be looked at (required), « Envoyer le signalement » and « Annuler ». */
-export function ReportCommentForm({ commentId, subject, authorName, fieldId, onCancel, onReported }: ReportCommentFormProps) {
+export function ReportCommentForm({
+  commentId,
+  subject,
+  authorName,
+  fieldId,
+  onCancel,
+  onReported,
+}: ReportCommentFormProps) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);

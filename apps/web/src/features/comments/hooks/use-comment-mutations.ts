@@ -9,7 +9,10 @@ import {
 import { commentsQueryOf, type CommentSubject } from './use-comments';
 
 /** After any change the comments are asked again: the list (replies, placeholders) comes from the API. */
-const refetchComments = (subject: CommentSubject) => ({ refetchQueries: [commentsQueryOf(subject)], awaitRefetchQueries: true });
+const refetchComments = (subject: CommentSubject) => ({
+  refetchQueries: [commentsQueryOf(subject)],
+  awaitRefetchQueries: true,
+});
 
 /** Sends a comment, or a reply with `parentId`, on the subject: resources and reading lists have a mutation each. */
 export function useCreateComment(subject: CommentSubject) {

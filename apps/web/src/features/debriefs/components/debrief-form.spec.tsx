@@ -31,8 +31,12 @@ function fillAllButRating() {
   fireEvent.change(screen.getByLabelText(/^Date de l’atelier/), { target: { value: '2025-03-12' } });
   fireEvent.change(screen.getByLabelText(/^Lieu ou contexte/), { target: { value: 'Médiathèque de quartier' } });
   fireEvent.change(screen.getByLabelText(/^Nombre de participants/), { target: { value: '20' } });
-  fireEvent.change(screen.getByLabelText(/^Ce qui a bien marché/), { target: { value: 'Les échanges en petits groupes.' } });
-  fireEvent.change(screen.getByLabelText(/^Ce qu’il faudrait ajuster/), { target: { value: 'Prévoir plus de temps.' } });
+  fireEvent.change(screen.getByLabelText(/^Ce qui a bien marché/), {
+    target: { value: 'Les échanges en petits groupes.' },
+  });
+  fireEvent.change(screen.getByLabelText(/^Ce qu’il faudrait ajuster/), {
+    target: { value: 'Prévoir plus de temps.' },
+  });
 }
 
 /** The texts that an element's aria-describedby points to. */

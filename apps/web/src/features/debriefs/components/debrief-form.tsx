@@ -4,12 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { DebriefAudiencesQuery, DebriefInput } from '../../../generated/graphql';
 import { useLabels } from '../../../i18n/use-labels';
 import { choiceId, ChoiceGroup, SelectField, TextField } from '../../../shared/ui/form-controls';
-import {
-  isDebriefField,
-  RATINGS,
-  type DebriefField,
-  type DebriefFormValues,
-} from '../hooks/debrief-form-values';
+import { isDebriefField, RATINGS, type DebriefField, type DebriefFormValues } from '../hooks/debrief-form-values';
 import { orderedDebriefErrors, useDebriefForm } from '../hooks/use-debrief-form';
 import { ChildPrivacyWarning, useChildIdentifiers } from './child-privacy-warning';
 import { ErrorSummary } from '../../../shared/ui/error-summary';
@@ -40,7 +35,8 @@ export function DebriefForm({ initialValues, audiences, onSubmit, onCancel, labe
 
   const id = (field: DebriefField) => `${formId}-${field}`;
   const label = (field: string) => (isDebriefField(field) ? t(`debriefs.fields.${field}`) : field);
-  const targetId = (field: string) => (isDebriefField(field) ? (field === 'rating' ? choiceId(id(field), 0) : id(field)) : undefined);
+  const targetId = (field: string) =>
+    isDebriefField(field) ? (field === 'rating' ? choiceId(id(field), 0) : id(field)) : undefined;
   const common = (field: DebriefField) => ({
     id: id(field),
     label: label(field),
@@ -69,7 +65,12 @@ export function DebriefForm({ initialValues, audiences, onSubmit, onCancel, labe
   const parentsId = id('parentsPresent');
 
   return (
-    <form className="debrief-form" noValidate aria-labelledby={labelledBy} onSubmit={(event) => void form.submit(event)}>
+    <form
+      className="debrief-form"
+      noValidate
+      aria-labelledby={labelledBy}
+      onSubmit={(event) => void form.submit(event)}
+    >
       <ErrorSummary
         entries={orderedDebriefErrors(errors)}
         errorText={errorText}

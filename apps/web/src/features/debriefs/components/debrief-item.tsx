@@ -39,7 +39,10 @@ export function DebriefItem({ debrief, editButtonId, onEdit, onDeleted }: Debrie
   const labels = useLabels();
   const dateText = formatDay(debrief.date, labels.language);
   const headingId = `debrief-${debrief.id}`;
-  const audience = [debrief.audience ? labels.audience(debrief.audience.slug, debrief.audience.label) : null, debrief.ageBand]
+  const audience = [
+    debrief.audience ? labels.audience(debrief.audience.slug, debrief.audience.label) : null,
+    debrief.ageBand,
+  ]
     .filter(Boolean)
     .join(t('common.listSeparator'));
   const s = (key: 'audience' | 'participants' | 'duration' | 'parentsPresent' | 'wentWell' | 'toAdjust' | 'rating') =>
@@ -59,7 +62,9 @@ export function DebriefItem({ debrief, editButtonId, onEdit, onDeleted }: Debrie
       </header>
       <dl className="details-list debrief-details">
         {audience && <Detail term={s('audience')}>{audience}</Detail>}
-        <Detail term={s('participants')}>{new Intl.NumberFormat(localeOf(labels.language)).format(debrief.participants)}</Detail>
+        <Detail term={s('participants')}>
+          {new Intl.NumberFormat(localeOf(labels.language)).format(debrief.participants)}
+        </Detail>
         {debrief.durationMinutes !== null && debrief.durationMinutes !== undefined && (
           <Detail term={s('duration')}>{t('resource.minutes', { count: debrief.durationMinutes })}</Detail>
         )}
@@ -77,7 +82,11 @@ export function DebriefItem({ debrief, editButtonId, onEdit, onDeleted }: Debrie
       {debrief.viewerCanEdit && (
         <div className="resource-actions">
           <button type="button" id={editButtonId} className="button button-secondary" onClick={onEdit}>
-            <Trans i18nKey="debriefs.edit" values={{ date: dateText }} components={{ hidden: <span className="visually-hidden" /> }} />
+            <Trans
+              i18nKey="debriefs.edit"
+              values={{ date: dateText }}
+              components={{ hidden: <span className="visually-hidden" /> }}
+            />
           </button>
           <DeleteDebriefButton id={debrief.id} dateText={dateText} onDeleted={onDeleted} />
         </div>

@@ -111,7 +111,10 @@ export function DebriefSection({ resourceSlug, resource }: DebriefSectionProps) 
 
       {viewer === null && (
         <p className="debrief-sign-in">
-          <Trans i18nKey="debriefs.signIn" components={{ signin: <Link to={signInPath(location.pathname + location.search)} /> }} />
+          <Trans
+            i18nKey="debriefs.signIn"
+            components={{ signin: <Link to={signInPath(location.pathname + location.search)} /> }}
+          />
         </p>
       )}
       {viewer && !adding && (

@@ -18,7 +18,11 @@ export function DeleteDebriefButton({ id, dateText, onDeleted }: DeleteDebriefBu
   return (
     <ConfirmDeleteButton
       label={
-        <Trans i18nKey="debriefs.delete" values={{ date: dateText }} components={{ hidden: <span className="visually-hidden" /> }} />
+        <Trans
+          i18nKey="debriefs.delete"
+          values={{ date: dateText }}
+          components={{ hidden: <span className="visually-hidden" /> }}
+        />
       }
       title={t('debriefs.confirmTitle')}
       text={t('debriefs.confirmText', { date: dateText })}

@@ -31,7 +31,8 @@ export const DEBRIEF_FIELDS: readonly DebriefField[] = [
   'rating',
 ];
 
-export const isDebriefField = (field: string): field is DebriefField => (DEBRIEF_FIELDS as readonly string[]).includes(field);
+export const isDebriefField = (field: string): field is DebriefField =>
+  (DEBRIEF_FIELDS as readonly string[]).includes(field);
 
 /** The free-text fields, where a child's first name could slip in. */
 export const FREE_TEXT_FIELDS = ['context', 'ageBand', 'wentWell', 'toAdjust'] as const;
@@ -108,7 +109,8 @@ export function validateDebrief(values: DebriefFormValues, now: Date = new Date(
   else if (!isCalendarDay(values.date)) issues.push({ field: 'date', rule: 'date' });
   else if (values.date > today(now)) issues.push({ field: 'date', rule: 'future' });
   requireText('context', values.context, CONTEXT_MAX);
-  if (values.ageBand.trim().length > AGE_BAND_MAX) issues.push({ field: 'ageBand', rule: 'maxLength', params: { max: AGE_BAND_MAX } });
+  if (values.ageBand.trim().length > AGE_BAND_MAX)
+    issues.push({ field: 'ageBand', rule: 'maxLength', params: { max: AGE_BAND_MAX } });
   if (values.participants.trim() === '') issues.push({ field: 'participants', rule: 'required' });
   else if (!isWholeNumberIn(values.participants, 1, LIMITS.debriefParticipantsMax)) {
     issues.push({ field: 'participants', rule: 'participants', params: { max: LIMITS.debriefParticipantsMax } });

@@ -19,7 +19,8 @@ export type DebriefFieldErrors = Partial<Record<string, DebriefFieldError>>;
 const fieldOf = (field: string) => field.replace(/^input\./, '');
 
 /** Errors in form order, then any error about something the form does not show. */
-export const orderedDebriefErrors = (errors: DebriefFieldErrors): Array<[string, DebriefFieldError]> => orderedFieldErrors(errors, DEBRIEF_FIELDS);
+export const orderedDebriefErrors = (errors: DebriefFieldErrors): Array<[string, DebriefFieldError]> =>
+  orderedFieldErrors(errors, DEBRIEF_FIELDS);
 
 /**
  * State and behaviour of the debrief form: every field is checked on submit, one field when it loses focus

@@ -23,13 +23,22 @@ interface EventFormProps {
 }
 
 /** A date-time the zone can read: empty or impossible ones are « obligatoire ». */
-const checkDateTime = (local: string, timeZone: string) => checkRequired(local) ?? (localToInstant(local, timeZone) ? undefined : 'required');
+const checkDateTime = (local: string, timeZone: string) =>
+  checkRequired(local) ?? (localToInstant(local, timeZone) ? undefined : 'required');
 
 /**
  * Kind, title, start and end (read in the chosen time zone), time zone, place, presentation, programme, visibility and
  * organisers of an event: to create one, or to change it.
  */
-export function EventForm({ initialValues, organisations, onSubmit, submitLabel, submittingLabel, failureTitle, cancelTo }: EventFormProps) {
+export function EventForm({
+  initialValues,
+  organisations,
+  onSubmit,
+  submitLabel,
+  submittingLabel,
+  failureTitle,
+  cancelTo,
+}: EventFormProps) {
   const { t } = useTranslation();
   const format = useEventFormat();
   const form = useAccountForm({
@@ -47,12 +56,23 @@ export function EventForm({ initialValues, organisations, onSubmit, submitLabel,
   const visibility = form.bind('visibility');
   const organisers = form.bind('organiserSlugs');
   // An event saved in a zone the list does not offer keeps it.
-  const zones = TIME_ZONES.some((zone) => zone === initialValues.timeZone) ? [...TIME_ZONES] : [...TIME_ZONES, initialValues.timeZone];
+  const zones = TIME_ZONES.some((zone) => zone === initialValues.timeZone)
+    ? [...TIME_ZONES]
+    : [...TIME_ZONES, initialValues.timeZone];
 
   return (
     <form className="account-form event-form" noValidate onSubmit={(event) => void form.submit(event)}>
-      <FormErrorSummary entries={form.summaryEntries} submitError={form.submitError} failureTitle={failureTitle} summaryRef={form.summaryRef} />
-      <SelectField {...form.bind('kind')} required choices={EVENT_KINDS.map((kind) => ({ value: kind, label: format.kind(kind) }))} />
+      <FormErrorSummary
+        entries={form.summaryEntries}
+        submitError={form.submitError}
+        failureTitle={failureTitle}
+        summaryRef={form.summaryRef}
+      />
+      <SelectField
+        {...form.bind('kind')}
+        required
+        choices={EVENT_KINDS.map((kind) => ({ value: kind, label: format.kind(kind) }))}
+      />
       <TextField {...form.bind('title')} required />
       <div className="field-row">
         <TextField {...form.bind('startsAt')} type="datetime-local" required hint={t('events.form.hints.startsAt')} />

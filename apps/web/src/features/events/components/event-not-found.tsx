@@ -18,7 +18,10 @@ export function EventNotFound() {
       <p>{t('events.page.notFoundText')}</p>
       {viewer === null && (
         <p>
-          <Trans i18nKey="events.page.notFoundSignIn" components={{ signin: <Link to={signInPath(location.pathname)} /> }} />
+          <Trans
+            i18nKey="events.page.notFoundSignIn"
+            components={{ signin: <Link to={signInPath(location.pathname)} /> }}
+          />
         </p>
       )}
       <p>

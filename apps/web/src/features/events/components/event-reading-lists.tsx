@@ -50,7 +50,11 @@ function AttachReadingListForm({ event, announce }: AttachFormProps) {
       {open.length === 0 ? (
         <p>{lists.length === 0 ? t('events.lists.noList') : t('events.lists.allAttached')}</p>
       ) : (
-        <form className="account-form attach-list-form" noValidate onSubmit={(submitted) => void form.submit(submitted)}>
+        <form
+          className="account-form attach-list-form"
+          noValidate
+          onSubmit={(submitted) => void form.submit(submitted)}
+        >
           <FormErrorSummary
             entries={form.summaryEntries}
             submitError={form.submitError}
@@ -131,7 +135,11 @@ export function EventReadingLists({ event }: { event: EventOnPage }) {
                 </p>
               </div>
               {event.viewerCanEdit && (
-                <button type="button" className="button button-secondary button-small" onClick={() => void detach(list)}>
+                <button
+                  type="button"
+                  className="button button-secondary button-small"
+                  onClick={() => void detach(list)}
+                >
                   <Trans
                     i18nKey="events.lists.detach"
                     values={{ title: list.title }}

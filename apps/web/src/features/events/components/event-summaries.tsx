@@ -30,7 +30,9 @@ export function EventSummaries({ events, labelledBy }: EventSummariesProps) {
             {event.place && <span>{event.place}</span>}
             {event.organisers.length > 0 && (
               <span>
-                {t('events.organisedBy', { names: event.organisers.map((organisation) => organisation.name).join(t('common.listSeparator')) })}
+                {t('events.organisedBy', {
+                  names: event.organisers.map((organisation) => organisation.name).join(t('common.listSeparator')),
+                })}
               </span>
             )}
             <span>{t('events.participants', { count: event.rsvpCounts.yes })}</span>

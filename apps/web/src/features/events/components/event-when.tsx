@@ -16,12 +16,15 @@ export function EventWhen({ event, withLocalTime = false }: EventWhenProps) {
   const { t } = useTranslation();
   const format = useEventFormat();
   const local = withLocalTime ? browserTimeZone() : null;
-  const showLocal = local !== null && local !== event.timeZone && format.range(event, local) !== format.range(event, event.timeZone);
+  const showLocal =
+    local !== null && local !== event.timeZone && format.range(event, local) !== format.range(event, event.timeZone);
   return (
     <>
       <time dateTime={event.startsAt}>{format.when(event, event.timeZone)}</time>
       {showLocal && (
-        <span className="event-local-time">{t('events.localWhen', { range: format.range(event, local), zone: format.zoneName(local) })}</span>
+        <span className="event-local-time">
+          {t('events.localWhen', { range: format.range(event, local), zone: format.zoneName(local) })}
+        </span>
       )}
     </>
   );

@@ -15,7 +15,15 @@ export function MinutesBody({ html }: { html: string }) {
     const container = ref.current;
     if (!container) return undefined;
     const onClick = (event: MouseEvent) => {
-      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      if (
+        event.defaultPrevented ||
+        event.button !== 0 ||
+        event.metaKey ||
+        event.ctrlKey ||
+        event.shiftKey ||
+        event.altKey
+      )
+        return;
       const link = (event.target as Element | null)?.closest('a');
       const href = link?.getAttribute('href');
       if (!href || !RESOURCE_HREF.test(href)) return;

@@ -54,7 +54,11 @@ export function MinutesSection({ event }: { event: EventOnPage }) {
   return (
     <section className="event-minutes" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('events.minutes.title')}</h2>
-      {event.minutesHtml ? <MinutesBody html={event.minutesHtml} /> : <p className="empty-state">{t('events.minutes.empty')}</p>}
+      {event.minutesHtml ? (
+        <MinutesBody html={event.minutesHtml} />
+      ) : (
+        <p className="empty-state">{t('events.minutes.empty')}</p>
+      )}
       {event.discussedResources.length > 0 && (
         <>
           <h3 id={`${id}-discussed`}>{t('events.minutes.discussed')}</h3>

@@ -20,11 +20,15 @@ function Participants({ event }: { event: EventOnPage }) {
     <div className="rsvp-participants">
       <h3>{t('events.rsvp.whoTitle')}</h3>
       {GROUP_ORDER.map((answer) => {
-        const members = event.participants.filter((participant) => participant.answer === answer).map((participant) => participant.member);
+        const members = event.participants
+          .filter((participant) => participant.answer === answer)
+          .map((participant) => participant.member);
         if (members.length === 0) return null;
         return (
           <div key={answer} className="rsvp-group">
-            <h4 id={`${id}-${answer}`}>{t('events.rsvp.group', { answer: t(`events.rsvp.answers.${answer}`), count: members.length })}</h4>
+            <h4 id={`${id}-${answer}`}>
+              {t('events.rsvp.group', { answer: t(`events.rsvp.answers.${answer}`), count: members.length })}
+            </h4>
             <ul className="inline-list" aria-labelledby={`${id}-${answer}`}>
               {members.map((member) => (
                 <li key={member.id}>
@@ -59,7 +63,10 @@ export function RsvpSection({ event }: { event: EventOnPage }) {
     setStatus((previous) => ({ text: '', key: previous.key }));
     try {
       await setRsvp(event, value);
-      setStatus((previous) => ({ text: value ? t(`events.rsvp.saved.${value}`) : t('events.rsvp.withdrawn'), key: previous.key + 1 }));
+      setStatus((previous) => ({
+        text: value ? t(`events.rsvp.saved.${value}`) : t('events.rsvp.withdrawn'),
+        key: previous.key + 1,
+      }));
       // « Retirer ma réponse » goes with the answer: the focus goes back to the choices.
       if (value === null) document.getElementById(inputId(0))?.focus();
     } catch (caught) {
@@ -70,7 +77,9 @@ export function RsvpSection({ event }: { event: EventOnPage }) {
   return (
     <section className="rsvp-section" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('events.rsvp.title')}</h2>
-      <p className="rsvp-counts">{t('events.rsvp.counts', { yes: event.rsvpCounts.yes, maybe: event.rsvpCounts.maybe, no: event.rsvpCounts.no })}</p>
+      <p className="rsvp-counts">
+        {t('events.rsvp.counts', { yes: event.rsvpCounts.yes, maybe: event.rsvpCounts.maybe, no: event.rsvpCounts.no })}
+      </p>
       {viewer && (
         <div className="rsvp-form">
           <fieldset className="field choice-group rsvp-choices">

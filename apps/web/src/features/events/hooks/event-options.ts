@@ -1,7 +1,13 @@
 import type { EventKind, EventVisibility, RsvpAnswer } from '../../../generated/graphql';
 
 /** The kinds, in the order the form offers them. */
-export const EVENT_KINDS: readonly EventKind[] = ['RENCONTRE_RESEAU', 'FORMATION', 'ATELIER', 'SOIREE_DEBAT', 'EVENEMENT'];
+export const EVENT_KINDS: readonly EventKind[] = [
+  'RENCONTRE_RESEAU',
+  'FORMATION',
+  'ATELIER',
+  'SOIREE_DEBAT',
+  'EVENEMENT',
+];
 
 export const EVENT_VISIBILITIES: readonly EventVisibility[] = ['PUBLIC', 'NETWORK'];
 
@@ -25,4 +31,5 @@ export type KnownTimeZone = (typeof TIME_ZONES)[number];
 export const isKnownZone = (zone: string): zone is KnownTimeZone => (TIME_ZONES as readonly string[]).includes(zone);
 
 export const isEventKind = (value: string): value is EventKind => (EVENT_KINDS as readonly string[]).includes(value);
-export const isEventVisibility = (value: string): value is EventVisibility => (EVENT_VISIBILITIES as readonly string[]).includes(value);
+export const isEventVisibility = (value: string): value is EventVisibility =>
+  (EVENT_VISIBILITIES as readonly string[]).includes(value);

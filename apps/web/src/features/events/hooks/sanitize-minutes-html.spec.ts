@@ -41,7 +41,22 @@ const PAYLOADS = [
   ...HOSTILE_HREFS.map((href) => `<a href="${href}">x</a>`),
 ];
 
-const ALLOWED = new Set(['P', 'EM', 'STRONG', 'UL', 'OL', 'LI', 'A', 'BLOCKQUOTE', 'CODE', 'PRE', 'BR', 'H3', 'H4', 'H5']);
+const ALLOWED = new Set([
+  'P',
+  'EM',
+  'STRONG',
+  'UL',
+  'OL',
+  'LI',
+  'A',
+  'BLOCKQUOTE',
+  'CODE',
+  'PRE',
+  'BR',
+  'H3',
+  'H4',
+  'H5',
+]);
 
 /** Parses the output in a document that ran nothing and lists what is not allowed. */
 function problems(output: string): string[] {
@@ -75,7 +90,9 @@ describe('sanitizeMinutesHtml', () => {
   });
 
   it('drops a javascript: link but keeps its text', () => {
-    expect(sanitizeMinutesHtml('<p><a href="javascript:alert(1)">x</a></p>')).toBe(`<p><a rel="${COMMENT_LINK_REL}">x</a></p>`);
+    expect(sanitizeMinutesHtml('<p><a href="javascript:alert(1)">x</a></p>')).toBe(
+      `<p><a rel="${COMMENT_LINK_REL}">x</a></p>`,
+    );
   });
 
   it('puts the minutes’ headings under the page’s « Compte rendu » heading', () => {

@@ -5,7 +5,10 @@ import { formatEventDay, formatEventRange } from '../../../shared/event-dates';
 import { isKnownZone, type KnownTimeZone } from './event-options';
 
 /** The keys of the zones the form offers, in the translations (« heure de Paris », « Paris »). */
-const ZONE_KEYS: Record<KnownTimeZone, 'paris' | 'brussels' | 'zurich' | 'montreal' | 'reunion' | 'guadeloupe' | 'noumea'> = {
+const ZONE_KEYS: Record<
+  KnownTimeZone,
+  'paris' | 'brussels' | 'zurich' | 'montreal' | 'reunion' | 'guadeloupe' | 'noumea'
+> = {
   'Europe/Paris': 'paris',
   'Europe/Brussels': 'brussels',
   'Europe/Zurich': 'zurich',
@@ -31,7 +34,10 @@ export function useEventFormat() {
 
   /** « Paris (Europe/Paris) », for the form's select. */
   const zoneOption = (zone: string): string =>
-    t('events.form.zoneOption', { city: isKnownZone(zone) ? t(`events.cities.${ZONE_KEYS[zone]}`) : cityOf(zone), zone });
+    t('events.form.zoneOption', {
+      city: isKnownZone(zone) ? t(`events.cities.${ZONE_KEYS[zone]}`) : cityOf(zone),
+      zone,
+    });
 
   return {
     language,
@@ -40,7 +46,10 @@ export function useEventFormat() {
     kind: (kind: EventKind) => t(`events.kinds.${kind}`),
     /** « jeudi 10 décembre 2026, 09:30–12:30 (heure de Paris) ». */
     when: (event: { startsAt: string; endsAt: string }, timeZone: string) =>
-      t('events.when', { range: formatEventRange(event.startsAt, event.endsAt, timeZone, language), zone: zoneName(timeZone) }),
+      t('events.when', {
+        range: formatEventRange(event.startsAt, event.endsAt, timeZone, language),
+        zone: zoneName(timeZone),
+      }),
     /** The clock times alone, to compare two zones. */
     range: (event: { startsAt: string; endsAt: string }, timeZone: string) =>
       formatEventRange(event.startsAt, event.endsAt, timeZone, language),

@@ -89,7 +89,9 @@ export function localToInstant(local: string, timeZone: string): string | null {
   // only candidates. An instant is right when, read back in the zone, it shows the wall time asked for.
   const before = zoneOffset(wall - DAY_MS, timeZone);
   const after = zoneOffset(wall + DAY_MS, timeZone);
-  const candidates = [wall - before, wall - after].filter((instant) => instant + zoneOffset(instant, timeZone) === wall);
+  const candidates = [wall - before, wall - after].filter(
+    (instant) => instant + zoneOffset(instant, timeZone) === wall,
+  );
   const instant = candidates.length > 0 ? Math.min(...candidates) : wall - before; // in a gap: the offset before it
   return new Date(instant).toISOString();
 }

@@ -10,7 +10,10 @@ import { event, mediatheque, pij } from '../../../test/fixtures/event.fixtures';
 import { CreateEventMutation, EventFormOptionsQuery } from '../graphql/events.documents';
 import { CreateEventPage } from './create-event-page';
 
-const optionsMock = { request: { query: EventFormOptionsQuery }, result: { data: { organisations: [mediatheque, pij] } } };
+const optionsMock = {
+  request: { query: EventFormOptionsQuery },
+  result: { data: { organisations: [mediatheque, pij] } },
+};
 
 const input = {
   kind: 'SOIREE_DEBAT',
@@ -39,11 +42,15 @@ function renderPage(mocks: object[], role: Role = 'coordinator') {
 }
 
 const fill = async () => {
-  fireEvent.change(await screen.findByRole('combobox', { name: 'Type d’événement (obligatoire)' }), { target: { value: input.kind } });
+  fireEvent.change(await screen.findByRole('combobox', { name: 'Type d’événement (obligatoire)' }), {
+    target: { value: input.kind },
+  });
   fireEvent.change(screen.getByRole('textbox', { name: 'Titre (obligatoire)' }), { target: { value: input.title } });
   fireEvent.change(screen.getByLabelText('Début (obligatoire)'), { target: { value: '2026-12-10T18:30' } });
   fireEvent.change(screen.getByLabelText('Fin (obligatoire)'), { target: { value: '2026-12-10T20:30' } });
-  fireEvent.change(screen.getByRole('combobox', { name: 'Fuseau horaire (obligatoire)' }), { target: { value: input.timeZone } });
+  fireEvent.change(screen.getByRole('combobox', { name: 'Fuseau horaire (obligatoire)' }), {
+    target: { value: input.timeZone },
+  });
   fireEvent.change(screen.getByRole('textbox', { name: 'Lieu' }), { target: { value: input.place } });
   fireEvent.change(screen.getByRole('textbox', { name: 'Présentation' }), { target: { value: input.description } });
   fireEvent.click(screen.getByRole('radio', { name: 'Publique' }));
@@ -109,11 +116,14 @@ describe('CreateEventPage', () => {
 
     const summary = screen.getByRole('region', { name: 'Le formulaire contient 2 erreurs' });
     expect(document.activeElement).toBe(summary);
-    expect(within(summary).getAllByRole('link').map((link) => link.textContent)).toEqual([
-      'Fin\u00a0: ne peut pas précéder le début.',
-      'Lieu\u00a0: 300 caractères au maximum.',
-    ]);
-    expect(within(summary).getByRole('link', { name: 'Fin\u00a0: ne peut pas précéder le début.' }).getAttribute('href')).toBe(`#${end.id}`);
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Fin\u00a0: ne peut pas précéder le début.', 'Lieu\u00a0: 300 caractères au maximum.']);
+    expect(
+      within(summary).getByRole('link', { name: 'Fin\u00a0: ne peut pas précéder le début.' }).getAttribute('href'),
+    ).toBe(`#${end.id}`);
   });
 
   it('asks for a title, a start and an end before sending anything', async () => {
@@ -127,7 +137,11 @@ describe('CreateEventPage', () => {
 
   it('tells a member that only coordinators and admins create events', async () => {
     renderPage([], 'member');
-    expect(await screen.findByText('Seul·es les coordinateur·rices et les administrateur·rices créent et modifient les événements.')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        'Seul·es les coordinateur·rices et les administrateur·rices créent et modifient les événements.',
+      ),
+    ).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Créer l’événement' })).toBeNull();
   });
 });

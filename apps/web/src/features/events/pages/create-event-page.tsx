@@ -28,7 +28,8 @@ function CreateEventForm() {
     if (data) await navigate(paths.event(data.createEvent.slug));
   };
 
-  if (options.error && !options.data) return <LoadError text={t('events.form.optionsError')} onRetry={() => void options.refetch()} />;
+  if (options.error && !options.data)
+    return <LoadError text={t('events.form.optionsError')} onRetry={() => void options.refetch()} />;
   if (!options.data) return <LoadingMessage text={t('common.loading')} />;
   return (
     <EventForm
@@ -51,7 +52,9 @@ export function CreateEventPage() {
     <div className="form-page">
       <h1>{t('events.form.createTitle')}</h1>
       <RequireViewer>
-        {(viewer) => (canOrganiseEvents(viewer.role) ? <CreateEventForm /> : <p className="notice">{t('events.form.notAllowed')}</p>)}
+        {(viewer) =>
+          canOrganiseEvents(viewer.role) ? <CreateEventForm /> : <p className="notice">{t('events.form.notAllowed')}</p>
+        }
       </RequireViewer>
     </div>
   );

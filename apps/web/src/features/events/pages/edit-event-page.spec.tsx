@@ -19,12 +19,21 @@ import { EVENTS_PAGE_SIZE, EventsPage } from './events-page';
 
 const SLUG = 'rencontre-education-medias';
 const editable = event({ viewerCanEdit: true, organisers: [mediatheque] });
-const optionsMock = { request: { query: EventFormOptionsQuery }, result: { data: { organisations: [mediatheque, pij] } } };
-const eventMock = (value: object) => ({ request: { query: EventQuery, variables: { slug: SLUG } }, result: { data: { event: value } } });
+const optionsMock = {
+  request: { query: EventFormOptionsQuery },
+  result: { data: { organisations: [mediatheque, pij] } },
+};
+const eventMock = (value: object) => ({
+  request: { query: EventQuery, variables: { slug: SLUG } },
+  result: { data: { event: value } },
+});
 
 function renderPage(mocks: object[]) {
   return renderWithProviders(
-    <MockedProvider mocks={[viewerMock('coordinator'), eventMock(editable), optionsMock, ...mocks] as never} cache={createCache()}>
+    <MockedProvider
+      mocks={[viewerMock('coordinator'), eventMock(editable), optionsMock, ...mocks] as never}
+      cache={createCache()}
+    >
       <Routes>
         <Route path="/evenements" element={<EventsPage />} />
         <Route path="/evenements/:slug" element={<EventPage />} />
@@ -61,7 +70,10 @@ describe('EditEventPage', () => {
     };
     const saved = { ...editable, endsAt: input.endsAt };
     renderPage([
-      { request: { query: UpdateEventMutation, variables: { slug: SLUG, input } }, result: { data: { updateEvent: saved } } },
+      {
+        request: { query: UpdateEventMutation, variables: { slug: SLUG, input } },
+        result: { data: { updateEvent: saved } },
+      },
       eventMock(saved),
       // The event's page offers its editor to attach a reading list.
       { request: { query: AttachableReadingListsQuery }, result: { data: { readingLists: [] } } },
@@ -71,7 +83,9 @@ describe('EditEventPage', () => {
     expect(start.value).toBe('2026-12-10T09:30');
     const end = screen.getByLabelText('Fin (obligatoire)') as HTMLInputElement;
     expect(end.value).toBe('2026-12-10T12:30');
-    expect((screen.getByRole('checkbox', { name: 'Médiathèque Jean-Jacques Rousseau' }) as HTMLInputElement).checked).toBe(true);
+    expect(
+      (screen.getByRole('checkbox', { name: 'Médiathèque Jean-Jacques Rousseau' }) as HTMLInputElement).checked,
+    ).toBe(true);
     fireEvent.change(end, { target: { value: '2026-12-10T13:00' } });
     fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
     expect(await screen.findByText('L’événement est enregistré.')).toBeTruthy();
@@ -81,12 +95,17 @@ describe('EditEventPage', () => {
   it('deletes the event after a confirmation and says so on « Événements et rencontres »', async () => {
     renderPage([
       { request: { query: DeleteEventMutation, variables: { slug: SLUG } }, result: { data: { deleteEvent: true } } },
-      { request: { query: EventsQuery, variables: { first: EVENTS_PAGE_SIZE } }, result: { data: { upcoming: [], past: [] } } },
+      {
+        request: { query: EventsQuery, variables: { first: EVENTS_PAGE_SIZE } },
+        result: { data: { upcoming: [], past: [] } },
+      },
     ]);
     const zone = await screen.findByRole('region', { name: 'Supprimer l’événement' });
     fireEvent.click(within(zone).getByRole('button', { name: 'Supprimer l’événement' }));
     const dialog = screen.getByRole('dialog', { name: 'Supprimer cet événement\u202f?' });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Supprimer définitivement' }));
-    expect(await screen.findByText('L’événement « Rencontre du réseau éducation aux médias » a été supprimé.')).toBeTruthy();
+    expect(
+      await screen.findByText('L’événement « Rencontre du réseau éducation aux médias » a été supprimé.'),
+    ).toBeTruthy();
   });
 });

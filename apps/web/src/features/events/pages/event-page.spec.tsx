@@ -22,7 +22,10 @@ const attachable = (slug: string, title: string) => ({ __typename: 'ReadingListS
 const SLUG = 'rencontre-education-medias';
 type EventFixture = ReturnType<typeof event>;
 
-const eventMock = (value: EventFixture) => ({ request: { query: EventQuery, variables: { slug: SLUG } }, result: { data: { event: value } } });
+const eventMock = (value: EventFixture) => ({
+  request: { query: EventQuery, variables: { slug: SLUG } },
+  result: { data: { event: value } },
+});
 
 function renderPage(mocks: object[], role: Role | null = 'member') {
   return renderWithProviders(
@@ -41,7 +44,9 @@ const detail = (term: string) => screen.getByText(term, { selector: 'dt' }).next
 describe('EventPage', () => {
   it('shows what, when (in the event’s zone and the browser’s), where, who organises, the programme and the ICS file', async () => {
     renderPage([eventMock(event())]);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Rencontre du réseau éducation aux médias' })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Rencontre du réseau éducation aux médias' }),
+    ).toBeTruthy();
     expect(detail('Type')).toBe('Rencontre du réseau');
     // The tests run in UTC: the browser's clocks differ from Paris's.
     expect(detail('Date')).toBe(
@@ -50,9 +55,15 @@ describe('EventPage', () => {
     expect(detail('Lieu')).toBe('Médiathèque Jean-Jacques Rousseau, Chambéry');
     expect(detail('Organisé par')).toBe('Médiathèque Jean-Jacques RousseauPoint information jeunesse');
     expect(detail('Visibilité')).toBe('Réseau (membres connectés)');
-    expect(screen.getByRole('link', { name: 'Ajouter à mon agenda (ICS)' }).getAttribute('href')).toBe(`/evenements/${SLUG}.ics`);
-    expect(screen.getByRole('region', { name: 'Présentation' }).textContent).toContain('Une matinée pour partager nos pratiques.\nAvec un café.');
-    expect(screen.getByRole('region', { name: 'Programme' }).textContent).toContain('9 h 30 : accueil\n10 h : ateliers');
+    expect(screen.getByRole('link', { name: 'Ajouter à mon agenda (ICS)' }).getAttribute('href')).toBe(
+      `/evenements/${SLUG}.ics`,
+    );
+    expect(screen.getByRole('region', { name: 'Présentation' }).textContent).toContain(
+      'Une matinée pour partager nos pratiques.\nAvec un café.',
+    );
+    expect(screen.getByRole('region', { name: 'Programme' }).textContent).toContain(
+      '9 h 30 : accueil\n10 h : ateliers',
+    );
     expect(screen.queryByRole('link', { name: 'Modifier l’événement' })).toBeNull();
   });
 
@@ -61,8 +72,14 @@ describe('EventPage', () => {
     const section = await screen.findByRole('region', { name: 'Participation' });
     expect(within(section).getByText('3 oui · 1 peut-être · 2 non')).toBeTruthy();
     const yes = await within(section).findByRole('list', { name: 'Oui (2)' });
-    expect(within(yes).getAllByRole('link').map((link) => link.textContent)).toEqual(['Claire Mounier', 'Yanis Benali']);
-    expect(within(yes).getByRole('link', { name: 'Claire Mounier' }).getAttribute('href')).toBe('/membres/claire-mounier');
+    expect(
+      within(yes)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Claire Mounier', 'Yanis Benali']);
+    expect(within(yes).getByRole('link', { name: 'Claire Mounier' }).getAttribute('href')).toBe(
+      '/membres/claire-mounier',
+    );
     expect(within(section).getByRole('list', { name: 'Peut-être (1)' }).textContent).toBe('Léa Martin');
     expect(within(section).queryByRole('list', { name: /^Non/ })).toBeNull();
   });
@@ -71,11 +88,21 @@ describe('EventPage', () => {
     const answered = event({ viewerRsvp: 'YES', rsvpCounts: { __typename: 'RsvpCounts', yes: 4, no: 2, maybe: 1 } });
     renderPage([
       eventMock(event()),
-      { request: { query: SetRsvpMutation, variables: { slug: SLUG, answer: 'YES' } }, result: { data: { setRsvp: answered } } },
-      { request: { query: SetRsvpMutation, variables: { slug: SLUG, answer: null } }, result: { data: { setRsvp: event() } } },
+      {
+        request: { query: SetRsvpMutation, variables: { slug: SLUG, answer: 'YES' } },
+        result: { data: { setRsvp: answered } },
+      },
+      {
+        request: { query: SetRsvpMutation, variables: { slug: SLUG, answer: null } },
+        result: { data: { setRsvp: event() } },
+      },
     ]);
     const group = await screen.findByRole('group', { name: 'Participerez-vous\u202f?' });
-    expect(within(group).getAllByRole('radio').map((radio) => radio.getAttribute('value'))).toEqual(['YES', 'NO', 'MAYBE']);
+    expect(
+      within(group)
+        .getAllByRole('radio')
+        .map((radio) => radio.getAttribute('value')),
+    ).toEqual(['YES', 'NO', 'MAYBE']);
     expect(screen.queryByRole('button', { name: 'Retirer ma réponse' })).toBeNull();
 
     fireEvent.click(within(group).getByRole('radio', { name: 'Oui' }));
@@ -94,17 +121,26 @@ describe('EventPage', () => {
   it('keeps the choice as it was and says why when the answer was not saved', async () => {
     renderPage([
       eventMock(event()),
-      { request: { query: SetRsvpMutation, variables: { slug: SLUG, answer: 'MAYBE' } }, result: { errors: [{ message: 'Trop de requêtes' }] } },
+      {
+        request: { query: SetRsvpMutation, variables: { slug: SLUG, answer: 'MAYBE' } },
+        result: { errors: [{ message: 'Trop de requêtes' }] },
+      },
     ]);
     fireEvent.click(await screen.findByRole('radio', { name: 'Peut-être' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Votre réponse n’a pas été enregistrée\u00a0: Trop de requêtes');
-    await waitFor(() => expect((screen.getByRole('radio', { name: 'Peut-être' }) as HTMLInputElement).checked).toBe(false));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Votre réponse n’a pas été enregistrée\u00a0: Trop de requêtes',
+    );
+    await waitFor(() =>
+      expect((screen.getByRole('radio', { name: 'Peut-être' }) as HTMLInputElement).checked).toBe(false),
+    );
   });
 
   it('invites visitors to sign in to answer, without the participants', async () => {
     renderPage([eventMock(event({ visibility: 'PUBLIC', participants: [] }))], null);
     const section = await screen.findByRole('region', { name: 'Participation' });
-    expect((await within(section).findByRole('link', { name: 'Connectez-vous' })).getAttribute('href')).toBe(`/connexion?retour=%2Fevenements%2F${SLUG}`);
+    expect((await within(section).findByRole('link', { name: 'Connectez-vous' })).getAttribute('href')).toBe(
+      `/connexion?retour=%2Fevenements%2F${SLUG}`,
+    );
     expect(within(section).queryByRole('radio')).toBeNull();
     expect(within(section).queryByRole('heading', { name: 'Qui a répondu' })).toBeNull();
   });
@@ -122,43 +158,79 @@ describe('EventPage', () => {
     const editable = event({ viewerCanEdit: true });
     const withTwo = event({
       viewerCanEdit: true,
-      readingLists: [readingListSummary('rencontre-ecrans', 'Rencontre écrans de mars'), readingListSummary('ecrans-0-3', 'Écrans 0-3 ans')],
+      readingLists: [
+        readingListSummary('rencontre-ecrans', 'Rencontre écrans de mars'),
+        readingListSummary('ecrans-0-3', 'Écrans 0-3 ans'),
+      ],
     });
     renderPage(
       [
         eventMock(editable),
         {
           request: { query: AttachableReadingListsQuery },
-          result: { data: { readingLists: [attachable('rencontre-ecrans', 'Rencontre écrans de mars'), attachable('ecrans-0-3', 'Écrans 0-3 ans')] } },
+          result: {
+            data: {
+              readingLists: [
+                attachable('rencontre-ecrans', 'Rencontre écrans de mars'),
+                attachable('ecrans-0-3', 'Écrans 0-3 ans'),
+              ],
+            },
+          },
         },
         {
-          request: { query: AttachReadingListMutation, variables: { slug: SLUG, listSlug: 'ecrans-0-3', attached: true } },
+          request: {
+            query: AttachReadingListMutation,
+            variables: { slug: SLUG, listSlug: 'ecrans-0-3', attached: true },
+          },
           result: { data: { attachReadingList: withTwo } },
         },
         {
-          request: { query: AttachReadingListMutation, variables: { slug: SLUG, listSlug: 'rencontre-ecrans', attached: false } },
-          result: { data: { attachReadingList: event({ viewerCanEdit: true, readingLists: [readingListSummary('ecrans-0-3', 'Écrans 0-3 ans')] }) } },
+          request: {
+            query: AttachReadingListMutation,
+            variables: { slug: SLUG, listSlug: 'rencontre-ecrans', attached: false },
+          },
+          result: {
+            data: {
+              attachReadingList: event({
+                viewerCanEdit: true,
+                readingLists: [readingListSummary('ecrans-0-3', 'Écrans 0-3 ans')],
+              }),
+            },
+          },
         },
       ],
       'coordinator',
     );
     const select = await screen.findByRole('combobox', { name: 'Liste de lecture (obligatoire)' });
     // Already attached lists are not offered.
-    expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual(['— Choisir une liste —', 'Écrans 0-3 ans']);
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['— Choisir une liste —', 'Écrans 0-3 ans']);
     fireEvent.change(select, { target: { value: 'ecrans-0-3' } });
     fireEvent.click(screen.getByRole('button', { name: 'Associer la liste' }));
     expect(await screen.findByText('La liste « Écrans 0-3 ans » est associée à l’événement.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Écrans 0-3 ans' }).getAttribute('href')).toBe('/listes/ecrans-0-3');
 
     fireEvent.click(screen.getByRole('button', { name: 'Détacher «\u00a0Rencontre écrans de mars\u00a0»' }));
-    expect(await screen.findByText('La liste « Rencontre écrans de mars » n’est plus associée à l’événement.')).toBeTruthy();
+    expect(
+      await screen.findByText('La liste « Rencontre écrans de mars » n’est plus associée à l’événement.'),
+    ).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'Rencontre écrans de mars' })).toBeNull();
   });
 
   it('renders the minutes safely: links to resources stay and open in the app, javascript: links lose their address', async () => {
     const minutesHtml =
       '<h2>Décisions</h2><p>Nous avons lu <a href="/ressources/decodex">le Décodex</a> et <a href="javascript:alert(1)">ceci</a>.</p><img src=x onerror="alert(1)">';
-    renderPage([eventMock(event({ minutesHtml, discussedResources: [{ __typename: 'ResourceLink', slug: 'decodex', title: 'Le Décodex' }] }))]);
+    renderPage([
+      eventMock(
+        event({
+          minutesHtml,
+          discussedResources: [{ __typename: 'ResourceLink', slug: 'decodex', title: 'Le Décodex' }],
+        }),
+      ),
+    ]);
     const section = await screen.findByRole('region', { name: 'Compte rendu' });
     expect(within(section).getByRole('heading', { level: 3, name: 'Décisions' })).toBeTruthy();
     expect(within(section).getByRole('link', { name: 'le Décodex' }).getAttribute('href')).toBe('/ressources/decodex');
@@ -166,7 +238,9 @@ describe('EventPage', () => {
     expect(unsafe.getAttribute('href')).toBeNull();
     expect(section.innerHTML).not.toMatch(/javascript:|onerror|<img/);
     const discussed = within(section).getByRole('list', { name: 'Ressources discutées' });
-    expect(within(discussed).getByRole('link', { name: 'Le Décodex' }).getAttribute('href')).toBe('/ressources/decodex');
+    expect(within(discussed).getByRole('link', { name: 'Le Décodex' }).getAttribute('href')).toBe(
+      '/ressources/decodex',
+    );
     expect(within(section).queryByRole('textbox')).toBeNull();
 
     fireEvent.click(within(section).getByRole('link', { name: 'le Décodex' }));
@@ -198,12 +272,16 @@ describe('EventPage', () => {
     );
     expect(await screen.findByText('Le compte rendu n’a pas encore été publié.')).toBeTruthy();
     const field = screen.getByRole('textbox', { name: 'Compte rendu (Markdown)' });
-    expect(screen.getByText('Pour lier une ressource : [titre](/ressources/adresse)').id).toBe(field.getAttribute('aria-describedby'));
+    expect(screen.getByText('Pour lier une ressource : [titre](/ressources/adresse)').id).toBe(
+      field.getAttribute('aria-describedby'),
+    );
     fireEvent.change(field, { target: { value: markdown } });
     fireEvent.click(screen.getByRole('button', { name: 'Enregistrer le compte rendu' }));
     expect(await screen.findByText('Le compte rendu est enregistré.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'le Décodex' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Modifier l’événement' }).getAttribute('href')).toBe(`/evenements/${SLUG}/modifier`);
+    expect(screen.getByRole('link', { name: 'Modifier l’événement' }).getAttribute('href')).toBe(
+      `/evenements/${SLUG}/modifier`,
+    );
   });
 
   it('tells a visitor that an event not found may be for the network, with the way to sign in', async () => {

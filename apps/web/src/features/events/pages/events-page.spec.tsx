@@ -51,7 +51,11 @@ describe('EventsPage', () => {
     ]);
 
     const past = screen.getByRole('list', { name: 'Passés' });
-    expect([...within(past).getAllByRole('listitem')[0].querySelectorAll('.meta-parts > span')].map((part) => part.textContent)).toEqual([
+    expect(
+      [...within(past).getAllByRole('listitem')[0].querySelectorAll('.meta-parts > span')].map(
+        (part) => part.textContent,
+      ),
+    ).toEqual([
       'Soirée-débat',
       'jeudi 12 mars 2026, 18:30–20:30 (heure de Paris)',
       'Organisé par Médiathèque Jean-Jacques Rousseau',
@@ -66,7 +70,9 @@ describe('EventsPage', () => {
 
   it('offers « Nouvel événement » to coordinators and admins', async () => {
     renderPage([eventsMock([meeting], [])], 'coordinator');
-    expect((await screen.findByRole('link', { name: 'Nouvel événement' })).getAttribute('href')).toBe('/evenements/nouveau');
+    expect((await screen.findByRole('link', { name: 'Nouvel événement' })).getAttribute('href')).toBe(
+      '/evenements/nouveau',
+    );
   });
 
   it('says when there is nothing upcoming or past', async () => {
@@ -80,12 +86,19 @@ describe('EventsPage', () => {
   it('shows visitors the public events and the way to sign in for the others', async () => {
     renderPage([eventsMock([{ ...meeting, visibility: 'PUBLIC' }], [])], null);
     expect(await screen.findByRole('link', { name: 'Rencontre du réseau éducation aux médias' })).toBeTruthy();
-    expect((await screen.findByRole('link', { name: 'Connectez-vous' })).getAttribute('href')).toBe('/connexion?retour=%2Fevenements');
+    expect((await screen.findByRole('link', { name: 'Connectez-vous' })).getAttribute('href')).toBe(
+      '/connexion?retour=%2Fevenements',
+    );
     expect(screen.queryByRole('link', { name: 'Nouvel événement' })).toBeNull();
   });
 
   it('offers to try again when the events could not be loaded', async () => {
-    renderPage([{ request: { query: EventsQuery, variables: { first: EVENTS_PAGE_SIZE } }, error: new Error('Réseau indisponible') }]);
+    renderPage([
+      {
+        request: { query: EventsQuery, variables: { first: EVENTS_PAGE_SIZE } },
+        error: new Error('Réseau indisponible'),
+      },
+    ]);
     expect(await screen.findByText('Les événements n’ont pas pu être chargés.')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Réessayer' })).toBeTruthy();
   });

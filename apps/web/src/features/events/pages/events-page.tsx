@@ -23,7 +23,10 @@ function EventLists() {
   const { t } = useTranslation();
   const id = useId();
   // Asked again on each visit: answers and new events come meanwhile.
-  const { data, error, refetch } = useQuery(EventsQuery, { variables: { first: EVENTS_PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch } = useQuery(EventsQuery, {
+    variables: { first: EVENTS_PAGE_SIZE },
+    fetchPolicy: 'cache-and-network',
+  });
   if (error && !data) return <LoadError text={t('events.loadError')} onRetry={() => void refetch()} />;
   if (!data) return <LoadingMessage text={t('events.loading')} />;
   const periods = [
@@ -67,7 +70,9 @@ export function EventsPage() {
           <p className="field-hint">{t('events.calendarHint')}</p>
         </div>
       </header>
-      <div role="status">{deleted && <p className="notice notice-success">{t('events.deleted', { title: deleted })}</p>}</div>
+      <div role="status">
+        {deleted && <p className="notice notice-success">{t('events.deleted', { title: deleted })}</p>}
+      </div>
       {canOrganiseEvents(viewer?.role) && (
         <p>
           <Link to={paths.newEvent} className="button">

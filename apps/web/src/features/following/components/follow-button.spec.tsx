@@ -6,9 +6,17 @@ import { viewerMock } from '../../../test/viewer-mock';
 import { MyFollowsQuery, SetFollowMutation } from '../graphql/following.documents';
 import { FollowButton } from './follow-button';
 
-const follow = (kind: 'THEME' | 'ORGANISATION' | 'MEMBER', slug: string, label: string) => ({ __typename: 'Follow' as const, kind, slug, label });
+const follow = (kind: 'THEME' | 'ORGANISATION' | 'MEMBER', slug: string, label: string) => ({
+  __typename: 'Follow' as const,
+  kind,
+  slug,
+  label,
+});
 const MEDIATHEQUE = follow('ORGANISATION', 'mediatheque-lyon', 'Médiathèque de Lyon');
-const myFollowsMock = (follows: ReturnType<typeof follow>[]) => ({ request: { query: MyFollowsQuery }, result: { data: { myFollows: follows } } });
+const myFollowsMock = (follows: ReturnType<typeof follow>[]) => ({
+  request: { query: MyFollowsQuery },
+  result: { data: { myFollows: follows } },
+});
 
 function renderButton(mocks: object[], onChanged = jest.fn()) {
   renderWithProviders(
@@ -25,7 +33,10 @@ describe('FollowButton', () => {
       viewerMock(),
       myFollowsMock([]),
       {
-        request: { query: SetFollowMutation, variables: { kind: 'ORGANISATION', slug: 'mediatheque-lyon', following: true } },
+        request: {
+          query: SetFollowMutation,
+          variables: { kind: 'ORGANISATION', slug: 'mediatheque-lyon', following: true },
+        },
         result: { data: { setFollow: [MEDIATHEQUE] } },
       },
     ]);
@@ -47,7 +58,10 @@ describe('FollowButton', () => {
       viewerMock(),
       myFollowsMock([MEDIATHEQUE]),
       {
-        request: { query: SetFollowMutation, variables: { kind: 'ORGANISATION', slug: 'mediatheque-lyon', following: false } },
+        request: {
+          query: SetFollowMutation,
+          variables: { kind: 'ORGANISATION', slug: 'mediatheque-lyon', following: false },
+        },
         result: { data: { setFollow: [] } },
       },
     ]);
@@ -64,7 +78,10 @@ describe('FollowButton', () => {
       viewerMock(),
       myFollowsMock([]),
       {
-        request: { query: SetFollowMutation, variables: { kind: 'ORGANISATION', slug: 'mediatheque-lyon', following: true } },
+        request: {
+          query: SetFollowMutation,
+          variables: { kind: 'ORGANISATION', slug: 'mediatheque-lyon', following: true },
+        },
         result: { errors: [{ message: 'Structure introuvable.', extensions: { code: ERROR_CODES.notFound } }] },
       },
     ]);
@@ -72,7 +89,9 @@ describe('FollowButton', () => {
     await act(async () => {
       fireEvent.click(button);
     });
-    expect((await screen.findByRole('alert')).textContent).toBe('L’abonnement n’a pas été modifié\u00a0: Structure introuvable.');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'L’abonnement n’a pas été modifié\u00a0: Structure introuvable.',
+    );
     expect(button.getAttribute('aria-pressed')).toBe('false');
   });
 

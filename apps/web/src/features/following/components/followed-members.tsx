@@ -7,7 +7,13 @@ import { useSetFollow } from '../hooks/use-follows';
 import { paths } from '../../../shared/paths';
 
 /** The members one follows, each with « Ne plus suivre »; to follow someone, one goes to their page. */
-export function FollowedMembers({ members, headingId }: { members: readonly FollowFieldsFragment[]; headingId: string }) {
+export function FollowedMembers({
+  members,
+  headingId,
+}: {
+  members: readonly FollowFieldsFragment[];
+  headingId: string;
+}) {
   const { t } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [setFollow, { loading }] = useSetFollow();
@@ -50,8 +56,16 @@ export function FollowedMembers({ members, headingId }: { members: readonly Foll
               <Link to={paths.member(member.slug)} className="follow-label">
                 {member.label}
               </Link>
-              <button type="button" className="button button-secondary button-small" onClick={() => void unfollow(member)}>
-                <Trans i18nKey="follows.unfollow" values={{ label: member.label }} components={{ hidden: <span className="visually-hidden" /> }} />
+              <button
+                type="button"
+                className="button button-secondary button-small"
+                onClick={() => void unfollow(member)}
+              >
+                <Trans
+                  i18nKey="follows.unfollow"
+                  values={{ label: member.label }}
+                  components={{ hidden: <span className="visually-hidden" /> }}
+                />
               </button>
             </li>
           ))}

@@ -16,7 +16,8 @@ export function useFollows() {
     follows,
     error: data ? undefined : error,
     refetch,
-    isFollowing: (kind: FollowKind, slug: string) => follows?.some((follow) => follow.kind === kind && follow.slug === slug) ?? false,
+    isFollowing: (kind: FollowKind, slug: string) =>
+      follows?.some((follow) => follow.kind === kind && follow.slug === slug) ?? false,
   };
 }
 

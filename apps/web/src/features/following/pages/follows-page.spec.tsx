@@ -5,7 +5,12 @@ import { viewerMock } from '../../../test/viewer-mock';
 import { FollowOptionsQuery, MyFollowsQuery, SetFollowMutation } from '../graphql/following.documents';
 import { FollowsPage } from './follows-page';
 
-const follow = (kind: 'THEME' | 'ORGANISATION' | 'MEMBER', slug: string, label: string) => ({ __typename: 'Follow' as const, kind, slug, label });
+const follow = (kind: 'THEME' | 'ORGANISATION' | 'MEMBER', slug: string, label: string) => ({
+  __typename: 'Follow' as const,
+  kind,
+  slug,
+  label,
+});
 const ECRANS = follow('THEME', 'ecrans-petite-enfance', 'Écrans et petite enfance');
 const CLAIRE = follow('MEMBER', 'claire-martin', 'Claire Martin');
 
@@ -21,7 +26,10 @@ const optionsMock = {
     },
   },
 };
-const myFollowsMock = (follows: ReturnType<typeof follow>[]) => ({ request: { query: MyFollowsQuery }, result: { data: { myFollows: follows } } });
+const myFollowsMock = (follows: ReturnType<typeof follow>[]) => ({
+  request: { query: MyFollowsQuery },
+  result: { data: { myFollows: follows } },
+});
 
 function renderPage(mocks: object[]) {
   return renderWithProviders(
@@ -37,8 +45,12 @@ describe('FollowsPage', () => {
     renderPage([myFollowsMock([ECRANS, CLAIRE])]);
     expect(screen.getByRole('heading', { level: 1, name: 'Mes abonnements' })).toBeTruthy();
     const themes = await screen.findByRole('list', { name: 'Thèmes' });
-    expect(within(themes).getByRole('button', { name: 'Suivi Écrans et petite enfance' }).getAttribute('aria-pressed')).toBe('true');
-    expect(within(themes).getByRole('button', { name: 'Suivre Réseaux sociaux' }).getAttribute('aria-pressed')).toBe('false');
+    expect(
+      within(themes).getByRole('button', { name: 'Suivi Écrans et petite enfance' }).getAttribute('aria-pressed'),
+    ).toBe('true');
+    expect(within(themes).getByRole('button', { name: 'Suivre Réseaux sociaux' }).getAttribute('aria-pressed')).toBe(
+      'false',
+    );
     const feed = within(themes).getByRole('link', { name: 'Flux Atom du thème Réseaux sociaux' });
     expect(feed.getAttribute('href')).toBe('/flux/themes/reseaux-sociaux.atom');
     expect(feed.textContent).toBe('Flux Atom du thème Réseaux sociaux');
@@ -47,21 +59,28 @@ describe('FollowsPage', () => {
     expect(within(organisations).getByRole('button', { name: 'Suivre Médiathèque de Lyon' })).toBeTruthy();
 
     const members = screen.getByRole('list', { name: 'Membres' });
-    expect(within(members).getByRole('link', { name: 'Claire Martin' }).getAttribute('href')).toBe('/membres/claire-martin');
+    expect(within(members).getByRole('link', { name: 'Claire Martin' }).getAttribute('href')).toBe(
+      '/membres/claire-martin',
+    );
     expect(within(members).getByRole('button', { name: 'Ne plus suivre Claire Martin' })).toBeTruthy();
   });
 
   it('stops following a member, who leaves the list, and says so', async () => {
     renderPage([
       myFollowsMock([ECRANS, CLAIRE]),
-      { request: { query: SetFollowMutation, variables: { kind: 'MEMBER', slug: 'claire-martin', following: false } }, result: { data: { setFollow: [ECRANS] } } },
+      {
+        request: { query: SetFollowMutation, variables: { kind: 'MEMBER', slug: 'claire-martin', following: false } },
+        result: { data: { setFollow: [ECRANS] } },
+      },
     ]);
     const button = await screen.findByRole('button', { name: 'Ne plus suivre Claire Martin' });
     await act(async () => {
       fireEvent.click(button);
     });
     expect(await screen.findByText(/Vous ne suivez aucun membre\./)).toBeTruthy();
-    await waitFor(() => expect(screen.getByText('Vous ne suivez plus Claire Martin.').getAttribute('role')).toBe('status'));
+    await waitFor(() =>
+      expect(screen.getByText('Vous ne suivez plus Claire Martin.').getAttribute('role')).toBe('status'),
+    );
     expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Membres' }));
     // The theme followed is still pressed: the list came back from the API whole.
     expect(screen.getByRole('button', { name: 'Suivi Écrans et petite enfance' })).toBeTruthy();

@@ -12,7 +12,10 @@ import { MemberProfileQuery } from '../graphql/members.documents';
 function Member({ slug, slots }: { slug: string; slots: MemberSlots }) {
   const { t } = useTranslation();
   // Asked again on each visit: the follower count and the resources change between two.
-  const { data, error, refetch } = useQuery(MemberProfileQuery, { variables: { slug }, fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch } = useQuery(MemberProfileQuery, {
+    variables: { slug },
+    fetchPolicy: 'cache-and-network',
+  });
   const profile = data?.memberProfile;
   const notFound = isNotFound(error);
   useDocumentTitle(profile?.member.name ?? (notFound ? t('members.notFoundTitle') : undefined));

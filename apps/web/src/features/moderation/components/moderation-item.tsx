@@ -27,7 +27,11 @@ export function ModerationItem({ item, headingId, buttonId, busy, onDecide }: Mo
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   const author = item.author?.name ?? t('comments.unknownAuthor');
-  const decisions: ModerationDecision[] = item.hidden ? ['restore'] : item.reports.length > 0 ? ['hide', 'dismiss'] : ['hide'];
+  const decisions: ModerationDecision[] = item.hidden
+    ? ['restore']
+    : item.reports.length > 0
+      ? ['hide', 'dismiss']
+      : ['hide'];
 
   return (
     <article className="moderation-item" aria-labelledby={headingId}>
@@ -50,7 +54,9 @@ export function ModerationItem({ item, headingId, buttonId, busy, onDecide }: Mo
         )}
       </h2>
       <p className="comment-meta">
-        <time dateTime={item.createdAt}>{t('moderation.postedAt', { date: formatDateTime(item.createdAt, language) })}</time>
+        <time dateTime={item.createdAt}>
+          {t('moderation.postedAt', { date: formatDateTime(item.createdAt, language) })}
+        </time>
         {' · '}
         <span className={item.hidden ? 'moderation-state is-hidden' : 'moderation-state is-reported'}>
           {t('common.labelValue', {
@@ -84,14 +90,20 @@ export function ModerationItem({ item, headingId, buttonId, busy, onDecide }: Mo
             key={decision}
             type="button"
             id={buttonId(decision)}
-            className={decision === 'hide' ? 'button button-danger button-small' : 'button button-secondary button-small'}
+            className={
+              decision === 'hide' ? 'button button-danger button-small' : 'button button-secondary button-small'
+            }
             aria-disabled={busy || undefined}
             onClick={() => {
               if (!busy) onDecide(item, decision);
             }}
           >
             {/* Short visible text; the accessible name says whose comment it is. */}
-            <Trans i18nKey={`moderation.${decision}`} values={{ author }} components={{ hidden: <span className="visually-hidden" /> }} />
+            <Trans
+              i18nKey={`moderation.${decision}`}
+              values={{ author }}
+              components={{ hidden: <span className="visually-hidden" /> }}
+            />
           </button>
         ))}
       </div>

@@ -19,11 +19,22 @@ const item = (id: string, overrides: object = {}) => ({
   hidden: false,
   reportCount: 2,
   author: yanis,
-  resource: { __typename: 'ResourceLink' as const, slug: 'le-jeu-des-ecrans', title: 'Le jeu des écrans' } as object | null,
+  resource: { __typename: 'ResourceLink' as const, slug: 'le-jeu-des-ecrans', title: 'Le jeu des écrans' } as
+    object | null,
   readingList: null as object | null,
   reports: [
-    { __typename: 'CommentReport' as const, reason: 'Propos <b>insultants</b>', createdAt: '2026-03-02T09:00:00.000Z', reporter: claire },
-    { __typename: 'CommentReport' as const, reason: 'Hors sujet', createdAt: '2026-03-01T12:00:00.000Z', reporter: null },
+    {
+      __typename: 'CommentReport' as const,
+      reason: 'Propos <b>insultants</b>',
+      createdAt: '2026-03-02T09:00:00.000Z',
+      reporter: claire,
+    },
+    {
+      __typename: 'CommentReport' as const,
+      reason: 'Hors sujet',
+      createdAt: '2026-03-01T12:00:00.000Z',
+      reporter: null,
+    },
   ],
   ...overrides,
 });
@@ -33,7 +44,12 @@ const queueMock = (items: ReturnType<typeof item>[]) => ({
   result: { data: { moderationQueue: items } },
 });
 
-const decided = (id: string, hidden: boolean) => ({ __typename: 'Comment' as const, id, hidden, html: '<p>Un avis</p>' });
+const decided = (id: string, hidden: boolean) => ({
+  __typename: 'Comment' as const,
+  id,
+  hidden,
+  html: '<p>Un avis</p>',
+});
 
 function renderPage(mocks: object[], role: Role = 'coordinator') {
   return renderWithProviders(
@@ -46,13 +62,22 @@ function renderPage(mocks: object[], role: Role = 'coordinator') {
 
 describe('ModerationPage', () => {
   it('lists each comment with its resource (linked at the comment), author, date, text, state and reports', async () => {
-    const { container } = renderPage([queueMock([item('c1'), item('c2', { hidden: true, reportCount: 0, reports: [], author: null })])]);
+    const { container } = renderPage([
+      queueMock([item('c1'), item('c2', { hidden: true, reportCount: 0, reports: [], author: null })]),
+    ]);
     expect(screen.getByRole('heading', { level: 1, name: 'Modération des commentaires' })).toBeTruthy();
     const list = await screen.findByRole('list', { name: 'Commentaires à modérer' });
     const [reported, hidden] = within(list).getAllByRole('article');
 
-    expect(within(reported).getByRole('heading', { level: 2, name: 'Commentaire de Yanis Benali sur « Le jeu des écrans »' })).toBeTruthy();
-    expect(within(reported).getByRole('link', { name: 'Le jeu des écrans' }).getAttribute('href')).toBe('/ressources/le-jeu-des-ecrans#commentaire-c1');
+    expect(
+      within(reported).getByRole('heading', {
+        level: 2,
+        name: 'Commentaire de Yanis Benali sur « Le jeu des écrans »',
+      }),
+    ).toBeTruthy();
+    expect(within(reported).getByRole('link', { name: 'Le jeu des écrans' }).getAttribute('href')).toBe(
+      '/ressources/le-jeu-des-ecrans#commentaire-c1',
+    );
     expect(within(reported).getByText('Publié le 1 mars 2026 à 10:00')).toBeTruthy();
     expect(within(reported).getByText('État : Signalé 2 fois')).toBeTruthy();
     expect(within(reported).getByText('tranché').tagName).toBe('STRONG');
@@ -61,7 +86,9 @@ describe('ModerationPage', () => {
     expect(within(reported).getByText('Propos <b>insultants</b>')).toBeTruthy();
     expect(within(reported).getByText('Membre du réseau, le 1 mars 2026 à 12:00')).toBeTruthy();
     expect(within(reported).getByRole('button', { name: 'Masquer le commentaire de Yanis Benali' })).toBeTruthy();
-    expect(within(reported).getByRole('button', { name: 'Écarter les signalements du commentaire de Yanis Benali' })).toBeTruthy();
+    expect(
+      within(reported).getByRole('button', { name: 'Écarter les signalements du commentaire de Yanis Benali' }),
+    ).toBeTruthy();
     expect(within(reported).queryByRole('button', { name: /^Rétablir/ })).toBeNull();
 
     expect(within(hidden).getByText('État : Masqué')).toBeTruthy();
@@ -83,10 +110,15 @@ describe('ModerationPage', () => {
     const list = await screen.findByRole('list', { name: 'Commentaires à modérer' });
     const [entry] = within(list).getAllByRole('article');
 
-    const heading = within(entry).getByRole('heading', { level: 2, name: 'Commentaire de Yanis Benali sur la liste « Rencontre écrans de mars »' });
+    const heading = within(entry).getByRole('heading', {
+      level: 2,
+      name: 'Commentaire de Yanis Benali sur la liste « Rencontre écrans de mars »',
+    });
     expect(heading.textContent).toBe('Commentaire de Yanis Benali sur la liste «\u00a0Rencontre écrans de mars\u00a0»');
     expect(entry.getAttribute('aria-labelledby')).toBe(heading.id);
-    expect(within(heading).getByRole('link', { name: 'Rencontre écrans de mars' }).getAttribute('href')).toBe('/listes/rencontre-ecrans#commentaire-c3');
+    expect(within(heading).getByRole('link', { name: 'Rencontre écrans de mars' }).getAttribute('href')).toBe(
+      '/listes/rencontre-ecrans#commentaire-c3',
+    );
     expect(within(entry).queryByRole('link', { name: 'Le jeu des écrans' })).toBeNull();
     expect(within(entry).getByRole('button', { name: 'Masquer le commentaire de Yanis Benali' })).toBeTruthy();
   });
@@ -109,16 +141,25 @@ describe('ModerationPage', () => {
       fireEvent.click(button);
     });
     await waitFor(() => expect(hid).toBe(true));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Le commentaire de Yanis Benali est masqué.'));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe('Le commentaire de Yanis Benali est masqué.'),
+    );
     expect(await screen.findByText('État : Masqué')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Rétablir le commentaire de Yanis Benali' })).toBeTruthy();
-    await waitFor(() => expect(document.activeElement?.textContent).toBe('Commentaire de Yanis Benali sur «\u00a0Le jeu des écrans\u00a0»'));
+    await waitFor(() =>
+      expect(document.activeElement?.textContent).toBe(
+        'Commentaire de Yanis Benali sur «\u00a0Le jeu des écrans\u00a0»',
+      ),
+    );
   });
 
   it('restores a hidden comment, which leaves the queue, then says there is nothing left', async () => {
     renderPage([
       queueMock([item('c2', { hidden: true, reportCount: 0, reports: [] })]),
-      { request: { query: RestoreCommentMutation, variables: { id: 'c2' } }, result: { data: { restoreComment: decided('c2', false) } } },
+      {
+        request: { query: RestoreCommentMutation, variables: { id: 'c2' } },
+        result: { data: { restoreComment: decided('c2', false) } },
+      },
       queueMock([]),
     ]);
     const button = await screen.findByRole('button', { name: 'Rétablir le commentaire de Yanis Benali' });
@@ -126,7 +167,9 @@ describe('ModerationPage', () => {
       fireEvent.click(button);
     });
     expect(await screen.findByText('Aucun commentaire à modérer.')).toBeTruthy();
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Le commentaire de Yanis Benali est rétabli.'));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe('Le commentaire de Yanis Benali est rétabli.'),
+    );
   });
 
   it('says when the decision failed', async () => {
@@ -141,7 +184,9 @@ describe('ModerationPage', () => {
     await act(async () => {
       fireEvent.click(button);
     });
-    expect((await screen.findByRole('alert')).textContent).toBe('La décision n’a pas été enregistrée\u00a0: Commentaire introuvable.');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'La décision n’a pas été enregistrée\u00a0: Commentaire introuvable.',
+    );
   });
 
   it('says when there is nothing to moderate', async () => {
@@ -156,7 +201,10 @@ describe('ModerationPage', () => {
 
   it('refuses as the API does when the role was taken away meanwhile', async () => {
     renderPage([
-      { request: { query: ModerationQueueQuery }, result: { errors: [{ message: 'Réservé', extensions: { code: ERROR_CODES.forbidden } }] } },
+      {
+        request: { query: ModerationQueueQuery },
+        result: { errors: [{ message: 'Réservé', extensions: { code: ERROR_CODES.forbidden } }] },
+      },
     ]);
     expect(await screen.findByText('Réservé aux coordinateur·rices et aux administrateur·rices.')).toBeTruthy();
   });

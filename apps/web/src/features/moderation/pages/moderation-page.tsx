@@ -14,7 +14,11 @@ import { useHideComment, useRestoreComment } from '../hooks/use-moderation-mutat
 /** The outcome of the last decision, shown above the list and announced. */
 type Outcome = { kind: 'pending' | 'success' | 'error'; text: string };
 
-const NOTICES = { hide: 'moderation.hiddenNotice', restore: 'moderation.restoredNotice', dismiss: 'moderation.dismissedNotice' } as const;
+const NOTICES = {
+  hide: 'moderation.hiddenNotice',
+  restore: 'moderation.restoredNotice',
+  dismiss: 'moderation.dismissedNotice',
+} as const;
 
 function ModerationQueue() {
   const { t } = useTranslation();
@@ -64,7 +68,10 @@ function ModerationQueue() {
     <>
       {/* Always in the page, so that what it says next is announced; errors are alerts. */}
       <div ref={outcomeRef} tabIndex={-1} className="moderation-outcome">
-        <p role="status" className={status ? `notice${status.kind === 'success' ? ' notice-success' : ''}` : 'visually-hidden'}>
+        <p
+          role="status"
+          className={status ? `notice${status.kind === 'success' ? ' notice-success' : ''}` : 'visually-hidden'}
+        >
           {status?.text ?? ''}
         </p>
         {outcome?.kind === 'error' && (

@@ -43,7 +43,10 @@ function NewsFeed() {
     const { data: more } = await fetchMore({
       variables: { first: NEWS_PAGE_SIZE, after: feed.endCursor },
       updateQuery: (previous, { fetchMoreResult }) => ({
-        newsFeed: { ...fetchMoreResult.newsFeed, items: [...previous.newsFeed.items, ...fetchMoreResult.newsFeed.items] },
+        newsFeed: {
+          ...fetchMoreResult.newsFeed,
+          items: [...previous.newsFeed.items, ...fetchMoreResult.newsFeed.items],
+        },
       }),
     });
     const added = more?.newsFeed.items ?? [];

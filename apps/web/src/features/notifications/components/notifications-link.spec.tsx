@@ -5,7 +5,10 @@ import { viewerMock } from '../../../test/viewer-mock';
 import { UnreadNotificationCountQuery } from '../graphql/notifications.documents';
 import { NotificationsLink } from './notifications-link';
 
-const countMock = (count: number) => ({ request: { query: UnreadNotificationCountQuery }, result: { data: { unreadNotificationCount: count } } });
+const countMock = (count: number) => ({
+  request: { query: UnreadNotificationCountQuery },
+  result: { data: { unreadNotificationCount: count } },
+});
 
 function renderLink(count: number) {
   return renderWithProviders(

@@ -4,8 +4,18 @@ import { notificationSubject } from './notification-subject';
 const list = { __typename: 'ResourceLink' as const, slug: 'rencontre-ecrans', title: 'Rencontre écrans de mars' };
 const resource = { __typename: 'ResourceLink' as const, slug: 'le-jeu-des-ecrans', title: 'Le jeu des écrans' };
 
-const onList = (kind: NotificationKind, commentId: string | null = 'c9') => ({ kind, resource: null, readingList: list, commentId });
-const onResource = (kind: NotificationKind, commentId: string | null = 'c9') => ({ kind, resource, readingList: null, commentId });
+const onList = (kind: NotificationKind, commentId: string | null = 'c9') => ({
+  kind,
+  resource: null,
+  readingList: list,
+  commentId,
+});
+const onResource = (kind: NotificationKind, commentId: string | null = 'c9') => ({
+  kind,
+  resource,
+  readingList: null,
+  commentId,
+});
 
 describe('notificationSubject', () => {
   it('tells a mention, a reply and a comment on my list with the list’s sentences, linking to the list at the comment', () => {

@@ -1,6 +1,10 @@
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import { useViewer } from '../../../shared/viewer/use-viewer';
-import { MarkNotificationsReadMutation, NotificationsQuery, UnreadNotificationCountQuery } from '../graphql/notifications.documents';
+import {
+  MarkNotificationsReadMutation,
+  NotificationsQuery,
+  UnreadNotificationCountQuery,
+} from '../graphql/notifications.documents';
 
 /** How many notifications a page holds (the API's default). */
 export const NOTIFICATIONS_PAGE_SIZE = 30;
@@ -14,7 +18,10 @@ export function useUnreadNotificationCount({ poll = false, refresh = false } = {
   const { data } = useQuery(
     UnreadNotificationCountQuery,
     viewer
-      ? { pollInterval: poll ? UNREAD_POLL_INTERVAL_MS : undefined, fetchPolicy: refresh ? 'cache-and-network' : 'cache-first' }
+      ? {
+          pollInterval: poll ? UNREAD_POLL_INTERVAL_MS : undefined,
+          fetchPolicy: refresh ? 'cache-and-network' : 'cache-first',
+        }
       : skipToken,
   );
   return viewer ? data?.unreadNotificationCount : undefined;
@@ -28,11 +35,16 @@ export function useMarkNotificationsRead() {
   return useMutation(MarkNotificationsReadMutation, {
     update(cache, { data }, { variables }) {
       if (!data) return;
-      cache.writeQuery({ query: UnreadNotificationCountQuery, data: { unreadNotificationCount: data.markNotificationsRead } });
+      cache.writeQuery({
+        query: UnreadNotificationCountQuery,
+        data: { unreadNotificationCount: data.markNotificationsRead },
+      });
       const requested = variables?.ids;
       const ids =
         requested === null || requested === undefined
-          ? (cache.readQuery({ query: NotificationsQuery, variables: { first: NOTIFICATIONS_PAGE_SIZE } })?.notifications.items.map((item) => item.id) ?? [])
+          ? (cache
+              .readQuery({ query: NotificationsQuery, variables: { first: NOTIFICATIONS_PAGE_SIZE } })
+              ?.notifications.items.map((item) => item.id) ?? [])
           : [requested].flat().map(String);
       for (const id of ids) {
         cache.modify({ id: cache.identify({ __typename: 'Notification', id }), fields: { read: () => true } });

@@ -4,7 +4,11 @@ import { Route, Routes } from 'react-router';
 import type { NotificationKind } from '../../../generated/graphql';
 import { renderWithProviders } from '../../../test/render';
 import { viewerMock } from '../../../test/viewer-mock';
-import { MarkNotificationsReadMutation, NotificationsQuery, UnreadNotificationCountQuery } from '../graphql/notifications.documents';
+import {
+  MarkNotificationsReadMutation,
+  NotificationsQuery,
+  UnreadNotificationCountQuery,
+} from '../graphql/notifications.documents';
 import { NOTIFICATIONS_PAGE_SIZE } from '../hooks/use-notifications';
 import { NotificationsPage } from './notifications-page';
 
@@ -30,21 +34,35 @@ const ALL = [
   notification('n2', 'REPLY', { commentId: 'c10', read: true }),
   notification('n3', 'COMMENT_ON_MY_RESOURCE', { commentId: 'c11', actor: null }),
   notification('n4', 'DEBRIEF_ON_MY_RESOURCE'),
-  notification('n5', 'RESOURCE_IN_FOLLOWED_THEME', { theme: { __typename: 'ThemeLink' as const, slug: 'ecrans', label: 'Écrans' } }),
+  notification('n5', 'RESOURCE_IN_FOLLOWED_THEME', {
+    theme: { __typename: 'ThemeLink' as const, slug: 'ecrans', label: 'Écrans' },
+  }),
 ];
 
-const listMock = (items: ReturnType<typeof notification>[], { hasMore = false, after }: { hasMore?: boolean; after?: string } = {}) => ({
-  request: { query: NotificationsQuery, variables: after ? { first: NOTIFICATIONS_PAGE_SIZE, after } : { first: NOTIFICATIONS_PAGE_SIZE } },
+const listMock = (
+  items: ReturnType<typeof notification>[],
+  { hasMore = false, after }: { hasMore?: boolean; after?: string } = {},
+) => ({
+  request: {
+    query: NotificationsQuery,
+    variables: after ? { first: NOTIFICATIONS_PAGE_SIZE, after } : { first: NOTIFICATIONS_PAGE_SIZE },
+  },
   result: {
     data: {
       notifications: {
-        __typename: 'NotificationPage' as const, items, unreadCount: items.filter((item) => !item.read).length, hasMore,
+        __typename: 'NotificationPage' as const,
+        items,
+        unreadCount: items.filter((item) => !item.read).length,
+        hasMore,
         endCursor: hasMore ? `apres-${items.at(-1)?.id}` : null,
       },
     },
   },
 });
-const countMock = (count: number) => ({ request: { query: UnreadNotificationCountQuery }, result: { data: { unreadNotificationCount: count } } });
+const countMock = (count: number) => ({
+  request: { query: UnreadNotificationCountQuery },
+  result: { data: { unreadNotificationCount: count } },
+});
 
 function renderPage(mocks: object[]) {
   return renderWithProviders(
@@ -59,7 +77,8 @@ function renderPage(mocks: object[]) {
   );
 }
 
-const sentence = (article: HTMLElement) => article.querySelector('.notification-sentence')?.textContent?.replace(/\s+/g, ' ');
+const sentence = (article: HTMLElement) =>
+  article.querySelector('.notification-sentence')?.textContent?.replace(/\s+/g, ' ');
 
 describe('NotificationsPage', () => {
   it('tells each notification by kind, marks the unread ones in words and links to the resource at the comment', async () => {
@@ -71,12 +90,16 @@ describe('NotificationsPage', () => {
     expect(sentence(mention)).toBe('Claire Martin vous a mentionné·e dans un commentaire sur « Le jeu des écrans »');
     expect(within(mention).getByText('Non lue')).toBeTruthy();
     expect(within(mention).getByText('Merci @camille-durand pour l’idée')).toBeTruthy();
-    expect(within(mention).getByRole('link', { name: 'Le jeu des écrans' }).getAttribute('href')).toBe('/ressources/le-jeu-des-ecrans#commentaire-c9');
+    expect(within(mention).getByRole('link', { name: 'Le jeu des écrans' }).getAttribute('href')).toBe(
+      '/ressources/le-jeu-des-ecrans#commentaire-c9',
+    );
     expect(sentence(reply)).toBe('Claire Martin a répondu à votre commentaire sur « Le jeu des écrans »');
     expect(within(reply).queryByText('Non lue')).toBeNull();
     expect(sentence(comment)).toBe('Un membre du réseau a commenté votre ressource « Le jeu des écrans »');
     expect(sentence(debrief)).toBe('Claire Martin a raconté un atelier avec votre outil « Le jeu des écrans »');
-    expect(within(debrief).getByRole('link', { name: 'Le jeu des écrans' }).getAttribute('href')).toBe('/ressources/le-jeu-des-ecrans');
+    expect(within(debrief).getByRole('link', { name: 'Le jeu des écrans' }).getAttribute('href')).toBe(
+      '/ressources/le-jeu-des-ecrans',
+    );
     expect(sentence(theme)).toBe('Nouvelle ressource dans le thème Écrans : « Le jeu des écrans »');
     expect(within(theme).getByText('2 mars 2026 à 10:00')).toBeTruthy();
 
@@ -85,20 +108,28 @@ describe('NotificationsPage', () => {
 
   it('tells notifications about a reading list by kind and links to the list at the comment', async () => {
     const readingList = { __typename: 'ResourceLink' as const, slug: 'rencontre-ecrans', title: 'Rencontre écrans' };
-    const onList = (id: string, kind: NotificationKind, commentId: string) => notification(id, kind, { commentId, resource: null, readingList });
+    const onList = (id: string, kind: NotificationKind, commentId: string) =>
+      notification(id, kind, { commentId, resource: null, readingList });
     renderPage([
       listMock([onList('l1', 'MENTION', 'c1'), onList('l2', 'REPLY', 'c2'), onList('l3', 'COMMENT_ON_MY_LIST', 'c3')]),
       countMock(3),
-      { request: { query: MarkNotificationsReadMutation, variables: { ids: ['l3'] } }, result: { data: { markNotificationsRead: 2 } } },
+      {
+        request: { query: MarkNotificationsReadMutation, variables: { ids: ['l3'] } },
+        result: { data: { markNotificationsRead: 2 } },
+      },
     ]);
     const list = await screen.findByRole('list', { name: /^Notifications/ });
     const [mention, reply, comment] = within(list).getAllByRole('article');
 
-    expect(sentence(mention)).toBe('Claire Martin vous a mentionné·e dans un commentaire sur la liste « Rencontre écrans »');
+    expect(sentence(mention)).toBe(
+      'Claire Martin vous a mentionné·e dans un commentaire sur la liste « Rencontre écrans »',
+    );
     expect(sentence(reply)).toBe('Claire Martin a répondu à votre commentaire sur la liste « Rencontre écrans »');
     expect(sentence(comment)).toBe('Claire Martin a commenté votre liste de lecture « Rencontre écrans »');
     expect(mention.querySelector('.notification-sentence')?.textContent).toContain('«\u00a0Rencontre écrans\u00a0»');
-    const links = [mention, reply, comment].map((article) => within(article).getByRole('link', { name: 'Rencontre écrans' }).getAttribute('href'));
+    const links = [mention, reply, comment].map((article) =>
+      within(article).getByRole('link', { name: 'Rencontre écrans' }).getAttribute('href'),
+    );
     expect(links).toEqual([
       '/listes/rencontre-ecrans#commentaire-c1',
       '/listes/rencontre-ecrans#commentaire-c2',
@@ -157,7 +188,9 @@ describe('NotificationsPage', () => {
     renderPage([
       listMock([notification('n1', 'MENTION', { read: true })], { hasMore: true }),
       countMock(0),
-      listMock([notification('n0', 'REPLY', { read: true, createdAt: '2026-02-01T10:00:00.000Z' })], { after: 'apres-n1' }),
+      listMock([notification('n0', 'REPLY', { read: true, createdAt: '2026-02-01T10:00:00.000Z' })], {
+        after: 'apres-n1',
+      }),
     ]);
     const more = await screen.findByRole('button', { name: 'Voir plus' });
     await act(async () => {

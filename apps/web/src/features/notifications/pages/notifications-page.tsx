@@ -9,7 +9,11 @@ import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
 import { NotificationItem, type NotificationData } from '../components/notification-item';
 import { NotificationsQuery } from '../graphql/notifications.documents';
 import { notificationSubject } from '../hooks/notification-subject';
-import { NOTIFICATIONS_PAGE_SIZE, useMarkNotificationsRead, useUnreadNotificationCount } from '../hooks/use-notifications';
+import {
+  NOTIFICATIONS_PAGE_SIZE,
+  useMarkNotificationsRead,
+  useUnreadNotificationCount,
+} from '../hooks/use-notifications';
 
 function Notifications() {
   const { t } = useTranslation();
@@ -52,7 +56,10 @@ function Notifications() {
     const { data: more } = await fetchMore({
       variables: { first: NOTIFICATIONS_PAGE_SIZE, after: page.endCursor },
       updateQuery: (previous, { fetchMoreResult }) => ({
-        notifications: { ...fetchMoreResult.notifications, items: [...previous.notifications.items, ...fetchMoreResult.notifications.items] },
+        notifications: {
+          ...fetchMoreResult.notifications,
+          items: [...previous.notifications.items, ...fetchMoreResult.notifications.items],
+        },
       }),
     });
     const added = (more?.notifications.items ?? []).filter((item) => notificationSubject(item) !== null);
@@ -66,7 +73,12 @@ function Notifications() {
           {notice || t('notifications.unreadStatus', { count: unreadCount })}
         </p>
         {unreadCount > 0 && (
-          <button type="button" className="button button-secondary" aria-busy={marking || undefined} onClick={() => void markAll()}>
+          <button
+            type="button"
+            className="button button-secondary"
+            aria-busy={marking || undefined}
+            onClick={() => void markAll()}
+          >
             {marking ? t('notifications.marking') : t('notifications.markAll')}
           </button>
         )}
@@ -82,7 +94,12 @@ function Notifications() {
           return (
             subject && (
               <li key={notification.id}>
-                <NotificationItem notification={notification} subject={subject} id={itemId(notification)} onOpen={open} />
+                <NotificationItem
+                  notification={notification}
+                  subject={subject}
+                  id={itemId(notification)}
+                  onOpen={open}
+                />
               </li>
             )
           );

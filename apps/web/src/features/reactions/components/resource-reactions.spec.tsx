@@ -20,7 +20,11 @@ const reaction = (kind: ReactionKind, members: (typeof camille)[], viewerReacted
 const resource = {
   __typename: 'Resource' as const,
   id: '42',
-  reactions: [reaction('useful', [camille, yanis], false), reaction('tested', [yanis], true), reaction('toRead', [], false)],
+  reactions: [
+    reaction('useful', [camille, yanis], false),
+    reaction('tested', [yanis], true),
+    reaction('toRead', [], false),
+  ],
   bookmarked: false,
 };
 

@@ -70,7 +70,9 @@ function Bookmarks() {
             <Link to={paths.resource(resource.slug)}>{resource.title}</Link>
             <span className="bookmark-meta">
               <span className={`type-badge type-${resource.type}`}>{labels.type(resource.type)}</span>
-              {resource.year !== null && resource.year !== undefined && <span className="hit-meta-part">{resource.year}</span>}
+              {resource.year !== null && resource.year !== undefined && (
+                <span className="hit-meta-part">{resource.year}</span>
+              )}
             </span>
           </li>
         ))}

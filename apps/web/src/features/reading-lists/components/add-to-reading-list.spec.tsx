@@ -25,17 +25,24 @@ function renderControl(mocks: object[], role: 'member' | null = 'member') {
 describe('AddToReadingList', () => {
   it('offers the lists one may edit, those already holding the resource marked « déjà ajoutée » and not selectable', async () => {
     renderControl([
-      listsMock([summary('rencontre-mars', 'Rencontre de mars'), summary('ecrans-0-3', 'Écrans 0-3 ans', { containsResource: true })]),
+      listsMock([
+        summary('rencontre-mars', 'Rencontre de mars'),
+        summary('ecrans-0-3', 'Écrans 0-3 ans', { containsResource: true }),
+      ]),
     ]);
     const section = await screen.findByRole('region', { name: 'Ajouter à une liste de lecture' });
-    const select = (await within(section).findByRole('combobox', { name: 'Liste de lecture (obligatoire)' })) as HTMLSelectElement;
+    const select = (await within(section).findByRole('combobox', {
+      name: 'Liste de lecture (obligatoire)',
+    })) as HTMLSelectElement;
     const options = within(select).getAllByRole('option') as HTMLOptionElement[];
     expect(options.map((option) => [option.textContent, option.disabled])).toEqual([
       ['— Choisir une liste —', false],
       ['Rencontre de mars', false],
       ['Écrans 0-3 ans (déjà ajoutée)', true],
     ]);
-    expect(within(section).getByRole('link', { name: 'Écrans 0-3 ans' }).getAttribute('href')).toBe('/listes/ecrans-0-3');
+    expect(within(section).getByRole('link', { name: 'Écrans 0-3 ans' }).getAttribute('href')).toBe(
+      '/listes/ecrans-0-3',
+    );
     expect(within(section).getByRole('textbox', { name: 'Note (facultative)' })).toBeTruthy();
     expect(within(section).getByRole('button', { name: 'Ajouter' })).toBeTruthy();
   });
@@ -54,19 +61,30 @@ describe('AddToReadingList', () => {
           return { data: { addReadingListItem: readingList({ slug: 'rencontre-mars', items: [item('a', 1)] }) } };
         },
       },
-      listsMock([summary('rencontre-mars', 'Rencontre de mars', { containsResource: true }), summary('autre', 'Autre liste')]),
+      listsMock([
+        summary('rencontre-mars', 'Rencontre de mars', { containsResource: true }),
+        summary('autre', 'Autre liste'),
+      ]),
     ]);
     const select = await screen.findByRole('combobox', { name: 'Liste de lecture (obligatoire)' });
     fireEvent.change(select, { target: { value: 'rencontre-mars' } });
-    fireEvent.change(screen.getByRole('textbox', { name: 'Note (facultative)' }), { target: { value: '  Pour lancer le débat. ' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Note (facultative)' }), {
+      target: { value: '  Pour lancer le débat. ' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Ajouter' }));
 
-    const status = await screen.findByText((_, element) => element?.tagName === 'P' && element.textContent === 'Ajoutée à «\u00a0Rencontre de mars\u00a0».');
+    const status = await screen.findByText(
+      (_, element) => element?.tagName === 'P' && element.textContent === 'Ajoutée à «\u00a0Rencontre de mars\u00a0».',
+    );
     expect(status.closest('[role="status"]')).toBeTruthy();
-    expect(within(status).getByRole('link', { name: 'Rencontre de mars' }).getAttribute('href')).toBe('/listes/rencontre-mars');
+    expect(within(status).getByRole('link', { name: 'Rencontre de mars' }).getAttribute('href')).toBe(
+      '/listes/rencontre-mars',
+    );
     expect(sent).toEqual({ slug: 'rencontre-mars', resourceSlug: 'le-jeu-des-ecrans', note: 'Pour lancer le débat.' });
     await waitFor(() => expect(screen.getByRole('option', { name: 'Rencontre de mars (déjà ajoutée)' })).toBeTruthy());
-    expect((screen.getByRole('option', { name: 'Rencontre de mars (déjà ajoutée)' }) as HTMLOptionElement).disabled).toBe(true);
+    expect(
+      (screen.getByRole('option', { name: 'Rencontre de mars (déjà ajoutée)' }) as HTMLOptionElement).disabled,
+    ).toBe(true);
     expect((screen.getByRole('textbox', { name: 'Note (facultative)' }) as HTMLTextAreaElement).value).toBe('');
   });
 
@@ -74,14 +92,23 @@ describe('AddToReadingList', () => {
     renderControl([
       listsMock([summary('rencontre-mars', 'Rencontre de mars')]),
       {
-        request: { query: AddReadingListItemMutation, variables: { slug: 'rencontre-mars', resourceSlug: 'le-jeu-des-ecrans', note: '' } },
+        request: {
+          query: AddReadingListItemMutation,
+          variables: { slug: 'rencontre-mars', resourceSlug: 'le-jeu-des-ecrans', note: '' },
+        },
         result: {
           errors: [
             {
               message: 'Données invalides',
               extensions: {
                 code: ERROR_CODES.badUserInput,
-                issues: [{ field: 'resourceSlug', rule: 'duplicate', message: 'Déjà présent : « Le jeu des écrans » est déjà dans la liste.' }],
+                issues: [
+                  {
+                    field: 'resourceSlug',
+                    rule: 'duplicate',
+                    message: 'Déjà présent : « Le jeu des écrans » est déjà dans la liste.',
+                  },
+                ],
               },
             },
           ],
@@ -95,7 +122,9 @@ describe('AddToReadingList', () => {
 
     fireEvent.change(select, { target: { value: 'rencontre-mars' } });
     fireEvent.click(screen.getByRole('button', { name: 'Ajouter' }));
-    const error = await screen.findByText('Déjà présent : « Le jeu des écrans » est déjà dans la liste.', { selector: '.field-error' });
+    const error = await screen.findByText('Déjà présent : « Le jeu des écrans » est déjà dans la liste.', {
+      selector: '.field-error',
+    });
     expect(select.getAttribute('aria-describedby')).toContain(error.id);
   });
 

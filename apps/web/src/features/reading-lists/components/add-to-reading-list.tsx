@@ -40,13 +40,18 @@ function AddToReadingListForm({ resourceSlug, focusId, headingLevel }: AddToRead
     label: (field) => t(field === 'list' ? 'readingLists.addToList.list' : 'readingLists.addToList.note'),
     validate: (values) => ({ list: checkRequired(values.list) }),
     // « Déjà dans la liste » comes about the resource: it shows next to the list chosen.
-    serverField: (field) => (field === 'note' ? 'note' : field === 'resourceSlug' || field === 'slug' ? 'list' : undefined),
+    serverField: (field) =>
+      field === 'note' ? 'note' : field === 'resourceSlug' || field === 'slug' ? 'list' : undefined,
     onSubmit: async (values) => {
       const chosen = lists?.find((list) => list.slug === values.list);
       setAdded(null);
       await addItem({ variables: { slug: values.list, resourceSlug, note: values.note.trim() } });
       form.reset({ list: '', note: '' });
-      setAdded((previous) => ({ slug: values.list, title: chosen?.title ?? values.list, key: (previous?.key ?? 0) + 1 }));
+      setAdded((previous) => ({
+        slug: values.list,
+        title: chosen?.title ?? values.list,
+        key: (previous?.key ?? 0) + 1,
+      }));
       const { data: fresh } = await refetch();
       // In every list now: the form goes, the section's heading (or the compact group) keeps the focus.
       if (fresh?.readingLists.every((entry) => entry.containsResource)) document.getElementById(focusId)?.focus();
@@ -119,7 +124,9 @@ function AddToReadingListForm({ resourceSlug, focusId, headingLevel }: AddToRead
             placeholder={t('readingLists.addToList.choose')}
             choices={lists.map((entry) => ({
               value: entry.slug,
-              label: entry.containsResource ? t('readingLists.addToList.alreadyIn', { title: entry.title }) : entry.title,
+              label: entry.containsResource
+                ? t('readingLists.addToList.alreadyIn', { title: entry.title })
+                : entry.title,
               disabled: entry.containsResource,
             }))}
           />
@@ -161,7 +168,13 @@ export function AddToReadingList(props: AddToReadingListProps) {
   if (!viewer) return null;
   if (props.variant === 'compact') {
     return (
-      <div id={props.id} role="group" aria-labelledby={props.labelledBy} tabIndex={-1} className="add-to-list add-to-list-compact">
+      <div
+        id={props.id}
+        role="group"
+        aria-labelledby={props.labelledBy}
+        tabIndex={-1}
+        className="add-to-list add-to-list-compact"
+      >
         <AddToReadingListForm resourceSlug={props.resourceSlug} focusId={props.id} headingLevel={4} />
       </div>
     );

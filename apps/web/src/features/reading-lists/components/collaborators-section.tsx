@@ -71,7 +71,11 @@ export function CollaboratorsSection({ list, announce }: CollaboratorsSectionPro
           {list.collaborators.map((member) => (
             <li key={member.id} className="follow-item">
               <span className="follow-label">{member.name}</span>
-              <button type="button" className="button button-secondary button-small" onClick={() => void remove(member)}>
+              <button
+                type="button"
+                className="button button-secondary button-small"
+                onClick={() => void remove(member)}
+              >
                 <HiddenLabel i18nKey="collaborators.remove" values={{ name: member.name }} />
               </button>
             </li>

@@ -13,6 +13,10 @@ type HiddenLabelKey =
 /** « Monter » on screen, « Monter « Titre » » for assistive technologies (the <hidden> part is visually hidden). */
 export function HiddenLabel({ i18nKey, values }: { i18nKey: HiddenLabelKey; values: Record<string, string> }) {
   return (
-    <Trans i18nKey={`readingLists.${i18nKey}`} values={values} components={{ hidden: <span className="visually-hidden" /> }} />
+    <Trans
+      i18nKey={`readingLists.${i18nKey}`}
+      values={values}
+      components={{ hidden: <span className="visually-hidden" /> }}
+    />
   );
 }

@@ -34,7 +34,12 @@ export function MemberPicker({ id, label, hint, error, exclude, chosen, onChoose
   const query = chosen ? '' : text.trim();
   const candidates = useMentionCandidates(query).filter((candidate) => !exclude.includes(candidate.slug));
   const expanded = open && query !== '' && candidates.length > 0;
-  const activeIndex = expanded ? Math.max(candidates.findIndex((candidate) => candidate.slug === activeSlug), 0) : -1;
+  const activeIndex = expanded
+    ? Math.max(
+        candidates.findIndex((candidate) => candidate.slug === activeSlug),
+        0,
+      )
+    : -1;
 
   const choose = (candidate: PickedMember) => {
     setText(candidate.name);

@@ -33,7 +33,14 @@ interface ReadingListFormProps {
 }
 
 /** Title, introduction and visibility of a list: to create one, or for its curator to change them. */
-export function ReadingListForm({ initialValues, onSubmit, submitLabel, submittingLabel, failureTitle, cancelTo }: ReadingListFormProps) {
+export function ReadingListForm({
+  initialValues,
+  onSubmit,
+  submitLabel,
+  submittingLabel,
+  failureTitle,
+  cancelTo,
+}: ReadingListFormProps) {
   const { t } = useTranslation();
   const form = useAccountForm({
     initialValues,
@@ -47,7 +54,12 @@ export function ReadingListForm({ initialValues, onSubmit, submitLabel, submitti
 
   return (
     <form className="account-form reading-list-form" noValidate onSubmit={(event) => void form.submit(event)}>
-      <FormErrorSummary entries={form.summaryEntries} submitError={form.submitError} failureTitle={failureTitle} summaryRef={form.summaryRef} />
+      <FormErrorSummary
+        entries={form.summaryEntries}
+        submitError={form.submitError}
+        failureTitle={failureTitle}
+        summaryRef={form.summaryRef}
+      />
       <TextField {...form.bind('title')} required />
       <TextField {...form.bind('intro')} multiline rows={6} hint={t('readingLists.form.introHint')} />
       <ChoiceGroup

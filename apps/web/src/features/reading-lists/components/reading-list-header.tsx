@@ -47,7 +47,9 @@ export function ReadingListHeader({ list, meetings, signedIn }: ReadingListHeade
       <ListMeetings meetings={meetings} />
       {list.viaShareLink && <p className="notice share-banner">{t('readingLists.page.shareBanner')}</p>}
       <dl className="details-list reading-list-details">
-        <Detail term={t('readingLists.page.curator')}>{list.curator ? member(list.curator) : t('readingLists.page.unknownMember')}</Detail>
+        <Detail term={t('readingLists.page.curator')}>
+          {list.curator ? member(list.curator) : t('readingLists.page.unknownMember')}
+        </Detail>
         {list.collaborators.length > 0 && (
           <Detail term={t('readingLists.page.collaborators')}>
             <ul className="inline-list">

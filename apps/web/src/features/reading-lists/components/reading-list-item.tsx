@@ -64,9 +64,11 @@ export function ReadingListItemView(props: ReadingListItemViewProps) {
   const focusEdit = () => setTimeout(() => document.getElementById(editId)?.focus(), 0);
 
   const details = resource
-    ? [resource.authors.join(t('common.listSeparator')), resource.year === null ? '' : String(resource.year), labels.type(resource.type)].filter(
-        (part) => part !== '',
-      )
+    ? [
+        resource.authors.join(t('common.listSeparator')),
+        resource.year === null ? '' : String(resource.year),
+        labels.type(resource.type),
+      ].filter((part) => part !== '')
     : [];
 
   return (
@@ -102,13 +104,20 @@ export function ReadingListItemView(props: ReadingListItemViewProps) {
             </p>
           )
         )}
-        {canEdit && item.addedBy && <p className="reading-item-added">{t('readingLists.items.addedBy', { name: item.addedBy.name })}</p>}
+        {canEdit && item.addedBy && (
+          <p className="reading-item-added">{t('readingLists.items.addedBy', { name: item.addedBy.name })}</p>
+        )}
       </div>
       {(canTrack || canEdit) && (
         <div className="reading-item-tools">
           {canTrack && (
             <div className="reading-item-read">
-              <input id={readId} type="checkbox" checked={item.viewerRead} onChange={(event) => onToggleRead(item, event.target.checked)} />
+              <input
+                id={readId}
+                type="checkbox"
+                checked={item.viewerRead}
+                onChange={(event) => onToggleRead(item, event.target.checked)}
+              />
               <label htmlFor={readId}>
                 <HiddenLabel i18nKey="items.read" values={{ title }} />
               </label>
@@ -118,7 +127,12 @@ export function ReadingListItemView(props: ReadingListItemViewProps) {
             <div className="reading-item-actions">
               {reorderControls}
               {!editing && (
-                <button type="button" id={editId} className="button button-secondary button-small" onClick={() => setEditing(true)}>
+                <button
+                  type="button"
+                  id={editId}
+                  className="button button-secondary button-small"
+                  onClick={() => setEditing(true)}
+                >
                   <HiddenLabel i18nKey="items.editNote" values={{ title }} />
                 </button>
               )}
@@ -130,7 +144,9 @@ export function ReadingListItemView(props: ReadingListItemViewProps) {
                 confirmLabel={t('readingLists.items.removeConfirm')}
                 busyLabel={t('readingLists.items.removing')}
                 busy={removal.loading}
-                errorText={removal.error ? t('readingLists.items.removeError', { message: errorMessage(removal.error) }) : null}
+                errorText={
+                  removal.error ? t('readingLists.items.removeError', { message: errorMessage(removal.error) }) : null
+                }
                 onOpen={removal.reset}
                 onConfirm={() => removeItem({ variables: { itemId: item.id } })}
                 onDeleted={() => onRemoved(title)}

@@ -26,7 +26,9 @@ export function ReadingListSummaries({ lists, labelledBy, showProgress }: Readin
             <span>{t('readingLists.resources', { count: list.itemCount })}</span>
             <span>{t(`readingLists.visibility.${list.visibility}`)}</span>
             {showProgress && list.itemCount > 0 && (
-              <span className="reading-progress-text">{t('readingLists.progress', { count: list.viewerRead, total: list.itemCount })}</span>
+              <span className="reading-progress-text">
+                {t('readingLists.progress', { count: list.viewerRead, total: list.itemCount })}
+              </span>
             )}
           </p>
         </li>

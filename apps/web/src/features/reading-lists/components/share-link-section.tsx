@@ -74,7 +74,9 @@ export function ShareLinkSection({ list, announce }: ShareLinkSectionProps) {
         {t('readingLists.share.title')}
       </h2>
       <p>{t('readingLists.share.intro')}</p>
-      <p className="share-link-state">{list.hasShareLink ? t('readingLists.share.active') : t('readingLists.share.none')}</p>
+      <p className="share-link-state">
+        {list.hasShareLink ? t('readingLists.share.active') : t('readingLists.share.none')}
+      </p>
       {url && (
         <div className="share-link-new">
           <div className="field">
@@ -96,7 +98,10 @@ export function ShareLinkSection({ list, announce }: ShareLinkSectionProps) {
             <button type="button" className="button" onClick={() => void copy()}>
               {t('readingLists.share.copy')}
             </button>
-            <span role="status" className={copyStatus ? (copyStatus.ok ? 'copy-status' : 'copy-status field-error') : 'visually-hidden'}>
+            <span
+              role="status"
+              className={copyStatus ? (copyStatus.ok ? 'copy-status' : 'copy-status field-error') : 'visually-hidden'}
+            >
               {copyStatus?.text ?? ''}
             </span>
           </p>
@@ -108,8 +113,17 @@ export function ShareLinkSection({ list, announce }: ShareLinkSectionProps) {
         </p>
       )}
       <div className="form-actions">
-        <button type="button" className="button button-secondary" aria-busy={creation.loading || undefined} onClick={() => void create()}>
-          {creation.loading ? t('readingLists.share.creating') : list.hasShareLink ? t('readingLists.share.replace') : t('readingLists.share.create')}
+        <button
+          type="button"
+          className="button button-secondary"
+          aria-busy={creation.loading || undefined}
+          onClick={() => void create()}
+        >
+          {creation.loading
+            ? t('readingLists.share.creating')
+            : list.hasShareLink
+              ? t('readingLists.share.replace')
+              : t('readingLists.share.create')}
         </button>
         {list.hasShareLink && (
           <ConfirmDeleteButton
@@ -119,7 +133,9 @@ export function ShareLinkSection({ list, announce }: ShareLinkSectionProps) {
             confirmLabel={t('readingLists.share.revokeConfirm')}
             busyLabel={t('readingLists.share.revoking')}
             busy={revocation.loading}
-            errorText={revocation.error ? t('readingLists.share.error', { message: errorMessage(revocation.error) }) : null}
+            errorText={
+              revocation.error ? t('readingLists.share.error', { message: errorMessage(revocation.error) }) : null
+            }
             onOpen={revocation.reset}
             onConfirm={() => revokeLink({ variables: { slug: list.slug } })}
             onDeleted={() => {

@@ -9,7 +9,12 @@ import {
   type DragEndEvent,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
-import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import {
+  SortableContext,
+  sortableKeyboardCoordinates,
+  useSortable,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useCallback, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -104,7 +109,8 @@ export function SortableItems({ id, items, titleOf, handleId, onMove, renderItem
         ? t('readingLists.items.dnd.over', { ...at(active.id), position: indexOf(over.id) + 1 })
         : t('readingLists.items.dnd.outside', { title: nameOf(active.id) }),
     // A real move is announced by the page once the server has saved it (« … déplacé en position 3 sur 12. »).
-    onDragEnd: ({ active, over }) => (over && over.id !== active.id ? undefined : t('readingLists.items.dnd.unchanged', at(active.id))),
+    onDragEnd: ({ active, over }) =>
+      over && over.id !== active.id ? undefined : t('readingLists.items.dnd.unchanged', at(active.id)),
     onDragCancel: ({ active }) => t('readingLists.items.dnd.cancel', at(active.id)),
   };
 
@@ -119,7 +125,10 @@ export function SortableItems({ id, items, titleOf, handleId, onMove, renderItem
       id={id}
       sensors={sensors}
       collisionDetection={closestCenter}
-      accessibility={{ announcements, screenReaderInstructions: { draggable: t('readingLists.items.dnd.instructions') } }}
+      accessibility={{
+        announcements,
+        screenReaderInstructions: { draggable: t('readingLists.items.dnd.instructions') },
+      }}
       onDragEnd={onDragEnd}
     >
       <SortableContext items={items.map((item) => item.id)} strategy={verticalListSortingStrategy}>

@@ -11,7 +11,8 @@ export function useItemTitle() {
   const { t } = useTranslation();
   return (item: ReadingListItem): string => {
     if (item.resource) return item.resource.title;
-    if (item.availability === 'DELETED') return item.titleSnapshot ?? t('readingLists.items.deletedName', { position: item.position });
+    if (item.availability === 'DELETED')
+      return item.titleSnapshot ?? t('readingLists.items.deletedName', { position: item.position });
     return t('readingLists.items.restrictedName', { position: item.position });
   };
 }

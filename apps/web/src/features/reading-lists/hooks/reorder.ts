@@ -19,7 +19,11 @@ export interface PlannedMove<T> {
  * after, so that two collaborators' moves merge instead of overwriting each other. Null when nothing would change
  * (unknown item, index out of the list or the same place).
  */
-export function planMove<T extends Identified>(items: readonly T[], itemId: string, toIndex: number): PlannedMove<T> | null {
+export function planMove<T extends Identified>(
+  items: readonly T[],
+  itemId: string,
+  toIndex: number,
+): PlannedMove<T> | null {
   const fromIndex = items.findIndex((item) => item.id === itemId);
   if (fromIndex === -1 || toIndex < 0 || toIndex >= items.length || toIndex === fromIndex) return null;
   const others = items.filter((item) => item.id !== itemId);

@@ -60,7 +60,10 @@ export const useRevokeShareLink = () => useMutation(RevokeReadingListShareLinkMu
 export function useCreateShareLink(listId: string) {
   return useMutation(CreateReadingListShareLinkMutation, {
     update(cache) {
-      cache.modify({ id: cache.identify({ __typename: 'ReadingList', id: listId }), fields: { hasShareLink: () => true } });
+      cache.modify({
+        id: cache.identify({ __typename: 'ReadingList', id: listId }),
+        fields: { hasShareLink: () => true },
+      });
     },
   });
 }

@@ -24,7 +24,9 @@ function renderPage(mocks: object[]) {
 }
 
 const fill = async () => {
-  fireEvent.change(await screen.findByRole('textbox', { name: 'Titre (obligatoire)' }), { target: { value: input.title } });
+  fireEvent.change(await screen.findByRole('textbox', { name: 'Titre (obligatoire)' }), {
+    target: { value: input.title },
+  });
   fireEvent.change(screen.getByRole('textbox', { name: 'Introduction' }), { target: { value: input.intro } });
   fireEvent.click(screen.getByRole('radio', { name: 'Privée (vous et vos collaborateur·rices)' }));
 };
@@ -34,11 +36,17 @@ describe('CreateReadingListPage', () => {
     renderPage([
       {
         request: { query: CreateReadingListMutation, variables: { input } },
-        result: { data: { createReadingList: readingList({ slug: 'rencontre-de-mars', title: input.title, visibility: 'draft' }) } },
+        result: {
+          data: {
+            createReadingList: readingList({ slug: 'rencontre-de-mars', title: input.title, visibility: 'draft' }),
+          },
+        },
       },
     ]);
     expect(screen.getByRole('heading', { level: 1, name: 'Nouvelle liste de lecture' })).toBeTruthy();
-    expect(((await screen.findByRole('radio', { name: 'Réseau (membres connectés)' })) as HTMLInputElement).checked).toBe(true);
+    expect(
+      ((await screen.findByRole('radio', { name: 'Réseau (membres connectés)' })) as HTMLInputElement).checked,
+    ).toBe(true);
     expect(screen.getByRole('radio', { name: 'Publique' })).toBeTruthy();
     await fill();
     fireEvent.click(screen.getByRole('button', { name: 'Créer la liste' }));

@@ -21,7 +21,9 @@ export function EditReadingListPage() {
   const [updateReadingList] = useMutation(UpdateReadingListMutation);
   const { viewer } = useViewer();
   const list = data?.readingList;
-  useDocumentTitle(list ? t('readingLists.form.editDocumentTitle', { title: list.title }) : t('readingLists.form.editTitle'));
+  useDocumentTitle(
+    list ? t('readingLists.form.editDocumentTitle', { title: list.title }) : t('readingLists.form.editTitle'),
+  );
 
   // A visitor cannot see a network list: sign in first (RequireViewer below), then see if it exists.
   if (isNotFound(error) && viewer) return <ReadingListNotFound />;

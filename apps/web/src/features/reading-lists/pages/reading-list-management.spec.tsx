@@ -59,7 +59,11 @@ describe('ReadingListPage for the curator', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Enregistrer la note' }));
     await waitFor(() => expect(status()).toBe(`La note de ${q('Ressource a')} est enregistrée.`));
     expect(screen.getByText(/^Chapitre 2 surtout\.$/)).toBeTruthy();
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: `Modifier la note de ${q('Ressource a')}` })));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        screen.getByRole('button', { name: `Modifier la note de ${q('Ressource a')}` }),
+      ),
+    );
   });
 
   it('removes an item after confirmation', async () => {
@@ -82,9 +86,15 @@ describe('ReadingListPage for the curator', () => {
     let added = false;
     renderPage([
       listMock(managed()),
-      { request: { query: MentionCandidatesQuery, variables: { query: 'ben' } }, result: { data: { mentionCandidates: [claire, yanis] } } },
       {
-        request: { query: AddReadingListCollaboratorMutation, variables: { slug: 'rencontre-ecrans', memberSlug: 'yanis-benali' } },
+        request: { query: MentionCandidatesQuery, variables: { query: 'ben' } },
+        result: { data: { mentionCandidates: [claire, yanis] } },
+      },
+      {
+        request: {
+          query: AddReadingListCollaboratorMutation,
+          variables: { slug: 'rencontre-ecrans', memberSlug: 'yanis-benali' },
+        },
         result: () => {
           added = true;
           return { data: { addReadingListCollaborator: managed({ collaborators: [yanis] }) } };
@@ -129,7 +139,9 @@ describe('ReadingListPage for the curator', () => {
     expect(within(section).queryByRole('button', { name: 'Révoquer le lien' })).toBeNull();
     fireEvent.click(within(section).getByRole('button', { name: 'Créer un lien de partage' }));
 
-    const field = (await within(section).findByRole('textbox', { name: 'Nouveau lien de partage' })) as HTMLInputElement;
+    const field = (await within(section).findByRole('textbox', {
+      name: 'Nouveau lien de partage',
+    })) as HTMLInputElement;
     expect(field.value).toBe(url);
     expect(field.readOnly).toBe(true);
     expect(document.activeElement).toBe(field);
@@ -147,7 +159,9 @@ describe('ReadingListPage for the curator', () => {
 
   it('links « Modifier la liste » and offers « Supprimer la liste »', async () => {
     renderPage([listMock(managed())]);
-    expect((await screen.findByRole('link', { name: 'Modifier la liste' })).getAttribute('href')).toBe('/listes/rencontre-ecrans/modifier');
+    expect((await screen.findByRole('link', { name: 'Modifier la liste' })).getAttribute('href')).toBe(
+      '/listes/rencontre-ecrans/modifier',
+    );
     expect(screen.getByRole('button', { name: 'Supprimer la liste' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Qui a lu quoi' })).toBeTruthy();
     expect(screen.getByText('Personne n’a encore marqué de ressource comme lue.')).toBeTruthy();

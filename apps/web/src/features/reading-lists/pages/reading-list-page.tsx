@@ -44,7 +44,10 @@ export function ReadingListPage({ slots }: { slots: ReadingListSlots }) {
     fetchPolicy: 'cache-and-network',
   });
   // A new key for each message: the same words twice (two moves to the same place) are announced twice.
-  const [notice, setNotice] = useState(() => ({ text: savedState(location.state) ? t('readingLists.form.saved') : '', key: 0 }));
+  const [notice, setNotice] = useState(() => ({
+    text: savedState(location.state) ? t('readingLists.form.saved') : '',
+    key: 0,
+  }));
   const announce = (text: string) => setNotice((previous) => ({ text, key: previous.key + 1 }));
   const list = data?.readingList;
   const notFound = isNotFound(error);
@@ -66,7 +69,12 @@ export function ReadingListPage({ slots }: { slots: ReadingListSlots }) {
           </p>
         )}
       </div>
-      <ReadingListItems list={list} canTrack={signedIn && !list.viaShareLink} announce={announce} onReload={() => void refetch()} />
+      <ReadingListItems
+        list={list}
+        canTrack={signedIn && !list.viaShareLink}
+        announce={announce}
+        onReload={() => void refetch()}
+      />
       {/* A share link opens the list to anyone, not its discussion: the API has no comments to give there. */}
       {!list.viaShareLink && slots.comments(list)}
       {(list.viewerCanEdit || list.participants.length > 0) && <WhoReadWhat list={list} />}

@@ -37,7 +37,9 @@ describe('ReadingListsPage', () => {
 
     const mine = screen.getByRole('list', { name: 'Mes listes' });
     const [entry] = within(mine).getAllByRole('listitem');
-    expect(within(entry).getByRole('link', { name: 'Rencontre de mars' }).getAttribute('href')).toBe('/listes/rencontre-mars');
+    expect(within(entry).getByRole('link', { name: 'Rencontre de mars' }).getAttribute('href')).toBe(
+      '/listes/rencontre-mars',
+    );
     expect([...entry.querySelectorAll('.meta-parts > span')].map((part) => part.textContent)).toEqual([
       'Par Claire Mounier',
       '12\u00a0ressources',
@@ -63,7 +65,9 @@ describe('ReadingListsPage', () => {
     expect(network.textContent).not.toContain('lu');
     expect(screen.queryByRole('heading', { name: 'Mes listes' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Nouvelle liste' })).toBeNull();
-    expect(screen.getByRole('link', { name: 'Connectez-vous' }).getAttribute('href')).toBe('/connexion?retour=%2Flistes');
+    expect(screen.getByRole('link', { name: 'Connectez-vous' }).getAttribute('href')).toBe(
+      '/connexion?retour=%2Flistes',
+    );
   });
 
   it('says when one has no list yet', async () => {

@@ -22,7 +22,10 @@ function Lists() {
   const location = useLocation();
   const { viewer, loading: viewerLoading } = useViewer();
   // Asked again on each visit: the lists change with every collaborator's work.
-  const all = useQuery(ReadingListsQuery, { variables: { mine: false, editable: false }, fetchPolicy: 'cache-and-network' });
+  const all = useQuery(ReadingListsQuery, {
+    variables: { mine: false, editable: false },
+    fetchPolicy: 'cache-and-network',
+  });
   const mine = useQuery(
     ReadingListsQuery,
     viewer ? { variables: { mine: true, editable: false }, fetchPolicy: 'cache-and-network' } : skipToken,
@@ -66,7 +69,10 @@ function Lists() {
         </>
       ) : (
         <p>
-          <Trans i18nKey="readingLists.visitorHint" components={{ signin: <Link to={signInPath(location.pathname)} /> }} />
+          <Trans
+            i18nKey="readingLists.visitorHint"
+            components={{ signin: <Link to={signInPath(location.pathname)} /> }}
+          />
         </p>
       )}
       <section className="reading-lists-section" aria-labelledby={`${id}-network`}>
@@ -96,7 +102,9 @@ export function ReadingListsPage() {
         <h1>{t('readingLists.title')}</h1>
         <p className="lead">{t('readingLists.intro')}</p>
       </header>
-      <div role="status">{deleted && <p className="notice notice-success">{t('readingLists.deleted', { title: deleted })}</p>}</div>
+      <div role="status">
+        {deleted && <p className="notice notice-success">{t('readingLists.deleted', { title: deleted })}</p>}
+      </div>
       <Lists />
     </div>
   );

@@ -91,7 +91,9 @@ export function ResourceDetails({ resource, slots }: { resource: ResourceOnPage;
       <section aria-labelledby="resource-details">
         <h2 id="resource-details">{t('resource.details')}</h2>
         <dl className="details-list">
-          {resource.authors.length > 0 && <Detail term={f('authors')}>{resource.authors.join(t('common.listSeparator'))}</Detail>}
+          {resource.authors.length > 0 && (
+            <Detail term={f('authors')}>{resource.authors.join(t('common.listSeparator'))}</Detail>
+          )}
           {resource.publisher && <Detail term={f('publisher')}>{resource.publisher}</Detail>}
           {resource.year !== null && <Detail term={f('year')}>{resource.year}</Detail>}
           <Detail term={f('language')}>{labels.resourceLanguage(resource.language)}</Detail>

@@ -38,7 +38,9 @@ function fillValidDraft() {
   fireEvent.change(screen.getByLabelText(/^Type/), { target: { value: 'outil' } });
   fireEvent.change(screen.getByLabelText(/^Format/), { target: { value: 'jeu' } });
   fireEvent.change(screen.getByLabelText(/^Titre/), { target: { value: '  Les écrans en famille ' } });
-  fireEvent.change(screen.getByLabelText(/^Résumé/), { target: { value: 'Un jeu de plateau pour parler des écrans.' } });
+  fireEvent.change(screen.getByLabelText(/^Résumé/), {
+    target: { value: 'Un jeu de plateau pour parler des écrans.' },
+  });
   fireEvent.click(screen.getByRole('checkbox', { name: 'Jeux vidéo' }));
 }
 

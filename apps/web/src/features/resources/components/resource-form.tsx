@@ -1,4 +1,11 @@
-import { FORMATS_BY_TYPE, LANGUAGES, LIMITS, RESOURCE_TYPES, VISIBILITIES, type ResourceType } from '@culture-commune/shared';
+import {
+  FORMATS_BY_TYPE,
+  LANGUAGES,
+  LIMITS,
+  RESOURCE_TYPES,
+  VISIBILITIES,
+  type ResourceType,
+} from '@culture-commune/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -111,7 +118,13 @@ export function ResourceForm({ initialValues, options, onSubmit, cancelTo }: Res
         <TextField {...text('authors')} hint={t('form.hints.authors')} />
         <div className="field-row">
           <TextField {...text('publisher')} />
-          <TextField {...text('year')} type="number" min={LIMITS.yearMin} max={currentYear + 1} className="field-narrow" />
+          <TextField
+            {...text('year')}
+            type="number"
+            min={LIMITS.yearMin}
+            max={currentYear + 1}
+            className="field-narrow"
+          />
         </div>
         <div className="field-row">
           <SelectField
@@ -140,7 +153,11 @@ export function ResourceForm({ initialValues, options, onSubmit, cancelTo }: Res
           {...common('visibility')}
           required
           kind="radio"
-          choices={VISIBILITIES.map((v) => ({ value: v, label: labels.visibility(v), hint: t(`form.visibilityHints.${v}`) }))}
+          choices={VISIBILITIES.map((v) => ({
+            value: v,
+            label: labels.visibility(v),
+            hint: t(`form.visibilityHints.${v}`),
+          }))}
           selected={[values.visibility]}
           onChange={([visibility]) => form.setValue('visibility', visibility ?? '')}
         />

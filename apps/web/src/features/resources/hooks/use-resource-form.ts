@@ -1,4 +1,9 @@
-import { FORMATS_BY_TYPE, validateResourceDraft, type ResourceType, type ValidationIssue } from '@culture-commune/shared';
+import {
+  FORMATS_BY_TYPE,
+  validateResourceDraft,
+  type ResourceType,
+  type ValidationIssue,
+} from '@culture-commune/shared';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { badUserInputIssues, errorMessage } from '../../../shared/graphql-errors';
 import { orderedFieldErrors } from '../../../shared/ordered-field-errors';
@@ -24,7 +29,8 @@ function fieldIssue(values: ResourceFormValues, field: FormField): ValidationIss
 }
 
 /** Errors in form order, then any error about something the form does not show. */
-export const orderedErrors = (errors: FieldErrors): Array<[string, FieldError]> => orderedFieldErrors(errors, FORM_FIELDS);
+export const orderedErrors = (errors: FieldErrors): Array<[string, FieldError]> =>
+  orderedFieldErrors(errors, FORM_FIELDS);
 
 /**
  * State and behaviour of the resource form. Validation uses the shared rules (the API applies the

@@ -30,7 +30,12 @@ export function CreateResourcePage() {
       <RequireViewer>
         {() =>
           options.data ? (
-            <ResourceForm initialValues={emptyResourceFormValues()} options={options.data} onSubmit={save} cancelTo="/" />
+            <ResourceForm
+              initialValues={emptyResourceFormValues()}
+              options={options.data}
+              onSubmit={save}
+              cancelTo="/"
+            />
           ) : options.error ? (
             <LoadError text={t('form.optionsError')} onRetry={() => void options.refetch()} />
           ) : (

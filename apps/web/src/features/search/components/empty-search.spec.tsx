@@ -7,7 +7,12 @@ function setup(props: Partial<Parameters<typeof EmptySearch>[0]> = {}) {
   const onRemoveFilterField = jest.fn();
   const onClearFilters = jest.fn();
   renderWithProviders(
-    <EmptySearch hasFilters={false} onRemoveFilterField={onRemoveFilterField} onClearFilters={onClearFilters} {...props} />,
+    <EmptySearch
+      hasFilters={false}
+      onRemoveFilterField={onRemoveFilterField}
+      onClearFilters={onClearFilters}
+      {...props}
+    />,
   );
   return { onRemoveFilterField, onClearFilters };
 }

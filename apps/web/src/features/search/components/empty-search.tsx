@@ -18,11 +18,18 @@ interface EmptySearchProps {
 }
 
 /** Nothing found: say so, and offer the ways out the API found (a respelling, a filter to drop). */
-export function EmptySearch({ hasFilters, suggestion, relaxations = [], onRemoveFilterField, onClearFilters }: EmptySearchProps) {
+export function EmptySearch({
+  hasFilters,
+  suggestion,
+  relaxations = [],
+  onRemoveFilterField,
+  onClearFilters,
+}: EmptySearchProps) {
   const { t } = useTranslation();
   // Only the filters that are set and whose removal would find something are worth offering.
   const offers = relaxations.filter(
-    (relaxation): relaxation is { field: FacetKey; total: number } => isFacetKey(relaxation.field) && relaxation.total > 0,
+    (relaxation): relaxation is { field: FacetKey; total: number } =>
+      isFacetKey(relaxation.field) && relaxation.total > 0,
   );
   return (
     <div className="empty-state">

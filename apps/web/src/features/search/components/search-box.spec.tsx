@@ -5,7 +5,12 @@ import { renderWithProviders } from '../../../test/render';
 import type { QuickSearchHit } from '../hooks/use-quick-search';
 import { SearchBox } from './search-box';
 
-const hit = (kind: QuickSearchHit['kind'], slug: string, title: string, detail: string | null = null): QuickSearchHit => ({
+const hit = (
+  kind: QuickSearchHit['kind'],
+  slug: string,
+  title: string,
+  detail: string | null = null,
+): QuickSearchHit => ({
   kind,
   slug,
   title: [{ text: title, match: false }],
@@ -35,11 +40,22 @@ const SUGGESTIONS: QuickSearchHit[] = [
   hit('organisation', 'sij-chambery', 'Service Info Jeunesse (SIJ)', 'Chambéry'),
 ];
 
-function Harness({ suggestions = SUGGESTIONS, onSelect = jest.fn() }: { suggestions?: QuickSearchHit[]; onSelect?: jest.Mock }) {
+function Harness({
+  suggestions = SUGGESTIONS,
+  onSelect = jest.fn(),
+}: {
+  suggestions?: QuickSearchHit[];
+  onSelect?: jest.Mock;
+}) {
   const [value, setValue] = useState('');
   return (
     <>
-      <SearchBox value={value} onChange={setValue} suggestions={value.length >= 2 ? suggestions : []} onSelect={onSelect} />
+      <SearchBox
+        value={value}
+        onChange={setValue}
+        suggestions={value.length >= 2 ? suggestions : []}
+        onSelect={onSelect}
+      />
       <p>Ailleurs</p>
     </>
   );
@@ -82,8 +98,12 @@ describe('SearchBox suggestions (combobox)', () => {
       'Structure',
     ]);
     expect(within(screen.getByRole('group', { name: 'Ressource' })).getAllByRole('option')).toHaveLength(2);
-    expect(within(screen.getByRole('group', { name: 'Thème' })).getByRole('option').textContent).toBe('Réseaux sociaux');
-    expect(within(screen.getByRole('group', { name: 'Structure' })).getByRole('option').textContent).toContain('Chambéry');
+    expect(within(screen.getByRole('group', { name: 'Thème' })).getByRole('option').textContent).toBe(
+      'Réseaux sociaux',
+    );
+    expect(within(screen.getByRole('group', { name: 'Structure' })).getByRole('option').textContent).toContain(
+      'Chambéry',
+    );
     // Matches are marked as in the results.
     expect([...listbox.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['TikTok']);
   });
@@ -107,7 +127,9 @@ describe('SearchBox suggestions (combobox)', () => {
     expect(activeOption(box)?.textContent).toContain('Service Info Jeunesse');
     key(box, 'ArrowUp');
     expect(activeOption(box)?.textContent).toBe('Réseaux sociaux');
-    expect(screen.getAllByRole('option').filter((option) => option.getAttribute('aria-selected') === 'true')).toHaveLength(1);
+    expect(
+      screen.getAllByRole('option').filter((option) => option.getAttribute('aria-selected') === 'true'),
+    ).toHaveLength(1);
   });
 
   it('chooses the active suggestion with Enter and closes the list', () => {

@@ -40,7 +40,9 @@ export function SearchBox({ value, onChange, suggestions = [], onSelect }: Searc
   const { t } = useTranslation();
   // Resources are described in the interface's language (type and year); other kinds by the API's text.
   const suggestionDetail = (hit: { detail?: string | null; resourceType?: string | null; year?: number | null }) =>
-    hit.resourceType ? [t(`types.${hit.resourceType}` as 'types.lecture'), hit.year].filter(Boolean).join(' · ') : hit.detail;
+    hit.resourceType
+      ? [t(`types.${hit.resourceType}` as 'types.lecture'), hit.year].filter(Boolean).join(' · ')
+      : hit.detail;
   const id = useId();
   const listboxId = `${id}-suggestions`;
   const rootRef = useRef<HTMLDivElement>(null);
@@ -149,7 +151,13 @@ export function SearchBox({ value, onChange, suggestions = [], onSelect }: Searc
             if (!rootRef.current?.contains(event.relatedTarget as Node | null)) close();
           }}
         />
-        <div id={listboxId} role="listbox" aria-label={t('search.suggestions.label')} className="suggestions" hidden={!expanded}>
+        <div
+          id={listboxId}
+          role="listbox"
+          aria-label={t('search.suggestions.label')}
+          className="suggestions"
+          hidden={!expanded}
+        >
           {expanded &&
             groups.map((group) => {
               const labelId = `${id}-kind-${group.kind}`;
@@ -174,7 +182,9 @@ export function SearchBox({ value, onChange, suggestions = [], onSelect }: Searc
                         <span className="suggestion-title">
                           <HighlightedText segments={item.hit.title} fallback={item.hit.slug} />
                         </span>
-                        {suggestionDetail(item.hit) && <span className="suggestion-detail">{suggestionDetail(item.hit)}</span>}
+                        {suggestionDetail(item.hit) && (
+                          <span className="suggestion-detail">{suggestionDetail(item.hit)}</span>
+                        )}
                       </div>
                     );
                   })}

@@ -15,7 +15,10 @@ import { paths } from '../../../shared/paths';
 
 describe('search URL state', () => {
   it('reads the addresses paths.search builds', () => {
-    const url = new URL(paths.search({ q: 'écrans', theme: ['jeux-video', 'reseaux-sociaux'], type: 'outil' }), 'http://localhost');
+    const url = new URL(
+      paths.search({ q: 'écrans', theme: ['jeux-video', 'reseaux-sociaux'], type: 'outil' }),
+      'http://localhost',
+    );
     expect(url.pathname).toBe('/');
     const state = parseSearchUrl(url.search);
     expect(state.q).toBe('écrans');
@@ -47,7 +50,12 @@ describe('search URL state', () => {
   it('round-trips the text, several values per facet, the sort and the page', () => {
     const state = {
       q: 'écrans petite enfance',
-      filters: { ...emptyFilters(), types: ['outil', 'lecture'], themes: ['jeux-video', 'reseaux-sociaux'], audiences: ['parents'] },
+      filters: {
+        ...emptyFilters(),
+        types: ['outil', 'lecture'],
+        themes: ['jeux-video', 'reseaux-sociaux'],
+        audiences: ['parents'],
+      },
       sort: 'newest' as const,
       page: 3,
     };
@@ -90,7 +98,11 @@ describe('search URL state', () => {
   });
 
   it('adds a filter value once (a chosen suggestion) and removes a whole filter field (an empty-state offer)', () => {
-    const start = { ...defaultSearchState(), page: 2, filters: { ...emptyFilters(), themes: ['reseaux-sociaux'], audiences: ['parents', 'familles'] } };
+    const start = {
+      ...defaultSearchState(),
+      page: 2,
+      filters: { ...emptyFilters(), themes: ['reseaux-sociaux'], audiences: ['parents', 'familles'] },
+    };
     expect(addFilter(start, 'themes', 'jeux-video').filters.themes).toEqual(['reseaux-sociaux', 'jeux-video']);
     expect(addFilter(start, 'themes', 'reseaux-sociaux').filters.themes).toEqual(['reseaux-sociaux']);
     expect(addFilter(start, 'themes', 'jeux-video').page).toBe(1);

@@ -143,7 +143,10 @@ export function SearchPage({ slots }: { slots: SearchSlots }) {
                 {t('search.loading')}
               </span>
             )}
-            <SortSelect value={state.sort} onChange={(sort) => setState((current) => ({ ...current, sort, page: 1 }))} />
+            <SortSelect
+              value={state.sort}
+              onChange={(sort) => setState((current) => ({ ...current, sort, page: 1 }))}
+            />
           </div>
           <ActiveFilters
             filters={state.filters}
@@ -164,7 +167,10 @@ export function SearchPage({ slots }: { slots: SearchSlots }) {
                 hasFilters={hasFilters(state.filters)}
                 suggestion={
                   suggestion
-                    ? { text: suggestion, to: { search: `?${serialiseSearchUrl({ ...state, q: suggestion, page: 1 })}` } }
+                    ? {
+                        text: suggestion,
+                        to: { search: `?${serialiseSearchUrl({ ...state, q: suggestion, page: 1 })}` },
+                      }
                     : null
                 }
                 relaxations={result?.relaxations}
