@@ -70,12 +70,14 @@ const commands: Record<string, Command> = {
   },
   worker: async (app) => {
     const worker = app.get(JobWorker);
-    await worker.start();
-    console.log(`Exécuteur de tâches démarré (pid ${process.pid}) ; Ctrl-C pour l'arrêter.`);
-    await new Promise<void>((resolve) => {
+    // Signals first: a SIGTERM that comes while the first job runs must still stop the worker gracefully.
+    const stopped = new Promise<void>((resolve) => {
       process.once('SIGINT', resolve);
       process.once('SIGTERM', resolve);
     });
+    await worker.start();
+    console.log(`Exécuteur de tâches démarré (pid ${process.pid}) ; Ctrl-C pour l'arrêter.`);
+    await stopped;
     await worker.stop();
     return 0;
   },
@@ -141,7 +143,7 @@ async function main(): Promise<number> {
     console.error(name ? `Commande inconnue : ${name}\n${USAGE}` : USAGE);
     return 2;
   }
-  applyCliDefaults(name);
+  applyCliDefaults();
   const app = await NestFactory.createApplicationContext(CoreModule, { logger: ['error', 'warn', 'log'] });
   try {
     await prepareStores(app);

@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query DevMailbox {\n    devMailbox {\n      id\n      to\n      subject\n      text\n      sentAt\n    }\n  }\n": typeof types.DevMailboxDocument,
-    "\n  fragment InvitationFields on Invitation {\n      email\n      name\n      role\n      expiresAt\n      organisation {\n        id\n        slug\n        name\n      }\n  }\n": typeof types.InvitationFieldsFragmentDoc,
+    "\n  fragment InvitationFields on Invitation {\n    email\n    name\n    role\n    expiresAt\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.InvitationFieldsFragmentDoc,
     "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      ...InvitationFields\n    }\n  }\n": typeof types.InvitationDocument,
     "\n  query AccountFormOptions {\n    themes {\n      id\n      slug\n      label\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.AccountFormOptionsDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": typeof types.SignInDocument,
@@ -122,7 +122,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query DevMailbox {\n    devMailbox {\n      id\n      to\n      subject\n      text\n      sentAt\n    }\n  }\n": types.DevMailboxDocument,
-    "\n  fragment InvitationFields on Invitation {\n      email\n      name\n      role\n      expiresAt\n      organisation {\n        id\n        slug\n        name\n      }\n  }\n": types.InvitationFieldsFragmentDoc,
+    "\n  fragment InvitationFields on Invitation {\n    email\n    name\n    role\n    expiresAt\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n": types.InvitationFieldsFragmentDoc,
     "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      ...InvitationFields\n    }\n  }\n": types.InvitationDocument,
     "\n  query AccountFormOptions {\n    themes {\n      id\n      slug\n      label\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n": types.AccountFormOptionsDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": types.SignInDocument,
@@ -249,7 +249,7 @@ export function graphql(source: "\n  query DevMailbox {\n    devMailbox {\n     
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment InvitationFields on Invitation {\n      email\n      name\n      role\n      expiresAt\n      organisation {\n        id\n        slug\n        name\n      }\n  }\n"): (typeof documents)["\n  fragment InvitationFields on Invitation {\n      email\n      name\n      role\n      expiresAt\n      organisation {\n        id\n        slug\n        name\n      }\n  }\n"];
+export function graphql(source: "\n  fragment InvitationFields on Invitation {\n    email\n    name\n    role\n    expiresAt\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment InvitationFields on Invitation {\n    email\n    name\n    role\n    expiresAt\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

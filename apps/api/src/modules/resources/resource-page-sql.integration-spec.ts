@@ -72,7 +72,8 @@ describe('The resource page costs the same SQL with 5 or 50 comments, reactions 
   }
 
   beforeAll(async () => {
-    api = await startTestApi({ indexer: false });
+    // No background worker: its polling would be counted with the page's statements.
+    api = await startTestApi({ indexer: false, env: { JOBS_WORKER: 'false' } });
     await api.seedDemo();
     [{ id: resourceId }] = await api.dataSource.query(`SELECT id FROM resources WHERE slug = $1`, [SLUG]);
     // 50 members to comment, react and debrief.
