@@ -1,7 +1,9 @@
-import { Controller, Get, HttpException, Inject, Param, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
 import type { RequestWithActor } from '../../../common/auth/actor';
-import { DomainError, ServiceUnavailableError } from '../../../common/errors/domain-errors';
+import { ERROR_CODES } from '@culture-commune/shared';
+import { DomainError } from '../../../common/errors/domain-errors';
+import { RestErrorFilter } from '../../../common/errors/rest-error.filter';
 import { HTTP_CONFIG, type HttpConfig } from '../../../config/http.config';
 import { EventsService } from '../../events/events.service';
 import { ReadingListViewService } from '../reading-list-view.service';
@@ -23,8 +25,11 @@ const FORMATS: Record<string, { type: string; render: (document: ListDocument) =
 /**
  * Exports of a reading list, for whoever may read it (session cookie, or `?partage=` with the share link's token):
  * /listes/<slug>/impression (print-friendly page), /listes/<slug>/export.{pdf,md,csv,ris,bib,json}.
+ * Errors answer with their status (a list the reader may not see is 404, as if it did not exist) in plain text,
+ * or as a page for the print view; a PDF that cannot be made now is 503, with Retry-After when waiting helps.
  */
 @Controller('listes')
+@UseFilters(new RestErrorFilter('text'))
 export class ReadingListExportController {
   constructor(
     private readonly views: ReadingListViewService,
@@ -34,6 +39,7 @@ export class ReadingListExportController {
   ) {}
 
   @Get(':slug/impression')
+  @UseFilters(new RestErrorFilter('html'))
   async print(
     @Param('slug') slug: string,
     @Query('partage') token: string | undefined,
@@ -59,21 +65,14 @@ export class ReadingListExportController {
   ) {
     const extension = /^export\.([a-z]+)$/.exec(file)?.[1] ?? '';
     if (extension !== 'pdf' && !FORMATS[extension])
-      throw new HttpException('Format inconnu : pdf, md, csv, ris, bib ou json.', 404);
+      throw new DomainError(ERROR_CODES.notFound, 'Format inconnu : pdf, md, csv, ris, bib ou json.');
     const document = await this.document(slug, token, req);
     res.setHeader('Content-Disposition', `attachment; filename="${document.list.slug}.${extension}"`);
     res.setHeader('Cache-Control', 'private, no-store');
     if (extension === 'pdf') {
-      try {
-        const pdf = await this.pdf.render(listToPrintHtml(document));
-        res.type('application/pdf').send(pdf);
-      } catch (error) {
-        res.removeHeader('Content-Disposition');
-        if (error instanceof ServiceUnavailableError && error.retryAfterSeconds)
-          res.setHeader('Retry-After', String(error.retryAfterSeconds));
-        if (error instanceof DomainError) throw new HttpException(error.message, 503);
-        throw error;
-      }
+      // SERVICE_UNAVAILABLE (no Chromium, too many PDFs at once) reaches the filter: 503, without these headers.
+      const pdf = await this.pdf.render(listToPrintHtml(document));
+      res.type('application/pdf').send(pdf);
       return;
     }
     res.setHeader('Content-Type', FORMATS[extension].type);
@@ -81,15 +80,10 @@ export class ReadingListExportController {
   }
 
   private async document(slug: string, token: string | undefined, req: RequestWithActor): Promise<ListDocument> {
-    try {
-      const actor = req.actor ?? null;
-      const list = await this.views.view(slug, actor, token ?? null);
-      const base = this.http.publicUrl.replace(/\/$/, '');
-      return { list, pageUrl: (path) => `${base}${path}`, meeting: await this.meetingOf(actor, list.id) };
-    } catch (error) {
-      if (error instanceof DomainError) throw new HttpException(error.message, 404);
-      throw error;
-    }
+    const actor = req.actor ?? null;
+    const list = await this.views.view(slug, actor, token ?? null);
+    const base = this.http.publicUrl.replace(/\/$/, '');
+    return { list, pageUrl: (path) => `${base}${path}`, meeting: await this.meetingOf(actor, list.id) };
   }
 
   /** The meeting the list prepares, among those the reader may see: the next one, else the latest past one. */
