@@ -6,9 +6,10 @@ import {
   checkNewPassword,
   checkRequired,
   PASSWORD_MIN_LENGTH,
-} from '../../../shared/forms/account-validation';
-import { useAccountForm } from '../../../shared/forms/use-account-form';
-import { FormErrorSummary } from '../../../shared/ui/form-error-summary';
+  useFieldCheckText,
+} from '../../../shared/forms/field-checks';
+import { useForm } from '../../../shared/forms/use-form';
+import { ErrorSummary } from '../../../shared/ui/error-summary';
 
 interface ChangePasswordFormProps {
   /** Changes the password; throws the API's error (a wrong current password, for one). */
@@ -22,7 +23,9 @@ const EMPTY = { currentPassword: '', newPassword: '', confirmation: '' };
 export function ChangePasswordForm({ onSubmit, username }: ChangePasswordFormProps) {
   const { t } = useTranslation();
   const [changed, setChanged] = useState(false);
-  const form = useAccountForm({
+  const checkText = useFieldCheckText();
+  const form = useForm({
+    issueText: checkText,
     initialValues: EMPTY,
     fields: ['currentPassword', 'newPassword', 'confirmation'],
     label: (field) => t(`accounts.fields.${field}`),
@@ -43,12 +46,7 @@ export function ChangePasswordForm({ onSubmit, username }: ChangePasswordFormPro
 
   return (
     <form className="account-form" noValidate onSubmit={(event) => void form.submit(event)}>
-      <FormErrorSummary
-        entries={form.summaryEntries}
-        submitError={form.submitError}
-        failureTitle={t('accounts.password.failed')}
-        summaryRef={form.summaryRef}
-      />
+      <ErrorSummary {...form.summary} failureTitle={t('accounts.password.failed')} />
       <p role="status" className={changed ? 'notice notice-success' : 'visually-hidden'}>
         {changed ? t('accounts.password.changed') : ''}
       </p>

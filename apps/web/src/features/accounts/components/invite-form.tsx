@@ -9,10 +9,10 @@ import type {
 } from '../../../generated/graphql';
 import { currentLanguage } from '../../../i18n/i18n';
 import { ChoiceGroup, SelectField, TextField } from '../../../shared/ui/form-controls';
-import { checkEmail, checkRequired } from '../../../shared/forms/account-validation';
-import { useAccountForm } from '../../../shared/forms/use-account-form';
+import { checkEmail, checkRequired, useFieldCheckText } from '../../../shared/forms/field-checks';
+import { useForm } from '../../../shared/forms/use-form';
 import { ROLES } from '../../../shared/viewer/use-viewer';
-import { FormErrorSummary } from '../../../shared/ui/form-error-summary';
+import { ErrorSummary } from '../../../shared/ui/error-summary';
 
 export type SentInvitation = InviteMemberMutation['inviteMember'];
 
@@ -29,7 +29,9 @@ export function InviteForm({ organisations, defaultOrganisationSlug = '', onSubm
   const [sent, setSent] = useState<SentInvitation | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
   const initialValues = { email: '', name: '', organisationSlug: defaultOrganisationSlug, role: 'member' };
-  const form = useAccountForm({
+  const checkText = useFieldCheckText();
+  const form = useForm({
+    issueText: checkText,
     initialValues,
     fields: ['email', 'name', 'organisationSlug', 'role'],
     groups: ['role'],
@@ -82,12 +84,7 @@ export function InviteForm({ organisations, defaultOrganisationSlug = '', onSubm
 
   return (
     <form className="account-form" noValidate onSubmit={(event) => void form.submit(event)}>
-      <FormErrorSummary
-        entries={form.summaryEntries}
-        submitError={form.submitError}
-        failureTitle={t('accounts.invite.failed')}
-        summaryRef={form.summaryRef}
-      />
+      <ErrorSummary {...form.summary} failureTitle={t('accounts.invite.failed')} />
       <TextField {...form.bind('email')} type="email" required autoComplete="off" />
       <TextField {...form.bind('name')} required autoComplete="off" hint={t('accounts.hints.name')} />
       <SelectField

@@ -1,8 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../../shared/ui/form-controls';
-import { checkConfirmation, checkNewPassword, PASSWORD_MIN_LENGTH } from '../../../shared/forms/account-validation';
-import { useAccountForm } from '../../../shared/forms/use-account-form';
-import { FormErrorSummary } from '../../../shared/ui/form-error-summary';
+import {
+  checkConfirmation,
+  checkNewPassword,
+  PASSWORD_MIN_LENGTH,
+  useFieldCheckText,
+} from '../../../shared/forms/field-checks';
+import { useForm } from '../../../shared/forms/use-form';
+import { ErrorSummary } from '../../../shared/ui/error-summary';
 
 interface NewPasswordFormProps {
   /** Saves the password; throws the API's error. */
@@ -26,7 +31,9 @@ export function NewPasswordForm({
   username,
 }: NewPasswordFormProps) {
   const { t } = useTranslation();
-  const form = useAccountForm({
+  const checkText = useFieldCheckText();
+  const form = useForm({
+    issueText: checkText,
     initialValues: { password: '', confirmation: '' },
     fields: ['password', 'confirmation'],
     label: (field) => (field === 'password' ? passwordLabel : t('accounts.fields.confirmation')),
@@ -41,12 +48,7 @@ export function NewPasswordForm({
 
   return (
     <form className="account-form" noValidate onSubmit={(event) => void form.submit(event)}>
-      <FormErrorSummary
-        entries={form.summaryEntries}
-        submitError={form.submitError}
-        failureTitle={failureTitle}
-        summaryRef={form.summaryRef}
-      />
+      <ErrorSummary {...form.summary} failureTitle={failureTitle} />
       {username !== undefined && (
         <input type="text" name="username" autoComplete="username" value={username} readOnly hidden />
       )}

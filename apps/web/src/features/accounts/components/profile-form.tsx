@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountFormOptionsQuery, ProfileInput } from '../../../generated/graphql';
 import { ChoiceGroup, SelectField, TextField } from '../../../shared/ui/form-controls';
-import { checkRequired } from '../../../shared/forms/account-validation';
-import { useAccountForm } from '../../../shared/forms/use-account-form';
+import { checkRequired, useFieldCheckText } from '../../../shared/forms/field-checks';
+import { useForm } from '../../../shared/forms/use-form';
 import type { Viewer } from '../../../shared/viewer/use-viewer';
-import { FormErrorSummary } from '../../../shared/ui/form-error-summary';
+import { ErrorSummary } from '../../../shared/ui/error-summary';
 
 interface ProfileFormProps {
   viewer: Viewer;
@@ -17,7 +17,9 @@ interface ProfileFormProps {
 export function ProfileForm({ viewer, options, onSubmit }: ProfileFormProps) {
   const { t } = useTranslation();
   const [saved, setSaved] = useState(false);
-  const form = useAccountForm({
+  const checkText = useFieldCheckText();
+  const form = useForm({
+    issueText: checkText,
     initialValues: {
       name: viewer.name,
       title: viewer.title ?? '',
@@ -42,12 +44,7 @@ export function ProfileForm({ viewer, options, onSubmit }: ProfileFormProps) {
 
   return (
     <form className="account-form" noValidate onSubmit={(event) => void form.submit(event)}>
-      <FormErrorSummary
-        entries={form.summaryEntries}
-        submitError={form.submitError}
-        failureTitle={t('accounts.profile.failed')}
-        summaryRef={form.summaryRef}
-      />
+      <ErrorSummary {...form.summary} failureTitle={t('accounts.profile.failed')} />
       <p role="status" className={saved ? 'notice notice-success' : 'visually-hidden'}>
         {saved ? t('accounts.profile.saved') : ''}
       </p>

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { TextField } from '../../../shared/ui/form-controls';
-import { checkEmail, checkRequired } from '../../../shared/forms/account-validation';
-import { useAccountForm } from '../../../shared/forms/use-account-form';
-import { FormErrorSummary } from '../../../shared/ui/form-error-summary';
+import { checkEmail, checkRequired, useFieldCheckText } from '../../../shared/forms/field-checks';
+import { useForm } from '../../../shared/forms/use-form';
+import { ErrorSummary } from '../../../shared/ui/error-summary';
 
 export interface Credentials {
   email: string;
@@ -17,7 +17,9 @@ interface SignInFormProps {
 
 export function SignInForm({ onSubmit }: SignInFormProps) {
   const { t } = useTranslation();
-  const form = useAccountForm({
+  const checkText = useFieldCheckText();
+  const form = useForm({
+    issueText: checkText,
     initialValues: { email: '', password: '' },
     fields: ['email', 'password'],
     label: (field) => t(`accounts.fields.${field}`),
@@ -27,12 +29,7 @@ export function SignInForm({ onSubmit }: SignInFormProps) {
 
   return (
     <form className="account-form" noValidate onSubmit={(event) => void form.submit(event)}>
-      <FormErrorSummary
-        entries={form.summaryEntries}
-        submitError={form.submitError}
-        failureTitle={t('accounts.signIn.failed')}
-        summaryRef={form.summaryRef}
-      />
+      <ErrorSummary {...form.summary} failureTitle={t('accounts.signIn.failed')} />
       <TextField {...form.bind('email')} type="email" required autoComplete="email" />
       <TextField {...form.bind('password')} type="password" required autoComplete="current-password" />
       <div className="form-actions">

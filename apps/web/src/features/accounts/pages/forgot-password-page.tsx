@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDocumentTitle } from '../../../shared/use-document-title';
 import { TextField } from '../../../shared/ui/form-controls';
-import { FormErrorSummary } from '../../../shared/ui/form-error-summary';
+import { ErrorSummary } from '../../../shared/ui/error-summary';
 import { RequestPasswordResetMutation } from '../graphql/accounts.documents';
-import { checkEmail } from '../../../shared/forms/account-validation';
-import { useAccountForm } from '../../../shared/forms/use-account-form';
+import { checkEmail, useFieldCheckText } from '../../../shared/forms/field-checks';
+import { useForm } from '../../../shared/forms/use-form';
 import { useDevMode } from '../../../shared/viewer/use-viewer';
 
 export function ForgotPasswordPage() {
@@ -17,7 +17,9 @@ export function ForgotPasswordPage() {
   const [requestReset] = useMutation(RequestPasswordResetMutation);
   const [sent, setSent] = useState(false);
   const noticeRef = useRef<HTMLParagraphElement>(null);
-  const form = useAccountForm({
+  const checkText = useFieldCheckText();
+  const form = useForm({
+    issueText: checkText,
     initialValues: { email: '' },
     fields: ['email'],
     label: () => t('accounts.fields.email'),
@@ -51,12 +53,7 @@ export function ForgotPasswordPage() {
         <>
           <p>{t('accounts.forgot.intro')}</p>
           <form className="account-form" noValidate onSubmit={(event) => void form.submit(event)}>
-            <FormErrorSummary
-              entries={form.summaryEntries}
-              submitError={form.submitError}
-              failureTitle={t('accounts.forgot.failed')}
-              summaryRef={form.summaryRef}
-            />
+            <ErrorSummary {...form.summary} failureTitle={t('accounts.forgot.failed')} />
             <TextField {...form.bind('email')} type="email" required autoComplete="email" />
             <div className="form-actions">
               <button type="submit" className="button" disabled={form.submitting}>

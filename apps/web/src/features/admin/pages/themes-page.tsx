@@ -6,9 +6,9 @@ import { Trans, useTranslation } from 'react-i18next';
 import { errorMessage, hasErrorCode } from '../../../shared/graphql-errors';
 import { useDocumentTitle } from '../../../shared/use-document-title';
 import type { ThemeFieldsFragment } from '../../../generated/graphql';
-import { FormErrorSummary } from '../../../shared/ui/form-error-summary';
-import { checkRequired } from '../../../shared/forms/account-validation';
-import { useAccountForm } from '../../../shared/forms/use-account-form';
+import { ErrorSummary } from '../../../shared/ui/error-summary';
+import { checkRequired, useFieldCheckText } from '../../../shared/forms/field-checks';
+import { useForm } from '../../../shared/forms/use-form';
 import { TextField } from '../../../shared/ui/form-controls';
 import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
 import { AdminLinks } from '../../../shared/ui/admin-links';
@@ -64,7 +64,9 @@ function AddThemeForm({ onCreated }: { onCreated: (theme: Theme) => void }) {
   const headingId = useId();
   const [createTheme] = useMutation(CreateThemeMutation, afterChange());
   const initialValues = { label: '', description: '' };
-  const form = useAccountForm({
+  const checkText = useFieldCheckText();
+  const form = useForm({
+    issueText: checkText,
     initialValues,
     fields: THEME_FIELDS,
     label: (field) => t(`admin.themes.fields.${field}`),
@@ -80,12 +82,7 @@ function AddThemeForm({ onCreated }: { onCreated: (theme: Theme) => void }) {
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{t('admin.themes.addTitle')}</h2>
       <form className="account-form" noValidate onSubmit={(event) => void form.submit(event)}>
-        <FormErrorSummary
-          entries={form.summaryEntries}
-          submitError={form.submitError}
-          failureTitle={t('admin.themes.addFailed')}
-          summaryRef={form.summaryRef}
-        />
+        <ErrorSummary {...form.summary} failureTitle={t('admin.themes.addFailed')} />
         <TextField {...form.bind('label')} required />
         <TextField {...form.bind('description')} multiline rows={3} hint={t('admin.themes.descriptionHint')} />
         <div className="form-actions">
@@ -109,7 +106,9 @@ function EditThemeForm({ theme, onSaved, onCancel }: EditThemeFormProps) {
   const { t } = useTranslation();
   const [updateTheme] = useMutation(UpdateThemeMutation, afterChange());
   const labelRef = useRef<HTMLFormElement>(null);
-  const form = useAccountForm({
+  const checkText = useFieldCheckText();
+  const form = useForm({
+    issueText: checkText,
     initialValues: { label: theme.label, description: theme.description ?? '' },
     fields: THEME_FIELDS,
     label: (field) => t(`admin.themes.fields.${field}`),
@@ -136,12 +135,7 @@ function EditThemeForm({ theme, onSaved, onCancel }: EditThemeFormProps) {
         if (event.key === 'Escape') onCancel();
       }}
     >
-      <FormErrorSummary
-        entries={form.summaryEntries}
-        submitError={form.submitError}
-        failureTitle={t('admin.themes.saveFailed')}
-        summaryRef={form.summaryRef}
-      />
+      <ErrorSummary {...form.summary} failureTitle={t('admin.themes.saveFailed')} />
       <TextField {...form.bind('label')} required />
       <TextField {...form.bind('description')} multiline rows={3} />
       <div className="form-actions">

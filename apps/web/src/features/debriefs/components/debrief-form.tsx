@@ -1,14 +1,12 @@
 import { LIMITS } from '@culture-commune/shared';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DebriefAudiencesQuery, DebriefInput } from '../../../generated/graphql';
 import { useLabels } from '../../../i18n/use-labels';
-import { choiceId, ChoiceGroup, SelectField, TextField } from '../../../shared/ui/form-controls';
-import { isDebriefField, RATINGS, type DebriefField, type DebriefFormValues } from '../hooks/debrief-form-values';
-import { orderedDebriefErrors, useDebriefForm } from '../hooks/use-debrief-form';
+import { ChoiceGroup, SelectField, TextField } from '../../../shared/ui/form-controls';
+import { RATINGS, type DebriefField, type DebriefFormValues } from '../hooks/debrief-form-values';
+import { useDebriefForm } from '../hooks/use-debrief-form';
 import { ChildPrivacyWarning, useChildIdentifiers } from './child-privacy-warning';
 import { ErrorSummary } from '../../../shared/ui/error-summary';
-import { useDebriefErrorText } from '../hooks/use-debrief-error-text';
 
 export type DebriefAudience = DebriefAudiencesQuery['audiences'][number];
 
@@ -28,26 +26,11 @@ type TextFieldName = Exclude<DebriefField, 'parentsPresent'>;
 export function DebriefForm({ initialValues, audiences, onSubmit, onCancel, labelledBy }: DebriefFormProps) {
   const { t } = useTranslation();
   const labels = useLabels();
-  const errorText = useDebriefErrorText();
-  const formId = useId();
   const form = useDebriefForm(initialValues, onSubmit);
-  const { values, errors } = form;
-
-  const id = (field: DebriefField) => `${formId}-${field}`;
-  const label = (field: string) => (isDebriefField(field) ? t(`debriefs.fields.${field}`) : field);
-  const targetId = (field: string) =>
-    isDebriefField(field) ? (field === 'rating' ? choiceId(id(field), 0) : id(field)) : undefined;
-  const common = (field: DebriefField) => ({
-    id: id(field),
-    label: label(field),
-    error: errorText(errors[field]),
-    onBlur: () => form.onBlur(field),
-  });
-  const text = (field: TextFieldName) => ({
-    ...common(field),
-    value: values[field],
-    onChange: (value: string) => form.setValue(field, value),
-  });
+  const { values } = form;
+  const id = form.inputId;
+  const common = form.field;
+  const text = (field: TextFieldName) => form.bind(field);
 
   // Child privacy: each free-text field is checked as the person types (after a pause); a warning, never a block.
   const found = {
@@ -71,15 +54,7 @@ export function DebriefForm({ initialValues, audiences, onSubmit, onCancel, labe
       aria-labelledby={labelledBy}
       onSubmit={(event) => void form.submit(event)}
     >
-      <ErrorSummary
-        entries={orderedDebriefErrors(errors)}
-        errorText={errorText}
-        headingLevel={4}
-        submitError={form.submitError}
-        fieldLabel={label}
-        targetId={targetId}
-        summaryRef={form.summaryRef}
-      />
+      <ErrorSummary {...form.summary} failureTitle={(message) => t('form.saveError', { message })} headingLevel={4} />
       <div className="field-row">
         <TextField {...text('date')} type="date" required hint={t('debriefs.hints.date')} className="field-narrow" />
         <TextField
@@ -115,7 +90,7 @@ export function DebriefForm({ initialValues, audiences, onSubmit, onCancel, labe
           checked={values.parentsPresent}
           onChange={(event) => form.setValue('parentsPresent', event.target.checked)}
         />
-        <label htmlFor={parentsId}>{label('parentsPresent')}</label>
+        <label htmlFor={parentsId}>{t('debriefs.fields.parentsPresent')}</label>
       </div>
       <TextField {...text('wentWell')} required multiline rows={4} {...privacy('wentWell')} />
       <TextField {...text('toAdjust')} required multiline rows={4} {...privacy('toAdjust')} />
@@ -129,8 +104,8 @@ export function DebriefForm({ initialValues, audiences, onSubmit, onCancel, labe
         onChange={([rating]) => form.setValue('rating', rating ?? '')}
       />
       <div className="form-actions">
-        <button type="submit" className="button" disabled={form.saving}>
-          {form.saving ? t('debriefs.saving') : t('debriefs.submit')}
+        <button type="submit" className="button" disabled={form.submitting}>
+          {form.submitting ? t('debriefs.saving') : t('debriefs.submit')}
         </button>
         <button type="button" className="button button-secondary" onClick={onCancel}>
           {t('debriefs.cancel')}

@@ -31,9 +31,6 @@ export const DEBRIEF_FIELDS: readonly DebriefField[] = [
   'rating',
 ];
 
-export const isDebriefField = (field: string): field is DebriefField =>
-  (DEBRIEF_FIELDS as readonly string[]).includes(field);
-
 /** The free-text fields, where a child's first name could slip in. */
 export const FREE_TEXT_FIELDS = ['context', 'ageBand', 'wentWell', 'toAdjust'] as const;
 

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EventFormOptionsQuery, EventInput } from '../../../generated/graphql';
-import { FormErrorSummary } from '../../../shared/ui/form-error-summary';
-import { checkRequired } from '../../../shared/forms/account-validation';
-import { useAccountForm } from '../../../shared/forms/use-account-form';
+import { ErrorSummary } from '../../../shared/ui/error-summary';
+import { checkRequired, useFieldCheckText } from '../../../shared/forms/field-checks';
+import { useForm } from '../../../shared/forms/use-form';
 import { ChoiceGroup, SelectField, TextField } from '../../../shared/ui/form-controls';
 import { EVENT_FORM_FIELDS, toEventInput, type EventFormValues } from '../hooks/event-form-values';
 import { EVENT_KINDS, EVENT_VISIBILITIES, TIME_ZONES } from '../hooks/event-options';
@@ -41,7 +41,9 @@ export function EventForm({
 }: EventFormProps) {
   const { t } = useTranslation();
   const format = useEventFormat();
-  const form = useAccountForm({
+  const checkText = useFieldCheckText();
+  const form = useForm({
+    issueText: checkText,
     initialValues,
     fields: EVENT_FORM_FIELDS,
     groups: ['visibility', 'organiserSlugs'],
@@ -62,12 +64,7 @@ export function EventForm({
 
   return (
     <form className="account-form event-form" noValidate onSubmit={(event) => void form.submit(event)}>
-      <FormErrorSummary
-        entries={form.summaryEntries}
-        submitError={form.submitError}
-        failureTitle={failureTitle}
-        summaryRef={form.summaryRef}
-      />
+      <ErrorSummary {...form.summary} failureTitle={failureTitle} />
       <SelectField
         {...form.bind('kind')}
         required

@@ -3,9 +3,9 @@ import { useId, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../../../shared/graphql-errors';
-import { FormErrorSummary } from '../../../shared/ui/form-error-summary';
-import { checkRequired } from '../../../shared/forms/account-validation';
-import { useAccountForm } from '../../../shared/forms/use-account-form';
+import { ErrorSummary } from '../../../shared/ui/error-summary';
+import { checkRequired, useFieldCheckText } from '../../../shared/forms/field-checks';
+import { useForm } from '../../../shared/forms/use-form';
 import { useViewer } from '../../../shared/viewer/use-viewer';
 import { SelectField } from '../../../shared/ui/form-controls';
 import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
@@ -26,7 +26,9 @@ function AttachReadingListForm({ event, announce }: AttachFormProps) {
   const { data, error, refetch } = useQuery(AttachableReadingListsQuery, { fetchPolicy: 'cache-and-network' });
   const lists = data?.readingLists;
   const attachedSlugs = new Set(event.readingLists.map((list) => list.slug));
-  const form = useAccountForm({
+  const checkText = useFieldCheckText();
+  const form = useForm({
+    issueText: checkText,
     initialValues: { list: '' },
     fields: ['list'] as const,
     label: () => t('events.lists.list'),
@@ -55,12 +57,7 @@ function AttachReadingListForm({ event, announce }: AttachFormProps) {
           noValidate
           onSubmit={(submitted) => void form.submit(submitted)}
         >
-          <FormErrorSummary
-            entries={form.summaryEntries}
-            submitError={form.submitError}
-            failureTitle={t('events.lists.attachFailed')}
-            summaryRef={form.summaryRef}
-          />
+          <ErrorSummary {...form.summary} failureTitle={t('events.lists.attachFailed')} />
           <SelectField
             {...form.bind('list')}
             required

@@ -1,8 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { FormErrorSummary } from '../../../shared/ui/form-error-summary';
-import { useAccountForm } from '../../../shared/forms/use-account-form';
+import { ErrorSummary } from '../../../shared/ui/error-summary';
+import { useForm } from '../../../shared/forms/use-form';
+import { useFieldCheckText } from '../../../shared/forms/field-checks';
 import { TextField } from '../../../shared/ui/form-controls';
 import { useSetMinutes, type EventOnPage } from '../hooks/use-event-mutations';
 import { MinutesBody } from './minutes-body';
@@ -12,7 +13,9 @@ import { paths } from '../../../shared/paths';
 function MinutesForm({ event, announce }: { event: EventOnPage; announce: (text: string) => void }) {
   const { t } = useTranslation();
   const [setMinutes] = useSetMinutes();
-  const form = useAccountForm({
+  const checkText = useFieldCheckText();
+  const form = useForm({
+    issueText: checkText,
     initialValues: { markdown: event.minutesMarkdown },
     fields: ['markdown'] as const,
     label: () => t('events.minutes.field'),
@@ -26,12 +29,7 @@ function MinutesForm({ event, announce }: { event: EventOnPage; announce: (text:
   });
   return (
     <form className="account-form minutes-form" noValidate onSubmit={(submitted) => void form.submit(submitted)}>
-      <FormErrorSummary
-        entries={form.summaryEntries}
-        submitError={form.submitError}
-        failureTitle={t('events.minutes.failed')}
-        summaryRef={form.summaryRef}
-      />
+      <ErrorSummary {...form.summary} failureTitle={t('events.minutes.failed')} />
       <TextField {...form.bind('markdown')} multiline rows={12} hint={t('events.minutes.hint')} />
       <div className="form-actions">
         <button type="submit" className="button" disabled={form.submitting}>

@@ -2,9 +2,9 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { FormErrorSummary } from '../../../shared/ui/form-error-summary';
-import { checkRequired } from '../../../shared/forms/account-validation';
-import { useAccountForm } from '../../../shared/forms/use-account-form';
+import { ErrorSummary } from '../../../shared/ui/error-summary';
+import { checkRequired, useFieldCheckText } from '../../../shared/forms/field-checks';
+import { useForm } from '../../../shared/forms/use-form';
 import { useViewer } from '../../../shared/viewer/use-viewer';
 import { SelectField, TextField } from '../../../shared/ui/form-controls';
 import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
@@ -34,7 +34,9 @@ function AddToReadingListForm({ resourceSlug, focusId, headingLevel }: AddToRead
   });
   const [addItem] = useMutation(AddReadingListItemMutation);
   const lists = data?.readingLists;
-  const form = useAccountForm({
+  const checkText = useFieldCheckText();
+  const form = useForm({
+    issueText: checkText,
     initialValues: { list: '', note: '' },
     fields: FIELDS,
     label: (field) => t(field === 'list' ? 'readingLists.addToList.list' : 'readingLists.addToList.note'),
@@ -110,11 +112,9 @@ function AddToReadingListForm({ resourceSlug, focusId, headingLevel }: AddToRead
         <p>{t('readingLists.addToList.allHave')}</p>
       ) : (
         <form className="account-form add-to-list-form" noValidate onSubmit={(event) => void form.submit(event)}>
-          <FormErrorSummary
-            entries={form.summaryEntries}
-            submitError={form.submitError}
+          <ErrorSummary
+            {...form.summary}
             failureTitle={t('readingLists.addToList.failed')}
-            summaryRef={form.summaryRef}
             headingLevel={headingLevel}
           />
           {/* Lists that already hold the resource stay visible, but cannot be chosen. */}

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormErrorSummary } from '../../../shared/ui/form-error-summary';
-import { useAccountForm } from '../../../shared/forms/use-account-form';
+import { ErrorSummary } from '../../../shared/ui/error-summary';
+import { useForm } from '../../../shared/forms/use-form';
+import { useFieldCheckText } from '../../../shared/forms/field-checks';
 import { TextField } from '../../../shared/ui/form-controls';
 import { useUpdateItemNote } from '../hooks/use-reading-list-mutations';
 
@@ -18,7 +19,9 @@ export function ItemNoteForm({ itemId, title, note, onSaved, onCancel }: ItemNot
   const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
   const [updateNote] = useUpdateItemNote();
-  const form = useAccountForm({
+  const checkText = useFieldCheckText();
+  const form = useForm({
+    issueText: checkText,
     initialValues: { note },
     fields: ['note'] as const,
     label: () => t('readingLists.items.noteField'),
@@ -44,12 +47,7 @@ export function ItemNoteForm({ itemId, title, note, onSaved, onCancel }: ItemNot
         if (event.key === 'Escape') onCancel();
       }}
     >
-      <FormErrorSummary
-        entries={form.summaryEntries}
-        submitError={form.submitError}
-        failureTitle={t('readingLists.items.noteFailed')}
-        summaryRef={form.summaryRef}
-      />
+      <ErrorSummary {...form.summary} failureTitle={t('readingLists.items.noteFailed')} />
       <TextField {...form.bind('note')} multiline rows={3} hint={t('readingLists.items.noteHint')} />
       <div className="form-actions">
         <button type="submit" className="button button-small" disabled={form.submitting}>

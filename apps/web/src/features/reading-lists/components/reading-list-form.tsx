@@ -2,9 +2,9 @@ import { VISIBILITIES } from '@culture-commune/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ReadingListInput, Visibility } from '../../../generated/graphql';
-import { FormErrorSummary } from '../../../shared/ui/form-error-summary';
-import { checkRequired } from '../../../shared/forms/account-validation';
-import { useAccountForm } from '../../../shared/forms/use-account-form';
+import { ErrorSummary } from '../../../shared/ui/error-summary';
+import { checkRequired, useFieldCheckText } from '../../../shared/forms/field-checks';
+import { useForm } from '../../../shared/forms/use-form';
 import { ChoiceGroup, TextField } from '../../../shared/ui/form-controls';
 
 export type ReadingListFormValues = { title: string; intro: string; visibility: string };
@@ -42,7 +42,9 @@ export function ReadingListForm({
   cancelTo,
 }: ReadingListFormProps) {
   const { t } = useTranslation();
-  const form = useAccountForm({
+  const checkText = useFieldCheckText();
+  const form = useForm({
+    issueText: checkText,
     initialValues,
     fields: FIELDS,
     groups: ['visibility'],
@@ -54,12 +56,7 @@ export function ReadingListForm({
 
   return (
     <form className="account-form reading-list-form" noValidate onSubmit={(event) => void form.submit(event)}>
-      <FormErrorSummary
-        entries={form.summaryEntries}
-        submitError={form.submitError}
-        failureTitle={failureTitle}
-        summaryRef={form.summaryRef}
-      />
+      <ErrorSummary {...form.summary} failureTitle={failureTitle} />
       <TextField {...form.bind('title')} required />
       <TextField {...form.bind('intro')} multiline rows={6} hint={t('readingLists.form.introHint')} />
       <ChoiceGroup

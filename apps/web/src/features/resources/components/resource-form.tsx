@@ -6,15 +6,14 @@ import {
   VISIBILITIES,
   type ResourceType,
 } from '@culture-commune/shared';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ResourceFormOptionsQuery, ResourceInput } from '../../../generated/graphql';
 import { useLabels } from '../../../i18n/use-labels';
-import { isFormField, type FormField, type ResourceFormValues } from '../hooks/resource-form-values';
-import { orderedErrors, useResourceForm } from '../hooks/use-resource-form';
-import { ErrorSummary, useErrorText } from '../../../shared/ui/error-summary';
-import { choiceId, ChoiceGroup, SelectField, TextField } from '../../../shared/ui/form-controls';
+import type { FormField, ResourceFormValues } from '../hooks/resource-form-values';
+import { useResourceForm } from '../hooks/use-resource-form';
+import { ErrorSummary } from '../../../shared/ui/error-summary';
+import { ChoiceGroup, SelectField, TextField } from '../../../shared/ui/form-controls';
 
 export type ResourceFormOptions = ResourceFormOptionsQuery;
 
@@ -26,46 +25,21 @@ interface ResourceFormProps {
   cancelTo: string;
 }
 
-const GROUP_FIELDS: readonly FormField[] = ['themeSlugs', 'audienceSlugs', 'visibility'];
-
 /** The one form to add or edit a resource; `onSubmit` saves, and throws the API's error on failure. */
 export function ResourceForm({ initialValues, options, onSubmit, cancelTo }: ResourceFormProps) {
   const { t } = useTranslation();
   const labels = useLabels();
-  const errorText = useErrorText();
-  const formId = useId();
   const form = useResourceForm(initialValues, onSubmit);
-  const { values, errors } = form;
-
-  const id = (field: FormField) => `${formId}-${field}`;
-  const label = (field: string) => (isFormField(field) ? t(`form.fields.${field}`) : field);
-  const targetId = (field: string) =>
-    isFormField(field) ? (GROUP_FIELDS.includes(field) ? choiceId(id(field), 0) : id(field)) : undefined;
-  const common = (field: FormField) => ({
-    id: id(field),
-    label: label(field),
-    error: errorText(errors[field]),
-    onBlur: () => form.onBlur(field),
-  });
-  const text = (field: Exclude<FormField, 'themeSlugs' | 'audienceSlugs'>) => ({
-    ...common(field),
-    value: values[field],
-    onChange: (value: string) => form.setValue(field, value),
-  });
+  const { values, formId } = form;
+  const common = form.field;
+  const text = (field: Exclude<FormField, 'themeSlugs' | 'audienceSlugs'>) => form.bind(field);
 
   const formats = FORMATS_BY_TYPE[values.type as ResourceType] ?? [];
   const currentYear = new Date().getFullYear();
 
   return (
     <form className="resource-form" noValidate onSubmit={(event) => void form.submit(event)}>
-      <ErrorSummary
-        entries={orderedErrors(errors)}
-        errorText={errorText}
-        submitError={form.submitError}
-        fieldLabel={label}
-        targetId={targetId}
-        summaryRef={form.summaryRef}
-      />
+      <ErrorSummary {...form.summary} failureTitle={(message) => t('form.saveError', { message })} />
 
       <section className="form-section" aria-labelledby={`${formId}-description`}>
         <h2 id={`${formId}-description`}>{t('form.sections.description')}</h2>
@@ -164,8 +138,8 @@ export function ResourceForm({ initialValues, options, onSubmit, cancelTo }: Res
       </section>
 
       <div className="form-actions">
-        <button type="submit" className="button" disabled={form.saving}>
-          {form.saving ? t('form.saving') : t('form.submit')}
+        <button type="submit" className="button" disabled={form.submitting}>
+          {form.submitting ? t('form.saving') : t('form.submit')}
         </button>
         <Link to={cancelTo} className="button button-secondary">
           {t('form.cancel')}

@@ -45,8 +45,6 @@ export const FORM_FIELDS: readonly FormField[] = [
   'visibility',
 ];
 
-export const isFormField = (field: string): field is FormField => (FORM_FIELDS as readonly string[]).includes(field);
-
 export function emptyResourceFormValues(): ResourceFormValues {
   return {
     type: '',
