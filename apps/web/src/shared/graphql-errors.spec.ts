@@ -79,7 +79,7 @@ describe('errorMessage', () => {
 
 describe('error texts', () => {
   // Params every reason might use, so that no text is left with an empty {{…}}.
-  const params = { key: 'mon-slug', count: 2, path: '/usr/bin/chromium' };
+  const params = { key: 'mon-slug', count: 2, path: '/usr/bin/chromium', where: 'variables.slug' };
 
   it.each(ERROR_REASON_LIST)('%s is translated in French and English', async (reason) => {
     for (const language of ['fr', 'en'] as const) {

@@ -32,11 +32,12 @@ const notFound = Object.fromEntries(ENTITY_KINDS.map((kind) => [`notFound.${kind
  * `extensions.code` it comes with. The API writes the French message for API clients and logs; the web app
  * translates the reason (`errors.<reason>` in its texts) and falls back to the message for unknown reasons.
  *
- * Params: `notFound.*` → `key` (slug or id; absent for passwordResetLink and invitation);
+ * Params: `badUserInput.nullCharacter` → `where` (the variable's path); `notFound.*` → `key` (slug or id; absent for passwordResetLink and invitation);
  * `tooManyRequests.retryLater` → `count` (minutes); `unavailable.pdfChromium` → `path`.
  */
 export const ERROR_REASONS = {
   'badUserInput.invalid': ERROR_CODES.badUserInput,
+  'badUserInput.nullCharacter': ERROR_CODES.badUserInput,
   ...notFound,
   'forbidden.default': ERROR_CODES.forbidden,
   'forbidden.adminOnly': ERROR_CODES.forbidden,

@@ -20,6 +20,16 @@ describe('GraphQL errors carry a reason and params', () => {
     expect(error.message).toBe('La ressource « mon-slug » est introuvable.');
   });
 
+  it('a null character, refused before execution, carries its reason and where it was', async () => {
+    const error = first(await api.gql(`query($slug: String!) { resource(slug: $slug) { id } }`, { slug: 'a\u0000b' }));
+    expect(error.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'badUserInput.nullCharacter',
+      params: { where: 'variables.slug' },
+    });
+    expect(error.message).toBe('variables.slug : le caractère nul (U+0000) n’est pas accepté.');
+  });
+
   it('signed out: UNAUTHENTICATED with reason unauthenticated.signInRequired and no params', async () => {
     api.signOut();
     const error = first(await api.gql(`mutation { toggleReaction(resourceSlug: "mon-slug", kind: useful) { kind } }`));

@@ -1,5 +1,7 @@
 import { ENTITY_KINDS, ERROR_CODES, ERROR_REASONS, ERROR_REASON_LIST } from '@culture-commune/shared';
 import { GraphQLError } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { ForbiddenError, UnauthenticatedError } from '../auth/require-actor';
 import { RateLimitedError } from '../../security/rate-limits';
 import { DomainError, InvalidInputError, NotFoundError, ServiceUnavailableError } from './domain-errors';
@@ -9,9 +11,20 @@ import { formatGraphqlError } from './format-graphql-error';
 describe('server error messages', () => {
   it.each(ERROR_REASON_LIST)('%s has a French message with its params filled in', (reason) => {
     expect(SERVER_MESSAGES[reason]).toBeDefined();
-    const message = serverMessage(reason, { key: 'mon-slug', count: 2, path: '/usr/bin/chromium' });
+    const message = serverMessage(reason, {
+      key: 'mon-slug',
+      count: 2,
+      path: '/usr/bin/chromium',
+      where: 'variables.slug',
+    });
     expect(message.length).toBeGreaterThan(10);
     expect(message).not.toMatch(/\{\{|\}\}|undefined/);
+  });
+
+  it('are the web app’s French texts, word for word', () => {
+    const webTexts = readFileSync(resolve(__dirname, '../../../../web/src/i18n/fr/errors.ts'), 'utf8');
+    for (const template of Object.values(SERVER_MESSAGES))
+      if (typeof template === 'string') expect(webTexts).toContain(`'${template}'`);
   });
 
   it('every entity kind has its not-found reason', () => {

@@ -29,6 +29,7 @@ type Template = string | ((params: ErrorParams) => string);
  */
 export const SERVER_MESSAGES: Record<ErrorReason, Template> = {
   'badUserInput.invalid': 'Certaines valeurs ne sont pas valides.',
+  'badUserInput.nullCharacter': '{{where}} : le caractère nul (U+0000) n’est pas accepté.',
   'notFound.resource': notFound('resource'),
   'notFound.readingList': notFound('readingList'),
   'notFound.readingListItem': notFound('readingListItem'),

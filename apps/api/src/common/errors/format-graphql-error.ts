@@ -23,7 +23,14 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   }
   const code = formatted.extensions?.code;
   if (!original || (typeof code === 'string' && code !== ERROR_CODES.internal)) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    // Errors raised before execution (plugins) may carry a reason and params too.
+    const { reason, params } = formatted.extensions ?? {};
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: reason === undefined ? { code } : { code, reason, params },
+    };
   }
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
   return {

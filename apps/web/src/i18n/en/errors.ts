@@ -3,7 +3,10 @@ import type { Translation } from '../fr';
 /** The API's errors by reason (`extensions.reason`), with its `params`. */
 export const errors: Pick<Translation, 'errors'> = {
   errors: {
-    badUserInput: { invalid: 'Some values are not valid.' },
+    badUserInput: {
+      invalid: 'Some values are not valid.',
+      nullCharacter: '{{where}}: the null character (U+0000) is not accepted.',
+    },
     notFound: {
       resource: 'The resource “{{key}}” cannot be found.',
       readingList: 'The reading list “{{key}}” cannot be found.',

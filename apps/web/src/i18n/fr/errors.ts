@@ -4,7 +4,10 @@
  */
 export const errors = {
   errors: {
-    badUserInput: { invalid: 'Certaines valeurs ne sont pas valides.' },
+    badUserInput: {
+      invalid: 'Certaines valeurs ne sont pas valides.',
+      nullCharacter: '{{where}} : le caractère nul (U+0000) n’est pas accepté.',
+    },
     notFound: {
       resource: 'La ressource « {{key}} » est introuvable.',
       readingList: 'La liste de lecture « {{key}} » est introuvable.',
