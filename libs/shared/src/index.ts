@@ -5,3 +5,4 @@ export * from './text';
 export * from './resource-validation';
 export * from './validation-messages';
 export * from './child-privacy';
+export * from './errors/error-reasons';

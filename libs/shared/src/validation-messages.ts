@@ -184,3 +184,8 @@ export function describeIssue(issue: ValidationIssue, language: UiLanguage = 'fr
   const separator = language === 'fr' ? ' : ' : ': ';
   return `${label}${separator}${message.charAt(0).toLowerCase()}${message.slice(1)}`;
 }
+
+/** Whether a rule reported by the API is one these messages know (the API may add its own, e.g. `unique`). */
+export function isValidationRule(value: unknown): value is ValidationRule {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(RULE_MESSAGES.fr, value);
+}

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { ERROR_CODES } from '@culture-commune/shared';
+import { serverMessage } from '../common/errors/error-messages';
 
 /** The path of the first string containing U+0000 in a value, or null. */
 export function findNullCharacter(value: unknown, path: string): string | null {
@@ -33,8 +34,14 @@ export function nullCharacterPlugin(): ApolloServerPlugin {
           const found =
             findNullCharacter(request.variables ?? {}, 'variables') ?? findNullCharacter(request.query ?? '', 'query');
           if (found) {
-            throw new GraphQLError(`${found} : le caractère nul (U+0000) n’est pas accepté.`, {
-              extensions: { code: ERROR_CODES.badUserInput, http: { status: 400 } },
+            const params = { where: found };
+            throw new GraphQLError(serverMessage('badUserInput.nullCharacter', params), {
+              extensions: {
+                code: ERROR_CODES.badUserInput,
+                reason: 'badUserInput.nullCharacter',
+                params,
+                http: { status: 400 },
+              },
             });
           }
         },

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ERROR_CODES } from '@culture-commune/shared';
 import { DomainError } from '../common/errors/domain-errors';
 
 /** Per-key limits in a fixed window, counted in PostgreSQL so that every API replica shares them. */
@@ -19,13 +18,10 @@ export type RateLimitName = keyof typeof RATE_LIMITS;
 
 export class RateLimitedError extends DomainError {
   constructor(retryAfterSeconds: number) {
-    const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
     super(
-      ERROR_CODES.tooManyRequests,
-      `Trop de tentatives. Réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}.`,
-      {
-        retryAfterSeconds,
-      },
+      'tooManyRequests.retryLater',
+      { count: Math.max(1, Math.ceil(retryAfterSeconds / 60)) },
+      { retryAfterSeconds },
     );
   }
 }

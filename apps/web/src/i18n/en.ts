@@ -7,6 +7,7 @@ import { admin } from './en/admin';
 import { keepingUp } from './en/keeping-up';
 import { readingLists } from './en/reading-lists';
 import { events } from './en/events';
+import { errors } from './en/errors';
 
 /** English, with the same keys as French (one file per part of the app in en/). */
 export const en: Translation = {
@@ -18,4 +19,5 @@ export const en: Translation = {
   ...keepingUp,
   ...readingLists,
   ...events,
+  ...errors,
 };

@@ -9,6 +9,7 @@ import { admin } from './fr/admin';
 import { keepingUp } from './fr/keeping-up';
 import { readingLists } from './fr/reading-lists';
 import { events } from './fr/events';
+import { errors } from './fr/errors';
 
 export const fr = {
   ...core,
@@ -19,6 +20,7 @@ export const fr = {
   ...keepingUp,
   ...readingLists,
   ...events,
+  ...errors,
 };
 
 export type Translation = typeof fr;

@@ -1,16 +1,16 @@
 import { DomainError } from '../errors/domain-errors';
-import { ERROR_CODES } from '@culture-commune/shared';
+import type { ErrorReason } from '@culture-commune/shared';
 import type { Actor } from './actor';
 
 export class UnauthenticatedError extends DomainError {
-  constructor(message = 'Connectez-vous pour continuer.') {
-    super(ERROR_CODES.unauthenticated, message);
+  constructor(reason: Extract<ErrorReason, `unauthenticated.${string}`> = 'unauthenticated.signInRequired') {
+    super(reason);
   }
 }
 
 export class ForbiddenError extends DomainError {
-  constructor(message = 'Vous n’avez pas les droits pour cette action.') {
-    super(ERROR_CODES.forbidden, message);
+  constructor(reason: Extract<ErrorReason, `forbidden.${string}`> = 'forbidden.default') {
+    super(reason);
   }
 }
 

@@ -123,7 +123,7 @@ export class AccountsResolver {
 
   @Query(() => [DevMailObject], { description: 'Development only: the mails the app would have sent.' })
   async devMailbox(): Promise<DevMailObject[]> {
-    if (!this.config.devMailbox) throw new ForbiddenError('La boîte de développement n’existe pas en production.');
+    if (!this.config.devMailbox) throw new ForbiddenError('forbidden.devMailbox');
     return this.mailer.devMailbox();
   }
 

@@ -61,7 +61,7 @@ export class AccountsService {
       : await verifyPassword(DUMMY_HASH, password).then(() => false);
     if (!member || !valid) {
       await this.audit.record('sign-in.failed', member?.id ?? null, email.trim().toLowerCase().slice(0, 254));
-      throw new UnauthenticatedError('Adresse électronique ou mot de passe incorrect.');
+      throw new UnauthenticatedError('unauthenticated.badCredentials');
     }
     await this.dataSource.query(`UPDATE members SET last_sign_in_at = now() WHERE id = $1`, [member.id]);
     await this.audit.record('sign-in', member.id, member.email);
@@ -128,7 +128,7 @@ export class AccountsService {
         `UPDATE password_resets SET used_at = now() WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING member_id`,
         [hashToken(token)],
       );
-      if (!reset) throw new NotFoundError('Le lien de réinitialisation', 'fourni (déjà utilisé ou expiré)');
+      if (!reset) throw new NotFoundError('passwordResetLink');
       await manager.query(`UPDATE members SET password_hash = $2 WHERE id = $1`, [
         reset.member_id,
         await hashPassword(newPassword),
@@ -142,8 +142,7 @@ export class AccountsService {
 
   async invite(actor: Actor | null, input: InviteMemberInput, address: string): Promise<{ invitation: InvitationRow }> {
     const current = requireActor(actor);
-    if (!accountsPolicy.canInvite(current, input.role))
-      throw new ForbiddenError('Vous ne pouvez pas inviter une personne avec ce rôle.');
+    if (!accountsPolicy.canInvite(current, input.role)) throw new ForbiddenError('forbidden.inviteRole');
     await this.limiter.hit('invitationsPerMember', current.id);
     await this.limiter.hit('invitationsPerAddress', address);
     const email = input.email.trim().toLowerCase();
@@ -199,7 +198,7 @@ export class AccountsService {
          RETURNING id, email, name, role, organisation_id, expires_at`,
         [hashToken(token)],
       );
-      if (!invitation) throw new NotFoundError('L’invitation', 'fournie (déjà utilisée ou expirée)');
+      if (!invitation) throw new NotFoundError('invitation');
       const [member]: { id: string }[] = await manager.query(
         `INSERT INTO members (slug, name, email, role, organisation_id, password_hash) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
         [

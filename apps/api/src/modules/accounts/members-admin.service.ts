@@ -20,7 +20,7 @@ export class MembersAdminService {
 
   private authorise(actor: Actor | null): Actor {
     const current = requireActor(actor);
-    if (!accountsPolicy.canManageMembers(current)) throw new ForbiddenError('Réservé aux administrateur·rices.');
+    if (!accountsPolicy.canManageMembers(current)) throw new ForbiddenError('forbidden.adminOnly');
     return current;
   }
 
@@ -44,9 +44,8 @@ export class MembersAdminService {
         `SELECT id, role FROM members WHERE slug = $1 FOR UPDATE`,
         [memberSlug],
       );
-      if (!member) throw new NotFoundError('La personne', memberSlug);
-      if (member.id === current.id && !isAdmin({ role }))
-        throw new ForbiddenError('Vous ne pouvez pas retirer votre propre rôle d’administrateur·rice.');
+      if (!member) throw new NotFoundError('person', memberSlug);
+      if (member.id === current.id && !isAdmin({ role })) throw new ForbiddenError('forbidden.ownAdminRole');
       await manager.query(`UPDATE members SET role = $2 WHERE id = $1`, [member.id, role]);
       await this.audit.record('role.changed', current.id, memberSlug, { from: member.role, to: role }, manager);
     });

@@ -129,7 +129,7 @@ export class CommentsService {
     const current = requireActor(actor);
     const comment = await this.visible(current, id);
     if (comment.deleted_at || comment.hidden_at || !commentsPolicy.canEdit(current, { authorId: comment.author_id })) {
-      throw new ForbiddenError('Seul·e son auteur·rice peut modifier ce commentaire.');
+      throw new ForbiddenError('forbidden.commentAuthor');
     }
     const source = this.checkMarkdown(markdown);
     await this.dataSource.transaction(async (manager) => {
@@ -240,7 +240,7 @@ export class CommentsService {
     const [row]: CommentRow[] = isUuid(id)
       ? await this.dataSource.query(`${SELECT} WHERE c.id = $2`, [actor?.id ?? null, id])
       : [];
-    if (!row) throw new NotFoundError('Le commentaire', id);
+    if (!row) throw new NotFoundError('comment', id);
     return row;
   }
 

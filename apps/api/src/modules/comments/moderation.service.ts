@@ -39,7 +39,7 @@ export class ModerationService {
     const current = requireActor(actor);
     const comment = await this.comments.visible(current, id);
     if (!commentsPolicy.canReport(current, { authorId: comment.author_id })) {
-      throw new ForbiddenError('Vous ne pouvez pas signaler votre propre commentaire.');
+      throw new ForbiddenError('forbidden.reportOwnComment');
     }
     const text = reason.trim();
     if (text.length < REASON_MIN) throw InvalidInputError.of('reason', 'minLength', { min: REASON_MIN });
@@ -114,8 +114,7 @@ export class ModerationService {
 
   private requireModerator(actor: Actor | null): Actor {
     const current = requireActor(actor);
-    if (!commentsPolicy.canModerate(current))
-      throw new ForbiddenError('La modération est réservée aux coordinateur·rices et aux administrateur·rices.');
+    if (!commentsPolicy.canModerate(current)) throw new ForbiddenError('forbidden.moderator');
     return current;
   }
 }

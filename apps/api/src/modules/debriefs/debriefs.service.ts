@@ -114,18 +114,18 @@ export class DebriefsService {
   private async editable(actor: Actor | null, id: string): Promise<DebriefRow> {
     const current = requireActor(actor);
     const debrief = /^[0-9a-f-]{36}$/i.test(id) ? await this.byId(id).catch(() => null) : null;
-    if (!debrief) throw new NotFoundError('Le retour d’atelier', id);
+    if (!debrief) throw new NotFoundError('debrief', id);
     const [{ slug }] = await this.dataSource.query(`SELECT slug FROM resources WHERE id = $1`, [debrief.resource_id]);
     await this.resources.getBySlug(slug, current);
     if (!debriefsPolicy.canEdit(current, { authorId: debrief.author_id })) {
-      throw new ForbiddenError('Seuls son auteur·rice et les coordinateur·rices peuvent modifier ce retour d’atelier.');
+      throw new ForbiddenError('forbidden.debriefEditor');
     }
     return debrief;
   }
 
   private async byId(id: string): Promise<DebriefRow> {
     const [row]: DebriefRow[] = await this.dataSource.query(`${SELECT} WHERE d.id = $1`, [id]);
-    if (!row) throw new NotFoundError('Le retour d’atelier', id);
+    if (!row) throw new NotFoundError('debrief', id);
     return row;
   }
 }

@@ -36,7 +36,7 @@ export class EventsService {
 
   async get(actor: Actor | null, slug: string): Promise<EventView> {
     const row = await eventBySlug(this.dataSource.manager, slug, actor?.id ?? null);
-    if (!row || !eventsPolicy.canView(actor, row)) throw new NotFoundError('L’événement', slug);
+    if (!row || !eventsPolicy.canView(actor, row)) throw new NotFoundError('event', slug);
     return forViewer(actor, row);
   }
 
@@ -221,10 +221,7 @@ export class EventsService {
 
   private requireEditor(actor: Actor | null): Actor {
     const current = requireActor(actor);
-    if (!eventsPolicy.canEdit(current))
-      throw new ForbiddenError(
-        'Les événements sont créés et modifiés par les coordinateur·rices et les administrateur·rices.',
-      );
+    if (!eventsPolicy.canEdit(current)) throw new ForbiddenError('forbidden.eventEditor');
     return current;
   }
 

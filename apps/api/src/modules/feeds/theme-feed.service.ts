@@ -33,7 +33,7 @@ export class ThemeFeedService {
   async atom(themeSlug: string): Promise<string> {
     const [theme]: { id: string; slug: string; label: string; description: string | null }[] =
       await this.dataSource.query(`SELECT id, slug, label, description FROM themes WHERE slug = $1`, [themeSlug]);
-    if (!theme) throw new NotFoundError('Le thème', themeSlug);
+    if (!theme) throw new NotFoundError('theme', themeSlug);
     const rows: EntryRow[] = await this.dataSource.query(
       `SELECT r.slug, r.title, r.summary, r.authors, r.created_at, r.updated_at, m.name AS contributor, o.name AS organisation,
               ARRAY(SELECT t.label FROM resource_themes x JOIN themes t ON t.id = x.theme_id WHERE x.resource_id = r.id ORDER BY t.position) AS themes

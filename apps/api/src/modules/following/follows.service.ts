@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import type { EntityKind } from '@culture-commune/shared';
 import type { Actor } from '../../common/auth/actor';
 import { requireActor } from '../../common/auth/require-actor';
 import { InvalidInputError, NotFoundError } from '../../common/errors/domain-errors';
@@ -13,10 +14,10 @@ export interface FollowRow {
   label: string;
 }
 
-const TARGETS: Record<FollowKind, { table: string; label: string; what: string }> = {
-  [FollowKind.THEME]: { table: 'themes', label: 'label', what: 'Le thème' },
-  [FollowKind.ORGANISATION]: { table: 'organisations', label: 'name', what: 'La structure' },
-  [FollowKind.MEMBER]: { table: 'members', label: 'name', what: 'Le membre' },
+const TARGETS: Record<FollowKind, { table: string; label: string; what: EntityKind }> = {
+  [FollowKind.THEME]: { table: 'themes', label: 'label', what: 'theme' },
+  [FollowKind.ORGANISATION]: { table: 'organisations', label: 'name', what: 'organisation' },
+  [FollowKind.MEMBER]: { table: 'members', label: 'name', what: 'member' },
 };
 
 /** Members follow themes, organisations and other members; what they follow feeds « Quoi de neuf » and the digest. */

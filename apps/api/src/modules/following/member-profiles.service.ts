@@ -33,7 +33,7 @@ export class MemberProfilesService {
        WHERE m.slug = $1`,
       [slug, current.id],
     );
-    if (!row) throw new NotFoundError('Le membre', slug);
+    if (!row) throw new NotFoundError('member', slug);
     return {
       member: { id: row.id, slug: row.slug, name: row.name, title: row.title, organisation: row.organisation },
       expertise: row.expertise,

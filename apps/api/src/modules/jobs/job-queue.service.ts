@@ -45,7 +45,7 @@ export class JobQueue {
   async retry(actor: Actor | null, id: string): Promise<JobRow> {
     const current = requireActor(actor);
     if (!jobsPolicy.canAdminister(current)) throw new ForbiddenError();
-    if (!/^\d{1,18}$/.test(id)) throw new NotFoundError('La tâche', id);
+    if (!/^\d{1,18}$/.test(id)) throw new NotFoundError('job', id);
     return this.dataSource.transaction(async (manager) => {
       const [rows]: [JobRow[], number] = await manager.query(
         `UPDATE jobs SET state = 'pending', attempts = 0, run_after = now(), finished_at = NULL
@@ -53,7 +53,7 @@ export class JobQueue {
         [id],
       );
       const [job] = rows;
-      if (!job) throw new NotFoundError('La tâche en échec', id);
+      if (!job) throw new NotFoundError('failedJob', id);
       await this.audit.record('job.retried', current.id, `${job.queue} n° ${job.id}`, {}, manager);
       await manager.query(`SELECT pg_notify($1, $2)`, [JOBS_CHANNEL, job.queue]);
       return job;

@@ -79,10 +79,7 @@ export class ReadingListItemsService {
         if (afterItemId === itemId)
           throw InvalidInputError.of('afterItemId', 'unknown', { values: 'un élément ne se place pas après lui-même' });
         const after = order.indexOf(afterItemId);
-        if (after < 0)
-          throw new ConflictError(
-            'La liste a changé entre-temps : l’élément de référence n’y est plus. Rechargez la liste et recommencez.',
-          );
+        if (after < 0) throw new ConflictError('conflict.listChanged');
         index = after + 1;
       }
       order.splice(index, 0, itemId);
@@ -96,8 +93,7 @@ export class ReadingListItemsService {
     const current = requireActor(actor);
     const listId = await this.listOf(itemId);
     const list = await listById(this.dataSource.manager, listId);
-    if (!list || !readingListsPolicy.canView(current, facts(list)))
-      throw new NotFoundError('L’élément de liste', itemId);
+    if (!list || !readingListsPolicy.canView(current, facts(list))) throw new NotFoundError('readingListItem', itemId);
     if (!readingListsPolicy.canTrackReading(current, facts(list))) throw new ForbiddenError();
     await this.dataSource.query(
       read
@@ -112,7 +108,7 @@ export class ReadingListItemsService {
     const [row] = isUuid(itemId)
       ? await this.dataSource.query(`SELECT list_id FROM reading_list_items WHERE id = $1`, [itemId])
       : [];
-    if (!row) throw new NotFoundError('L’élément de liste', itemId);
+    if (!row) throw new NotFoundError('readingListItem', itemId);
     return row.list_id;
   }
 

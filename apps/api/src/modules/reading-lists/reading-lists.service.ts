@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ERROR_CODES } from '@culture-commune/shared';
+import type { ErrorReason } from '@culture-commune/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { freeSlug } from '../../common/database/free-slug';
@@ -22,8 +22,8 @@ export const facts = (list: ListRow): ListAccessFacts => ({
 });
 
 export class ConflictError extends DomainError {
-  constructor(message: string) {
-    super(ERROR_CODES.conflict, message);
+  constructor(reason: Extract<ErrorReason, `conflict.${string}`>) {
+    super(reason);
   }
 }
 
@@ -46,7 +46,7 @@ export class ReadingListsService {
     const list = await listBySlug(this.dataSource.manager, slug);
     const viaShareLink = Boolean(list && shareToken && list.share_token_hash === hashToken(shareToken));
     if (!list || !readingListsPolicy.canView(actor, facts(list), viaShareLink))
-      throw new NotFoundError('La liste de lecture', slug);
+      throw new NotFoundError('readingList', slug);
     return { list, viaShareLink: viaShareLink && !readingListsPolicy.canView(actor, facts(list)) };
   }
 
@@ -64,18 +64,12 @@ export class ReadingListsService {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT 1 FROM reading_lists WHERE id = $1 FOR UPDATE`, [listId]);
       const list = await listById(manager, listId);
-      if (!list || !readingListsPolicy.canView(current, facts(list)))
-        throw new NotFoundError('La liste de lecture', listId);
+      if (!list || !readingListsPolicy.canView(current, facts(list))) throw new NotFoundError('readingList', listId);
       const allowed =
         right === 'edit'
           ? readingListsPolicy.canEdit(current, facts(list))
           : readingListsPolicy.canManage(current, facts(list));
-      if (!allowed)
-        throw new ForbiddenError(
-          right === 'edit'
-            ? 'Seuls la personne qui la prépare et ses collaborateur·rices modifient cette liste.'
-            : 'Seule la personne qui prépare cette liste peut faire cela.',
-        );
+      if (!allowed) throw new ForbiddenError(right === 'edit' ? 'forbidden.listEditor' : 'forbidden.listCurator');
       const result = await change(manager, list, current);
       await manager.query(`UPDATE reading_lists SET version = version + 1, updated_at = now() WHERE id = $1`, [listId]);
       await this.outbox.enqueue(manager, READING_LIST_TOPIC, [listId]);
@@ -85,7 +79,7 @@ export class ReadingListsService {
 
   async idOf(slug: string): Promise<string> {
     const [row] = await this.dataSource.query(`SELECT id FROM reading_lists WHERE slug = $1`, [slug]);
-    if (!row) throw new NotFoundError('La liste de lecture', slug);
+    if (!row) throw new NotFoundError('readingList', slug);
     return row.id;
   }
 
@@ -129,7 +123,7 @@ export class ReadingListsService {
     const id = await this.idOf(slug);
     await this.change(actor, id, 'manage', async (manager, list) => {
       const [member] = await manager.query(`SELECT id FROM members WHERE slug = $1`, [memberSlug]);
-      if (!member) throw new NotFoundError('Le membre', memberSlug);
+      if (!member) throw new NotFoundError('member', memberSlug);
       if (member.id === list.curator_id)
         throw InvalidInputError.of('memberSlug', 'duplicate', { values: 'la personne qui prépare la liste' });
       await manager.query(

@@ -39,7 +39,7 @@ export class ResourcesService {
   async getBySlug(slug: string, actor: Actor | null): Promise<ResourceEntity> {
     const resource = await this.findBySlug(slug);
     // A resource one may not see answers like a missing one: its existence is not revealed.
-    if (!resourcesPolicy.canView(actor, accessFacts(resource))) throw new NotFoundError('La ressource', slug);
+    if (!resourcesPolicy.canView(actor, accessFacts(resource))) throw new NotFoundError('resource', slug);
     return resource;
   }
 
@@ -49,7 +49,7 @@ export class ResourcesService {
       [slug],
     );
     const [resource] = match ? await this.loadWithRelations([match.id]) : [];
-    if (!resource) throw new NotFoundError('La ressource', slug);
+    if (!resource) throw new NotFoundError('resource', slug);
     return resource;
   }
 
@@ -182,16 +182,14 @@ export class ResourcesService {
     requireActor(actor);
     const resource = await this.getBySlug(slug, actor);
     if (!resourcesPolicy.canEdit(actor, accessFacts(resource))) {
-      throw new ForbiddenError(
-        'Seuls la personne qui l’a partagée et les coordinateur·rices peuvent modifier cette ressource.',
-      );
+      throw new ForbiddenError('forbidden.resourceEditor');
     }
     return resource;
   }
 
   private async getById(id: string): Promise<ResourceEntity> {
     const [resource] = await this.loadWithRelations([id]);
-    if (!resource) throw new NotFoundError('La ressource', id);
+    if (!resource) throw new NotFoundError('resource', id);
     return resource;
   }
 

@@ -64,7 +64,7 @@ export class QuickSearchService {
       });
     } catch (error) {
       if (error instanceof MeilisearchApiError && error.cause?.code !== 'index_not_found') throw error;
-      throw new ServiceUnavailableError('La recherche est momentanément indisponible. Réessayez dans un instant.');
+      throw new ServiceUnavailableError('unavailable.search');
     }
     return hits.map((hit) => {
       const source = SOURCES[hit._federation?.queriesPosition ?? 0];

@@ -144,7 +144,7 @@ export class SearchService {
       ({ results } = (await this.meili.multiSearch({ queries })) as { results: SearchResponse<{ id: string }>[] });
     } catch (error) {
       if (error instanceof MeilisearchApiError && error.cause?.code !== 'index_not_found') throw error;
-      throw new ServiceUnavailableError('La recherche est momentanément indisponible. Réessayez dans un instant.');
+      throw new ServiceUnavailableError('unavailable.search');
     }
     const [main, ...disjunctive] = results;
     const distribution = { ...(main.facetDistribution ?? {}) };

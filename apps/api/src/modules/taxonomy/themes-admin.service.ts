@@ -81,8 +81,7 @@ export class ThemesAdminService {
 
   private authorise(actor: Actor | null): Actor {
     const current = requireActor(actor);
-    if (!taxonomyPolicy.canManageThemes(current))
-      throw new ForbiddenError('Seuls les coordinateur·rices et les administrateur·rices gèrent les thèmes.');
+    if (!taxonomyPolicy.canManageThemes(current)) throw new ForbiddenError('forbidden.themeManager');
     return current;
   }
 
@@ -98,7 +97,7 @@ export class ThemesAdminService {
 
   private async find(manager: EntityManager, slug: string): Promise<ThemeEntity> {
     const theme = await manager.findOneBy(ThemeEntity, { slug });
-    if (!theme) throw new NotFoundError('Le thème', slug);
+    if (!theme) throw new NotFoundError('theme', slug);
     return theme;
   }
 

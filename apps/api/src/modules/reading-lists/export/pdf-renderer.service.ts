@@ -39,18 +39,13 @@ export class PdfRendererService implements OnApplicationShutdown {
   async render(html: string): Promise<Buffer> {
     const executablePath = this.config.chromiumPath;
     if (!existsSync(executablePath)) {
-      throw new ServiceUnavailableError(
-        `Le PDF demande Chromium (${executablePath}, variable CHROMIUM_PATH) ; la page imprimable reste disponible.`,
-      );
+      throw new ServiceUnavailableError('unavailable.pdfChromium', { path: executablePath });
     }
     try {
       return await this.slots.run(() => this.print(html));
     } catch (error) {
       if (!(error instanceof SlotsBusyError)) throw error;
-      throw new ServiceUnavailableError(
-        'Trop de PDF sont en cours de préparation ; réessayez dans quelques secondes.',
-        RETRY_AFTER_SECONDS,
-      );
+      throw new ServiceUnavailableError('unavailable.pdfBusy', {}, RETRY_AFTER_SECONDS);
     }
   }
 

@@ -31,8 +31,7 @@ export class SynonymsService {
   ) {}
 
   private authorise(actor: Actor | null): void {
-    if (!accountsPolicy.canEditVocabulary(requireActor(actor)))
-      throw new ForbiddenError('Seuls les administrateur·rices modifient le vocabulaire.');
+    if (!accountsPolicy.canEditVocabulary(requireActor(actor))) throw new ForbiddenError('forbidden.vocabularyAdmin');
   }
 
   async list(): Promise<SynonymGroupObject[]> {
@@ -63,10 +62,10 @@ export class SynonymsService {
   async remove(actor: Actor | null, id: string): Promise<boolean> {
     this.authorise(actor);
     if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id))
-      throw new NotFoundError('Le groupe de synonymes', id);
+      throw new NotFoundError('synonymGroup', id);
     await this.dataSource.transaction(async (manager) => {
       const result = await manager.delete(SearchSynonymEntity, { id });
-      if (!result.affected) throw new NotFoundError('Le groupe de synonymes', id);
+      if (!result.affected) throw new NotFoundError('synonymGroup', id);
       await this.outbox.enqueue(manager, SEARCH_SETTINGS_TOPIC, [id]);
       await this.audit.record('synonyms.changed', actor!.id, id, { removed: id }, manager);
     });

@@ -1,0 +1,83 @@
+import type { EntityKind, ErrorParams, ErrorReason } from '@culture-commune/shared';
+
+/** How French messages name each kind of thing that may be missing. */
+const ENTITY_NAMES: Record<EntityKind, string> = {
+  resource: 'La ressource',
+  readingList: 'La liste de lecture',
+  readingListItem: 'L’élément de liste',
+  event: 'L’événement',
+  member: 'Le membre',
+  person: 'La personne',
+  organisation: 'La structure',
+  theme: 'Le thème',
+  comment: 'Le commentaire',
+  debrief: 'Le retour d’atelier',
+  job: 'La tâche',
+  failedJob: 'La tâche en échec',
+  synonymGroup: 'Le groupe de synonymes',
+  passwordResetLink: 'Le lien de réinitialisation',
+  invitation: 'L’invitation',
+};
+
+const notFound = (kind: EntityKind) => `${ENTITY_NAMES[kind]} « {{key}} » est introuvable.`;
+
+type Template = string | ((params: ErrorParams) => string);
+
+/**
+ * The API's French message for each reason (`{{name}}` replaced by the param), for API clients and logs.
+ * The web app has its own texts (errors.* in apps/web/src/i18n), the French ones identical to these.
+ */
+export const SERVER_MESSAGES: Record<ErrorReason, Template> = {
+  'badUserInput.invalid': 'Certaines valeurs ne sont pas valides.',
+  'badUserInput.nullCharacter': '{{where}} : le caractère nul (U+0000) n’est pas accepté.',
+  'notFound.resource': notFound('resource'),
+  'notFound.readingList': notFound('readingList'),
+  'notFound.readingListItem': notFound('readingListItem'),
+  'notFound.event': notFound('event'),
+  'notFound.member': notFound('member'),
+  'notFound.person': notFound('person'),
+  'notFound.organisation': notFound('organisation'),
+  'notFound.theme': notFound('theme'),
+  'notFound.comment': notFound('comment'),
+  'notFound.debrief': notFound('debrief'),
+  'notFound.job': notFound('job'),
+  'notFound.failedJob': notFound('failedJob'),
+  'notFound.synonymGroup': notFound('synonymGroup'),
+  'notFound.passwordResetLink': 'Le lien de réinitialisation « fourni (déjà utilisé ou expiré) » est introuvable.',
+  'notFound.invitation': 'L’invitation « fournie (déjà utilisée ou expirée) » est introuvable.',
+  'forbidden.default': 'Vous n’avez pas les droits pour cette action.',
+  'forbidden.adminOnly': 'Réservé aux administrateur·rices.',
+  'forbidden.debriefEditor': 'Seuls son auteur·rice et les coordinateur·rices peuvent modifier ce retour d’atelier.',
+  'forbidden.vocabularyAdmin': 'Seuls les administrateur·rices modifient le vocabulaire.',
+  'forbidden.eventEditor':
+    'Les événements sont créés et modifiés par les coordinateur·rices et les administrateur·rices.',
+  'forbidden.resourceEditor':
+    'Seuls la personne qui l’a partagée et les coordinateur·rices peuvent modifier cette ressource.',
+  'forbidden.commentAuthor': 'Seul·e son auteur·rice peut modifier ce commentaire.',
+  'forbidden.reportOwnComment': 'Vous ne pouvez pas signaler votre propre commentaire.',
+  'forbidden.moderator': 'La modération est réservée aux coordinateur·rices et aux administrateur·rices.',
+  'forbidden.devMailbox': 'La boîte de développement n’existe pas en production.',
+  'forbidden.inviteRole': 'Vous ne pouvez pas inviter une personne avec ce rôle.',
+  'forbidden.ownAdminRole': 'Vous ne pouvez pas retirer votre propre rôle d’administrateur·rice.',
+  'forbidden.listEditor': 'Seuls la personne qui la prépare et ses collaborateur·rices modifient cette liste.',
+  'forbidden.listCurator': 'Seule la personne qui prépare cette liste peut faire cela.',
+  'forbidden.themeManager': 'Seuls les coordinateur·rices et les administrateur·rices gèrent les thèmes.',
+  'unauthenticated.signInRequired': 'Connectez-vous pour continuer.',
+  'unauthenticated.badCredentials': 'Adresse électronique ou mot de passe incorrect.',
+  'conflict.listChanged':
+    'La liste a changé entre-temps : l’élément de référence n’y est plus. Rechargez la liste et recommencez.',
+  'tooManyRequests.retryLater': ({ count }) =>
+    `Trop de tentatives. Réessayez dans ${count} minute${Number(count) > 1 ? 's' : ''}.`,
+  'unavailable.search': 'La recherche est momentanément indisponible. Réessayez dans un instant.',
+  'unavailable.pdfChromium':
+    'Le PDF demande Chromium ({{path}}, variable CHROMIUM_PATH) ; la page imprimable reste disponible.',
+  'unavailable.pdfBusy': 'Trop de PDF sont en cours de préparation ; réessayez dans quelques secondes.',
+  'internal.unexpected': 'Une erreur inattendue est survenue. Réessayez dans un instant.',
+};
+
+/** The French message for a reason and its params. */
+export function serverMessage(reason: ErrorReason, params: ErrorParams = {}): string {
+  const template = SERVER_MESSAGES[reason];
+  if (typeof template === 'function') return template(params);
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
+}

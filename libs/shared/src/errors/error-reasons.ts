@@ -1,0 +1,77 @@
+import { ERROR_CODES, type ErrorCode } from '../error-codes';
+
+/**
+ * What a NOT_FOUND error is about. The API names it in French in its message; the web app names it in the
+ * interface language (`errors.notFound.<kind>`).
+ */
+export const ENTITY_KINDS = [
+  'resource',
+  'readingList',
+  'readingListItem',
+  'event',
+  'member',
+  'person',
+  'organisation',
+  'theme',
+  'comment',
+  'debrief',
+  'job',
+  'failedJob',
+  'synonymGroup',
+  'passwordResetLink',
+  'invitation',
+] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+const notFound = Object.fromEntries(ENTITY_KINDS.map((kind) => [`notFound.${kind}`, ERROR_CODES.notFound])) as {
+  [K in EntityKind as `notFound.${K}`]: typeof ERROR_CODES.notFound;
+};
+
+/**
+ * Stable reasons carried by GraphQL errors in `extensions.reason` (with `extensions.params`), each with the
+ * `extensions.code` it comes with. The API writes the French message for API clients and logs; the web app
+ * translates the reason (`errors.<reason>` in its texts) and falls back to the message for unknown reasons.
+ *
+ * Params: `badUserInput.nullCharacter` → `where` (the variable's path); `notFound.*` → `key` (slug or id; absent for passwordResetLink and invitation);
+ * `tooManyRequests.retryLater` → `count` (minutes); `unavailable.pdfChromium` → `path`.
+ */
+export const ERROR_REASONS = {
+  'badUserInput.invalid': ERROR_CODES.badUserInput,
+  'badUserInput.nullCharacter': ERROR_CODES.badUserInput,
+  ...notFound,
+  'forbidden.default': ERROR_CODES.forbidden,
+  'forbidden.adminOnly': ERROR_CODES.forbidden,
+  'forbidden.debriefEditor': ERROR_CODES.forbidden,
+  'forbidden.vocabularyAdmin': ERROR_CODES.forbidden,
+  'forbidden.eventEditor': ERROR_CODES.forbidden,
+  'forbidden.resourceEditor': ERROR_CODES.forbidden,
+  'forbidden.commentAuthor': ERROR_CODES.forbidden,
+  'forbidden.reportOwnComment': ERROR_CODES.forbidden,
+  'forbidden.moderator': ERROR_CODES.forbidden,
+  'forbidden.devMailbox': ERROR_CODES.forbidden,
+  'forbidden.inviteRole': ERROR_CODES.forbidden,
+  'forbidden.ownAdminRole': ERROR_CODES.forbidden,
+  'forbidden.listEditor': ERROR_CODES.forbidden,
+  'forbidden.listCurator': ERROR_CODES.forbidden,
+  'forbidden.themeManager': ERROR_CODES.forbidden,
+  'unauthenticated.signInRequired': ERROR_CODES.unauthenticated,
+  'unauthenticated.badCredentials': ERROR_CODES.unauthenticated,
+  'conflict.listChanged': ERROR_CODES.conflict,
+  'tooManyRequests.retryLater': ERROR_CODES.tooManyRequests,
+  'unavailable.search': ERROR_CODES.unavailable,
+  'unavailable.pdfChromium': ERROR_CODES.unavailable,
+  'unavailable.pdfBusy': ERROR_CODES.unavailable,
+  'internal.unexpected': ERROR_CODES.internal,
+} as const satisfies Record<string, ErrorCode>;
+
+export type ErrorReason = keyof typeof ERROR_REASONS;
+
+/** Every reason, for tests that check each has its texts. */
+export const ERROR_REASON_LIST = Object.keys(ERROR_REASONS) as ErrorReason[];
+
+/** Values interpolated into a reason's message (`{{key}}`, `{{count}}`…). */
+export type ErrorParams = Record<string, string | number>;
+
+export function isErrorReason(value: unknown): value is ErrorReason {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(ERROR_REASONS, value);
+}
