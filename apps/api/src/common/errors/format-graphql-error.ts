@@ -22,7 +22,9 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   }
   const code = formatted.extensions?.code;
   if (!original || (typeof code === 'string' && code !== ERROR_CODES.internal)) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    // No schema hints to strangers (decision 0008): GraphQL appends « Did you mean … » to enum and field errors.
+    const message = formatted.message.replace(/\s*Did you mean [^?]*\?/g, '');
+    return { message, locations: formatted.locations, path: formatted.path, extensions: { code } };
   }
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
   return {

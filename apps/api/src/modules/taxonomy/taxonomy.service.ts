@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { foldAccents } from '@culture-commune/shared';
+import { LIMITS, foldAccents } from '@culture-commune/shared';
+import { InvalidInputError } from '../../common/errors/domain-errors';
 import { DataSource, In } from 'typeorm';
 import { AudienceEntity } from './audience.entity';
 import { TagEntity } from './tag.entity';
@@ -27,7 +28,9 @@ export class TaxonomyService {
   }
 
   /** Tags in use, alphabetically; with a prefix, those whose normalised form starts with it (for autocompletion). */
-  tags(prefix?: string): Promise<TagEntity[]> {
+  async tags(prefix?: string): Promise<TagEntity[]> {
+    if (prefix && prefix.length > LIMITS.tagMax)
+      throw InvalidInputError.of('prefix', 'maxLength', { max: LIMITS.tagMax });
     const query = this.dataSource.manager
       .createQueryBuilder(TagEntity, 'tag')
       .where('EXISTS (SELECT 1 FROM resource_tags rt WHERE rt.tag_id = tag.id)')
