@@ -47,8 +47,9 @@ export class AccountsService {
 
   /** The same refusal whether the email is unknown or the password wrong; failures go to the audit log. */
   async signIn(email: string, password: string, address: string): Promise<OpenedSession> {
-    await this.limiter.hit('signInPerAddress', address);
-    await this.limiter.hit('signInPerEmail', email.trim());
+    const accountAddress = `${email.trim()}|${address}`;
+    await this.limiter.check('signInFailuresPerAddress', address);
+    await this.limiter.check('signInFailuresPerAccountAddress', accountAddress);
     const [member]: { id: string; email: string; password_hash: string | null }[] = await this.dataSource.query(
       `SELECT id, email, password_hash FROM members WHERE lower(email) = lower($1)`,
       [email.trim()],
@@ -61,6 +62,9 @@ export class AccountsService {
       : await verifyPassword(DUMMY_HASH, password).then(() => false);
     if (!member || !valid) {
       await this.audit.record('sign-in.failed', member?.id ?? null, email.trim().toLowerCase().slice(0, 254));
+      // Only failures count: successes never lock anyone out.
+      await this.limiter.hit('signInFailuresPerAddress', address);
+      await this.limiter.hit('signInFailuresPerAccountAddress', accountAddress);
       throw new UnauthenticatedError('Adresse électronique ou mot de passe incorrect.');
     }
     await this.dataSource.query(`UPDATE members SET last_sign_in_at = now() WHERE id = $1`, [member.id]);
