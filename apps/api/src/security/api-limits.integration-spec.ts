@@ -114,7 +114,8 @@ describe('An API that holds: limits on queries, batches, introspection and sign-
       post({ query: `mutation { signIn(email: "quelqu.un@example.org", password: "mauvais mot de passe") { id } }` });
     const { max } = RATE_LIMITS.signInFailuresPerAccountAddress;
     const codes: string[] = [];
-    for (let i = 0; i < max + 1; i += 1) codes.push(((await (await attempt()).json()) as Body).errors![0].extensions!.code!);
+    for (let i = 0; i < max + 1; i += 1)
+      codes.push(((await (await attempt()).json()) as Body).errors![0].extensions!.code!);
     expect(codes.slice(0, max).every((code) => code === 'UNAUTHENTICATED')).toBe(true);
     expect(codes[max]).toBe('TOO_MANY_REQUESTS');
     // The refused attempt was not even tried, nor counted.

@@ -33,7 +33,8 @@ describe('Sign-in limits count failures only, per account and address', () => {
 
   it('40 members sign in from one address within a minute: all succeed', async () => {
     const codes: string[] = [];
-    for (let n = 1; n <= 40; n += 1) codes.push(await signIn(`stagiaire${n}@example.org`, 'culture-commune-demo', '203.0.113.10'));
+    for (let n = 1; n <= 40; n += 1)
+      codes.push(await signIn(`stagiaire${n}@example.org`, 'culture-commune-demo', '203.0.113.10'));
     expect(codes.filter((code) => code !== 'OK')).toEqual([]);
     // And the same person again and again, switching devices: successes never count.
     for (let n = 0; n < RATE_LIMITS.signInFailuresPerAccountAddress.max + 2; n += 1) {
@@ -56,7 +57,8 @@ describe('Sign-in limits count failures only, per account and address', () => {
   it('guessing across many accounts from one address is stopped by the per-address limit', async () => {
     const { max } = RATE_LIMITS.signInFailuresPerAddress;
     const codes: string[] = [];
-    for (let n = 0; n <= max; n += 1) codes.push(await signIn(`stagiaire${(n % 40) + 1}@example.org`, 'devine', '198.51.100.99'));
+    for (let n = 0; n <= max; n += 1)
+      codes.push(await signIn(`stagiaire${(n % 40) + 1}@example.org`, 'devine', '198.51.100.99'));
     expect(codes.slice(0, max).every((code) => code === 'UNAUTHENTICATED')).toBe(true);
     expect(codes[max]).toBe('TOO_MANY_REQUESTS');
     // Another address is not affected.
