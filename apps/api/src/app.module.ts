@@ -9,9 +9,9 @@ import { HealthController } from './health/health.controller';
 import { EventsHttpModule } from './modules/events/events-http.module';
 import { FeedsModule } from './modules/feeds/feeds.module';
 import { ReadingListsHttpModule } from './modules/reading-lists/reading-lists-http.module';
-import { graphqlArmor } from './security/graphql-limits';
+import { GRAPHQL_LIMITS, graphqlArmor } from './security/graphql-limits';
 import { mutationRateLimitPlugin } from './security/mutation-rate-limit.plugin';
-import { nullCharacterPlugin } from './security/null-character.plugin';
+import { inputStringsPlugin } from './security/input-strings.plugin';
 import { RateLimiter } from './security/rate-limits';
 
 @Module({
@@ -27,7 +27,9 @@ import { RateLimiter } from './security/rate-limits';
         const armor = graphqlArmor();
         return {
           validationRules: armor.validationRules,
-          plugins: [...armor.plugins, nullCharacterPlugin(), mutationRateLimitPlugin(limiter)],
+          // A query past the token limit is a parse error: 400 GRAPHQL_PARSE_FAILED, like any syntax error.
+          parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
+          plugins: [...armor.plugins, inputStringsPlugin(), mutationRateLimitPlugin(limiter)],
           path: '/graphql',
           autoSchemaFile: true,
           sortSchema: true,

@@ -23,6 +23,12 @@ async function bootstrap(): Promise<void> {
     throw error;
   }
   Logger.log(`API prête sur ${http.publicUrl}/graphql`, 'Boot');
+  if (http.devOnNetwork) {
+    Logger.warn(
+      `Mode développement ouvert au réseau (${http.host}, ALLOW_DEV_ON_NETWORK=true) : /dev/courriels et le mot de passe de démonstration sont accessibles à tous.`,
+      'Boot',
+    );
+  }
 }
 
 bootstrap().catch((error: Error) => {

@@ -24,4 +24,19 @@ describe('configuration', () => {
   it('never echoes a password from a malformed URL', () => {
     expect(() => loadDatabaseConfig({ DATABASE_URL: 'postgres//user:secret@host' })).not.toThrow(/secret/);
   });
+
+  it('refuses development mode on a non-loopback HOST unless ALLOW_DEV_ON_NETWORK=true', () => {
+    expect(() => loadHttpConfig({ HOST: '0.0.0.0' })).toThrow(
+      /HOST vaut « 0\.0\.0\.0 » en mode développement.*ALLOW_DEV_ON_NETWORK=true/,
+    );
+    expect(() => loadHttpConfig({ HOST: '192.168.1.20' })).toThrow(/HOST/);
+    expect(loadHttpConfig({ HOST: '0.0.0.0', ALLOW_DEV_ON_NETWORK: 'true' })).toMatchObject({ devOnNetwork: true });
+    expect(loadHttpConfig({ HOST: '0.0.0.0', NODE_ENV: 'production' })).toMatchObject({
+      devOnNetwork: false,
+      production: true,
+    });
+    for (const host of ['127.0.0.1', '127.0.0.2', '::1', 'localhost']) {
+      expect(loadHttpConfig({ HOST: host })).toMatchObject({ devOnNetwork: false });
+    }
+  });
 });

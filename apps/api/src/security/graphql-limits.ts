@@ -23,7 +23,9 @@ export function graphqlArmor() {
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth, errorMessage: messages.depth, exposeLimits: false },
     costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, errorMessage: messages.cost, exposeLimits: false },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases, errorMessage: messages.aliases, exposeLimits: false },
-    maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+    // Counted by GraphQL's own parser instead (parseOptions in app.module): armor's plugin throws during parsing,
+    // which Apollo answered with HTTP 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: true },
   }).protect();

@@ -5,8 +5,10 @@ import { DomainError } from '../common/errors/domain-errors';
 
 /** Per-key limits in a fixed window, counted in PostgreSQL so that every API replica shares them. */
 export const RATE_LIMITS = {
-  signInPerEmail: { max: 10, windowSeconds: 15 * 60 },
-  signInPerAddress: { max: 30, windowSeconds: 15 * 60 },
+  // Failed sign-ins only (a room of 30+ people behind one address signs in freely): per account *and* address, so
+  // that failures elsewhere never lock the owner out, and per address, against guessing across accounts.
+  signInFailuresPerAccountAddress: { max: 10, windowSeconds: 15 * 60 },
+  signInFailuresPerAddress: { max: 30, windowSeconds: 15 * 60 },
   resetPerEmail: { max: 5, windowSeconds: 60 * 60 },
   resetPerAddress: { max: 20, windowSeconds: 60 * 60 },
   invitationsPerMember: { max: 30, windowSeconds: 60 * 60 },
@@ -30,6 +32,17 @@ export class RateLimitedError extends DomainError {
 export class RateLimiter {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** Throws TOO_MANY_REQUESTS when `key` has already spent `name`'s limit in the current window; counts nothing. */
+  async check(name: RateLimitName, key: string): Promise<void> {
+    const { max, windowSeconds } = RATE_LIMITS[name];
+    const [row]: { hits: number; retry: number }[] = await this.dataSource.query(
+      `SELECT hits, ceil(extract(epoch FROM (window_start + $2 * interval '1 second' - now())))::int AS retry
+       FROM rate_limits WHERE key = $1 AND window_start >= now() - $2 * interval '1 second'`,
+      [rateLimitKey(name, key), windowSeconds],
+    );
+    if (row && row.hits >= max) throw new RateLimitedError(row.retry);
+  }
+
   /** Counts one hit for `key` under `name`'s limit; throws TOO_MANY_REQUESTS beyond it. */
   async hit(name: RateLimitName, key: string): Promise<void> {
     const { max, windowSeconds } = RATE_LIMITS[name];
@@ -39,8 +52,12 @@ export class RateLimiter {
          hits = CASE WHEN rate_limits.window_start < now() - $2 * interval '1 second' THEN 1 ELSE rate_limits.hits + 1 END,
          window_start = CASE WHEN rate_limits.window_start < now() - $2 * interval '1 second' THEN now() ELSE rate_limits.window_start END
        RETURNING hits, ceil(extract(epoch FROM (window_start + $2 * interval '1 second' - now())))::int AS retry`,
-      [`${name}:${key.toLowerCase().slice(0, 300)}`, windowSeconds],
+      [rateLimitKey(name, key), windowSeconds],
     );
     if (row.hits > max) throw new RateLimitedError(row.retry);
   }
+}
+
+function rateLimitKey(name: RateLimitName, key: string): string {
+  return `${name}:${key.toLowerCase().slice(0, 300)}`;
 }

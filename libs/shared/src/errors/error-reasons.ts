@@ -32,12 +32,15 @@ const notFound = Object.fromEntries(ENTITY_KINDS.map((kind) => [`notFound.${kind
  * `extensions.code` it comes with. The API writes the French message for API clients and logs; the web app
  * translates the reason (`errors.<reason>` in its texts) and falls back to the message for unknown reasons.
  *
- * Params: `badUserInput.nullCharacter` → `where` (the variable's path); `notFound.*` → `key` (slug or id; absent for passwordResetLink and invitation);
- * `tooManyRequests.retryLater` → `count` (minutes); `unavailable.pdfChromium` → `path`.
+ * Params: `badUserInput.nullCharacter`, `.illFormedText`, `.tooLong` → `where` (the variable's path; `.tooLong` also
+ * `count`, the most characters); `notFound.*` → `key` (slug or id; absent for passwordResetLink and invitation);
+ * `conflict.accountExists` → `email`; `tooManyRequests.retryLater` → `count` (minutes); `unavailable.pdfChromium` → `path`.
  */
 export const ERROR_REASONS = {
   'badUserInput.invalid': ERROR_CODES.badUserInput,
   'badUserInput.nullCharacter': ERROR_CODES.badUserInput,
+  'badUserInput.illFormedText': ERROR_CODES.badUserInput,
+  'badUserInput.tooLong': ERROR_CODES.badUserInput,
   ...notFound,
   'forbidden.default': ERROR_CODES.forbidden,
   'forbidden.adminOnly': ERROR_CODES.forbidden,
@@ -57,7 +60,11 @@ export const ERROR_REASONS = {
   'unauthenticated.signInRequired': ERROR_CODES.unauthenticated,
   'unauthenticated.badCredentials': ERROR_CODES.unauthenticated,
   'conflict.listChanged': ERROR_CODES.conflict,
+  'conflict.accountExists': ERROR_CODES.conflict,
   'tooManyRequests.retryLater': ERROR_CODES.tooManyRequests,
+  'notFound.exportFormat': ERROR_CODES.notFound,
+  'notFound.feedAddress': ERROR_CODES.notFound,
+  'notFound.calendarAddress': ERROR_CODES.notFound,
   'unavailable.search': ERROR_CODES.unavailable,
   'unavailable.pdfChromium': ERROR_CODES.unavailable,
   'unavailable.pdfBusy': ERROR_CODES.unavailable,

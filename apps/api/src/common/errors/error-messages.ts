@@ -30,6 +30,8 @@ type Template = string | ((params: ErrorParams) => string);
 export const SERVER_MESSAGES: Record<ErrorReason, Template> = {
   'badUserInput.invalid': 'Certaines valeurs ne sont pas valides.',
   'badUserInput.nullCharacter': '{{where}} : le caractère nul (U+0000) n’est pas accepté.',
+  'badUserInput.illFormedText': '{{where}} : texte mal formé (caractère UTF-16 isolé).',
+  'badUserInput.tooLong': '{{where}} : {{count}} caractères au plus.',
   'notFound.resource': notFound('resource'),
   'notFound.readingList': notFound('readingList'),
   'notFound.readingListItem': notFound('readingListItem'),
@@ -66,8 +68,13 @@ export const SERVER_MESSAGES: Record<ErrorReason, Template> = {
   'unauthenticated.badCredentials': 'Adresse électronique ou mot de passe incorrect.',
   'conflict.listChanged':
     'La liste a changé entre-temps : l’élément de référence n’y est plus. Rechargez la liste et recommencez.',
+  'conflict.accountExists':
+    'Un compte existe déjà pour {{email}} : connectez-vous, ou demandez un nouveau mot de passe.',
   'tooManyRequests.retryLater': ({ count }) =>
     `Trop de tentatives. Réessayez dans ${count} minute${Number(count) > 1 ? 's' : ''}.`,
+  'notFound.exportFormat': 'Format inconnu : pdf, md, csv, ris, bib ou json.',
+  'notFound.feedAddress': 'Flux inconnu : l’adresse doit finir par .atom',
+  'notFound.calendarAddress': 'Calendrier inconnu : l’adresse doit finir par .ics',
   'unavailable.search': 'La recherche est momentanément indisponible. Réessayez dans un instant.',
   'unavailable.pdfChromium':
     'Le PDF demande Chromium ({{path}}, variable CHROMIUM_PATH) ; la page imprimable reste disponible.',

@@ -25,8 +25,10 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   if (!original || (typeof code === 'string' && code !== ERROR_CODES.internal)) {
     // Errors raised before execution (plugins) may carry a reason and params too.
     const { reason, params } = formatted.extensions ?? {};
+    // No schema hints to strangers (decision 0008): GraphQL appends « Did you mean … » to enum and field errors.
+    const message = formatted.message.replace(/\s*Did you mean [^?]*\?/g, '');
     return {
-      message: formatted.message,
+      message,
       locations: formatted.locations,
       path: formatted.path,
       extensions: reason === undefined ? { code } : { code, reason, params },

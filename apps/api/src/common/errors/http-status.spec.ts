@@ -12,11 +12,11 @@ describe('httpErrorOf: the HTTP answer of an error on a REST route', () => {
   });
 
   it.each([
-    ['not found', 404, new NotFoundError('La liste de lecture', 'x')],
+    ['not found', 404, new NotFoundError('readingList', 'x')],
     ['forbidden', 403, new ForbiddenError()],
     ['unauthenticated', 401, new UnauthenticatedError()],
     ['bad input', 400, InvalidInputError.of('first', 'range', { min: 1, max: 50 })],
-    ['conflict', 409, new ConflictError('Déjà dans la liste.')],
+    ['conflict', 409, new ConflictError('conflict.listChanged')],
   ])('%s → %i with the domain message and no Retry-After', (_, status, error) => {
     expect(httpErrorOf(error)).toEqual({ status, message: error.message, unexpected: false });
   });
@@ -32,18 +32,16 @@ describe('httpErrorOf: the HTTP answer of an error on a REST route', () => {
   });
 
   it('unavailable → 503, with Retry-After only when waiting helps', () => {
-    expect(httpErrorOf(new ServiceUnavailableError('Trop de PDF.', 5))).toMatchObject({
-      status: 503,
-      message: 'Trop de PDF.',
-      retryAfterSeconds: 5,
-    });
-    const noChromium = httpErrorOf(new ServiceUnavailableError('Le PDF demande Chromium.'));
-    expect(noChromium).toMatchObject({ status: 503, message: 'Le PDF demande Chromium.' });
+    const busy = new ServiceUnavailableError('unavailable.pdfBusy', {}, 5);
+    expect(httpErrorOf(busy)).toMatchObject({ status: 503, message: busy.message, retryAfterSeconds: 5 });
+    const missing = new ServiceUnavailableError('unavailable.pdfChromium', { path: '/nulle/part' });
+    const noChromium = httpErrorOf(missing);
+    expect(noChromium).toMatchObject({ status: 503, message: missing.message });
     expect(noChromium.retryAfterSeconds).toBeUndefined();
   });
 
   it('an internal domain error, or anything unknown, → 500 with a generic message, flagged for the log', () => {
-    expect(httpErrorOf(new DomainError(ERROR_CODES.internal, 'SQL: relation x'))).toEqual({
+    expect(httpErrorOf(new DomainError('internal.unexpected', {}, {}, 'SQL: relation x'))).toEqual({
       status: 500,
       message: UNEXPECTED_ERROR_MESSAGE,
       unexpected: true,

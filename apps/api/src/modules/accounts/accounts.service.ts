@@ -4,7 +4,7 @@ import { LIMITS, Role, slugify } from '@culture-commune/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { ForbiddenError, UnauthenticatedError, requireActor } from '../../common/auth/require-actor';
-import { InvalidInputError, NotFoundError } from '../../common/errors/domain-errors';
+import { DomainError, InvalidInputError, NotFoundError } from '../../common/errors/domain-errors';
 import { AUTH_CONFIG, type AuthConfig } from '../../config/auth.config';
 import { HTTP_CONFIG, type HttpConfig } from '../../config/http.config';
 import { RateLimiter } from '../../security/rate-limits';
@@ -47,8 +47,9 @@ export class AccountsService {
 
   /** The same refusal whether the email is unknown or the password wrong; failures go to the audit log. */
   async signIn(email: string, password: string, address: string): Promise<OpenedSession> {
-    await this.limiter.hit('signInPerAddress', address);
-    await this.limiter.hit('signInPerEmail', email.trim());
+    const accountAddress = `${email.trim()}|${address}`;
+    await this.limiter.check('signInFailuresPerAddress', address);
+    await this.limiter.check('signInFailuresPerAccountAddress', accountAddress);
     const [member]: { id: string; email: string; password_hash: string | null }[] = await this.dataSource.query(
       `SELECT id, email, password_hash FROM members WHERE lower(email) = lower($1)`,
       [email.trim()],
@@ -61,6 +62,9 @@ export class AccountsService {
       : await verifyPassword(DUMMY_HASH, password).then(() => false);
     if (!member || !valid) {
       await this.audit.record('sign-in.failed', member?.id ?? null, email.trim().toLowerCase().slice(0, 254));
+      // Only failures count: successes never lock anyone out.
+      await this.limiter.hit('signInFailuresPerAddress', address);
+      await this.limiter.hit('signInFailuresPerAccountAddress', accountAddress);
       throw new UnauthenticatedError('unauthenticated.badCredentials');
     }
     await this.dataSource.query(`UPDATE members SET last_sign_in_at = now() WHERE id = $1`, [member.id]);
@@ -87,8 +91,9 @@ export class AccountsService {
         current.id,
         await hashPassword(newPassword),
       ]);
-      // Other devices are signed out; this one stays signed in.
+      // Other devices are signed out; this one stays signed in; reset links asked before no longer work.
       await this.sessions.revokeAll(current.id, manager, current.sessionHash);
+      await cancelPendingResets(manager, current.id);
       await this.audit.record('password.changed', current.id, null, {}, manager);
     });
   }
@@ -134,6 +139,8 @@ export class AccountsService {
         await hashPassword(newPassword),
       ]);
       await this.sessions.revokeAll(reset.member_id, manager);
+      // The other links sent meanwhile are cancelled with this one.
+      await cancelPendingResets(manager, reset.member_id);
       await this.audit.record('password.reset', reset.member_id, null, {}, manager);
       return reset.member_id;
     });
@@ -183,7 +190,9 @@ export class AccountsService {
 
   async invitation(token: string): Promise<InvitationRow | null> {
     const [row]: InvitationRow[] = await this.dataSource.query(
-      `SELECT email, name, role, organisation_id, expires_at FROM invitations WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > now()`,
+      `SELECT email, name, role, organisation_id, expires_at FROM invitations i
+       WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > now()
+         AND NOT EXISTS (SELECT 1 FROM members m WHERE lower(m.email) = lower(i.email))`,
       [hashToken(token)],
     );
     return row ?? null;
@@ -199,6 +208,17 @@ export class AccountsService {
         [hashToken(token)],
       );
       if (!invitation) throw new NotFoundError('invitation');
+      const [existing] = await manager.query(`SELECT 1 FROM members WHERE lower(email) = lower($1)`, [
+        invitation.email,
+      ]);
+      if (existing) {
+        throw new DomainError('conflict.accountExists', { email: invitation.email });
+      }
+      // Other invitations to the same address are spent with this one.
+      await manager.query(
+        `UPDATE invitations SET expires_at = now() WHERE lower(email) = lower($1) AND accepted_at IS NULL AND id <> $2`,
+        [invitation.email, invitation.id],
+      );
       const [member]: { id: string }[] = await manager.query(
         `INSERT INTO members (slug, name, email, role, organisation_id, password_hash) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
         [
@@ -280,3 +300,10 @@ async function updateReturning<T>(manager: EntityManager, sql: string, parameter
 
 /** A real argon2id hash of a random string: unknown emails cost the same time as wrong passwords. */
 const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$Jc0ZiqhrSybpz3Hsfc9rCXYEUHsdrYZLa0m9A3bVxRU';
+
+/** Cancels every reset link of a member not used yet (after a reset or a password change). */
+async function cancelPendingResets(manager: EntityManager, memberId: string): Promise<void> {
+  await manager.query(`UPDATE password_resets SET used_at = now() WHERE member_id = $1 AND used_at IS NULL`, [
+    memberId,
+  ]);
+}

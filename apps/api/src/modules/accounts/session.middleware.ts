@@ -21,7 +21,13 @@ export class SessionMiddleware implements NestMiddleware {
 export function readCookie(header: string | undefined, name: string): string | undefined {
   for (const part of (header ?? '').split(';')) {
     const [key, ...value] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(value.join('='));
+    if (key !== name) continue;
+    try {
+      return decodeURIComponent(value.join('='));
+    } catch {
+      // An undecodable cookie (`%E0%A4%A`) is no session: the request goes on as a visitor's.
+      return undefined;
+    }
   }
   return undefined;
 }

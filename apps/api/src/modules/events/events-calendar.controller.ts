@@ -1,7 +1,6 @@
 import { Controller, Get, Inject, Param, Req, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
 import type { RequestWithActor } from '../../common/auth/actor';
-import { ERROR_CODES } from '@culture-commune/shared';
 import { DomainError } from '../../common/errors/domain-errors';
 import { RestErrorFilter } from '../../common/errors/rest-error.filter';
 import { HTTP_CONFIG, type HttpConfig } from '../../config/http.config';
@@ -25,7 +24,7 @@ export class EventsCalendarController {
   @Get(':file')
   async ics(@Param('file') file: string, @Req() req: RequestWithActor, @Res() res: Response) {
     const slug = /^([a-z0-9-]+)\.ics$/.exec(file)?.[1];
-    if (!slug) throw new DomainError(ERROR_CODES.notFound, 'Calendrier inconnu : l’adresse doit finir par .ics');
+    if (!slug) throw new DomainError('notFound.calendarAddress');
     const rows =
       slug === 'calendrier'
         ? await this.events.list(null, EventPeriod.UPCOMING, 100)

@@ -1,6 +1,5 @@
 import { Controller, Get, Param, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
-import { ERROR_CODES } from '@culture-commune/shared';
 import { DomainError } from '../../common/errors/domain-errors';
 import { RestErrorFilter } from '../../common/errors/rest-error.filter';
 import { ThemeFeedService } from './theme-feed.service';
@@ -14,7 +13,7 @@ export class ThemeFeedController {
   @Get(':file')
   async themeFeed(@Param('file') file: string, @Res({ passthrough: true }) res: Response): Promise<string> {
     const match = /^([a-z0-9-]+)\.atom$/.exec(file);
-    if (!match) throw new DomainError(ERROR_CODES.notFound, 'Flux inconnu : l’adresse doit finir par .atom');
+    if (!match) throw new DomainError('notFound.feedAddress');
     const xml = await this.feeds.atom(match[1]);
     res.setHeader('Content-Type', 'application/atom+xml; charset=utf-8');
     res.setHeader('Cache-Control', 'public, max-age=300');

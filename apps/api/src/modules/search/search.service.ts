@@ -109,7 +109,9 @@ export class SearchService {
     const selection = readSelection(input.filters ?? {});
     // Unknown filter values are refused before Meilisearch is asked anything.
     const labels = await this.labels(selection);
-    checkSelection(selection, labels);
+    // A tag counts as known only through resources the actor may see: no oracle for tags of drafts.
+    const visibleTags = await this.taxonomy.visibleTagSlugs(actor, selection.tags ?? []);
+    checkSelection(selection, labels, visibleTags);
 
     const indexUid = this.registry.uid(RESOURCE_INDEX);
     const selected = RESOURCE_FACETS.filter((facet) => selection[facet]?.length);
@@ -238,10 +240,11 @@ function readSelection(filters: SearchFiltersInput): FacetSelection {
 }
 
 /** Refuses unknown filter values, naming the field (`filters.themes`) and the values. */
-function checkSelection(selection: FacetSelection, labels: FacetLabels): void {
+function checkSelection(selection: FacetSelection, labels: FacetLabels, visibleTags: Set<string>): void {
   const issues: ValidationIssue[] = [];
   for (const [field, facet] of Object.entries(FILTER_FIELDS) as [FacetFilterField, ResourceFacet][]) {
-    const unknown = (selection[facet] ?? []).filter((value) => !labels[facet].has(value));
+    const known = (value: string) => (facet === 'tags' ? visibleTags.has(value) : labels[facet].has(value));
+    const unknown = (selection[facet] ?? []).filter((value) => !known(value));
     if (unknown.length)
       issues.push({ field: `filters.${field}`, rule: 'unknown', params: { values: unknown.join(', ') } });
   }

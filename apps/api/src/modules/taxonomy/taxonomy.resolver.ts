@@ -44,7 +44,10 @@ export class TaxonomyResolver {
   }
 
   @Query(() => [TagObject], { description: 'Tags in use; `prefix` matches without accents or case.' })
-  tags(@Args('prefix', { type: () => String, nullable: true }) prefix?: string): Promise<TagObject[]> {
-    return this.taxonomy.tags(prefix ?? undefined);
+  tags(
+    @Args('prefix', { type: () => String, nullable: true }) prefix: string | undefined,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<TagObject[]> {
+    return this.taxonomy.tags(actor, prefix ?? undefined);
   }
 }

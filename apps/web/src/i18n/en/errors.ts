@@ -6,6 +6,8 @@ export const errors: Pick<Translation, 'errors'> = {
     badUserInput: {
       invalid: 'Some values are not valid.',
       nullCharacter: '{{where}}: the null character (U+0000) is not accepted.',
+      illFormedText: '{{where}}: ill-formed text (a lone UTF-16 surrogate).',
+      tooLong: '{{where}}: {{count}} characters at most.',
     },
     notFound: {
       resource: 'The resource “{{key}}” cannot be found.',
@@ -23,6 +25,9 @@ export const errors: Pick<Translation, 'errors'> = {
       synonymGroup: 'The synonym group “{{key}}” cannot be found.',
       passwordResetLink: 'This password reset link cannot be found (already used or expired).',
       invitation: 'This invitation cannot be found (already used or expired).',
+      exportFormat: 'Unknown format: pdf, md, csv, ris, bib or json.',
+      feedAddress: 'Unknown feed: the address must end with .atom',
+      calendarAddress: 'Unknown calendar: the address must end with .ics',
     },
     forbidden: {
       default: 'You do not have permission for this action.',
@@ -48,6 +53,7 @@ export const errors: Pick<Translation, 'errors'> = {
     conflict: {
       listChanged:
         'The list has changed in the meantime: the reference item is no longer there. Reload the list and try again.',
+      accountExists: 'An account already exists for {{email}}: sign in, or ask for a new password.',
     },
     tooManyRequests: {
       retryLater_one: 'Too many attempts. Try again in {{count}} minute.',

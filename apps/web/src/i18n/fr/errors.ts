@@ -7,6 +7,8 @@ export const errors = {
     badUserInput: {
       invalid: 'Certaines valeurs ne sont pas valides.',
       nullCharacter: '{{where}} : le caractère nul (U+0000) n’est pas accepté.',
+      illFormedText: '{{where}} : texte mal formé (caractère UTF-16 isolé).',
+      tooLong: '{{where}} : {{count}} caractères au plus.',
     },
     notFound: {
       resource: 'La ressource « {{key}} » est introuvable.',
@@ -24,6 +26,9 @@ export const errors = {
       synonymGroup: 'Le groupe de synonymes « {{key}} » est introuvable.',
       passwordResetLink: 'Le lien de réinitialisation « fourni (déjà utilisé ou expiré) » est introuvable.',
       invitation: 'L’invitation « fournie (déjà utilisée ou expirée) » est introuvable.',
+      exportFormat: 'Format inconnu : pdf, md, csv, ris, bib ou json.',
+      feedAddress: 'Flux inconnu : l’adresse doit finir par .atom',
+      calendarAddress: 'Calendrier inconnu : l’adresse doit finir par .ics',
     },
     forbidden: {
       default: 'Vous n’avez pas les droits pour cette action.',
@@ -49,6 +54,7 @@ export const errors = {
     conflict: {
       listChanged:
         'La liste a changé entre-temps : l’élément de référence n’y est plus. Rechargez la liste et recommencez.',
+      accountExists: 'Un compte existe déjà pour {{email}} : connectez-vous, ou demandez un nouveau mot de passe.',
     },
     tooManyRequests: {
       retryLater_one: 'Trop de tentatives. Réessayez dans {{count}} minute.',

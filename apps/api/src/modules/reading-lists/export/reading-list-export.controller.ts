@@ -1,7 +1,6 @@
 import { Controller, Get, Inject, Param, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
 import type { RequestWithActor } from '../../../common/auth/actor';
-import { ERROR_CODES } from '@culture-commune/shared';
 import { DomainError } from '../../../common/errors/domain-errors';
 import { RestErrorFilter } from '../../../common/errors/rest-error.filter';
 import { HTTP_CONFIG, type HttpConfig } from '../../../config/http.config';
@@ -64,8 +63,7 @@ export class ReadingListExportController {
     @Res() res: Response,
   ) {
     const extension = /^export\.([a-z]+)$/.exec(file)?.[1] ?? '';
-    if (extension !== 'pdf' && !FORMATS[extension])
-      throw new DomainError(ERROR_CODES.notFound, 'Format inconnu : pdf, md, csv, ris, bib ou json.');
+    if (extension !== 'pdf' && !FORMATS[extension]) throw new DomainError('notFound.exportFormat');
     const document = await this.document(slug, token, req);
     res.setHeader('Content-Disposition', `attachment; filename="${document.list.slug}.${extension}"`);
     res.setHeader('Cache-Control', 'private, no-store');
