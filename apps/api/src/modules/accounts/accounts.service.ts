@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { LIMITS, Role, slugify } from '@culture-commune/shared';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { ForbiddenError, UnauthenticatedError, requireActor } from '../../common/auth/require-actor';
+import { queryRows } from '../../common/database/query-rows';
 import { InvalidInputError, NotFoundError } from '../../common/errors/domain-errors';
 import { AUTH_CONFIG, type AuthConfig } from '../../config/auth.config';
 import { HTTP_CONFIG, type HttpConfig } from '../../config/http.config';
@@ -123,7 +124,7 @@ export class AccountsService {
   async resetPassword(token: string, newPassword: string): Promise<OpenedSession> {
     checkNewPassword(newPassword);
     const memberId = await this.dataSource.transaction(async (manager) => {
-      const [reset] = await updateReturning<{ member_id: string }>(
+      const [reset] = await queryRows<{ member_id: string }>(
         manager,
         `UPDATE password_resets SET used_at = now() WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING member_id`,
         [hashToken(token)],
@@ -193,7 +194,7 @@ export class AccountsService {
   async acceptInvitation(token: string, password: string): Promise<OpenedSession> {
     checkNewPassword(password, 'password');
     const memberId = await this.dataSource.transaction(async (manager) => {
-      const [invitation] = await updateReturning<InvitationRow & { id: string }>(
+      const [invitation] = await queryRows<InvitationRow & { id: string }>(
         manager,
         `UPDATE invitations SET accepted_at = now() WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > now()
          RETURNING id, email, name, role, organisation_id, expires_at`,
@@ -271,12 +272,6 @@ export interface InvitationRow {
   role: Role;
   organisation_id: string;
   expires_at: Date;
-}
-
-/** UPDATE … RETURNING rows (TypeORM's postgres driver answers `[rows, affectedCount]` for an UPDATE). */
-async function updateReturning<T>(manager: EntityManager, sql: string, parameters: unknown[]): Promise<T[]> {
-  const result = await manager.query(sql, parameters);
-  return Array.isArray(result[0]) ? result[0] : result;
 }
 
 /** A real argon2id hash of a random string: unknown emails cost the same time as wrong passwords. */

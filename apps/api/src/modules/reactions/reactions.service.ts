@@ -4,6 +4,7 @@ import { LIMITS } from '@culture-commune/shared';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { requireActor } from '../../common/auth/require-actor';
+import { queryRows } from '../../common/database/query-rows';
 import { ResourceEntity } from '../resources/resource.entity';
 import { resourcesPolicy } from '../resources/resources.policy';
 import { ResourcesService, checkPaging } from '../resources/resources.service';
@@ -45,12 +46,12 @@ export class ReactionsService {
     const current = requireActor(actor);
     const resource = await this.resources.getBySlug(slug, current);
     await this.dataSource.transaction(async (manager) => {
-      const removed = await manager.query(
+      const removed = await queryRows<{ kind: ReactionKind }>(
+        manager,
         `DELETE FROM reactions WHERE resource_id = $1 AND member_id = $2 AND kind = $3 RETURNING kind`,
         [resource.id, current.id, kind],
       );
-      const rows = Array.isArray(removed[0]) ? removed[0] : removed;
-      if (rows.length === 0) {
+      if (removed.length === 0) {
         await manager.query(`INSERT INTO reactions (resource_id, member_id, kind) VALUES ($1, $2, $3)`, [
           resource.id,
           current.id,
