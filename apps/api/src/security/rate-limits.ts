@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ERROR_CODES } from '@culture-commune/shared';
 import { queryRows } from '../common/database/query-rows';
+import { ERROR_CODES } from '@culture-commune/shared';
 import { DomainError } from '../common/errors/domain-errors';
 
 /** Per-key limits in a fixed window, counted in PostgreSQL so that every API replica shares them. */

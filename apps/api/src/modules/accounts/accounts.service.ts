@@ -21,7 +21,7 @@ import {
   findValidInvitation,
   insertInvitation,
   usePasswordReset,
-} from './accounts.queries';
+} from './account-rows';
 import { InviteMemberInput, ProfileInput } from './dto/account.objects';
 import { checkNewPassword, hashPassword, verifyPassword } from './passwords';
 import { PasswordResetEntity } from './password-reset.entity';
@@ -257,7 +257,7 @@ export class AccountsService {
   }
 }
 
-export type { InvitationRow } from './accounts.queries';
+export type { InvitationRow } from './account-rows';
 
 /** A real argon2id hash of a random string: unknown emails cost the same time as wrong passwords. */
 const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$Jc0ZiqhrSybpz3Hsfc9rCXYEUHsdrYZLa0m9A3bVxRU';

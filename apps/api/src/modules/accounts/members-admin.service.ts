@@ -9,7 +9,7 @@ import { InvalidInputError, NotFoundError } from '../../common/errors/domain-err
 import { AuditService } from '../audit/audit.service';
 import { MemberEntity } from '../organisations/member.entity';
 import { accountsPolicy } from './accounts.policy';
-import { findAuditEntries, findMemberAccounts } from './accounts.queries';
+import { findAuditEntries, findMemberAccounts } from './account-rows';
 import { AUDIT_LIMIT_MAX, AuditEntryObject, MemberAccountObject } from './dto/admin.objects';
 
 /** Admin-only: the members list, role changes and the audit log. */

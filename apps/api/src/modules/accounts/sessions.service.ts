@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { AUTH_CONFIG, type AuthConfig } from '../../config/auth.config';
-import { findSessionMember } from './accounts.queries';
+import { findSessionMember } from './account-rows';
 import { SessionEntity } from './session.entity';
 import { hashToken, newToken } from './tokens';
 

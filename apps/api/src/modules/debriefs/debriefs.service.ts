@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
+import { queryRows } from '../../common/database/query-rows';
 import { ForbiddenError, requireActor } from '../../common/auth/require-actor';
 import { InvalidInputError, NotFoundError } from '../../common/errors/domain-errors';
 import { OutboxService } from '../outbox/outbox.service';
@@ -68,7 +69,8 @@ export class DebriefsService {
       issues.push({ field: 'resourceSlug', rule: 'oneOf', params: { allowed: 'outils de médiation' } });
     if (issues.length) throw new InvalidInputError(issues);
     const id = await this.dataSource.transaction(async (manager) => {
-      const [row]: { id: string }[] = await manager.query(
+      const [row] = await queryRows<{ id: string }>(
+        manager,
         `INSERT INTO debriefs (resource_id, author_id, workshop_date, context, audience_slug, age_band, participants, duration_minutes,
                                parents_present, went_well, to_adjust, rating)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,

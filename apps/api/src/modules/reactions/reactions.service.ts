@@ -9,7 +9,7 @@ import { ResourcesService, checkPaging } from '../resources/resources.service';
 import { BookmarkEntity } from './bookmark.entity';
 import { REACTION_KINDS, ReactionCountObject, ReactionKind } from './dto/reaction.objects';
 import { ReactionEntity } from './reaction.entity';
-import { findBookmarkPage } from './reactions.queries';
+import { findBookmarkPage } from './reaction-rows';
 
 /** Reactions and bookmarks: signed-in members, on resources they can see (the resources policy decides). */
 @Injectable()
