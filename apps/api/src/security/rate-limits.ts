@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { queryRows } from '../common/database/query-rows';
 import { DomainError } from '../common/errors/domain-errors';
 
 /** Per-key limits in a fixed window, counted in PostgreSQL so that every API replica shares them. */
@@ -46,7 +47,8 @@ export class RateLimiter {
   /** Counts one hit for `key` under `name`'s limit; throws TOO_MANY_REQUESTS beyond it. */
   async hit(name: RateLimitName, key: string): Promise<void> {
     const { max, windowSeconds } = RATE_LIMITS[name];
-    const [row]: { hits: number; retry: number }[] = await this.dataSource.query(
+    const [row] = await queryRows<{ hits: number; retry: number }>(
+      this.dataSource,
       `INSERT INTO rate_limits (key, window_start, hits) VALUES ($1, now(), 1)
        ON CONFLICT (key) DO UPDATE SET
          hits = CASE WHEN rate_limits.window_start < now() - $2 * interval '1 second' THEN 1 ELSE rate_limits.hits + 1 END,

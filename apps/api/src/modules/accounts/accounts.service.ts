@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { LIMITS, Role, slugify } from '@culture-commune/shared';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { LIMITS } from '@culture-commune/shared';
+import { DataSource, In } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { ForbiddenError, UnauthenticatedError, requireActor } from '../../common/auth/require-actor';
+import { freeSlug } from '../../common/database/free-slug';
 import { DomainError, InvalidInputError, NotFoundError } from '../../common/errors/domain-errors';
 import { AUTH_CONFIG, type AuthConfig } from '../../config/auth.config';
 import { HTTP_CONFIG, type HttpConfig } from '../../config/http.config';
@@ -14,8 +15,18 @@ import { MemberEntity } from '../organisations/member.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { ThemeEntity } from '../taxonomy/theme.entity';
 import { accountsPolicy } from './accounts.policy';
+import {
+  InvitationRow,
+  acceptValidInvitation,
+  cancelPendingResets,
+  expireOtherInvitations,
+  findValidInvitation,
+  insertInvitation,
+  usePasswordReset,
+} from './account-rows';
 import { InviteMemberInput, ProfileInput } from './dto/account.objects';
 import { checkNewPassword, hashPassword, verifyPassword } from './passwords';
+import { PasswordResetEntity } from './password-reset.entity';
 import { SessionsService } from './sessions.service';
 import { hashToken, newToken } from './tokens';
 
@@ -50,11 +61,10 @@ export class AccountsService {
     const accountAddress = `${email.trim()}|${address}`;
     await this.limiter.check('signInFailuresPerAddress', address);
     await this.limiter.check('signInFailuresPerAccountAddress', accountAddress);
-    const [member]: { id: string; email: string; password_hash: string | null }[] = await this.dataSource.query(
-      `SELECT id, email, password_hash FROM members WHERE lower(email) = lower($1)`,
-      [email.trim()],
-    );
-    const hash = member?.password_hash ?? null;
+    const member = await this.withPasswordHash()
+      .where('lower(member.email) = lower(:email)', { email: email.trim() })
+      .getOne();
+    const hash = member?.passwordHash ?? null;
     const valid = member
       ? hash
         ? await verifyPassword(hash, password)
@@ -67,7 +77,7 @@ export class AccountsService {
       await this.limiter.hit('signInFailuresPerAccountAddress', accountAddress);
       throw new UnauthenticatedError('unauthenticated.badCredentials');
     }
-    await this.dataSource.query(`UPDATE members SET last_sign_in_at = now() WHERE id = $1`, [member.id]);
+    await this.dataSource.manager.update(MemberEntity, { id: member.id }, { lastSignInAt: () => 'now()' });
     await this.audit.record('sign-in', member.id, member.email);
     return { member: await this.member(member.id), ...(await this.sessions.open(member.id)) };
   }
@@ -80,17 +90,14 @@ export class AccountsService {
 
   async changePassword(actor: Actor | null, currentPassword: string, newPassword: string): Promise<void> {
     const current = requireActor(actor);
-    const [{ password_hash: hash }] = await this.dataSource.query(`SELECT password_hash FROM members WHERE id = $1`, [
-      current.id,
-    ]);
+    const { passwordHash: hash } = await this.withPasswordHash()
+      .where('member.id = :id', { id: current.id })
+      .getOneOrFail();
     const valid = hash ? await verifyPassword(hash, currentPassword) : currentPassword === this.config.demoPassword;
     if (!valid) throw InvalidInputError.of('currentPassword', 'unknown', { values: '••••' });
     checkNewPassword(newPassword);
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`UPDATE members SET password_hash = $2 WHERE id = $1`, [
-        current.id,
-        await hashPassword(newPassword),
-      ]);
+      await manager.update(MemberEntity, { id: current.id }, { passwordHash: await hashPassword(newPassword) });
       // Other devices are signed out; this one stays signed in; reset links asked before no longer work.
       await this.sessions.revokeAll(current.id, manager, current.sessionHash);
       await cancelPendingResets(manager, current.id);
@@ -102,17 +109,18 @@ export class AccountsService {
   async requestPasswordReset(email: string, address: string): Promise<void> {
     await this.limiter.hit('resetPerAddress', address);
     await this.limiter.hit('resetPerEmail', email.trim());
-    const [member]: { id: string; email: string; name: string }[] = await this.dataSource.query(
-      `SELECT id, email, name FROM members WHERE lower(email) = lower($1)`,
-      [email.trim()],
-    );
+    const member = await this.dataSource.manager
+      .createQueryBuilder(MemberEntity, 'member')
+      .where('lower(member.email) = lower(:email)', { email: email.trim() })
+      .getOne();
     if (!member) return;
     const token = newToken();
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `INSERT INTO password_resets (token_hash, member_id, expires_at) VALUES ($1, $2, now() + $3 * interval '1 minute')`,
-        [hashToken(token), member.id, RESET_MINUTES],
-      );
+      await manager.insert(PasswordResetEntity, {
+        tokenHash: hashToken(token),
+        memberId: member.id,
+        expiresAt: () => `now() + ${RESET_MINUTES} * interval '1 minute'`,
+      });
       await this.mailer.send(
         {
           to: member.email,
@@ -128,21 +136,14 @@ export class AccountsService {
   async resetPassword(token: string, newPassword: string): Promise<OpenedSession> {
     checkNewPassword(newPassword);
     const memberId = await this.dataSource.transaction(async (manager) => {
-      const [reset] = await updateReturning<{ member_id: string }>(
-        manager,
-        `UPDATE password_resets SET used_at = now() WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING member_id`,
-        [hashToken(token)],
-      );
-      if (!reset) throw new NotFoundError('passwordResetLink');
-      await manager.query(`UPDATE members SET password_hash = $2 WHERE id = $1`, [
-        reset.member_id,
-        await hashPassword(newPassword),
-      ]);
-      await this.sessions.revokeAll(reset.member_id, manager);
+      const resetMemberId = await usePasswordReset(manager, hashToken(token));
+      if (!resetMemberId) throw new NotFoundError('passwordResetLink');
+      await manager.update(MemberEntity, { id: resetMemberId }, { passwordHash: await hashPassword(newPassword) });
+      await this.sessions.revokeAll(resetMemberId, manager);
       // The other links sent meanwhile are cancelled with this one.
-      await cancelPendingResets(manager, reset.member_id);
-      await this.audit.record('password.reset', reset.member_id, null, {}, manager);
-      return reset.member_id;
+      await cancelPendingResets(manager, resetMemberId);
+      await this.audit.record('password.reset', resetMemberId, null, {}, manager);
+      return resetMemberId;
     });
     return { member: await this.member(memberId), ...(await this.sessions.open(memberId)) };
   }
@@ -159,14 +160,24 @@ export class AccountsService {
     if (name.length > LIMITS.nameMax) throw InvalidInputError.of('name', 'maxLength', { max: LIMITS.nameMax });
     const organisation = await this.dataSource.manager.findOneBy(OrganisationEntity, { slug: input.organisationSlug });
     if (!organisation) throw InvalidInputError.of('organisationSlug', 'unknown', { values: input.organisationSlug });
-    const [existing] = await this.dataSource.query(`SELECT 1 FROM members WHERE lower(email) = $1`, [email]);
+    const existing = await this.dataSource.manager
+      .createQueryBuilder(MemberEntity, 'member')
+      .where('lower(member.email) = :email', { email })
+      .getExists();
     if (existing) throw InvalidInputError.of('email', 'unknown', { values: `${email} a déjà un compte` });
     const token = newToken();
     const invitation = await this.dataSource.transaction(async (manager) => {
-      const [row]: InvitationRow[] = await manager.query(
-        `INSERT INTO invitations (token_hash, email, name, role, organisation_id, invited_by, expires_at)
-         VALUES ($1, $2, $3, $4, $5, $6, now() + $7 * interval '1 day') RETURNING email, name, role, organisation_id, expires_at`,
-        [hashToken(token), email, name, input.role, organisation.id, current.id, INVITATION_DAYS],
+      const row = await insertInvitation(
+        manager,
+        {
+          tokenHash: hashToken(token),
+          email,
+          name,
+          role: input.role,
+          organisationId: organisation.id,
+          invitedBy: current.id,
+        },
+        INVITATION_DAYS,
       );
       await this.audit.record(
         'invitation.created',
@@ -188,50 +199,33 @@ export class AccountsService {
     return { invitation };
   }
 
-  async invitation(token: string): Promise<InvitationRow | null> {
-    const [row]: InvitationRow[] = await this.dataSource.query(
-      `SELECT email, name, role, organisation_id, expires_at FROM invitations i
-       WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > now()
-         AND NOT EXISTS (SELECT 1 FROM members m WHERE lower(m.email) = lower(i.email))`,
-      [hashToken(token)],
-    );
-    return row ?? null;
+  invitation(token: string): Promise<InvitationRow | null> {
+    return findValidInvitation(this.dataSource.manager, hashToken(token));
   }
 
   async acceptInvitation(token: string, password: string): Promise<OpenedSession> {
     checkNewPassword(password, 'password');
     const memberId = await this.dataSource.transaction(async (manager) => {
-      const [invitation] = await updateReturning<InvitationRow & { id: string }>(
-        manager,
-        `UPDATE invitations SET accepted_at = now() WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > now()
-         RETURNING id, email, name, role, organisation_id, expires_at`,
-        [hashToken(token)],
-      );
+      const invitation = await acceptValidInvitation(manager, hashToken(token));
       if (!invitation) throw new NotFoundError('invitation');
-      const [existing] = await manager.query(`SELECT 1 FROM members WHERE lower(email) = lower($1)`, [
-        invitation.email,
-      ]);
-      if (existing) {
-        throw new DomainError('conflict.accountExists', { email: invitation.email });
-      }
+      const existing = await manager
+        .createQueryBuilder(MemberEntity, 'member')
+        .where('lower(member.email) = lower(:email)', { email: invitation.email })
+        .getExists();
+      if (existing) throw new DomainError('conflict.accountExists', { email: invitation.email });
       // Other invitations to the same address are spent with this one.
-      await manager.query(
-        `UPDATE invitations SET expires_at = now() WHERE lower(email) = lower($1) AND accepted_at IS NULL AND id <> $2`,
-        [invitation.email, invitation.id],
-      );
-      const [member]: { id: string }[] = await manager.query(
-        `INSERT INTO members (slug, name, email, role, organisation_id, password_hash) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [
-          await this.freeMemberSlug(invitation.name),
-          invitation.name,
-          invitation.email,
-          invitation.role,
-          invitation.organisation_id,
-          await hashPassword(password),
-        ],
-      );
-      await this.audit.record('invitation.accepted', member.id, invitation.email, { role: invitation.role }, manager);
-      return member.id;
+      await expireOtherInvitations(manager, invitation.email, invitation.id);
+      const inserted = await manager.insert(MemberEntity, {
+        slug: await freeSlug(manager, invitation.name, { sources: ['members'], fallback: '' }),
+        name: invitation.name,
+        email: invitation.email,
+        role: invitation.role,
+        organisation: { id: invitation.organisation_id },
+        passwordHash: await hashPassword(password),
+      });
+      const memberId: string = inserted.identifiers[0].id;
+      await this.audit.record('invitation.accepted', memberId, invitation.email, { role: invitation.role }, manager);
+      return memberId;
     });
     return { member: await this.member(memberId), ...(await this.sessions.open(memberId)) };
   }
@@ -272,38 +266,13 @@ export class AccountsService {
     return `${this.http.publicUrl}${path}?jeton=${encodeURIComponent(token)}`;
   }
 
-  private async freeMemberSlug(name: string): Promise<string> {
-    const base = slugify(name);
-    const taken: { slug: string }[] = await this.dataSource.query(
-      `SELECT slug FROM members WHERE slug = $1 OR slug LIKE $2`,
-      [base, `${base}-%`],
-    );
-    const used = new Set(taken.map((row) => row.slug));
-    if (!used.has(base)) return base;
-    for (let n = 2; ; n += 1) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
+  /** Members with their password hash, which is never loaded otherwise. */
+  private withPasswordHash() {
+    return this.dataSource.manager.createQueryBuilder(MemberEntity, 'member').addSelect('member.passwordHash');
   }
 }
 
-export interface InvitationRow {
-  email: string;
-  name: string;
-  role: Role;
-  organisation_id: string;
-  expires_at: Date;
-}
-
-/** UPDATE … RETURNING rows (TypeORM's postgres driver answers `[rows, affectedCount]` for an UPDATE). */
-async function updateReturning<T>(manager: EntityManager, sql: string, parameters: unknown[]): Promise<T[]> {
-  const result = await manager.query(sql, parameters);
-  return Array.isArray(result[0]) ? result[0] : result;
-}
+export type { InvitationRow } from './account-rows';
 
 /** A real argon2id hash of a random string: unknown emails cost the same time as wrong passwords. */
 const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$Jc0ZiqhrSybpz3Hsfc9rCXYEUHsdrYZLa0m9A3bVxRU';
-
-/** Cancels every reset link of a member not used yet (after a reset or a password change). */
-async function cancelPendingResets(manager: EntityManager, memberId: string): Promise<void> {
-  await manager.query(`UPDATE password_resets SET used_at = now() WHERE member_id = $1 AND used_at IS NULL`, [
-    memberId,
-  ]);
-}

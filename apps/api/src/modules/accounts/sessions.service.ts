@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Role } from '@culture-commune/shared';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { AUTH_CONFIG, type AuthConfig } from '../../config/auth.config';
+import { findSessionMember } from './account-rows';
+import { SessionEntity } from './session.entity';
 import { hashToken, newToken } from './tokens';
 
 export const SESSION_COOKIE = 'cc_session';
@@ -22,10 +23,11 @@ export class SessionsService {
   ): Promise<{ token: string; maxAgeMs: number }> {
     const token = newToken();
     const maxAgeMs = this.config.sessionDays * 24 * 3600 * 1000;
-    await manager.query(
-      `INSERT INTO sessions (token_hash, member_id, expires_at) VALUES ($1, $2, now() + $3 * interval '1 millisecond')`,
-      [hashToken(token), memberId, maxAgeMs],
-    );
+    await manager.insert(SessionEntity, {
+      tokenHash: hashToken(token),
+      memberId,
+      expiresAt: () => `now() + ${maxAgeMs} * interval '1 millisecond'`,
+    });
     return { token, maxAgeMs };
   }
 
@@ -33,24 +35,23 @@ export class SessionsService {
   async actorFor(token: string | undefined): Promise<Actor | null> {
     if (!token || token.length > 100) return null;
     const sessionHash = hashToken(token);
-    const [row]: { id: string; role: Role; organisation_id: string | null }[] = await this.dataSource.query(
-      `SELECT m.id, m.role, m.organisation_id FROM sessions s JOIN members m ON m.id = s.member_id
-        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
-      [sessionHash],
-    );
+    const row = await findSessionMember(this.dataSource.manager, sessionHash);
     return row ? { id: row.id, role: row.role, organisationId: row.organisation_id, sessionHash } : null;
   }
 
   async revoke(sessionHash: string): Promise<void> {
-    await this.dataSource.query(`UPDATE sessions SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL`, [
-      sessionHash,
-    ]);
+    await this.dataSource.manager.update(
+      SessionEntity,
+      { tokenHash: sessionHash, revokedAt: IsNull() },
+      { revokedAt: () => 'now()' },
+    );
   }
 
   async revokeAll(memberId: string, manager: EntityManager = this.dataSource.manager, except?: string): Promise<void> {
-    await manager.query(
-      `UPDATE sessions SET revoked_at = now() WHERE member_id = $1 AND revoked_at IS NULL AND ($2::text IS NULL OR token_hash <> $2)`,
-      [memberId, except ?? null],
+    await manager.update(
+      SessionEntity,
+      { memberId, revokedAt: IsNull(), ...(except === undefined ? {} : { tokenHash: Not(except) }) },
+      { revokedAt: () => 'now()' },
     );
   }
 

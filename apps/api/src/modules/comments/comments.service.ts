@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
+import { queryRows } from '../../common/database/query-rows';
 import { ForbiddenError, requireActor } from '../../common/auth/require-actor';
 import { InvalidInputError, NotFoundError } from '../../common/errors/domain-errors';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -76,7 +77,8 @@ export class CommentsService {
     const parentAuthorId = await this.checkParent(parentId, current, (parent) => parent.reading_list_id === list.id);
     const id = await this.dataSource.transaction(async (manager) => {
       const mentions = await this.resolveMentions(manager, source);
-      const [row]: { id: string }[] = await manager.query(
+      const [row] = await queryRows<{ id: string }>(
+        manager,
         `INSERT INTO comments (reading_list_id, parent_id, author_id, markdown, html) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
         [list.id, parentId, current.id, source, this.render(source, mentions)],
       );
@@ -103,7 +105,8 @@ export class CommentsService {
     const parentAuthorId = await this.checkParent(parentId, current, (parent) => parent.resource_id === resource.id);
     const id = await this.dataSource.transaction(async (manager) => {
       const mentions = await this.resolveMentions(manager, source);
-      const [row]: { id: string }[] = await manager.query(
+      const [row] = await queryRows<{ id: string }>(
+        manager,
         `INSERT INTO comments (resource_id, parent_id, author_id, markdown, html) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
         [resource.id, parentId, current.id, source, this.render(source, mentions)],
       );

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { Role } from '@culture-commune/shared';
 import type { Actor } from '../../common/auth/actor';
 import { requireActor } from '../../common/auth/require-actor';
+import { queryRows } from '../../common/database/query-rows';
 import { HTTP_CONFIG, type HttpConfig } from '../../config/http.config';
 import { NewsFeedService } from '../following/news-feed.service';
 import { MailerService } from '../mail/mailer.service';
@@ -100,7 +101,8 @@ export class DigestService {
     let empty = 0;
     for (const [index, recipient] of recipients.entries()) {
       await this.dataSource.transaction(async (manager) => {
-        const claimed = await manager.query(
+        const claimed = await queryRows<{ member_id: string }>(
+          manager,
           `INSERT INTO digest_deliveries (member_id, week, items) VALUES ($1, $2, 0) ON CONFLICT DO NOTHING RETURNING member_id`,
           [recipient.id, week],
         );

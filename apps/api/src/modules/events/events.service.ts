@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
+import { queryRows } from '../../common/database/query-rows';
 import { freeSlug } from '../../common/database/free-slug';
 import { ForbiddenError, requireActor } from '../../common/auth/require-actor';
 import { InvalidInputError, NotFoundError } from '../../common/errors/domain-errors';
@@ -60,7 +61,8 @@ export class EventsService {
     return this.dataSource.transaction(async (manager) => {
       const organisers = await this.organisers(manager, input.organiserSlugs);
       const slug = await this.freeSlug(manager, input.title);
-      const [row] = await manager.query(
+      const [row] = await queryRows<{ id: string }>(
+        manager,
         `INSERT INTO events (slug, kind, title, starts_at, ends_at, time_zone, place, description, agenda, visibility, created_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
         [

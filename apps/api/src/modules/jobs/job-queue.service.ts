@@ -5,7 +5,16 @@ import type { Actor } from '../../common/auth/actor';
 import { ForbiddenError, requireActor } from '../../common/auth/require-actor';
 import { NotFoundError } from '../../common/errors/domain-errors';
 import { AuditService } from '../audit/audit.service';
-import { EnqueueOptions, JOBS_CHANNEL, JOB_COLUMNS, JobRow, insertJob } from './job-rows';
+import {
+  EnqueueOptions,
+  JOBS_CHANNEL,
+  JobCountRow,
+  JobRow,
+  countUnfinishedJobs,
+  findFailedJobs,
+  insertJob,
+  retryFailedJob,
+} from './job-rows';
 import { jobsPolicy } from './jobs.policy';
 
 /** Enqueues jobs in the caller's transaction; lists and retries failed jobs for admins. */
@@ -28,17 +37,12 @@ export class JobQueue {
 
   async failed(actor: Actor | null, first: number): Promise<JobRow[]> {
     if (!jobsPolicy.canAdminister(requireActor(actor))) throw new ForbiddenError();
-    return this.dataSource.query(
-      `SELECT ${JOB_COLUMNS} FROM jobs WHERE state = 'failed' ORDER BY finished_at DESC, id DESC LIMIT $1`,
-      [first],
-    );
+    return findFailedJobs(this.dataSource.manager, first);
   }
 
-  async counts(actor: Actor | null): Promise<{ queue: string; state: string; count: number }[]> {
+  async counts(actor: Actor | null): Promise<JobCountRow[]> {
     if (!jobsPolicy.canAdminister(requireActor(actor))) throw new ForbiddenError();
-    return this.dataSource.query(
-      `SELECT queue, state, count(*)::int AS count FROM jobs WHERE state <> 'done' GROUP BY queue, state ORDER BY queue, state`,
-    );
+    return countUnfinishedJobs(this.dataSource.manager);
   }
 
   /** A failed job gets its attempts back and runs again at once; audited. */
@@ -47,12 +51,7 @@ export class JobQueue {
     if (!jobsPolicy.canAdminister(current)) throw new ForbiddenError();
     if (!/^\d{1,18}$/.test(id)) throw new NotFoundError('job', id);
     return this.dataSource.transaction(async (manager) => {
-      const [rows]: [JobRow[], number] = await manager.query(
-        `UPDATE jobs SET state = 'pending', attempts = 0, run_after = now(), finished_at = NULL
-         WHERE id = $1 AND state = 'failed' RETURNING ${JOB_COLUMNS}`,
-        [id],
-      );
-      const [job] = rows;
+      const job = await retryFailedJob(manager, id);
       if (!job) throw new NotFoundError('failedJob', id);
       await this.audit.record('job.retried', current.id, `${job.queue} n° ${job.id}`, {}, manager);
       await manager.query(`SELECT pg_notify($1, $2)`, [JOBS_CHANNEL, job.queue]);

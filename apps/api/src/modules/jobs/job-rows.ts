@@ -1,11 +1,5 @@
 import type { EntityManager } from 'typeorm';
-
-/** TypeORM's `query` gives UPDATE … RETURNING as [rows, count] but INSERT … RETURNING as rows. */
-function rowsOf<T>(result: T[] | [T[], number]): T[] {
-  return result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number'
-    ? (result[0] as T[])
-    : (result as T[]);
-}
+import { queryRows } from '../../common/database/query-rows';
 
 /** A job as workers and the admin page read it. */
 export interface JobRow {
@@ -45,7 +39,8 @@ export async function insertJob(
   payload: Record<string, unknown>,
   options: EnqueueOptions = {},
 ): Promise<string | null> {
-  const rows: { id: string }[] = await manager.query(
+  const rows = await queryRows<{ id: string }>(
+    manager,
     `INSERT INTO jobs (queue, payload, run_after, singleton_key, max_attempts)
      VALUES ($1, $2::jsonb, coalesce($3::timestamptz, now()), $4, $5)
      ON CONFLICT (queue, singleton_key) WHERE singleton_key IS NOT NULL DO NOTHING
@@ -64,9 +59,9 @@ export async function claimJobs(
   limit: number,
   leaseMs: number,
 ): Promise<JobRow[]> {
-  return manager
-    .query(
-      `UPDATE jobs SET state = 'running', attempts = attempts + 1, locked_by = $2,
+  return queryRows<JobRow>(
+    manager,
+    `UPDATE jobs SET state = 'running', attempts = attempts + 1, locked_by = $2,
             locked_until = now() + $4 * interval '1 millisecond', started_at = now()
      WHERE id IN (
        SELECT id FROM jobs
@@ -75,9 +70,8 @@ export async function claimJobs(
        LIMIT $3
        FOR UPDATE SKIP LOCKED)
      RETURNING ${JOB_COLUMNS}`,
-      [queue, worker, limit, leaseMs],
-    )
-    .then(rowsOf<JobRow>);
+    [queue, worker, limit, leaseMs],
+  );
 }
 
 /** Done: only the worker holding the lease may finish a job; `redact` empties a payload that held secrets (mail). */
@@ -124,10 +118,45 @@ export async function extendLeases(
 
 /** On shutdown: jobs this worker could not finish go back to pending at once, their attempt not counted. */
 export async function releaseJobs(manager: EntityManager, worker: string): Promise<number> {
-  const result = await manager.query(
+  const released = await queryRows<{ id: string }>(
+    manager,
     `UPDATE jobs SET state = 'pending', locked_by = NULL, locked_until = NULL, attempts = greatest(attempts - 1, 0), run_after = now()
      WHERE locked_by = $1 AND state = 'running' RETURNING id`,
     [worker],
   );
-  return rowsOf(result).length;
+  return released.length;
+}
+
+/** Failed jobs (dead letters), most recently failed first. */
+export function findFailedJobs(manager: EntityManager, first: number): Promise<JobRow[]> {
+  return queryRows<JobRow>(
+    manager,
+    `SELECT ${JOB_COLUMNS} FROM jobs WHERE state = 'failed' ORDER BY finished_at DESC, id DESC LIMIT $1`,
+    [first],
+  );
+}
+
+export interface JobCountRow {
+  queue: string;
+  state: string;
+  count: number;
+}
+
+/** Jobs not done yet, counted by queue and state. */
+export function countUnfinishedJobs(manager: EntityManager): Promise<JobCountRow[]> {
+  return queryRows<JobCountRow>(
+    manager,
+    `SELECT queue, state, count(*)::int AS count FROM jobs WHERE state <> 'done' GROUP BY queue, state ORDER BY queue, state`,
+  );
+}
+
+/** A failed job back to pending with fresh attempts, due now; null when `id` is not a failed job. */
+export async function retryFailedJob(manager: EntityManager, id: string): Promise<JobRow | null> {
+  const [job] = await queryRows<JobRow>(
+    manager,
+    `UPDATE jobs SET state = 'pending', attempts = 0, run_after = now(), finished_at = NULL
+     WHERE id = $1 AND state = 'failed' RETURNING ${JOB_COLUMNS}`,
+    [id],
+  );
+  return job ?? null;
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { ErrorReason } from '@culture-commune/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
+import { queryRows } from '../../common/database/query-rows';
 import { freeSlug } from '../../common/database/free-slug';
 import { ForbiddenError, requireActor } from '../../common/auth/require-actor';
 import { DomainError, InvalidInputError, NotFoundError } from '../../common/errors/domain-errors';
@@ -89,7 +90,8 @@ export class ReadingListsService {
     if (issues.length) throw new InvalidInputError(issues);
     return this.dataSource.transaction(async (manager) => {
       const slug = await this.freeSlug(manager, input.title);
-      const [row] = await manager.query(
+      const [row] = await queryRows<{ id: string }>(
+        manager,
         `INSERT INTO reading_lists (slug, title, intro, visibility, curator_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
         [slug, input.title.trim(), input.intro.trim(), input.visibility, current.id],
       );

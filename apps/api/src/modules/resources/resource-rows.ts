@@ -1,5 +1,34 @@
 import { EntityManager } from 'typeorm';
+import { queryRows } from '../../common/database/query-rows';
 import { ResourceEntity } from './resource.entity';
+import { resourcesPolicy } from './resources.policy';
+
+/** The id of the resource with this slug now, or with this slug before a title change; null when none. */
+export async function findResourceIdBySlug(manager: EntityManager, slug: string): Promise<string | null> {
+  const [match] = await queryRows<{ id: string }>(
+    manager,
+    `SELECT id FROM resources WHERE slug = $1 UNION ALL SELECT resource_id FROM resource_slug_history WHERE slug = $1 LIMIT 1`,
+    [slug],
+  );
+  return match?.id ?? null;
+}
+
+/**
+ * The words of titles, tags and themes of published resources (4 letters or more), for spelling suggestions.
+ * A full scan: only called when a search finds nothing.
+ */
+export async function findLibraryWords(manager: EntityManager): Promise<string[]> {
+  const rows = await queryRows<{ word: string }>(
+    manager,
+    `
+      SELECT DISTINCT word FROM (
+        SELECT regexp_split_to_table(lower(title), '[^a-z0-9àâäçéèêëîïôöùûüÿœæ]+') AS word FROM resources WHERE ${resourcesPolicy.sqlPublished('resources')}
+        UNION ALL SELECT regexp_split_to_table(lower(label), '[^a-z0-9àâäçéèêëîïôöùûüÿœæ]+') FROM tags
+        UNION ALL SELECT regexp_split_to_table(lower(label), '[^a-z0-9àâäçéèêëîïôöùûüÿœæ]+') FROM themes
+      ) words WHERE length(word) >= 4`,
+  );
+  return rows.map((row) => row.word);
+}
 
 /**
  * Resources with everything shown about them (themes, audiences, tags, organisation, contributor), in ONE query:
@@ -8,7 +37,8 @@ import { ResourceEntity } from './resource.entity';
  */
 export async function loadResources(manager: EntityManager, ids: string[]): Promise<ResourceEntity[]> {
   if (ids.length === 0) return [];
-  const rows: RawResource[] = await manager.query(
+  const rows = await queryRows<RawResource>(
+    manager,
     `SELECT r.id, r.slug, r.type, r.format, r.title, r.summary, r.body, r.url, r.authors, r.publisher, r.year, r.language,
             r.licence, r.duration_minutes, r.visibility, r.version, r.created_at, r.updated_at,
             CASE WHEN o.id IS NULL THEN NULL ELSE json_build_object(

@@ -15,7 +15,7 @@ import { ResourceFilterInput } from './dto/resource.input';
 import { ResourceSlugHistoryEntity } from './resource-slug-history.entity';
 import { ResourceEntity } from './resource.entity';
 import { resolveReferences, upsertTags } from './resource-references';
-import { loadResources } from './resource-rows';
+import { findLibraryWords, findResourceIdBySlug, loadResources } from './resource-rows';
 import { RESOURCE_TOPIC } from './search/resource-index.definition';
 
 const RESERVED_SLUGS = ['nouvelle'];
@@ -44,11 +44,8 @@ export class ResourcesService {
   }
 
   private async findBySlug(slug: string): Promise<ResourceEntity> {
-    const [match]: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM resources WHERE slug = $1 UNION ALL SELECT resource_id FROM resource_slug_history WHERE slug = $1 LIMIT 1`,
-      [slug],
-    );
-    const [resource] = match ? await this.loadWithRelations([match.id]) : [];
+    const id = await findResourceIdBySlug(this.dataSource.manager, slug);
+    const [resource] = id ? await this.loadWithRelations([id]) : [];
     if (!resource) throw new NotFoundError('resource', slug);
     return resource;
   }
@@ -96,14 +93,8 @@ export class ResourcesService {
    * The words of titles, tags and themes of published resources (4 letters or more), for spelling suggestions.
    * A full scan: only called when a search finds nothing.
    */
-  async libraryWords(): Promise<string[]> {
-    const rows: { word: string }[] = await this.dataSource.query(`
-      SELECT DISTINCT word FROM (
-        SELECT regexp_split_to_table(lower(title), '[^a-z0-9àâäçéèêëîïôöùûüÿœæ]+') AS word FROM resources WHERE ${resourcesPolicy.sqlPublished('resources')}
-        UNION ALL SELECT regexp_split_to_table(lower(label), '[^a-z0-9àâäçéèêëîïôöùûüÿœæ]+') FROM tags
-        UNION ALL SELECT regexp_split_to_table(lower(label), '[^a-z0-9àâäçéèêëîïôöùûüÿœæ]+') FROM themes
-      ) words WHERE length(word) >= 4`);
-    return rows.map((row) => row.word);
+  libraryWords(): Promise<string[]> {
+    return findLibraryWords(this.dataSource.manager);
   }
 
   /** Resources with their relations, in the order of `ids`, in one SQL query. */
@@ -143,7 +134,11 @@ export class ResourcesService {
   async update(actor: Actor | null, slug: string, draft: ResourceDraft): Promise<ResourceEntity> {
     const current = await this.getEditable(actor, slug);
     await this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT 1 FROM resources WHERE id = $1 FOR UPDATE', [current.id]);
+      await manager.findOne(ResourceEntity, {
+        where: { id: current.id },
+        select: { id: true },
+        lock: { mode: 'pessimistic_write' },
+      });
       const references = await this.validate(manager, draft);
       const resource = await manager.findOneOrFail(ResourceEntity, {
         where: { id: current.id },

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { queryRows } from '../../common/database/query-rows';
 import { EVENT_TOPIC } from '../events/search/event-index.definition';
 import type { OutboxService } from '../outbox/outbox.service';
 import { READING_LIST_TOPIC } from '../reading-lists/search/reading-list-index.definition';
@@ -21,7 +22,8 @@ export async function seedMeetings(
 ): Promise<void> {
   for (const event of library.events ?? []) {
     const [start, end] = HOURS[event.kind] ?? DEFAULT_HOURS;
-    const [row] = await manager.query(
+    const [row] = await queryRows<{ id: string }>(
+      manager,
       `INSERT INTO events (slug, kind, title, starts_at, ends_at, time_zone, place, description, visibility)
        VALUES ($1, $2, $3, ($4::date + $5::time) AT TIME ZONE 'Europe/Paris', ($4::date + $6::time) AT TIME ZONE 'Europe/Paris', 'Europe/Paris', $7, $8, 'public')
        RETURNING id`,
@@ -35,7 +37,8 @@ export async function seedMeetings(
   }
   for (const list of library.readingLists ?? []) {
     const curator = members.get(list.curator) ?? null;
-    const [row] = await manager.query(
+    const [row] = await queryRows<{ id: string }>(
+      manager,
       `INSERT INTO reading_lists (slug, title, intro, curator_id, visibility) VALUES ($1, $2, $3, $4, 'network') RETURNING id`,
       [list.slug, list.title, list.intro ?? '', curator?.id ?? null],
     );

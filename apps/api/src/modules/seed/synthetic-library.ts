@@ -1,5 +1,6 @@
 import { AUDIENCE_SLUGS, FORMATS_BY_TYPE, RESOURCE_TYPES, slugify, tagKey } from '@culture-commune/shared';
 import { EntityManager } from 'typeorm';
+import { queryRows } from '../../common/database/query-rows';
 import { DemoLibrary } from './demo-library';
 
 /** A deterministic pseudo-random generator (mulberry32), so that a benchmark library is the same every run. */
@@ -40,7 +41,8 @@ export async function insertSyntheticResources(
   const tagLabels = [...new Set(library.resources.flatMap((r) => r.tags ?? []))];
   const tagIds = new Map<string, string>();
   for (const label of tagLabels) {
-    const [row] = await manager.query(
+    const [row] = await queryRows<{ id: string }>(
+      manager,
       `INSERT INTO tags (label, key, slug) VALUES ($1, $2, $3) ON CONFLICT (key) DO UPDATE SET key = EXCLUDED.key RETURNING id`,
       [label, tagKey(label), slugify(tagKey(label))],
     );
@@ -73,7 +75,8 @@ export async function insertSyntheticResources(
         ),
       };
     });
-    const inserted: { id: string; slug: string }[] = await manager.query(
+    const inserted = await queryRows<{ id: string; slug: string }>(
+      manager,
       `INSERT INTO resources (slug, type, format, title, summary, year, language, visibility, organisation_id)
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[], $8::text[], $9::uuid[])
        RETURNING id, slug`,

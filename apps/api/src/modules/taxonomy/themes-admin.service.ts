@@ -6,7 +6,9 @@ import type { Actor } from '../../common/auth/actor';
 import { ForbiddenError, requireActor } from '../../common/auth/require-actor';
 import { InvalidInputError, NotFoundError } from '../../common/errors/domain-errors';
 import { AuditService } from '../audit/audit.service';
+import { MemberExpertiseEntity } from '../organisations/member-expertise.entity';
 import { OutboxService } from '../outbox/outbox.service';
+import { ResourceThemeEntity } from '../resources/resource-theme.entity';
 import { RESOURCE_TOPIC } from '../resources/search/resource-index.definition';
 import { THEME_TOPIC } from './search/theme-index.definition';
 import { ThemeEntity } from './theme.entity';
@@ -36,7 +38,10 @@ export class ThemesAdminService {
       const slug = slugify(label);
       if (await manager.findOneBy(ThemeEntity, { slug }))
         throw InvalidInputError.of('label', 'unknown', { values: `« ${label} » existe déjà` });
-      const [{ next }] = await manager.query(`SELECT coalesce(max(position), -1) + 1 AS next FROM themes`);
+      const { next } = (await manager
+        .createQueryBuilder(ThemeEntity, 'theme')
+        .select('coalesce(max(theme.position), -1) + 1', 'next')
+        .getRawOne<{ next: number }>())!;
       const theme = await manager.save(manager.create(ThemeEntity, { slug, label, description, position: next }));
       await this.outbox.enqueue(manager, THEME_TOPIC, [theme.id]);
       await this.audit.record('theme.created', current.id, slug, { label }, manager);
@@ -64,14 +69,12 @@ export class ThemesAdminService {
     const current = this.authorise(actor);
     await this.dataSource.transaction(async (manager) => {
       const theme = await this.find(manager, slug);
-      const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM resource_themes WHERE theme_id = $1`, [
-        theme.id,
-      ]);
+      const n = await manager.countBy(ResourceThemeEntity, { themeId: theme.id });
       if (n > 0)
         throw InvalidInputError.of('slug', 'unknown', {
           values: `le thème est utilisé par ${n} ressource${n > 1 ? 's' : ''}`,
         });
-      await manager.query(`DELETE FROM member_expertise WHERE theme_id = $1`, [theme.id]);
+      await manager.delete(MemberExpertiseEntity, { themeId: theme.id });
       await manager.delete(ThemeEntity, { id: theme.id });
       await this.outbox.enqueue(manager, THEME_TOPIC, [theme.id]);
       await this.audit.record('theme.deleted', current.id, slug, {}, manager);
@@ -102,14 +105,11 @@ export class ThemesAdminService {
   }
 
   private async reindexResourcesOf(manager: EntityManager, themeId: string): Promise<void> {
-    const rows: { resource_id: string }[] = await manager.query(
-      `SELECT resource_id FROM resource_themes WHERE theme_id = $1`,
-      [themeId],
-    );
+    const rows = await manager.find(ResourceThemeEntity, { where: { themeId }, select: { resourceId: true } });
     await this.outbox.enqueue(
       manager,
       RESOURCE_TOPIC,
-      rows.map((row) => row.resource_id),
+      rows.map((row) => row.resourceId),
     );
   }
 }
