@@ -1,6 +1,7 @@
 import { Controller, Get, HttpException, Inject, Param, Query, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import type { RequestWithActor } from '../../../common/auth/actor';
+import { Clock } from '../../../common/clock';
 import { DomainError, ServiceUnavailableError } from '../../../common/errors/domain-errors';
 import { HTTP_CONFIG, type HttpConfig } from '../../../config/http.config';
 import { EventsService } from '../../events/events.service';
@@ -31,6 +32,7 @@ export class ReadingListExportController {
     private readonly pdf: PdfRendererService,
     private readonly events: EventsService,
     @Inject(HTTP_CONFIG) private readonly http: HttpConfig,
+    private readonly clock: Clock,
   ) {}
 
   @Get(':slug/impression')
@@ -95,7 +97,7 @@ export class ReadingListExportController {
   /** The meeting the list prepares, among those the reader may see: the next one, else the latest past one. */
   private async meetingOf(actor: RequestWithActor['actor'], listId: string): Promise<ListDocument['meeting']> {
     const meetings = await this.events.meetingsOf(actor ?? null, listId);
-    const now = Date.now();
+    const now = this.clock.now().getTime();
     const chosen = meetings.find((meeting) => meeting.starts_at.getTime() >= now) ?? meetings.at(-1);
     return chosen
       ? { title: chosen.title, startsAt: chosen.starts_at, place: chosen.place, timeZone: chosen.time_zone }
