@@ -22,6 +22,17 @@ export const SECOND = 1000;
 export const HOUR = 3600 * SECOND;
 export const DAY = 24 * HOUR;
 
+/** The id of a row known by its slug (a demo member, resource, organisation…). */
+export async function idOf(
+  api: TestApi,
+  table: 'members' | 'resources' | 'organisations' | 'reading_lists' | 'events',
+  slug: string,
+): Promise<string> {
+  const [row] = await api.dataSource.query(`SELECT id FROM ${table} WHERE slug = $1`, [slug]);
+  if (!row) throw new Error(`No ${table} row with slug ${slug}`);
+  return row.id;
+}
+
 export const FACTORY_PASSWORD = 'mot-de-passe-de-test';
 
 export async function makeOrganisation(
@@ -204,7 +215,7 @@ export async function makeReadingList(
     await api.dataSource.query(
       `INSERT INTO reading_list_items (list_id, resource_id, title_snapshot, position, added_by)
        SELECT $1, r.id, r.title, $3, $4 FROM resources r WHERE r.id = $2`,
-      [id, resourceId, position, options.curatorId],
+      [id, resourceId, position + 1, options.curatorId],
     );
   }
   return { id, slug, title };
