@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ClockModule } from './common/clock';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
@@ -26,6 +27,7 @@ import { TaxonomyModule } from './modules/taxonomy/taxonomy.module';
 @Module({
   imports: [
     ConfigModule,
+    ClockModule,
     DatabaseModule,
     SearchCoreModule,
     OutboxModule,

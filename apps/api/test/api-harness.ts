@@ -6,6 +6,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from '../src/app.module';
+import { Clock } from '../src/common/clock';
 import { configureHttpApp } from '../src/http-app';
 import { prepareStores } from '../src/boot';
 import { JobWorker } from '../src/modules/jobs/job-worker.service';
@@ -55,6 +56,8 @@ export async function startTestApi(
     shareWith?: TestApi;
     production?: boolean;
     env?: Record<string, string>;
+    /** Where the API takes « now » (a FixedClock the test moves on); the machine's clock when absent. */
+    clock?: Clock;
   } = {},
 ): Promise<TestApi> {
   // `shareWith`: a second API process on the same database and indexes (as replicas behind a load balancer).
@@ -83,6 +86,9 @@ export async function startTestApi(
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger: ['error', 'warn'] });
   process.env.NODE_ENV = nodeEnv;
   for (const key of extra) delete process.env[key];
+  // Every service shares the application's one Clock: it now tells the test's time.
+  const clock = options.clock;
+  if (clock) app.get(Clock).now = () => clock.now();
   configureHttpApp(app);
   if (options.meiliUrl) process.env.MEILI_URL = meiliUrl;
   await prepareStores(app);

@@ -102,10 +102,17 @@ describe('Journey "Curate a reading list before a meeting"', () => {
     const last = ITEMS[3].title;
     const handle = camille.getByRole('button', { name: named('Déplacer', last) });
     await handle.focus();
-    // dnd-kit measures between key presses (animation frames): press as a person would, not all at once.
-    for (const key of ['Space', 'ArrowUp', 'ArrowUp', 'Space']) {
+    // dnd-kit measures between key presses (animation frames): press as a person would, each key once the previous one
+    // has been taken into account, as its announcement says.
+    const steps: [string, RegExp | null][] = [
+      ['Space', /en position 4 sur 4/],
+      ['ArrowUp', /irait en position 3 sur 4/],
+      ['ArrowUp', /irait en position 2 sur 4/],
+      ['Space', null],
+    ];
+    for (const [key, announced] of steps) {
       await camille.keyboard.press(key);
-      await camille.waitForTimeout(150);
+      if (announced) await expectText(camille.getByRole('status').filter({ hasText: announced }).first(), announced);
     }
     await expectText(camille.getByRole('status').filter({ hasText: 'déplacé' }).first(), /déplacé en position 2 sur 4/);
     const expected = [ITEMS[0].title, last, ITEMS[1].title, ITEMS[2].title];

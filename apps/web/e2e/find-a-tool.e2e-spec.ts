@@ -1,5 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { axeViolations, baseUrl, expectText, launchChromium } from './browser';
+
+/** The demo library the database was seeded with: every one of its resources is public. */
+const DEMO_RESOURCES = (
+  JSON.parse(readFileSync(join(__dirname, '../../../data/demo-library.json'), 'utf8')) as { resources: unknown[] }
+).resources.length;
+
+/**
+ * How many resources a visitor may find right now, as the API counts them: the demo library plus whatever public
+ * resources the journeys run before this one have shared (suites share the database, in whatever order they run).
+ */
+async function visitorTotal(page: Page): Promise<number> {
+  const response = await page.request.post(`${baseUrl()}/graphql`, {
+    data: { query: '{ search(input: {}) { total } }' },
+  });
+  const body = (await response.json()) as { data: { search: { total: number } } };
+  return body.data.search.total;
+}
 
 describe('Journey "Find": a professional finds a tool by typing and narrowing', () => {
   let browser: Browser;
@@ -14,16 +33,19 @@ describe('Journey "Find": a professional finds a tool by typing and narrowing', 
   });
   afterEach(() => page.close());
 
-  it('shows the 46 demo resources, then "ecrans petite enfance" lists the early-childhood resources first', async () => {
+  it('shows every public resource (the 46 demo ones at least), then "ecrans petite enfance" lists the early-childhood resources first', async () => {
+    expect(DEMO_RESOURCES).toBe(46);
+    const total = await visitorTotal(page);
+    expect(total).toBeGreaterThanOrEqual(DEMO_RESOURCES);
     await page.goto(baseUrl());
-    await expectText(page.getByRole('status').first(), /46 ressources/);
+    await expectText(page.getByRole('status').first(), new RegExp(`^${total} ressources$`));
     expect(await axeViolations(page)).toEqual([]);
 
     const box = page.getByRole('combobox', { name: 'Rechercher une ressource' });
     await box.pressSequentially('ecrans petite enfance', { delay: 20 });
     const results = page.getByRole('region', { name: 'Résultats' }).getByRole('link');
     // Previous results stay visible while the new ones load: wait for the count of this query.
-    await expectText(page.getByRole('status').first(), /^(?!46 )\d+ ressources?$/);
+    await expectText(page.getByRole('status').first(), new RegExp(`^(?!${total} )\\d+ ressources?$`));
     await page.waitForFunction(() => document.querySelector('main a[href="/ressources/tisseron-3-6-9-12"]') !== null);
     const firstFive = (await results.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).slice(0, 5);
     expect(firstFive).toEqual(
@@ -55,10 +77,11 @@ describe('Journey "Find": a professional finds a tool by typing and narrowing', 
   });
 
   it('finds the cyberbullying resources despite a typo ("cyberharcèlemnt")', async () => {
+    const total = await visitorTotal(page);
     await page.goto(`${baseUrl()}/`);
-    await expectText(page.getByRole('status').first(), /^46 ressources$/);
+    await expectText(page.getByRole('status').first(), new RegExp(`^${total} ressources$`));
     await page.getByRole('combobox', { name: 'Rechercher une ressource' }).fill('cyberharcèlemnt');
-    await expectText(page.getByRole('status').first(), /^(?!46 )\d+ ressources?$/);
+    await expectText(page.getByRole('status').first(), new RegExp(`^(?!${total} )\\d+ ressources?$`));
     const firstFive = (
       await page
         .getByRole('region', { name: 'Résultats' })

@@ -8,4 +8,6 @@ beforeEach(() => {
 
 afterEach(() => {
   cleanup();
+  // A test that moved to the fake clock (test/clock.ts) leaves the next one on the real one.
+  jest.useRealTimers();
 });

@@ -1,4 +1,5 @@
 import { TestApi, startTestApi } from '../../../test/api-harness';
+import { makeComment, makeMember, makeResource, signInAs } from '../../../test/factories';
 
 const CREATE = `mutation($slug: String!, $markdown: String!, $parentId: ID) { createComment(resourceSlug: $slug, markdown: $markdown, parentId: $parentId) { id html viewerCanEdit } }`;
 const THREAD = `query($slug: String!) { resource(slug: $slug) { comments { id html deleted edited author { slug } replies { id html } } } }`;
@@ -55,9 +56,12 @@ describe('Comments on resources', () => {
   });
 
   it('only the author edits; a coordinator deletes softly and the thread keeps its shape', async () => {
-    await api.signIn('yanis.benali@example.org');
-    const [first] = (await api.gql<Thread>(THREAD, { slug: 'decodex' })).data!.resource.comments;
-    await api.signIn('lea.girard@example.org');
+    // A thread of its own: a comment and a reply to it, by two members.
+    const resource = await makeResource(api, { visibility: 'public' });
+    const [author, other] = [await makeMember(api), await makeMember(api)];
+    const first = await makeComment(api, { resourceId: resource.id, authorId: author.id });
+    await makeComment(api, { resourceId: resource.id, authorId: other.id, parentId: first.id });
+    await signInAs(api, other);
     expect(
       code(await api.gql(`mutation($id: ID!) { updateComment(id: $id, markdown: "pirate") { id } }`, { id: first.id })),
     ).toBe('FORBIDDEN');
@@ -66,7 +70,7 @@ describe('Comments on resources', () => {
     expect(await api.gql(`mutation($id: ID!) { deleteComment(id: $id) }`, { id: first.id })).toEqual({
       data: { deleteComment: true },
     });
-    const [after] = (await api.gql<Thread>(THREAD, { slug: 'decodex' })).data!.resource.comments;
+    const [after] = (await api.gql<Thread>(THREAD, { slug: resource.slug })).data!.resource.comments;
     expect(after).toMatchObject({ id: first.id, deleted: true, html: '' });
     expect(after.replies).toHaveLength(1);
   });

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { TestApi, startTestApi } from '../../../test/api-harness';
+import { HOUR, ago, makeDebrief, makeMember, makeResource, signInAs } from '../../../test/factories';
+import { DAY_MS, FixedClock } from '../../../test/fixed-clock';
 
 const CREATE = `mutation($slug: String!, $input: DebriefInput!) { createDebrief(resourceSlug: $slug, input: $input) { id rating participants edited viewerCanEdit author { slug } } }`;
 const UPDATE = `mutation($id: ID!, $input: DebriefInput!) { updateDebrief(id: $id, input: $input) { id edited } }`;
@@ -23,13 +25,15 @@ const input = (overrides: Record<string, unknown> = {}) => ({
 
 describe('Field debriefs on mediation tools', () => {
   let api: TestApi;
+  // Workshop dates are checked against the API's clock (« not after tomorrow »): the suite says what day it is.
+  const clock = new FixedClock('2026-11-25T10:00:00Z');
   const code = (result: { errors?: { extensions?: { code?: string } }[] }) =>
     result.errors?.[0]?.extensions?.code ?? 'ok';
   const summary = async (slug: string) =>
     (await api.gql<{ resource: { debriefSummary: Summary } }>(SUMMARY, { slug })).data!.resource.debriefSummary;
 
   beforeAll(async () => {
-    api = await startTestApi({ indexer: false });
+    api = await startTestApi({ indexer: false, clock });
     await api.seedDemo();
   });
   afterAll(() => api.close());
@@ -69,29 +73,49 @@ describe('Field debriefs on mediation tools', () => {
     expect(after).toBe(before);
   });
 
+  it('refuses a workshop date after tomorrow by the API clock, and takes it once that day has come', async () => {
+    const author = await makeMember(api);
+    const tool = await makeResource(api, { type: 'outil', contributor: author });
+    await signInAs(api, author);
+    const early = await api.gql<never>(CREATE, { slug: tool.slug, input: input({ date: '2026-11-27' }) });
+    expect((early.errors![0].extensions as { issues: unknown[] }).issues).toEqual([
+      expect.objectContaining({ field: 'date', rule: 'range' }),
+    ]);
+    clock.advance(DAY_MS);
+    try {
+      expect(code(await api.gql(CREATE, { slug: tool.slug, input: input({ date: '2026-11-27' }) }))).toBe('ok');
+    } finally {
+      clock.advance(-DAY_MS);
+    }
+  });
+
   it('its author edits it (marked edited), another member cannot, a coordinator can delete it', async () => {
-    await api.signIn('nadia.kessler@example.org');
-    const created = await api.gql<{ createDebrief: { id: string } }>(CREATE, { slug: 'scratchjr', input: input() });
-    const id = created.data!.createDebrief.id;
-    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const author = await makeMember(api);
+    const tool = await makeResource(api, { type: 'outil' });
+    // Written an hour ago, so that an edit now is one (the « edited » mark ignores the first second).
+    const { id } = await makeDebrief(api, { resourceId: tool.id, authorId: author.id, createdAt: ago(HOUR) });
+    await signInAs(api, author);
     const edited = await api.gql<{ updateDebrief: { edited: boolean } }>(UPDATE, { id, input: input({ rating: 3 }) });
     expect(edited.data!.updateDebrief.edited).toBe(true);
-    await api.signIn('yanis.benali@example.org');
+    await signInAs(api, await makeMember(api));
     expect(code(await api.gql(UPDATE, { id, input: input({ rating: 1 }) }))).toBe('FORBIDDEN');
     expect(code(await api.gql(DELETE, { id }))).toBe('FORBIDDEN');
-    await api.signIn('camille.durand@example.org');
+    await signInAs(api, await makeMember(api, { role: 'coordinator' }));
     expect(await api.gql(DELETE, { id })).toEqual({ data: { deleteDebrief: true } });
-    expect((await summary('scratchjr')).count).toBe(0);
+    expect((await summary(tool.slug)).count).toBe(0);
   });
 
   it('search filters "tested in the field" and sorts tools by use and by rating', async () => {
+    // A tool of its own, tested once, besides the demo's tested tools.
+    const tool = await makeResource(api, { type: 'outil', visibility: 'public' });
+    await makeDebrief(api, { resourceId: tool.id, authorId: (await makeMember(api)).id, rating: 2 });
     await api.drain();
     type Hits = { search: { total: number; hits: { resource: { slug: string; debriefSummary: Summary } }[] } };
     const tested = await api.gql<Hits>(
       `{ search(input: { filters: { testedInField: true }, sort: bestRated }) { total hits { resource { slug debriefSummary { count participants averageRating } } } } }`,
     );
     const slugs = tested.data!.search.hits.map((hit) => hit.resource.slug);
-    expect(slugs).toEqual(expect.arrayContaining(['kit-realite-augmentee', 'thymio', 'bad-news-game']));
+    expect(slugs).toEqual(expect.arrayContaining(['kit-realite-augmentee', 'bad-news-game', tool.slug]));
     expect(tested.data!.search.hits.every((hit) => hit.resource.debriefSummary.count > 0)).toBe(true);
     const ratings = tested.data!.search.hits.map((hit) => hit.resource.debriefSummary.averageRating!);
     expect(ratings).toEqual([...ratings].sort((a, b) => b - a));

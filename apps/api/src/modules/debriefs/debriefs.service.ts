@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
+import { Clock } from '../../common/clock';
 import { queryRows } from '../../common/database/query-rows';
 import { ForbiddenError, requireActor } from '../../common/auth/require-actor';
 import { InvalidInputError, NotFoundError } from '../../common/errors/domain-errors';
@@ -26,6 +27,7 @@ export class DebriefsService {
     private readonly resources: ResourcesService,
     private readonly outbox: OutboxService,
     private readonly notifications: NotificationsService,
+    private readonly clock: Clock,
   ) {}
 
   /** Debriefs of a resource the caller already may see, newest workshop first. */
@@ -37,7 +39,7 @@ export class DebriefsService {
     const current = requireActor(actor);
     if (!debriefsPolicy.canCreate(current)) throw new ForbiddenError();
     const resource = await this.resources.getBySlug(resourceSlug, current);
-    const issues = validateDebrief(input);
+    const issues = validateDebrief(input, this.clock.now());
     if (resource.type !== 'outil')
       issues.push({ field: 'resourceSlug', rule: 'oneOf', params: { allowed: 'outils de médiation' } });
     if (issues.length) throw new InvalidInputError(issues);
@@ -63,7 +65,7 @@ export class DebriefsService {
 
   async update(actor: Actor | null, id: string, input: DebriefInput): Promise<DebriefRow> {
     const debrief = await this.editable(actor, id);
-    const issues = validateDebrief(input);
+    const issues = validateDebrief(input, this.clock.now());
     if (issues.length) throw new InvalidInputError(issues);
     await this.dataSource.transaction(async (manager) => {
       await manager.query(

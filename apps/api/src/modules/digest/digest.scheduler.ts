@@ -25,7 +25,7 @@ export class DigestScheduler implements OnModuleInit {
 
   onModuleInit(): void {
     this.registry.register(DIGEST_QUEUE, {
-      run: async () => void (await this.digest.sendWeekly(new Date())),
+      run: async () => void (await this.digest.sendWeekly()),
       concurrency: 1,
       maxAttempts: 3,
       timeoutMs: 30 * 60 * 1000,

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { Role } from '@culture-commune/shared';
 import type { Actor } from '../../common/auth/actor';
 import { requireActor } from '../../common/auth/require-actor';
+import { Clock } from '../../common/clock';
 import { queryRows } from '../../common/database/query-rows';
 import { HTTP_CONFIG, type HttpConfig } from '../../config/http.config';
 import { NewsFeedService } from '../following/news-feed.service';
@@ -34,6 +35,7 @@ export class DigestService {
     private readonly news: NewsFeedService,
     private readonly notifications: NotificationsService,
     private readonly mailer: MailerService,
+    private readonly clock: Clock,
   ) {}
 
   /** What the person would receive now; also the profile page's preview. */
@@ -66,7 +68,7 @@ export class DigestService {
     return { ...mail, itemCount: feed.items.length + unreadCount };
   }
 
-  async preview(actor: Actor | null, now = new Date()) {
+  async preview(actor: Actor | null, now = this.clock.now()) {
     const current = requireActor(actor);
     const [{ name }] = await this.dataSource.query(`SELECT name FROM members WHERE id = $1`, [current.id]);
     return this.compose(current, name, now);
@@ -84,7 +86,7 @@ export class DigestService {
    * the mail queue retries a failed delivery. Returns how many mails were queued.
    */
   async sendWeekly(
-    now = new Date(),
+    now = this.clock.now(),
     progress?: (done: number, total: number) => void,
   ): Promise<{ sent: number; empty: number }> {
     const week = digestWeek(now);

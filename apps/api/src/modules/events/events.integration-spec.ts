@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { TestApi, startTestApi } from '../../../test/api-harness';
+import { HOUR, makeEvent } from '../../../test/factories';
 
 const EVENT_FIELDS = `slug kind title startsAt endsAt timeZone place visibility viewerRsvp viewerCanEdit icsPath minutesHtml
   organisers { slug } rsvpCounts { yes no maybe } participants { member { slug } answer } readingLists { slug } discussedResources { slug }`;
@@ -149,15 +150,26 @@ describe('Meetings and events', () => {
   });
 
   it('upcoming and past events, in the right order', async () => {
+    // Events of its own around the present moment, whatever day the suite runs on (the demo's dates are fixed), and
+    // whatever events other tests created.
+    const inHours = (hours: number) => new Date(Date.now() + hours * HOUR);
+    const ongoing = await makeEvent(api, { startsAt: inHours(-1), endsAt: inHours(1) });
+    const later = await makeEvent(api, { startsAt: inHours(30 * 24) });
+    const soon = await makeEvent(api, { startsAt: inHours(24) });
+    const ended = await makeEvent(api, { startsAt: inHours(-3), endsAt: inHours(-2) });
+    const older = await makeEvent(api, { startsAt: inHours(-48) });
+    const mine = new Set([ongoing, later, soon, ended, older].map((event) => event.slug));
+    type Listed = { events: { slug: string; startsAt: string }[] };
     await as('lea.girard@example.org');
-    const upcoming = await api.gql<{ events: { slug: string }[] }>(`{ events(period: UPCOMING) { slug } }`);
-    expect(upcoming.data!.events.map((e) => e.slug)).toEqual([
-      'rencontre-reseau-2026-12',
-      'soiree-debat-ecrans-2027-01',
-      'formation-animer-un-atelier-sur-l-ia',
-    ]);
-    const past = await api.gql<{ events: { slug: string }[] }>(`{ events(period: PAST) { slug } }`);
-    expect(past.data!.events.map((e) => e.slug)).toEqual(['connectons-nous-2019']);
+    const upcoming = (await api.gql<Listed>(`{ events(period: UPCOMING) { slug startsAt } }`)).data!.events;
+    expect(upcoming.map((e) => e.slug).filter((slug) => mine.has(slug))).toEqual([ongoing.slug, soon.slug, later.slug]);
+    const starts = upcoming.map((e) => Date.parse(e.startsAt));
+    expect(starts).toEqual([...starts].sort((x, y) => x - y));
+    const past = (await api.gql<Listed>(`{ events(period: PAST) { slug startsAt } }`)).data!.events;
+    expect(past.map((e) => e.slug).filter((slug) => mine.has(slug))).toEqual([ended.slug, older.slug]);
+    expect(past.map((e) => e.slug)).toContain('connectons-nous-2019');
+    const ends = past.map((e) => Date.parse(e.startsAt));
+    expect(ends).toEqual([...ends].sort((x, y) => y - x));
   });
 
   it('an ICS file per event and a calendar of upcoming public events parse with ical.js', async () => {
@@ -174,18 +186,25 @@ describe('Meetings and events', () => {
     expect(event.uid).toMatch(/@localhost:\d+$/);
     expect(event.description).toContain('Organisé par : Grand Chambéry');
 
+    // Events of its own around the present moment (the demo's dates are fixed, the calendar depends on today).
+    const inHours = (hours: number) => new Date(Date.now() + hours * HOUR);
+    const later = await makeEvent(api, { startsAt: inHours(24 * 20), visibility: 'public' });
+    const soon = await makeEvent(api, { startsAt: inHours(24 * 2), visibility: 'public' });
+    const network = await makeEvent(api, { startsAt: inHours(24 * 3), visibility: 'network' });
+    const ended = await makeEvent(api, { startsAt: inHours(-48), visibility: 'public' });
     const feed = await fetch(`${origin}/evenements/calendrier.ics`);
-    const events = new ICAL.Component(ICAL.parse(await feed.text()))
+    const events: string[] = new ICAL.Component(ICAL.parse(await feed.text()))
       .getAllSubcomponents('vevent')
       .map((v: unknown) => new ICAL.Event(v as never).summary);
-    // Public upcoming ones only: the network formation and the past day are not in it.
-    expect(events).toEqual(['Rencontre du réseau éducation aux médias', 'Soirée-débat : les écrans à la maison']);
+    // Public upcoming ones only, soonest first: network events and past ones are not in it.
+    const mine = new Set([later, soon, network, ended].map((event) => event.title));
+    expect(events.filter((summary) => mine.has(summary))).toEqual([soon.title, later.title]);
     // A network event's ICS needs a session.
-    expect((await fetch(`${origin}/evenements/formation-animer-un-atelier-sur-l-ia.ics`)).status).toBe(404);
+    expect((await fetch(`${origin}/evenements/${network.slug}.ics`)).status).toBe(404);
     await as('lea.girard@example.org');
     expect(
       (
-        await fetch(`${origin}/evenements/formation-animer-un-atelier-sur-l-ia.ics`, {
+        await fetch(`${origin}/evenements/${network.slug}.ics`, {
           headers: { cookie: api.cookie },
         })
       ).status,

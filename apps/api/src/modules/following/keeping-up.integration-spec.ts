@@ -1,4 +1,5 @@
 import { TestApi, startTestApi } from '../../../test/api-harness';
+import { makeMember, makeResource, signInAs } from '../../../test/factories';
 
 const COMMENT = `mutation($slug: String!, $markdown: String!, $parentId: ID) { createComment(resourceSlug: $slug, markdown: $markdown, parentId: $parentId) { id html } }`;
 const EDIT = `mutation($id: ID!, $markdown: String!) { updateComment(id: $id, markdown: $markdown) { id html } }`;
@@ -216,15 +217,26 @@ describe('Keeping up: mentions, notifications, follows, « Quoi de neuf »', () 
   });
 
   it('« Quoi de neuf » lists new resources, debriefs and comments from what one follows, with the reason, newest first', async () => {
+    // A reader of its own, following a theme, an organisation and a member; new resources in that theme, one of them
+    // the reader's own and one a draft, neither of which may show.
+    const reader = await makeMember(api);
+    await signInAs(api, reader);
+    await api.gql(FOLLOW, { kind: 'THEME', slug: 'jeux-video', following: true });
+    await api.gql(FOLLOW, { kind: 'ORGANISATION', slug: 'crefe', following: true });
+    await api.gql(FOLLOW, { kind: 'MEMBER', slug: 'nadia-kessler', following: true });
+    const contributor = await makeMember(api);
+    const shared = await makeResource(api, { themes: ['jeux-video'], contributor });
+    const draft = await makeResource(api, { themes: ['jeux-video'], contributor, visibility: 'draft' });
+    const own = await makeResource(api, { themes: ['jeux-video'], contributor: reader });
     await as('nadia.kessler@example.org');
     await api.gql(COMMENT, { slug: 'tisseron-3-6-9-12', markdown: 'Une référence pour les parents.' });
-    await as('sophie.reynaud@example.org');
+    await signInAs(api, reader);
     const { items, followCount } = await wholeFeed(10);
     expect(followCount).toBe(3);
     const byId = new Map(items.map((item) => [`${item.kind}:${item.resource.slug}`, item]));
-    expect(byId.get('RESOURCE:jeux-video-en-famille-le-guide')?.because).toEqual([
-      { kind: 'THEME', slug: 'jeux-video' },
-    ]);
+    expect(byId.get(`RESOURCE:${shared.slug}`)?.because).toEqual([{ kind: 'THEME', slug: 'jeux-video' }]);
+    expect(byId.has(`RESOURCE:${draft.slug}`)).toBe(false);
+    expect(byId.has(`RESOURCE:${own.slug}`)).toBe(false);
     expect(byId.get('COMMENT:tisseron-3-6-9-12')).toMatchObject({
       actor: { slug: 'nadia-kessler' },
       excerpt: 'Une référence pour les parents.',
@@ -233,7 +245,7 @@ describe('Keeping up: mentions, notifications, follows, « Quoi de neuf »', () 
     // Newest first, never one's own activity, never a draft.
     const times = items.map((item) => Date.parse(item.at));
     expect([...times].sort((a, b) => b - a)).toEqual(times);
-    expect(items.every((item) => item.actor?.slug !== 'sophie-reynaud')).toBe(true);
+    expect(items.every((item) => item.actor?.slug !== reader.slug)).toBe(true);
 
     // Pages: the cursor continues exactly where the last page ended, even where times tie (the seed's resources share one).
     const inThrees = (await wholeFeed(3)).items.map((i) => i.id);
@@ -285,7 +297,13 @@ describe('Keeping up: mentions, notifications, follows, « Quoi de neuf »', () 
   });
 
   it('a member’s page shows what they shared and the follow state', async () => {
-    await as('sophie.reynaud@example.org');
+    const author = await makeMember(api);
+    const shared = await makeResource(api, { contributor: author });
+    const viewer = await makeMember(api);
+    await signInAs(api, viewer);
+    await api.gql(FOLLOW, { kind: 'THEME', slug: 'jeux-video', following: true });
+    await api.gql(FOLLOW, { kind: 'ORGANISATION', slug: 'crefe', following: true });
+    await api.gql(FOLLOW, { kind: 'MEMBER', slug: author.slug, following: true });
     const profile = await api.gql<{
       memberProfile: {
         member: { name: string };
@@ -295,17 +313,18 @@ describe('Keeping up: mentions, notifications, follows, « Quoi de neuf »', () 
         recentResources: { slug: string }[];
       };
     }>(
-      `{ memberProfile(slug: "nadia-kessler") { member { name organisation { slug } } viewerFollows isViewer followerCount expertise { slug } recentResources { slug } } }`,
+      `query($slug: String!) { memberProfile(slug: $slug) { member { name organisation { slug } } viewerFollows isViewer followerCount expertise { slug } recentResources { slug } } }`,
+      { slug: author.slug },
     );
     expect(profile.data!.memberProfile).toMatchObject({
-      member: { name: 'Nadia Kessler' },
+      member: { name: author.name },
       viewerFollows: true,
       isViewer: false,
       followerCount: 1,
     });
-    expect(profile.data!.memberProfile.recentResources.map((r) => r.slug)).toContain('decodex');
+    expect(profile.data!.memberProfile.recentResources.map((r) => r.slug)).toContain(shared.slug);
     expect(code(await api.gql(`{ memberProfile(slug: "personne") { isViewer } }`))).toBe('NOT_FOUND');
-    await api.gql(FOLLOW, { kind: 'MEMBER', slug: 'nadia-kessler', following: false });
+    await api.gql(FOLLOW, { kind: 'MEMBER', slug: author.slug, following: false });
     expect(
       (await api.gql<{ myFollows: { slug: string }[] }>(`{ myFollows { slug } }`)).data!.myFollows.map((f) => f.slug),
     ).toEqual(['jeux-video', 'crefe']);

@@ -1,4 +1,5 @@
 import { TestApi, startTestApi } from '../../../test/api-harness';
+import { idOf, makeReadingList } from '../../../test/factories';
 
 const LIST_FIELDS = `slug title visibility version viewerRead viewerCanEdit viewerCanManage hasShareLink viaShareLink
   collaborators { slug } participants { member { slug } read readItemIds }
@@ -119,14 +120,20 @@ describe('Reading lists', () => {
   });
 
   it('two collaborators editing at once never lose an item; a move after a removed item is a conflict', async () => {
+    // A list of its own, curated by Yanis, holding two resources.
+    const made = await makeReadingList(api, {
+      curatorId: await idOf(api, 'members', 'yanis-benali'),
+      resourceIds: [await idOf(api, 'resources', 'decodex'), await idOf(api, 'resources', 'tisseron-3-6-9-12')],
+    });
     await as('yanis.benali@example.org');
     await api.gql(
-      `mutation { addReadingListCollaborator(slug: "preparer-la-soiree-ecrans", memberSlug: "lea-girard") { slug } }`,
+      `mutation($slug: String!) { addReadingListCollaborator(slug: $slug, memberSlug: "lea-girard") { slug } }`,
+      { slug: made.slug },
     );
     const other = await startTestApi({ shareWith: api, indexer: false });
     try {
       await other.signIn('lea.girard@example.org', undefined, { reuse: true });
-      const start = (await get('preparer-la-soiree-ecrans')).data!.readingList.items.map((item) => item.id);
+      const start = (await get(made.slug)).data!.readingList.items.map((item) => item.id);
       // Yanis reorders again and again while Léa adds six resources, through two API processes.
       const toAdd = [
         'vinz-et-lou',
@@ -137,14 +144,12 @@ describe('Reading lists', () => {
         'semaine-presse-medias',
       ];
       await Promise.all([
-        ...toAdd.map((resource) =>
-          other.gql(ADD, { slug: 'preparer-la-soiree-ecrans', resource, note: 'Ajout de Léa' }),
-        ),
+        ...toAdd.map((resource) => other.gql(ADD, { slug: made.slug, resource, note: 'Ajout de Léa' })),
         ...Array.from({ length: 6 }, (_, i) =>
           api.gql(MOVE, { item: start[i % 2], after: i % 3 === 0 ? null : start[(i + 1) % 2] }),
         ),
       ]);
-      const list = (await get('preparer-la-soiree-ecrans')).data!.readingList;
+      const list = (await get(made.slug)).data!.readingList;
       expect(new Set(slugsOf(list))).toEqual(new Set(['decodex', 'tisseron-3-6-9-12', ...toAdd]));
       expect(list.items.map((item) => item.position)).toEqual(list.items.map((_, i) => i + 1));
 
@@ -153,7 +158,7 @@ describe('Reading lists', () => {
       await other.gql(`mutation($id: ID!) { removeReadingListItem(itemId: $id) { slug } }`, { id: second });
       const conflict = await api.gql(MOVE, { item: first, after: second });
       expect(code(conflict)).toBe('CONFLICT');
-      expect((await get('preparer-la-soiree-ecrans')).data!.readingList.items).toHaveLength(toAdd.length + 1);
+      expect((await get(made.slug)).data!.readingList.items).toHaveLength(toAdd.length + 1);
     } finally {
       await other.close();
     }
@@ -174,10 +179,10 @@ describe('Reading lists', () => {
         );
     }
     // A network list: members read it, only the team edits it.
+    const network = await makeReadingList(api, { curatorId: await idOf(api, 'members', 'yanis-benali') });
     await as('claire.mounier@example.org');
-    expect(code(await api.gql(ADD, { slug: 'preparer-la-soiree-ecrans', resource: 'thymio', note: '' }))).toBe(
-      'FORBIDDEN',
-    );
+    expect(code(await get(network.slug))).toBe('ok');
+    expect(code(await api.gql(ADD, { slug: network.slug, resource: 'thymio', note: '' }))).toBe('FORBIDDEN');
     await as('visitor');
     expect(code(await api.gql(CREATE, { input: { title: 'Anonyme', intro: '', visibility: 'public' } }))).toBe(
       'UNAUTHENTICATED',
@@ -185,45 +190,49 @@ describe('Reading lists', () => {
   });
 
   it('a share link gives read-only access and stops working when revoked or replaced', async () => {
+    // A private list of its own, Claire's, holding one public resource.
+    const list = await makeReadingList(api, {
+      curatorId: await idOf(api, 'members', 'claire-mounier'),
+      visibility: 'draft',
+      resourceIds: [await idOf(api, 'resources', 'decodex')],
+    });
     await as('claire.mounier@example.org');
     const url = (
       await api.gql<{ createReadingListShareLink: string }>(
-        `mutation { createReadingListShareLink(slug: "mes-pistes-personnelles") }`,
+        `mutation { createReadingListShareLink(slug: "${list.slug}") }`,
       )
     ).data!.createReadingListShareLink;
-    expect(url).toMatch(/^http:\/\/localhost:\d+\/listes\/mes-pistes-personnelles\?partage=[\w-]{43}$/);
+    expect(url).toMatch(new RegExp(`^http://localhost:\\d+/listes/${list.slug}\\?partage=[\\w-]{43}$`));
     const token = new URL(url).searchParams.get('partage')!;
     await as('visitor');
-    const shared = (await get('mes-pistes-personnelles', token)).data!.readingList;
+    const shared = (await get(list.slug, token)).data!.readingList;
     expect(shared).toMatchObject({ viaShareLink: true, viewerCanEdit: false, hasShareLink: false });
     // The list is readable; a resource the reader may not see is still not shown (decodex is public: shown).
     expect(shared.items.map((item) => item.resource?.slug)).toEqual(['decodex']);
-    expect(code(await get('mes-pistes-personnelles', 'faux-jeton'))).toBe('NOT_FOUND');
+    expect(code(await get(list.slug, 'faux-jeton'))).toBe('NOT_FOUND');
     await as('lea.girard@example.org');
-    expect(code(await api.gql(ADD, { slug: 'mes-pistes-personnelles', resource: 'vinz-et-lou', note: '' }))).toBe(
-      'NOT_FOUND',
-    );
+    expect(code(await api.gql(ADD, { slug: list.slug, resource: 'vinz-et-lou', note: '' }))).toBe('NOT_FOUND');
 
     await as('claire.mounier@example.org');
     const replaced = (
       await api.gql<{ createReadingListShareLink: string }>(
-        `mutation { createReadingListShareLink(slug: "mes-pistes-personnelles") }`,
+        `mutation { createReadingListShareLink(slug: "${list.slug}") }`,
       )
     ).data!.createReadingListShareLink;
     await as('visitor');
-    expect(code(await get('mes-pistes-personnelles', token))).toBe('NOT_FOUND');
+    expect(code(await get(list.slug, token))).toBe('NOT_FOUND');
     const second = new URL(replaced).searchParams.get('partage')!;
-    expect(code(await get('mes-pistes-personnelles', second))).toBe('ok');
+    expect(code(await get(list.slug, second))).toBe('ok');
     await as('claire.mounier@example.org');
     expect(
       (
         await api.gql<{ revokeReadingListShareLink: { hasShareLink: boolean } }>(
-          `mutation { revokeReadingListShareLink(slug: "mes-pistes-personnelles") { hasShareLink } }`,
+          `mutation { revokeReadingListShareLink(slug: "${list.slug}") { hasShareLink } }`,
         )
       ).data,
     ).toEqual({ revokeReadingListShareLink: { hasShareLink: false } });
     await as('visitor');
-    expect(code(await get('mes-pistes-personnelles', second))).toBe('NOT_FOUND');
+    expect(code(await get(list.slug, second))).toBe('NOT_FOUND');
   });
 
   it('each participant marks items read; the curator sees who read what', async () => {
@@ -342,25 +351,30 @@ describe('Reading lists', () => {
     expect(thread[0].replies.map((r) => r.html)).toEqual(['<p>Oui, pour commencer.</p>']);
 
     // Private list: nobody else reaches its comments; a share link reads the list, not the discussion.
+    const priv = await makeReadingList(api, {
+      curatorId: await idOf(api, 'members', 'claire-mounier'),
+      visibility: 'draft',
+    });
     await as('claire.mounier@example.org');
-    await api.gql(COMMENT, { slug: 'mes-pistes-personnelles', markdown: 'Note pour moi et @yanis-benali' });
+    await api.gql(COMMENT, { slug: priv.slug, markdown: 'Note pour moi et @yanis-benali' });
     const [{ n: leaked }] = await api.dataSource.query(
-      `SELECT count(*)::int AS n FROM notifications n JOIN reading_lists l ON l.id = n.reading_list_id WHERE l.slug = 'mes-pistes-personnelles'`,
+      `SELECT count(*)::int AS n FROM notifications n JOIN reading_lists l ON l.id = n.reading_list_id WHERE l.slug = $1`,
+      [priv.slug],
     );
     expect(leaked).toBe(0);
     const url = (
       await api.gql<{ createReadingListShareLink: string }>(
-        `mutation { createReadingListShareLink(slug: "mes-pistes-personnelles") }`,
+        `mutation { createReadingListShareLink(slug: "${priv.slug}") }`,
       )
     ).data!.createReadingListShareLink;
     await as('lea.girard@example.org');
-    expect(code(await api.gql(COMMENT, { slug: 'mes-pistes-personnelles', markdown: 'Intrusion' }))).toBe('NOT_FOUND');
+    expect(code(await api.gql(COMMENT, { slug: priv.slug, markdown: 'Intrusion' }))).toBe('NOT_FOUND');
     await as('visitor');
     expect(code(await api.gql(COMMENT, { slug: 'lectures-rencontre-decembre', markdown: 'Anonyme' }))).toBe(
       'UNAUTHENTICATED',
     );
     const shared = await api.gql<{ readingList: { comments: unknown[] } }>(THREAD, {
-      slug: 'mes-pistes-personnelles',
+      slug: priv.slug,
       token: new URL(url).searchParams.get('partage'),
     });
     expect(shared.data!.readingList.comments).toEqual([]);

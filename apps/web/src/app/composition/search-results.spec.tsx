@@ -1,8 +1,9 @@
 import { MockedProvider } from '@apollo/client/testing/react';
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createCache } from '../apollo-client';
 import { renderWithProviders } from '../../test/render';
 import { viewerMock } from '../../test/viewer-mock';
+import { MOCKED_ANSWER_MS, advanceClock, startFakeClock } from '../../test/clock';
 import {
   AddReadingListItemMutation,
   ReadingListsQuery,
@@ -63,6 +64,7 @@ function renderResults(mocks: object[], role: 'member' | null = 'member') {
 
 describe('SearchResults « Ajouter à une liste »', () => {
   it('offers members, under each result, a closed « Ajouter à une liste » naming the resource, without asking for their lists', async () => {
+    startFakeClock();
     const asked = { count: 0 };
     renderResults([listsMock(asked)]);
     const button = await screen.findByRole('button', { name: openName('Le jeu des écrans') });
@@ -75,15 +77,17 @@ describe('SearchResults « Ajouter à une liste »', () => {
       'false',
     );
     expect(screen.queryByRole('combobox')).toBeNull();
-    await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    // Long past the time a mocked request would have been answered.
+    await advanceClock(2 * MOCKED_ANSWER_MS);
     expect(asked.count).toBe(0);
   });
 
   it('shows visitors the results without « Ajouter à une liste »', async () => {
+    startFakeClock();
     renderResults([], null);
     expect(screen.getByRole('link', { name: 'Le jeu des écrans' })).toBeTruthy();
-    // Long enough for the API to have said who is there (the mocks answer within 50 ms).
-    await act(() => new Promise((resolve) => setTimeout(resolve, 120)));
+    // The API has said who is there (the mocks answer within MOCKED_ANSWER_MS of the fake clock).
+    await advanceClock(2 * MOCKED_ANSWER_MS);
     expect(screen.queryByRole('button', { name: /Ajouter à une liste/ })).toBeNull();
   });
 

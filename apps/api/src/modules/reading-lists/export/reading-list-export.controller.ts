@@ -1,6 +1,7 @@
 import { Controller, Get, Inject, Param, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
 import type { RequestWithActor } from '../../../common/auth/actor';
+import { Clock } from '../../../common/clock';
 import { DomainError } from '../../../common/errors/domain-errors';
 import { RestErrorFilter } from '../../../common/errors/rest-error.filter';
 import { HTTP_CONFIG, type HttpConfig } from '../../../config/http.config';
@@ -35,6 +36,7 @@ export class ReadingListExportController {
     private readonly pdf: PdfRendererService,
     private readonly events: EventsService,
     @Inject(HTTP_CONFIG) private readonly http: HttpConfig,
+    private readonly clock: Clock,
   ) {}
 
   @Get(':slug/impression')
@@ -87,7 +89,7 @@ export class ReadingListExportController {
   /** The meeting the list prepares, among those the reader may see: the next one, else the latest past one. */
   private async meetingOf(actor: RequestWithActor['actor'], listId: string): Promise<ListDocument['meeting']> {
     const meetings = await this.events.meetingsOf(actor ?? null, listId);
-    const now = Date.now();
+    const now = this.clock.now().getTime();
     const chosen = meetings.find((meeting) => meeting.starts_at.getTime() >= now) ?? meetings.at(-1);
     return chosen
       ? { title: chosen.title, startsAt: chosen.starts_at, place: chosen.place, timeZone: chosen.time_zone }

@@ -6,12 +6,16 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { existsSync } from 'node:fs';
 import { TestApi, startTestApi } from '../../../../test/api-harness';
 import { pdfText } from '../../../../test/pdf-text';
+import { idOf, makeEvent, makeReadingList } from '../../../../test/factories';
+import { FixedClock } from '../../../../test/fixed-clock';
 
 describe('Exports of a reading list, parsed back by real parsers', () => {
   let api: TestApi;
   let origin: string;
   let token: string;
   let titles: string[];
+  // Which meeting a list prepares (the next one, else the latest past one) depends on the API's clock.
+  const clock = new FixedClock();
 
   const download = async (path: string, cookie = api.cookie) => {
     const response = await fetch(`${origin}${path}`, { headers: cookie ? { cookie } : {} });
@@ -23,7 +27,7 @@ describe('Exports of a reading list, parsed back by real parsers', () => {
   };
 
   beforeAll(async () => {
-    api = await startTestApi({ indexer: false });
+    api = await startTestApi({ indexer: false, clock });
     await api.seedDemo();
     origin = new URL(api.url).origin;
     titles = (
@@ -54,6 +58,31 @@ describe('Exports of a reading list, parsed back by real parsers', () => {
     );
     expect(text).toContain('   > Lire au moins la synthèse et les recommandations par âge.');
     expect(text).toMatch(/^1\. \[.+\]\(http:\/\/localhost:\d+\/ressources\/rapport-commission-ecrans-2024\)/m);
+  });
+
+  it('names the next meeting the list prepares, else the latest past one, by the API clock', async () => {
+    const list = await makeReadingList(api, { curatorId: await idOf(api, 'members', 'camille-durand') });
+    const [winter, summer] = [
+      await makeEvent(api, { startsAt: new Date('2026-01-15T17:00:00Z'), title: 'Rencontre d’hiver' }),
+      await makeEvent(api, { startsAt: new Date('2026-06-15T17:00:00Z'), title: 'Rencontre d’été' }),
+    ];
+    for (const event of [summer, winter])
+      await api.dataSource.query(`INSERT INTO event_reading_lists (event_id, list_id) VALUES ($1, $2)`, [
+        event.id,
+        list.id,
+      ]);
+    const meeting = async (now: string) => {
+      clock.set(now);
+      const text = (await download(`/listes/${list.slug}/export.md`)).body.toString('utf8');
+      return /\*\*Rencontre :\*\* ([^—\n]+) —/.exec(text)?.[1];
+    };
+    try {
+      expect(await meeting('2025-12-01T12:00:00Z')).toBe('Rencontre d’hiver');
+      expect(await meeting('2026-03-01T12:00:00Z')).toBe('Rencontre d’été');
+      expect(await meeting('2026-08-01T12:00:00Z')).toBe('Rencontre d’été');
+    } finally {
+      clock.set(new Date());
+    }
   });
 
   it('CSV: one row per item, in order, with the notes (csv-parse)', async () => {

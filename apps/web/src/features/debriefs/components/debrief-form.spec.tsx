@@ -1,8 +1,10 @@
 import { AUDIENCES } from '@culture-commune/shared';
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import type { DebriefInput } from '../../../generated/graphql';
+import { advanceClock, startFakeClock } from '../../../test/clock';
 import { renderWithProviders } from '../../../test/render';
 import { emptyDebriefFormValues } from '../hooks/debrief-form-values';
+import { PRIVACY_CHECK_DELAY_MS } from './child-privacy-warning';
 import { DebriefForm } from './debrief-form';
 
 function renderForm(onSubmit: (input: DebriefInput) => Promise<void> = jest.fn().mockResolvedValue(undefined)) {
@@ -116,13 +118,19 @@ describe('DebriefForm', () => {
   });
 
   it('does not warn about a group described without first names', async () => {
+    startFakeClock();
     renderForm();
     const wentWell = screen.getByLabelText(/^Ce qui a bien marché/);
     fireEvent.change(wentWell, { target: { value: 'Léo' } });
     fireEvent.change(wentWell, { target: { value: 'un groupe de 7 enfants' } });
-    // Past the pause after which the text is checked.
-    await act(() => new Promise((resolve) => setTimeout(resolve, 600)));
+    // Past the pause after which the text is checked, on the fake clock.
+    await advanceClock(PRIVACY_CHECK_DELAY_MS + 1);
     expect(screen.queryByText(/ressemble à l’identité/)).toBeNull();
     expect(descriptions(wentWell).join(' ')).not.toMatch(/Attention/);
+
+    // The same wait is enough for a first name to be noticed, so the silence above means something.
+    fireEvent.change(wentWell, { target: { value: 'Léo, 7 ans, a adoré.' } });
+    await advanceClock(PRIVACY_CHECK_DELAY_MS + 1);
+    expect(screen.getByText(/ressemble à l’identité/)).toBeTruthy();
   });
 });

@@ -1,6 +1,7 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import { ERROR_CODES } from '@culture-commune/shared';
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { MOCKED_ANSWER_MS, advanceClock, startFakeClock } from '../../../test/clock';
 import { renderWithProviders } from '../../../test/render';
 import { viewerMock } from '../../../test/viewer-mock';
 import { MyFollowsQuery, SetFollowMutation } from '../graphql/following.documents';
@@ -96,14 +97,14 @@ describe('FollowButton', () => {
   });
 
   it('shows nothing to visitors', async () => {
+    startFakeClock();
     const { container } = renderWithProviders(
       <MockedProvider mocks={[viewerMock(null)] as never}>
         <FollowButton kind="THEME" slug="ecrans" label="Écrans" />
       </MockedProvider>,
     );
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    });
+    // The API has said who is there (the mocks answer within MOCKED_ANSWER_MS of the fake clock).
+    await advanceClock(2 * MOCKED_ANSWER_MS);
     expect(container.querySelector('button')).toBeNull();
   });
 });

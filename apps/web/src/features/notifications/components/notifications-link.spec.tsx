@@ -1,5 +1,6 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import { screen } from '@testing-library/react';
+import { MOCKED_ANSWER_MS, advanceClock, startFakeClock } from '../../../test/clock';
 import { renderWithProviders } from '../../../test/render';
 import { viewerMock } from '../../../test/viewer-mock';
 import { UnreadNotificationCountQuery } from '../graphql/notifications.documents';
@@ -34,9 +35,11 @@ describe('NotificationsLink', () => {
   });
 
   it('shows no badge when everything is read', async () => {
+    startFakeClock();
     const { container } = renderLink(0);
     await screen.findByRole('link', { name: 'Notifications' });
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The count has been answered (the mocks answer within MOCKED_ANSWER_MS of the fake clock).
+    await advanceClock(2 * MOCKED_ANSWER_MS);
     expect(container.querySelector('.badge')).toBeNull();
     expect(screen.getByRole('link').textContent).toBe('Notifications');
   });

@@ -1,7 +1,8 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import { ERROR_CODES } from '@culture-commune/shared';
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createCache } from '../../../app/apollo-client';
+import { MOCKED_ANSWER_MS, advanceClock, startFakeClock } from '../../../test/clock';
 import { renderWithProviders } from '../../../test/render';
 import { viewerMock } from '../../../test/viewer-mock';
 import { AddReadingListItemMutation, ReadingListsQuery } from '../graphql/reading-lists.documents';
@@ -136,9 +137,10 @@ describe('AddToReadingList', () => {
   });
 
   it('shows nothing to a visitor', async () => {
+    startFakeClock();
     const { container } = renderControl([], null);
-    // Long enough for the API to have said who is there (the mocks answer within 50 ms).
-    await act(() => new Promise((resolve) => setTimeout(resolve, 120)));
+    // The API has said who is there (the mocks answer within MOCKED_ANSWER_MS of the fake clock).
+    await advanceClock(2 * MOCKED_ANSWER_MS);
     expect(container.textContent).toBe('');
   });
 });
