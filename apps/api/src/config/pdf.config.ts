@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { ConfigError, Env } from './config-error';
 
 export interface PdfConfig {
@@ -36,4 +37,9 @@ export function loadPdfConfig(env: Env = process.env): PdfConfig {
     cacheMaxEntries: readInt(env, 'PDF_CACHE_MAX_ENTRIES', 50, 0, 10_000),
     cacheMaxBytes: readInt(env, 'PDF_CACHE_MAX_MB', 50, 0, 4096) * 1024 * 1024,
   };
+}
+
+/** Whether PDFs can be made here: Chromium where CHROMIUM_PATH says. */
+export function pdfExportAvailable(config: PdfConfig): boolean {
+  return existsSync(config.chromiumPath);
 }

@@ -1,8 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { existsSync } from 'node:fs';
 import { Browser, chromium } from 'playwright-core';
 import { ServiceUnavailableError } from '../../../common/errors/domain-errors';
-import { PDF_CONFIG, type PdfConfig } from '../../../config/pdf.config';
+import { PDF_CONFIG, type PdfConfig, pdfExportAvailable } from '../../../config/pdf.config';
 import { PageSlots, SlotsBusyError } from './page-slots';
 import { PdfCache } from './pdf-cache';
 
@@ -38,7 +37,7 @@ export class PdfRendererService implements OnApplicationBootstrap, OnApplication
 
   /** Whether this process can make PDFs at all (Chromium where CHROMIUM_PATH says). */
   get available(): boolean {
-    return existsSync(this.config.chromiumPath);
+    return pdfExportAvailable(this.config);
   }
 
   onApplicationBootstrap(): void {
