@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { ConfigError, Env } from './config-error';
 
 export interface PdfConfig {
@@ -9,6 +10,10 @@ export interface PdfConfig {
   queueMax: number;
   /** How long a request may wait for a page before a 503 (ms). */
   queueWaitMs: number;
+  /** PDFs kept in this process's cache (by the print HTML's hash); 0 turns the cache off. */
+  cacheMaxEntries: number;
+  /** Bytes the cache may hold, all PDFs together. */
+  cacheMaxBytes: number;
 }
 
 export const PDF_CONFIG = Symbol('PDF_CONFIG');
@@ -29,5 +34,12 @@ export function loadPdfConfig(env: Env = process.env): PdfConfig {
     maxPages: readInt(env, 'PDF_MAX_PAGES', 2, 1, 32),
     queueMax: readInt(env, 'PDF_QUEUE_MAX', 10, 0, 1000),
     queueWaitMs: readInt(env, 'PDF_QUEUE_WAIT_MS', 20_000, 100, 300_000),
+    cacheMaxEntries: readInt(env, 'PDF_CACHE_MAX_ENTRIES', 50, 0, 10_000),
+    cacheMaxBytes: readInt(env, 'PDF_CACHE_MAX_MB', 50, 0, 4096) * 1024 * 1024,
   };
+}
+
+/** Whether PDFs can be made here: Chromium where CHROMIUM_PATH says. */
+export function pdfExportAvailable(config: PdfConfig): boolean {
+  return existsSync(config.chromiumPath);
 }

@@ -15,6 +15,11 @@ export const RATE_LIMITS = {
   invitationsPerMember: { max: 30, windowSeconds: 60 * 60 },
   invitationsPerAddress: { max: 60, windowSeconds: 60 * 60 },
   mutationsPerClient: { max: 120, windowSeconds: 60 },
+  // PDF exports only: each may cost a Chromium page (seconds of CPU, tens of MB), while the text exports are cheap
+  // string work on data the reader may read anyway. 60 per 10 minutes lets a room of 30+ people behind one address
+  // each download the meeting's list, twice, and still stops a script from keeping Chromium busy (cached PDFs count
+  // too: whether a request is a cache hit is not the client's business, and the limit must not depend on it).
+  pdfExportsPerAddress: { max: 60, windowSeconds: 10 * 60 },
 } as const;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { LIMITS } from '@culture-commune/shared';
 import { DataSource, In } from 'typeorm';
@@ -10,6 +10,8 @@ import { AUTH_CONFIG, type AuthConfig } from '../../config/auth.config';
 import { HTTP_CONFIG, type HttpConfig } from '../../config/http.config';
 import { RateLimiter } from '../../security/rate-limits';
 import { AuditService } from '../audit/audit.service';
+import { JobHandlerRegistry } from '../jobs/job-handlers';
+import { JobQueue } from '../jobs/job-queue.service';
 import { MailerService } from '../mail/mailer.service';
 import { MemberEntity } from '../organisations/member.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
@@ -40,8 +42,11 @@ export interface OpenedSession {
   maxAgeMs: number;
 }
 
+/** Reset requests are looked at by the job worker, so that known and unknown addresses cost the request the same. */
+const RESET_QUEUE = 'password-reset';
+
 @Injectable()
-export class AccountsService {
+export class AccountsService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionsService,
@@ -50,6 +55,8 @@ export class AccountsService {
     @Inject(AUTH_CONFIG) private readonly config: AuthConfig,
     @Inject(HTTP_CONFIG) private readonly http: HttpConfig,
     private readonly limiter: RateLimiter,
+    private readonly jobs: JobQueue,
+    private readonly registry: JobHandlerRegistry,
   ) {}
 
   async viewer(actor: Actor | null): Promise<MemberEntity | null> {
@@ -105,13 +112,33 @@ export class AccountsService {
     });
   }
 
-  /** Always succeeds, whether the address is known or not (no account enumeration). */
+  onModuleInit(): void {
+    this.registry.register(RESET_QUEUE, {
+      run: (payload) => this.sendPasswordReset(String(payload.email)),
+      concurrency: 2,
+      maxAttempts: 3,
+      timeoutMs: 30_000,
+      // The address typed, known or not, is not kept once handled.
+      redactWhenDone: true,
+      describe: () => 'Demande de réinitialisation de mot de passe',
+    });
+  }
+
+  /**
+   * Always succeeds, whether the address is known or not (no account enumeration): the request only counts the
+   * limits and queues the same job for any address, so it does the same work, and takes the same time, either way.
+   * The worker then looks the address up and, when it has an account, makes the link and queues the mail.
+   */
   async requestPasswordReset(email: string, address: string): Promise<void> {
     await this.limiter.hit('resetPerAddress', address);
     await this.limiter.hit('resetPerEmail', email.trim());
+    await this.jobs.enqueue(undefined, RESET_QUEUE, { email: email.trim() });
+  }
+
+  private async sendPasswordReset(email: string): Promise<void> {
     const member = await this.dataSource.manager
       .createQueryBuilder(MemberEntity, 'member')
-      .where('lower(member.email) = lower(:email)', { email: email.trim() })
+      .where('lower(member.email) = lower(:email)', { email })
       .getOne();
     if (!member) return;
     const token = newToken();

@@ -1,5 +1,7 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Inject } from '@nestjs/common';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type Actor } from '../../common/auth/actor';
+import { PDF_CONFIG, type PdfConfig, pdfExportAvailable } from '../../config/pdf.config';
 import { ReadingListInput, ReadingListObject, ReadingListSummaryObject } from './dto/reading-list.objects';
 import { ReadingListItemsService } from './reading-list-items.service';
 import { ReadingListViewService } from './reading-list-view.service';
@@ -11,7 +13,15 @@ export class ReadingListsResolver {
     private readonly lists: ReadingListsService,
     private readonly items: ReadingListItemsService,
     private readonly views: ReadingListViewService,
+    @Inject(PDF_CONFIG) private readonly pdf: PdfConfig,
   ) {}
+
+  @ResolveField(() => Boolean, {
+    description: 'Whether the server can make this list’s PDF (export.pdf); false when Chromium is not installed.',
+  })
+  pdfExportAvailable(): boolean {
+    return pdfExportAvailable(this.pdf);
+  }
 
   @Query(() => ReadingListObject, {
     description: 'A reading list by slug; `shareToken` (from a share link) lets anyone read it.',

@@ -132,6 +132,21 @@ describe('ReadingListPage', () => {
     );
   });
 
+  it('when the server cannot make PDFs, shows the PDF link disabled with the reason; the other exports stay links', async () => {
+    renderPage([viewerMock(), listMock(readingList({ items: abc(), pdfExportAvailable: false }))]);
+    const exports = await screen.findByRole('region', { name: 'Exporter' });
+    const pdf = within(exports).getByRole('link', { name: 'Télécharger en PDF' });
+    expect(pdf.getAttribute('href')).toBeNull();
+    expect(pdf.getAttribute('aria-disabled')).toBe('true');
+    expect(pdf.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(pdf.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'Export PDF indisponible : le serveur n’a pas Chromium. Les autres formats fonctionnent.',
+    );
+    expect(within(exports).getByRole('link', { name: 'Télécharger en CSV' }).getAttribute('href')).toBe(
+      '/listes/rencontre-ecrans/export.csv',
+    );
+  });
+
   it('says a list is read through a share link, read only, and keeps the token in the export links', async () => {
     const list = readingList({ items: abc(), viaShareLink: true });
     renderPage([viewerMock(null), listMock(list, 'secret')], '/listes/rencontre-ecrans?partage=secret');

@@ -171,6 +171,7 @@ export const readingLists: Pick<Translation, 'readingLists'> = {
       intro:
         'In the list’s order, with the notes. RIS, BibTeX and CSL-JSON import into Zotero or another reference manager.',
       pdf: 'Download as PDF',
+      pdfUnavailable: 'PDF export unavailable: the server has no Chromium. The other formats work.',
       print: 'Open the printable page',
       markdown: 'Download as Markdown',
       csv: 'Download as CSV',

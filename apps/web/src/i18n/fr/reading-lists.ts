@@ -174,6 +174,7 @@ export const readingLists = {
       intro:
         'Dans l’ordre de la liste, avec les notes. RIS, BibTeX et CSL-JSON s’importent dans Zotero ou un autre logiciel de bibliographie.',
       pdf: 'Télécharger en PDF',
+      pdfUnavailable: 'Export PDF indisponible : le serveur n’a pas Chromium. Les autres formats fonctionnent.',
       print: 'Ouvrir la page imprimable',
       markdown: 'Télécharger en Markdown',
       csv: 'Télécharger en CSV',

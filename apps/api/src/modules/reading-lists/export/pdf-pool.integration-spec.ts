@@ -11,7 +11,8 @@ describe('PDF exports share one browser with a capped number of pages', () => {
       throw new Error('Chromium is needed for this suite (CHROMIUM_PATH)');
     api = await startTestApi({
       indexer: false,
-      env: { PDF_MAX_PAGES: '2', PDF_QUEUE_MAX: '6', PDF_QUEUE_WAIT_MS: '60000' },
+      // No PDF cache here: this suite is about the pages Chromium renders at once, every request must reach it.
+      env: { PDF_MAX_PAGES: '2', PDF_QUEUE_MAX: '6', PDF_QUEUE_WAIT_MS: '60000', PDF_CACHE_MAX_ENTRIES: '0' },
     });
     await api.seedDemo();
   });

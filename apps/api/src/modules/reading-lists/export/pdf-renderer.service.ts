@@ -1,9 +1,9 @@
-import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import { existsSync } from 'node:fs';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Browser, chromium } from 'playwright-core';
 import { ServiceUnavailableError } from '../../../common/errors/domain-errors';
-import { PDF_CONFIG, type PdfConfig } from '../../../config/pdf.config';
+import { PDF_CONFIG, type PdfConfig, pdfExportAvailable } from '../../../config/pdf.config';
 import { PageSlots, SlotsBusyError } from './page-slots';
+import { PdfCache } from './pdf-cache';
 
 const ARGS = [
   '--headless',
@@ -22,13 +22,40 @@ const RETRY_AFTER_SECONDS = 10;
  * queue, and past it get a 503 with Retry-After instead of exhausting the server.
  */
 @Injectable()
-export class PdfRendererService implements OnApplicationShutdown {
+export class PdfRendererService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Pdf');
   private readonly slots: PageSlots;
+  private readonly cache: PdfCache;
   private browser?: Promise<Browser>;
+  /** PDFs Chromium has made in this process (cache hits excluded). */
+  renders = 0;
 
   constructor(@Inject(PDF_CONFIG) private readonly config: PdfConfig) {
     this.slots = new PageSlots(config.maxPages, config.queueMax, config.queueWaitMs);
+    this.cache = new PdfCache(config.cacheMaxEntries, config.cacheMaxBytes);
+  }
+
+  /** Whether this process can make PDFs at all (Chromium where CHROMIUM_PATH says). */
+  get available(): boolean {
+    return pdfExportAvailable(this.config);
+  }
+
+  onApplicationBootstrap(): void {
+    if (!this.available) {
+      this.logger.warn(
+        `Export PDF indisponible : Chromium introuvable à ${this.config.chromiumPath} (CHROMIUM_PATH) ; installez le paquet Debian « chromium » ou réglez CHROMIUM_PATH`,
+      );
+    }
+  }
+
+  /** Like render, but the same HTML is printed once: later requests get the cached bytes (see PdfCache). */
+  async renderCached(html: string): Promise<Buffer> {
+    const key = PdfCache.keyOf(html);
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const pdf = await this.render(html);
+    this.cache.set(key, pdf);
+    return pdf;
   }
 
   /** Pages rendering now, waiting, and the most seen at once. */
@@ -38,7 +65,7 @@ export class PdfRendererService implements OnApplicationShutdown {
 
   async render(html: string): Promise<Buffer> {
     const executablePath = this.config.chromiumPath;
-    if (!existsSync(executablePath)) {
+    if (!this.available) {
       throw new ServiceUnavailableError('unavailable.pdfChromium', { path: executablePath });
     }
     try {
@@ -57,6 +84,7 @@ export class PdfRendererService implements OnApplicationShutdown {
 
   private async print(html: string): Promise<Buffer> {
     const started = Date.now();
+    this.renders += 1;
     const context = await (await this.sharedBrowser()).newContext({ javaScriptEnabled: false });
     try {
       const page = await context.newPage();

@@ -5,6 +5,7 @@ import { Clock } from '../../../common/clock';
 import { DomainError } from '../../../common/errors/domain-errors';
 import { RestErrorFilter } from '../../../common/errors/rest-error.filter';
 import { HTTP_CONFIG, type HttpConfig } from '../../../config/http.config';
+import { RateLimiter } from '../../../security/rate-limits';
 import { EventsService } from '../../events/events.service';
 import { ReadingListViewService } from '../reading-list-view.service';
 import { listToBibtex, listToCslJson, listToRis } from './citation-export';
@@ -37,6 +38,7 @@ export class ReadingListExportController {
     private readonly events: EventsService,
     @Inject(HTTP_CONFIG) private readonly http: HttpConfig,
     private readonly clock: Clock,
+    private readonly limiter: RateLimiter,
   ) {}
 
   @Get(':slug/impression')
@@ -66,12 +68,15 @@ export class ReadingListExportController {
   ) {
     const extension = /^export\.([a-z]+)$/.exec(file)?.[1] ?? '';
     if (extension !== 'pdf' && !FORMATS[extension]) throw new DomainError('notFound.exportFormat');
+    // TOO_MANY_REQUESTS reaches the filter: 429 with Retry-After.
+    if (extension === 'pdf') await this.limiter.hit('pdfExportsPerAddress', req.ip ?? 'unknown');
     const document = await this.document(slug, token, req);
     res.setHeader('Content-Disposition', `attachment; filename="${document.list.slug}.${extension}"`);
     res.setHeader('Cache-Control', 'private, no-store');
     if (extension === 'pdf') {
       // SERVICE_UNAVAILABLE (no Chromium, too many PDFs at once) reaches the filter: 503, without these headers.
-      const pdf = await this.pdf.render(listToPrintHtml(document));
+      // Cached by the HTML's hash: the same document for the same kind of reader is printed once.
+      const pdf = await this.pdf.renderCached(listToPrintHtml(document));
       res.type('application/pdf').send(pdf);
       return;
     }

@@ -81,6 +81,7 @@ export const ReadingListFieldsFragment = graphql(`
     viewerCanManage
     hasShareLink
     viaShareLink
+    pdfExportAvailable
     version
     updatedAt
   }

@@ -84,7 +84,11 @@ export function ReadingListPage({ slots }: { slots: ReadingListSlots }) {
           <ShareLinkSection list={list} announce={announce} />
         </>
       )}
-      <ExportLinks slug={list.slug} shareToken={list.viaShareLink ? shareToken : null} />
+      <ExportLinks
+        slug={list.slug}
+        shareToken={list.viaShareLink ? shareToken : null}
+        pdfAvailable={list.pdfExportAvailable}
+      />
       {list.viewerCanManage && (
         <section className="danger-zone" aria-labelledby={manageId}>
           <h2 id={manageId}>{t('readingLists.delete.button')}</h2>
