@@ -1,4 +1,5 @@
 import { TestApi, startTestApi } from '../../../test/api-harness';
+import { MadeMember, makeComment, makeMember, makeReadingList, signInAs } from '../../../test/factories';
 
 const COMMENT = `mutation($slug: String!, $markdown: String!) { createComment(resourceSlug: $slug, markdown: $markdown) { id } }`;
 const REPORT = `mutation($id: ID!, $reason: String!) { reportComment(id: $id, reason: $reason) }`;
@@ -119,5 +120,78 @@ describe('Reports and the moderation queue', () => {
       { action: 'comment.hidden', subject: commentId },
       { action: 'comment.restored', subject: commentId },
     ]);
+  });
+});
+
+describe('Moderators moderate what they may see: private reading lists are left to their team', () => {
+  let api: TestApi;
+  let coordinator: MadeMember;
+  let admin: MadeMember;
+  let privateList: { id: string; slug: string; title: string };
+  let networkList: { id: string; slug: string; title: string };
+  let privateComment: string;
+  let networkComment: string;
+  const LIST_QUEUE = `{ moderationQueue { id html readingList { slug title } } }`;
+  const code = (result: { errors?: { extensions?: { code?: string } }[] }) =>
+    result.errors?.[0]?.extensions?.code ?? 'ok';
+
+  beforeAll(async () => {
+    api = await startTestApi({ indexer: false });
+    const curator = await makeMember(api);
+    const reporter = await makeMember(api);
+    coordinator = await makeMember(api, { role: 'coordinator' });
+    admin = await makeMember(api, { role: 'admin' });
+    privateList = await makeReadingList(api, { curatorId: curator.id, visibility: 'draft', title: 'Liste secrète' });
+    networkList = await makeReadingList(api, { curatorId: curator.id, visibility: 'network' });
+    privateComment = (
+      await makeComment(api, { authorId: curator.id, readingListId: privateList.id, markdown: 'Propos privé' })
+    ).id;
+    networkComment = (await makeComment(api, { authorId: curator.id, readingListId: networkList.id })).id;
+    for (const id of [privateComment, networkComment])
+      await api.dataSource.query(`INSERT INTO comment_reports (comment_id, reporter_id, reason) VALUES ($1, $2, $3)`, [
+        id,
+        reporter.id,
+        'Propos à vérifier',
+      ]);
+  });
+  afterAll(() => api.close());
+
+  it.each([
+    ['coordinator', () => coordinator],
+    ['admin', () => admin],
+  ])('the %s sees neither the comment nor the title of a private list, and cannot act on it', async (_, who) => {
+    await signInAs(api, who());
+    const result = await api.gql<{ moderationQueue: { id: string; readingList: { slug: string } | null }[] }>(
+      LIST_QUEUE,
+    );
+    const json = JSON.stringify(result);
+    expect(result.data!.moderationQueue.map((item) => item.id)).toEqual([networkComment]);
+    expect(json).not.toContain(privateList.slug);
+    expect(json).not.toContain('Liste secrète');
+    expect(json).not.toContain('Propos privé');
+    for (const action of ['hideComment', 'restoreComment'])
+      expect(code(await api.gql(`mutation($id: ID!) { ${action}(id: $id) { id } }`, { id: privateComment }))).toBe(
+        'NOT_FOUND',
+      );
+    const [{ hidden, pending }] = await api.dataSource.query(
+      `SELECT c.hidden_at IS NOT NULL AS hidden,
+              (SELECT count(*)::int FROM comment_reports cr WHERE cr.comment_id = c.id AND cr.resolved_at IS NULL) AS pending
+       FROM comments c WHERE c.id = $1`,
+      [privateComment],
+    );
+    expect({ hidden, pending }).toEqual({ hidden: false, pending: 1 });
+  });
+
+  it("a network list's reported comment is in the queue and can be hidden and restored", async () => {
+    await signInAs(api, coordinator);
+    expect(await api.gql(`mutation($id: ID!) { hideComment(id: $id) { id hidden } }`, { id: networkComment })).toEqual({
+      data: { hideComment: { id: networkComment, hidden: true } },
+    });
+    await signInAs(api, admin);
+    const queue = (await api.gql<{ moderationQueue: { id: string }[] }>(LIST_QUEUE)).data!.moderationQueue;
+    expect(queue.map((item) => item.id)).toEqual([networkComment]);
+    expect(
+      await api.gql(`mutation($id: ID!) { restoreComment(id: $id) { id hidden } }`, { id: networkComment }),
+    ).toEqual({ data: { restoreComment: { id: networkComment, hidden: false } } });
   });
 });

@@ -5,6 +5,8 @@ import type { Actor } from '../../common/auth/actor';
 import { ForbiddenError, requireActor } from '../../common/auth/require-actor';
 import { InvalidInputError } from '../../common/errors/domain-errors';
 import { AuditService } from '../audit/audit.service';
+import { readingListsPolicy } from '../reading-lists/reading-lists.policy';
+import { resourcesPolicy } from '../resources/resources.policy';
 import { commentsPolicy } from './comments.policy';
 import { CommentRow, CommentsService } from './comments.service';
 
@@ -53,9 +55,13 @@ export class ModerationService {
     return true;
   }
 
-  /** Comments with reports awaiting a decision, then hidden ones (to restore), newest report first. */
+  /**
+   * Comments with reports awaiting a decision, then hidden ones (to restore), newest report first — only those the
+   * moderator may see (`commentsPolicy`: moderators moderate what they may see; a private list's comments are left
+   * to its team), the same rule as `decide`, which answers NOT_FOUND for the others.
+   */
   async queue(actor: Actor | null): Promise<ModerationRow[]> {
-    this.requireModerator(actor);
+    const current = this.requireModerator(actor);
     return this.dataSource.query(
       `SELECT c.*, m.slug AS author_slug, m.name AS author_name, false AS viewer_reported, r.slug AS resource_slug, r.title AS resource_title,
               l.slug AS list_slug, l.title AS list_title,
@@ -71,8 +77,11 @@ export class ModerationService {
          WHERE cr.comment_id = c.id AND cr.resolved_at IS NULL
        ) open ON true
        WHERE c.deleted_at IS NULL AND (open.reports IS NOT NULL OR c.hidden_at IS NOT NULL)
+         AND (c.resource_id IS NULL OR ${resourcesPolicy.sqlVisible(current, 'r', '$1')})
+         AND (c.reading_list_id IS NULL OR ${readingListsPolicy.sqlVisible(current, 'l', '$1')})
        ORDER BY (open.reports IS NULL), COALESCE(open.latest, c.hidden_at) DESC
        LIMIT 200`,
+      [current.id],
     );
   }
 

@@ -36,3 +36,22 @@ export function renderMinutes(markdown: string, publicUrl: string): { html: stri
   }).trim();
   return { html, resourceSlugs: [...slugs] };
 }
+
+/** A link to a resource as `renderMinutes` writes it (sanitised: no attribute but href, no nested link). */
+const RESOURCE_LINK = /<a href="\/ressources\/([a-z0-9]+(?:-[a-z0-9]+)*)">([\s\S]*?)<\/a>/g;
+
+/** The slugs of the resources rendered minutes link to. */
+export function linkedResourceSlugs(html: string): string[] {
+  return [...new Set([...html.matchAll(RESOURCE_LINK)].map((match) => match[1]))];
+}
+
+/**
+ * Rendered minutes as a viewer receives them: a link to a resource they may not see (or that no longer exists) becomes
+ * its text, without href nor slug — and if that text shows the slug itself (an autolinked address), « ressource
+ * réservée » instead.
+ */
+export function withoutHiddenResourceLinks(html: string, visibleSlugs: ReadonlySet<string>): string {
+  return html.replace(RESOURCE_LINK, (link, slug: string, text: string) =>
+    visibleSlugs.has(slug) ? link : text.includes(slug) ? 'ressource réservée' : text,
+  );
+}

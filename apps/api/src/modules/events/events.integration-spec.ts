@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { TestApi, startTestApi } from '../../../test/api-harness';
-import { HOUR, makeEvent } from '../../../test/factories';
+import { HOUR, MadeMember, makeEvent, makeMember, makeResource, signInAs } from '../../../test/factories';
 
 const EVENT_FIELDS = `slug kind title startsAt endsAt timeZone place visibility viewerRsvp viewerCanEdit icsPath minutesHtml
   organisers { slug } rsvpCounts { yes no maybe } participants { member { slug } answer } readingLists { slug } discussedResources { slug }`;
@@ -209,5 +209,63 @@ describe('Meetings and events', () => {
         })
       ).status,
     ).toBe(200);
+  });
+});
+
+describe('Minutes never show a resource the viewer may not see', () => {
+  let api: TestApi;
+  let coordinator: MadeMember;
+  let contributor: MadeMember;
+  let member: MadeMember;
+  let draft: { slug: string };
+  let shown: { slug: string };
+  let event: { slug: string };
+  const FULL = `query($slug: String!) { event(slug: $slug) { ${EVENT_FIELDS} minutesMarkdown } }`;
+  const LISTED = `{ events(period: UPCOMING) { slug minutesHtml minutesMarkdown discussedResources { slug } } }`;
+  const received = async () => JSON.stringify([await api.gql(FULL, { slug: event.slug }), await api.gql(LISTED)]);
+
+  beforeAll(async () => {
+    api = await startTestApi({ indexer: false });
+    await api.seedDemo();
+    coordinator = await makeMember(api, { role: 'coordinator' });
+    contributor = await makeMember(api);
+    member = await makeMember(api);
+    draft = await makeResource(api, { visibility: 'draft', contributor });
+    shown = await makeResource(api, { visibility: 'network', contributor });
+    event = await makeEvent(api, { startsAt: new Date(Date.now() + 24 * HOUR) });
+    await signInAs(api, coordinator);
+    const saved = await api.gql(
+      `mutation($slug: String!, $m: String!) { setEventMinutes(slug: $slug, markdown: $m) { slug } }`,
+      {
+        slug: event.slug,
+        m: `Lu [la fiche](/ressources/${shown.slug}), [le brouillon](/ressources/${draft.slug}) et [rien](/ressources/ressource-inexistante).`,
+      },
+    );
+    expect(saved).toEqual({ data: { setEventMinutes: { slug: event.slug } } });
+  });
+  afterAll(() => api.close());
+
+  it('a member who is not its contributor receives the link text, and no slug of the draft anywhere', async () => {
+    await signInAs(api, member);
+    const json = await received();
+    expect(json).not.toContain('"errors"');
+    expect(json).toContain(event.slug);
+    expect(json).not.toContain(draft.slug);
+    expect(json).not.toContain('ressource-inexistante');
+    const { minutesHtml } = (await api.gql<{ event: { minutesHtml: string } }>(FULL, { slug: event.slug })).data!.event;
+    expect(minutesHtml).toBe(`<p>Lu <a href="/ressources/${shown.slug}">la fiche</a>, le brouillon et rien.</p>`);
+  });
+
+  it('the draft’s contributor and the coordinator receive the link', async () => {
+    for (const who of [contributor, coordinator]) {
+      await signInAs(api, who);
+      const { minutesHtml } = (await api.gql<{ event: { minutesHtml: string } }>(FULL, { slug: event.slug })).data!
+        .event;
+      expect(minutesHtml).toContain(`<a href="/ressources/${draft.slug}">le brouillon</a>`);
+      expect(minutesHtml).not.toContain('ressource-inexistante');
+    }
+    const { minutesMarkdown } = (await api.gql<{ event: { minutesMarkdown: string } }>(FULL, { slug: event.slug }))
+      .data!.event;
+    expect(minutesMarkdown).toContain(`(/ressources/${draft.slug})`);
   });
 });

@@ -8,7 +8,9 @@ export interface EventAccessFacts {
 
 /**
  * Public events are seen by everyone, network ones by members; coordinators and admins create and edit them (and
- * read the minutes' Markdown); members answer and see who else comes.
+ * read the minutes' Markdown); members answer and see who else comes. Links in the minutes follow the resources'
+ * rule (`resourcesPolicy`): one to a resource the viewer may not see, or that no longer exists, reaches them as its
+ * text only, without its slug (`events.service.ts`, `withoutHiddenResourceLinks`).
  */
 export const eventsPolicy = {
   canView: (actor: Actor | null, event: EventAccessFacts) => event.visibility === 'public' || actor !== null,

@@ -11,7 +11,7 @@ import { OutboxService } from '../outbox/outbox.service';
 import { ReadingListsService } from '../reading-lists/reading-lists.service';
 import { EVENT_TOPIC } from './search/event-index.definition';
 import type { EventInput, EventPeriod, RsvpAnswer } from './dto/event.objects';
-import { renderMinutes } from './event-minutes';
+import { linkedResourceSlugs, renderMinutes, withoutHiddenResourceLinks } from './event-minutes';
 import { EVENT_SELECT, EventRow, EventView, eventBySlug } from './event-rows';
 import { EVENT_LIMITS, validateEvent } from './event-validation';
 import { eventsPolicy } from './events.policy';
@@ -20,10 +20,19 @@ import type { Visibility } from '@culture-commune/shared';
 
 const PAGE_MAX = 100;
 
-/** What the viewer receives of an event: whether they may edit it, and the minutes' Markdown only if so. */
-function forViewer(actor: Actor | null, row: EventRow): EventView {
+/**
+ * What the viewer receives of an event: whether they may edit it, the minutes' Markdown only if so (editors are
+ * coordinators and admins, who may see every resource), and the minutes' HTML where links to resources the viewer may
+ * not see (or that no longer exist) are only their text (`visibleSlugs`: the linked resources they may see).
+ */
+function forViewer(actor: Actor | null, row: EventRow, visibleSlugs: ReadonlySet<string>): EventView {
   const viewerCanEdit = eventsPolicy.canEdit(actor);
-  return { ...row, minutes_markdown: viewerCanEdit ? row.minutes_markdown : '', viewerCanEdit };
+  return {
+    ...row,
+    minutes_markdown: viewerCanEdit ? row.minutes_markdown : '',
+    minutes_html: withoutHiddenResourceLinks(row.minutes_html, visibleSlugs),
+    viewerCanEdit,
+  };
 }
 
 @Injectable()
@@ -38,7 +47,7 @@ export class EventsService {
   async get(actor: Actor | null, slug: string): Promise<EventView> {
     const row = await eventBySlug(this.dataSource.manager, slug, actor?.id ?? null);
     if (!row || !eventsPolicy.canView(actor, row)) throw new NotFoundError('event', slug);
-    return forViewer(actor, row);
+    return forViewer(actor, row, await this.visibleLinkedResources(actor, [row]));
   }
 
   /** Upcoming: soonest first, from events not yet ended; past: latest first. */
@@ -51,7 +60,19 @@ export class EventsService {
        ORDER BY e.starts_at ${upcoming ? 'ASC' : 'DESC'} LIMIT $2`,
       [actor?.id ?? null, first],
     );
-    return rows.map((row) => forViewer(actor, row));
+    const visible = await this.visibleLinkedResources(actor, rows);
+    return rows.map((row) => forViewer(actor, row, visible));
+  }
+
+  /** Among the resources the events' minutes link to, the slugs of those the viewer may see (one query for all). */
+  private async visibleLinkedResources(actor: Actor | null, rows: EventRow[]): Promise<Set<string>> {
+    const slugs = [...new Set(rows.flatMap((row) => linkedResourceSlugs(row.minutes_html)))];
+    if (!slugs.length) return new Set();
+    const visible: { slug: string }[] = await this.dataSource.query(
+      `SELECT r.slug FROM resources r WHERE r.slug = ANY($1::text[]) AND ${resourcesPolicy.sqlVisible(actor, 'r', '$2')}`,
+      actor ? [slugs, actor.id] : [slugs],
+    );
+    return new Set(visible.map((row) => row.slug));
   }
 
   async create(actor: Actor | null, input: EventInput): Promise<string> {

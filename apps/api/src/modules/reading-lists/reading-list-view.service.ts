@@ -14,22 +14,26 @@ import { ReadingListsService, facts } from './reading-lists.service';
 import { readingListsPolicy } from './reading-lists.policy';
 import { memberRef } from '../organisations/dto/organisation.objects';
 
-/** An item as the viewer may see it: a resource they may not see shows neither title nor link. */
+/**
+ * An item as the viewer may see it: a resource they may not see (RESTRICTED) shows neither title nor link, nor the
+ * note and who added it (both would tell about it).
+ */
 export function presentItem(row: ItemRow, actor: Actor | null): ReadingListItemObject {
   const deleted = row.resource_id === null;
   const visible =
     !deleted &&
     resourcesPolicy.canView(actor, { visibility: row.resource_visibility!, contributorId: row.contributor_id });
+  const restricted = !deleted && !visible;
   return {
     id: row.id,
     position: row.position,
-    note: row.note,
-    addedBy: memberRef(row.added_by_id, row.added_by_slug, row.added_by_name),
+    note: restricted ? null : row.note,
+    addedBy: restricted ? null : memberRef(row.added_by_id, row.added_by_slug, row.added_by_name),
     availability: deleted
       ? ItemAvailability.DELETED
-      : visible
-        ? ItemAvailability.AVAILABLE
-        : ItemAvailability.RESTRICTED,
+      : restricted
+        ? ItemAvailability.RESTRICTED
+        : ItemAvailability.AVAILABLE,
     resource: visible
       ? {
           slug: row.slug!,
@@ -93,7 +97,11 @@ export class ReadingListViewService {
     return this.view(slug, actor);
   }
 
-  /** Lists the viewer may see (or only theirs, those they may edit, or those attached to an event), newest change first. */
+  /**
+   * Lists the viewer may see (or only theirs, those they may edit, or those attached to an event), newest change first.
+   * `containsResource` only counts a resource the viewer may see: for one they may not, it is false everywhere, as for
+   * an unknown slug.
+   */
   async summaries(
     actor: Actor | null,
     options: { mine: boolean; editable: boolean; resourceSlug: string | null; eventId?: string },
@@ -102,7 +110,8 @@ export class ReadingListViewService {
       `SELECT l.id, l.slug, l.title, l.visibility, l.updated_at, l.curator_id, m.slug AS curator_slug, m.name AS curator_name,
               (SELECT count(*)::int FROM reading_list_items i WHERE i.list_id = l.id) AS item_count,
               (SELECT count(*)::int FROM reading_progress p JOIN reading_list_items i ON i.id = p.item_id WHERE i.list_id = l.id AND p.member_id = $1) AS viewer_read,
-              EXISTS (SELECT 1 FROM reading_list_items i JOIN resources r ON r.id = i.resource_id WHERE i.list_id = l.id AND r.slug = $2) AS contains,
+              EXISTS (SELECT 1 FROM reading_list_items i JOIN resources r ON r.id = i.resource_id WHERE i.list_id = l.id AND r.slug = $2
+                        AND ${resourcesPolicy.sqlVisible(actor, 'r', '$1')}) AS contains,
               ARRAY(SELECT c.member_id FROM reading_list_collaborators c WHERE c.list_id = l.id) AS collaborator_ids
        FROM reading_lists l LEFT JOIN members m ON m.id = l.curator_id
        WHERE ${readingListsPolicy.sqlVisible(actor, 'l', '$1')}

@@ -30,8 +30,10 @@ export class ReadingListResourceObject {
 export class ReadingListItemObject {
   @Field(() => ID) id!: string;
   @Field(() => Int, { description: '1 for the first item.' }) position!: number;
-  @Field() note!: string;
-  @Field(() => MemberObject, { nullable: true }) addedBy!: MemberObject | null;
+  @Field(() => String, { nullable: true, description: 'Null when RESTRICTED (it would leak).' })
+  note!: string | null;
+  @Field(() => MemberObject, { nullable: true, description: 'Null when RESTRICTED, or if the member left.' })
+  addedBy!: MemberObject | null;
   @Field(() => ItemAvailability) availability!: ItemAvailability;
   @Field(() => ReadingListResourceObject, { nullable: true, description: 'Null unless AVAILABLE.' })
   resource!: ReadingListResourceObject | null;

@@ -86,7 +86,7 @@ export function ReadingListItemView(props: ReadingListItemViewProps) {
           <ItemNoteForm
             itemId={item.id}
             title={title}
-            note={item.note}
+            note={item.note ?? ''}
             onCancel={() => {
               setEditing(false);
               focusEdit();
@@ -126,7 +126,8 @@ export function ReadingListItemView(props: ReadingListItemViewProps) {
           {canEdit && (
             <div className="reading-item-actions">
               {reorderControls}
-              {!editing && (
+              {/* A restricted item's note is withheld (null): there is nothing to edit. */}
+              {!editing && item.note !== null && (
                 <button
                   type="button"
                   id={editId}
