@@ -15,6 +15,8 @@ export const RATE_LIMITS = {
   invitationsPerMember: { max: 30, windowSeconds: 60 * 60 },
   invitationsPerAddress: { max: 60, windowSeconds: 60 * 60 },
   mutationsPerClient: { max: 120, windowSeconds: 60 },
+  // Weighted by each query's cost (query-cost.ts): generous on purpose, see decision 0008.
+  queriesPerClient: { max: 300_000, windowSeconds: 60 },
 } as const;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;
@@ -44,17 +46,17 @@ export class RateLimiter {
     if (row && row.hits >= max) throw new RateLimitedError(row.retry);
   }
 
-  /** Counts one hit for `key` under `name`'s limit; throws TOO_MANY_REQUESTS beyond it. */
-  async hit(name: RateLimitName, key: string): Promise<void> {
+  /** Counts `weight` hits (one by default) for `key` under `name`'s limit; throws TOO_MANY_REQUESTS beyond it. */
+  async hit(name: RateLimitName, key: string, weight = 1): Promise<void> {
     const { max, windowSeconds } = RATE_LIMITS[name];
     const [row] = await queryRows<{ hits: number; retry: number }>(
       this.dataSource,
-      `INSERT INTO rate_limits (key, window_start, hits) VALUES ($1, now(), 1)
+      `INSERT INTO rate_limits (key, window_start, hits) VALUES ($1, now(), $3)
        ON CONFLICT (key) DO UPDATE SET
-         hits = CASE WHEN rate_limits.window_start < now() - $2 * interval '1 second' THEN 1 ELSE rate_limits.hits + 1 END,
+         hits = CASE WHEN rate_limits.window_start < now() - $2 * interval '1 second' THEN $3 ELSE rate_limits.hits + $3 END,
          window_start = CASE WHEN rate_limits.window_start < now() - $2 * interval '1 second' THEN now() ELSE rate_limits.window_start END
        RETURNING hits, ceil(extract(epoch FROM (window_start + $2 * interval '1 second' - now())))::int AS retry`,
-      [rateLimitKey(name, key), windowSeconds],
+      [rateLimitKey(name, key), windowSeconds, Math.max(1, Math.round(weight))],
     );
     if (row.hits > max) throw new RateLimitedError(row.retry);
   }
