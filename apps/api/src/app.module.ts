@@ -12,6 +12,7 @@ import { ReadingListsHttpModule } from './modules/reading-lists/reading-lists-ht
 import { GRAPHQL_LIMITS, graphqlArmor } from './security/graphql-limits';
 import { mutationRateLimitPlugin } from './security/mutation-rate-limit.plugin';
 import { inputStringsPlugin } from './security/input-strings.plugin';
+import { queryCostPlugin } from './security/query-cost.plugin';
 import { RateLimiter } from './security/rate-limits';
 
 @Module({
@@ -29,7 +30,7 @@ import { RateLimiter } from './security/rate-limits';
           validationRules: armor.validationRules,
           // A query past the token limit is a parse error: 400 GRAPHQL_PARSE_FAILED, like any syntax error.
           parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
-          plugins: [...armor.plugins, inputStringsPlugin(), mutationRateLimitPlugin(limiter)],
+          plugins: [...armor.plugins, inputStringsPlugin(), queryCostPlugin(limiter), mutationRateLimitPlugin(limiter)],
           path: '/graphql',
           autoSchemaFile: true,
           sortSchema: true,

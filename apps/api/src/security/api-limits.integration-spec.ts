@@ -4,6 +4,8 @@ import { NoUnusedFragmentsRule, buildSchema, parse, specifiedRules, validate } f
 import { TestApi, startTestApi } from '../../test/api-harness';
 import { webDocuments } from '../../test/web-documents';
 import { GRAPHQL_LIMITS, graphqlArmor } from './graphql-limits';
+import { LIMITS } from '@culture-commune/shared';
+import { operationCost } from './query-cost';
 import { RATE_LIMITS } from './rate-limits';
 
 const ROOT = join(__dirname, '../../../..');
@@ -37,7 +39,43 @@ describe('An API that holds: limits on queries, batches, introspection and sign-
         document: document.trim().split('\n')[0],
         errors: [],
       });
+      // The list-size-aware cost, with the schema's default sizes where the web app leaves them to the API.
+      const cost = operationCost(schema, parse(`${document}\n${fragments}`));
+      expect({ document: document.trim().split('\n')[0], fits: cost <= GRAPHQL_LIMITS.maxCost }).toEqual({
+        document: document.trim().split('\n')[0],
+        fits: true,
+      });
     }
+    // The largest page the web app may ask for: 100 hits with the search page's fields.
+    const search = operations.find((document) => /query SearchResources\b/.test(document))!;
+    const largest = { input: { q: 'atelier', pageSize: LIMITS.pageSizeMax } };
+    expect(operationCost(schema, parse(`${search}\n${fragments}`), 'SearchResources', largest)).toBeLessThanOrEqual(
+      GRAPHQL_LIMITS.maxCost,
+    );
+  });
+
+  it('counts list sizes: a page of 100 hits with comments, replies, reactions and debriefs each is refused', async () => {
+    const hit = (alias: string) =>
+      `${alias}: search(input: { pageSize: $size }) { hits { resource { id comments { id author { name } replies { id author { name } } } reactions { kind count } debriefs { id } } } }`;
+    // Three times through aliases, as in the report, and even once.
+    const heavy = (aliases: string[]) => `query Heavy($size: Int) { ${aliases.map(hit).join(' ')} }`;
+    for (const query of [heavy(['a', 'b', 'c']), heavy(['a'])]) {
+      const response = await post({ query, variables: { size: 100 } });
+      expect(response.status).toBe(400);
+      const body = (await response.json()) as Body;
+      expect(body.data).toBeUndefined();
+      expect(body.errors).toEqual([
+        {
+          message: `Requête trop coûteuse : un coût de ${GRAPHQL_LIMITS.maxCost} au plus.`,
+          extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+        },
+      ]);
+    }
+    // The same fields for a few hits are fine: the size, not the shape, makes the cost.
+    const few = (await (
+      await post({ query: `query Few($size: Int) { ${hit('a')} }`, variables: { size: 2 } })
+    ).json()) as Body;
+    expect(few.errors).toBeUndefined();
   });
 
   it('refuses a query deeper than the limit, with a clear message', async () => {
@@ -128,6 +166,26 @@ describe('An API that holds: limits on queries, batches, introspection and sign-
       `SELECT hits FROM rate_limits WHERE key LIKE 'signInFailuresPerAccountAddress:quelqu.un@example.org|%'`,
     );
     expect(hits).toBe(max);
+  });
+
+  it('spends each query’s cost from a per-client budget: beyond it, HTTP 429 with Retry-After', async () => {
+    // This client's counter, brought to the edge of the budget in PostgreSQL rather than by 300 000 units of queries.
+    expect((await post({ query: '{ themes { id } }' })).status).toBe(200);
+    const [{ key }]: { key: string }[] = await api.dataSource.query(
+      `SELECT key FROM rate_limits WHERE key LIKE 'queriesPerClient:ip:%'`,
+    );
+    await api.dataSource.query(`UPDATE rate_limits SET hits = $2, window_start = now() WHERE key = $1`, [
+      key,
+      RATE_LIMITS.queriesPerClient.max - 15,
+    ]);
+    // `themes { id }` costs 10 (a list of unknown size): one more passes, the next one is over.
+    expect((await post({ query: '{ themes { id } }' })).status).toBe(200);
+    const refused = await post({ query: '{ themes { id } }' });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(((await refused.json()) as Body).errors![0].extensions!.code).toBe('TOO_MANY_REQUESTS');
+    // Mutations keep their own limit; this client gets its budget back for the tests that follow.
+    await api.dataSource.query(`DELETE FROM rate_limits WHERE key = $1`, [key]);
   });
 
   // Last: it uses up this client's mutation allowance for the minute.

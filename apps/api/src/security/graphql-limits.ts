@@ -7,21 +7,22 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 export const GRAPHQL_LIMITS = {
   maxDepth: 10,
   maxAliases: 15,
-  maxCost: 1000,
+  // List-size-aware (query-cost.ts, checked by queryCostPlugin): the search page with 100 hits costs 3 282.
+  maxCost: 4000,
   maxTokens: 2000,
   maxDirectives: 20,
 } as const;
 
-/** Validation rules and plugins for Apollo: depth, cost, aliases, tokens, directives, no field suggestions. */
+/** Validation rules and plugins for Apollo: depth, aliases, directives, no field suggestions (cost: queryCostPlugin). */
 export function graphqlArmor() {
   const messages = {
     depth: `Requête trop profonde : ${GRAPHQL_LIMITS.maxDepth} niveaux au plus.`,
-    cost: `Requête trop coûteuse : un coût de ${GRAPHQL_LIMITS.maxCost} au plus.`,
     aliases: `Trop d’alias : ${GRAPHQL_LIMITS.maxAliases} au plus.`,
   };
   return new ApolloArmor({
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth, errorMessage: messages.depth, exposeLimits: false },
-    costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, errorMessage: messages.cost, exposeLimits: false },
+    // Armor's cost ignores list sizes: replaced by queryCostPlugin (query-cost.ts), which sees the variables.
+    costLimit: { enabled: false },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases, errorMessage: messages.aliases, exposeLimits: false },
     // Counted by GraphQL's own parser instead (parseOptions in app.module): armor's plugin throws during parsing,
     // which Apollo answered with HTTP 500.

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { GraphqlContext } from '../common/auth/actor';
-import { RateLimitedError, RateLimiter } from './rate-limits';
+import { RateLimitedError, RateLimiter, type RateLimitName } from './rate-limits';
 
 /**
  * A general limit on mutations per signed-in member, or per address for visitors. Refused requests answer HTTP 429
@@ -13,19 +13,33 @@ export function mutationRateLimitPlugin(limiter: RateLimiter): ApolloServerPlugi
       return {
         async didResolveOperation({ operation, contextValue }) {
           if (operation?.operation !== 'mutation') return;
-          const client = contextValue.req.actor?.id ?? `ip:${contextValue.req.ip ?? 'unknown'}`;
-          try {
-            await limiter.hit('mutationsPerClient', client);
-          } catch (error) {
-            if (!(error instanceof RateLimitedError)) throw error;
-            const retryAfter = String(error.details.retryAfterSeconds);
-            throw new GraphQLError(error.message, {
-              originalError: error,
-              extensions: { code: error.code, http: { status: 429, headers: new Map([['retry-after', retryAfter]]) } },
-            });
-          }
+          await hitAsClient(limiter, 'mutationsPerClient', contextValue);
         },
       };
     },
   };
+}
+
+/** The requesting client: the signed-in member, or the address of a visitor. */
+export function clientKey(context: GraphqlContext): string {
+  return context.req.actor?.id ?? `ip:${context.req.ip ?? 'unknown'}`;
+}
+
+/** Counts `weight` against the client's `name` limit; beyond it, an HTTP 429 error with Retry-After. */
+export async function hitAsClient(
+  limiter: RateLimiter,
+  name: RateLimitName,
+  context: GraphqlContext,
+  weight = 1,
+): Promise<void> {
+  try {
+    await limiter.hit(name, clientKey(context), weight);
+  } catch (error) {
+    if (!(error instanceof RateLimitedError)) throw error;
+    const retryAfter = String(error.details.retryAfterSeconds);
+    throw new GraphQLError(error.message, {
+      originalError: error,
+      extensions: { code: error.code, http: { status: 429, headers: new Map([['retry-after', retryAfter]]) } },
+    });
+  }
 }

@@ -20,6 +20,8 @@ export const RATE_LIMITS = {
   // each download the meeting's list, twice, and still stops a script from keeping Chromium busy (cached PDFs count
   // too: whether a request is a cache hit is not the client's business, and the limit must not depend on it).
   pdfExportsPerAddress: { max: 60, windowSeconds: 10 * 60 },
+  // Weighted by each query's cost (query-cost.ts): generous on purpose, see decision 0008.
+  queriesPerClient: { max: 300_000, windowSeconds: 60 },
 } as const;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;
@@ -49,17 +51,17 @@ export class RateLimiter {
     if (row && row.hits >= max) throw new RateLimitedError(row.retry);
   }
 
-  /** Counts one hit for `key` under `name`'s limit; throws TOO_MANY_REQUESTS beyond it. */
-  async hit(name: RateLimitName, key: string): Promise<void> {
+  /** Counts `weight` hits (one by default) for `key` under `name`'s limit; throws TOO_MANY_REQUESTS beyond it. */
+  async hit(name: RateLimitName, key: string, weight = 1): Promise<void> {
     const { max, windowSeconds } = RATE_LIMITS[name];
     const [row] = await queryRows<{ hits: number; retry: number }>(
       this.dataSource,
-      `INSERT INTO rate_limits (key, window_start, hits) VALUES ($1, now(), 1)
+      `INSERT INTO rate_limits (key, window_start, hits) VALUES ($1, now(), $3)
        ON CONFLICT (key) DO UPDATE SET
-         hits = CASE WHEN rate_limits.window_start < now() - $2 * interval '1 second' THEN 1 ELSE rate_limits.hits + 1 END,
+         hits = CASE WHEN rate_limits.window_start < now() - $2 * interval '1 second' THEN $3 ELSE rate_limits.hits + $3 END,
          window_start = CASE WHEN rate_limits.window_start < now() - $2 * interval '1 second' THEN now() ELSE rate_limits.window_start END
        RETURNING hits, ceil(extract(epoch FROM (window_start + $2 * interval '1 second' - now())))::int AS retry`,
-      [rateLimitKey(name, key), windowSeconds],
+      [rateLimitKey(name, key), windowSeconds, Math.max(1, Math.round(weight))],
     );
     if (row.hits > max) throw new RateLimitedError(row.retry);
   }

@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentActor, type Actor } from '../../common/auth/actor';
+import { CurrentActor, GqlContext, type Actor, type GraphqlContext } from '../../common/auth/actor';
+import { BatchLoader, requestLoader } from '../../common/database/request-loader';
 import { MemberObject } from '../organisations/dto/organisation.objects';
 import { ResourceObject } from '../resources/dto/resource.object';
 import { presentComment, presentModerationItem, presentThread } from './comment.presenter';
@@ -15,8 +16,22 @@ export class CommentsResolver {
   ) {}
 
   @ResolveField(() => [CommentObject], { description: 'The discussion, oldest first, replies under their comment.' })
-  async comments(@Parent() resource: ResourceObject, @CurrentActor() actor: Actor | null): Promise<CommentObject[]> {
-    return presentThread(await this.service.forResource(resource.id, actor), actor);
+  async comments(
+    @Parent() resource: ResourceObject,
+    @CurrentActor() actor: Actor | null,
+    @GqlContext() { req }: GraphqlContext,
+  ): Promise<CommentObject[]> {
+    // Batched per request: a page of resources costs one statement, not one per resource.
+    const loader = requestLoader(
+      req,
+      'resourceComments',
+      () =>
+        new BatchLoader(
+          (ids) => this.service.forResources(ids, actor),
+          () => [],
+        ),
+    );
+    return presentThread(await loader.load(resource.id), actor);
   }
 
   @Mutation(() => CommentObject, {

@@ -11,6 +11,7 @@ import { ResourcesService } from '../resources/resources.service';
 import { commentsPolicy } from './comments.policy';
 import { renderCommentMarkdown } from './markdown';
 import { markMentions, mentionedSlugs } from './mentions';
+import { groupBy } from '../../common/database/request-loader';
 
 const MARKDOWN_MAX = 5000;
 const CANDIDATES_MAX = 8;
@@ -54,6 +55,15 @@ export class CommentsService {
       actor?.id ?? null,
       resourceId,
     ]);
+  }
+
+  /** The comments of several resources (a page of hits) in one statement, by resource, each oldest first. */
+  async forResources(resourceIds: string[], actor: Actor | null): Promise<Map<string, CommentRow[]>> {
+    const rows: CommentRow[] = await this.dataSource.query(
+      `${SELECT} WHERE c.resource_id = ANY($2::uuid[]) ORDER BY c.created_at, c.id`,
+      [actor?.id ?? null, resourceIds],
+    );
+    return groupBy(rows, (row) => row.resource_id);
   }
 
   /** Comments on a reading list the caller already may see (not through a share link), oldest first. */

@@ -39,6 +39,15 @@ export function findDebriefsOfResource(manager: EntityManager, resourceId: strin
   );
 }
 
+/** Debriefs of several resources in one statement, each resource's newest workshop first. */
+export function findDebriefsOfResources(manager: EntityManager, resourceIds: string[]): Promise<DebriefRow[]> {
+  return queryRows<DebriefRow>(
+    manager,
+    `${SELECT} WHERE d.resource_id = ANY($1::uuid[]) ORDER BY d.workshop_date DESC, d.created_at DESC`,
+    [resourceIds],
+  );
+}
+
 /** One debrief, or null. */
 export async function findDebrief(manager: EntityManager, id: string): Promise<DebriefRow | null> {
   const [row] = await queryRows<DebriefRow>(manager, `${SELECT} WHERE d.id = $1`, [id]);

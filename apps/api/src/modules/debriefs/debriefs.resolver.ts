@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentActor, type Actor } from '../../common/auth/actor';
+import { CurrentActor, GqlContext, type Actor, type GraphqlContext } from '../../common/auth/actor';
+import { BatchLoader, requestLoader } from '../../common/database/request-loader';
 import { ResourceObject } from '../resources/dto/resource.object';
 import { presentDebrief } from './debrief.presenter';
 import { DebriefsService } from './debriefs.service';
@@ -10,8 +11,22 @@ export class DebriefsResolver {
   constructor(private readonly service: DebriefsService) {}
 
   @ResolveField(() => [DebriefObject], { description: 'Field debriefs, newest workshop first (tools only).' })
-  async debriefs(@Parent() resource: ResourceObject, @CurrentActor() actor: Actor | null): Promise<DebriefObject[]> {
-    return (await this.service.forResource(resource.id)).map((row) => presentDebrief(row, actor));
+  async debriefs(
+    @Parent() resource: ResourceObject,
+    @CurrentActor() actor: Actor | null,
+    @GqlContext() { req }: GraphqlContext,
+  ): Promise<DebriefObject[]> {
+    // Batched per request: a page of resources costs one statement, not one per resource.
+    const loader = requestLoader(
+      req,
+      'resourceDebriefs',
+      () =>
+        new BatchLoader(
+          (ids) => this.service.forResources(ids),
+          () => [],
+        ),
+    );
+    return (await loader.load(resource.id)).map((row) => presentDebrief(row, actor));
   }
 
   @Mutation(() => DebriefObject, { description: 'Records how a mediation tool went in a workshop.' })

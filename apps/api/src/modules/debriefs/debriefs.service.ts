@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
 import { queryRows } from '../../common/database/query-rows';
+import { groupBy } from '../../common/database/request-loader';
 import { ForbiddenError, requireActor } from '../../common/auth/require-actor';
 import { InvalidInputError, NotFoundError } from '../../common/errors/domain-errors';
 import { OutboxService } from '../outbox/outbox.service';
@@ -11,7 +12,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { ResourceEntity } from '../resources/resource.entity';
 import { ResourcesService } from '../resources/resources.service';
 import { RESOURCE_TOPIC } from '../resources/search/resource-index.definition';
-import { DebriefRow, findDebrief, findDebriefsOfResource } from './debrief-rows';
+import { DebriefRow, findDebrief, findDebriefsOfResource, findDebriefsOfResources } from './debrief-rows';
 import { DebriefEntity } from './debrief.entity';
 import { validateDebrief } from './debrief-validation';
 import { debriefsPolicy } from './debriefs.policy';
@@ -33,6 +34,11 @@ export class DebriefsService {
   /** Debriefs of a resource the caller already may see, newest workshop first. */
   forResource(resourceId: string): Promise<DebriefRow[]> {
     return findDebriefsOfResource(this.dataSource.manager, resourceId);
+  }
+
+  /** The debriefs of several resources (a page of hits) in one statement, by resource. */
+  async forResources(resourceIds: string[]): Promise<Map<string, DebriefRow[]>> {
+    return groupBy(await findDebriefsOfResources(this.dataSource.manager, resourceIds), (row) => row.resource_id);
   }
 
   async create(actor: Actor | null, resourceSlug: string, input: DebriefInput): Promise<DebriefRow> {

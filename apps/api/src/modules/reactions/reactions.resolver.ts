@@ -1,5 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentActor, type Actor } from '../../common/auth/actor';
+import { CurrentActor, GqlContext, type Actor, type GraphqlContext } from '../../common/auth/actor';
+import { BatchLoader, requestLoader } from '../../common/database/request-loader';
 import { ResourceObject, ResourcePageObject } from '../resources/dto/resource.object';
 import { presentResource } from '../resources/resource.presenter';
 import { PageArgs, ReactionCountObject, ReactionKindEnum, type ReactionKind } from './dto/reaction.objects';
@@ -12,13 +13,40 @@ export class ReactionsResolver {
   @ResolveField(() => [ReactionCountObject], {
     description: '« utile », « testé sur le terrain », « à lire », with who reacted.',
   })
-  reactions(@Parent() resource: ResourceObject, @CurrentActor() actor: Actor | null): Promise<ReactionCountObject[]> {
-    return this.service.counts(resource.id, actor);
+  reactions(
+    @Parent() resource: ResourceObject,
+    @CurrentActor() actor: Actor | null,
+    @GqlContext() { req }: GraphqlContext,
+  ): Promise<ReactionCountObject[]> {
+    // Batched per request: a page of resources costs one statement, not one per resource.
+    const loader = requestLoader(
+      req,
+      'resourceReactions',
+      () =>
+        new BatchLoader(
+          (ids) => this.service.countsOfMany(ids, actor),
+          () => [],
+        ),
+    );
+    return loader.load(resource.id);
   }
 
   @ResolveField(() => Boolean, { description: 'In the signed-in person’s favourites.' })
-  bookmarked(@Parent() resource: ResourceObject, @CurrentActor() actor: Actor | null): Promise<boolean> {
-    return this.service.isBookmarked(resource.id, actor);
+  bookmarked(
+    @Parent() resource: ResourceObject,
+    @CurrentActor() actor: Actor | null,
+    @GqlContext() { req }: GraphqlContext,
+  ): Promise<boolean> {
+    const loader = requestLoader(
+      req,
+      'resourceBookmarked',
+      () =>
+        new BatchLoader(
+          (ids) => this.service.bookmarkedAmong(ids, actor),
+          () => false,
+        ),
+    );
+    return loader.load(resource.id);
   }
 
   @Mutation(() => [ReactionCountObject], { description: 'Adds the reaction, or removes it if already there.' })

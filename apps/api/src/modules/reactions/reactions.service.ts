@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { LIMITS } from '@culture-commune/shared';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { requireActor } from '../../common/auth/require-actor';
 import { ResourceEntity } from '../resources/resource.entity';
@@ -20,26 +20,25 @@ export class ReactionsService {
   ) {}
 
   async counts(resourceId: string, actor: Actor | null): Promise<ReactionCountObject[]> {
+    return (await this.countsOfMany([resourceId], actor)).get(resourceId)!;
+  }
+
+  /** The reaction counts of several resources in one statement (a page of search hits, say). */
+  async countsOfMany(resourceIds: string[], actor: Actor | null): Promise<Map<string, ReactionCountObject[]>> {
     const reactions = await this.dataSource.manager.find(ReactionEntity, {
-      where: { resourceId },
+      where: { resourceId: In(resourceIds) },
       relations: { member: true },
       order: { createdAt: 'ASC' },
     });
-    return REACTION_KINDS.map((kind) => {
-      const of = reactions.filter((reaction) => reaction.kind === kind);
-      return {
-        kind,
-        count: of.length,
-        viewerReacted: Boolean(actor && of.some((reaction) => reaction.memberId === actor.id)),
-        members: of.map(({ member }) => ({
-          id: member!.id,
-          slug: member!.slug,
-          name: member!.name,
-          title: member!.title,
-          organisation: null,
-        })),
-      };
-    });
+    return new Map(
+      resourceIds.map((id) => [
+        id,
+        presentCounts(
+          reactions.filter((reaction) => reaction.resourceId === id),
+          actor,
+        ),
+      ]),
+    );
   }
 
   async toggle(actor: Actor | null, slug: string, kind: ReactionKind): Promise<ReactionCountObject[]> {
@@ -56,6 +55,16 @@ export class ReactionsService {
   async isBookmarked(resourceId: string, actor: Actor | null): Promise<boolean> {
     if (!actor) return false;
     return this.dataSource.manager.existsBy(BookmarkEntity, { memberId: actor.id, resourceId });
+  }
+
+  /** Which of these resources are in the actor's favourites, in one statement. */
+  async bookmarkedAmong(resourceIds: string[], actor: Actor | null): Promise<Map<string, boolean>> {
+    if (!actor) return new Map();
+    const rows = await this.dataSource.manager.findBy(BookmarkEntity, {
+      memberId: actor.id,
+      resourceId: In(resourceIds),
+    });
+    return new Map(rows.map((row) => [row.resourceId, true]));
   }
 
   async setBookmark(actor: Actor | null, slug: string, bookmarked: boolean): Promise<boolean> {
@@ -83,4 +92,23 @@ export class ReactionsService {
     const items: ResourceEntity[] = await this.resources.loadWithRelations(rows.map((row) => row.resource_id));
     return { items, total: rows[0]?.total ?? 0, page, pageSize };
   }
+}
+
+/** The counts per kind of one resource's reactions (oldest first), with who reacted. */
+function presentCounts(reactions: ReactionEntity[], actor: Actor | null): ReactionCountObject[] {
+  return REACTION_KINDS.map((kind) => {
+    const of = reactions.filter((reaction) => reaction.kind === kind);
+    return {
+      kind,
+      count: of.length,
+      viewerReacted: Boolean(actor && of.some((reaction) => reaction.memberId === actor.id)),
+      members: of.map(({ member }) => ({
+        id: member!.id,
+        slug: member!.slug,
+        name: member!.name,
+        title: member!.title,
+        organisation: null,
+      })),
+    };
+  });
 }

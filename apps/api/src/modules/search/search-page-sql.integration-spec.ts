@@ -1,0 +1,72 @@
+import type { Logger, QueryRunner } from 'typeorm';
+import { TestApi, startTestApi } from '../../../test/api-harness';
+import { webOperation } from '../../../test/web-documents';
+import { loadDemoLibrary } from '../seed/demo-library';
+import { OutboxWorker } from '../outbox/outbox-worker.service';
+import { insertSyntheticResources } from '../seed/synthetic-library';
+
+/** A TypeORM logger that counts every statement sent to PostgreSQL. */
+class CountingLogger implements Logger {
+  statements = 0;
+  logQuery(_query: string, _parameters?: unknown[], _runner?: QueryRunner) {
+    this.statements += 1;
+  }
+  logQueryError() {}
+  logQuerySlow() {}
+  logSchemaBuild() {}
+  logMigration() {}
+  log() {}
+}
+
+/** The fields of a hit's resource resolved apart from the page: without batching, each is a statement per hit. */
+const PER_HIT = `query PerHit($size: Int) {
+  search(input: { pageSize: $size }) {
+    hits { resource { id reactions { kind count viewerReacted members { slug } } bookmarked debriefs { id rating } comments { id replies { id } } } }
+  }
+}`;
+
+describe('A page of search hits costs a constant number of SQL statements', () => {
+  let api: TestApi;
+
+  async function statements(query: string, variables: Record<string, unknown>, hits: number): Promise<number> {
+    const counter = new CountingLogger();
+    const original = api.dataSource.logger;
+    Object.assign(api.dataSource, { logger: counter });
+    try {
+      const result = await api.gql<{ search: { hits: unknown[] } }>(query, variables);
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.search.hits).toHaveLength(hits);
+    } finally {
+      Object.assign(api.dataSource, { logger: original });
+    }
+    return counter.statements;
+  }
+
+  beforeAll(async () => {
+    // No background job worker: its polling would be counted with the page's statements.
+    api = await startTestApi({ env: { JOBS_WORKER: 'false' } });
+    await api.seedDemo();
+    await api.dataSource.transaction((manager) => insertSyntheticResources(manager, loadDemoLibrary(), 80));
+    await api.drain();
+    // Indexed: the indexer's polling would be counted too from now on.
+    await api.app.get(OutboxWorker).stop();
+    await api.signIn('yanis.benali@example.org');
+  });
+  afterAll(() => api.close());
+
+  it('the web app’s search page with 100 hits: 10 statements at most', async () => {
+    const count = await statements(webOperation('SearchResources'), { input: { pageSize: 100 } }, 100);
+    console.log(`Search page of 100 hits: ${count} SQL statements.`);
+    expect(count).toBeLessThanOrEqual(10);
+  });
+
+  // As many hits as the cost limit lets one ask these fields for.
+  it('reactions, favourite, debriefs and comments of each hit: the same statements for 5 or 15 hits', async () => {
+    await statements(PER_HIT, { size: 1 }, 1); // warms up what a first request loads once (the session's touch, say)
+    const few = await statements(PER_HIT, { size: 5 }, 5);
+    const more = await statements(PER_HIT, { size: 15 }, 15);
+    console.log(`Per-hit fields: ${few} SQL statements for 5 hits, ${more} for 15.`);
+    expect(more).toBe(few);
+    expect(more).toBeLessThanOrEqual(10);
+  });
+});
