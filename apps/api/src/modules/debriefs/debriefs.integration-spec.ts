@@ -105,7 +105,7 @@ describe('Field debriefs on mediation tools', () => {
     expect((await summary(tool.slug)).count).toBe(0);
   });
 
-  it('text that names a child is refused without the author\'s confirmation, saved and recorded with it', async () => {
+  it("text that names a child is refused without the author's confirmation, saved and recorded with it", async () => {
     const author = await makeMember(api, { name: 'Julie Martin' });
     const tool = await makeResource(api, { type: 'outil', contributor: author });
     await signInAs(api, author);
@@ -126,9 +126,8 @@ describe('Field debriefs on mediation tools', () => {
     });
     expect(code(plain)).toBe('ok');
     const confirmedAt = async (id: string) =>
-      (
-        await api.dataSource.query(`SELECT child_privacy_confirmed_at AS at FROM debriefs WHERE id = $1`, [id])
-      )[0].at as Date | null;
+      (await api.dataSource.query(`SELECT child_privacy_confirmed_at AS at FROM debriefs WHERE id = $1`, [id]))[0]
+        .at as Date | null;
     expect(await confirmedAt(plain.data!.createDebrief.id)).toBeNull();
 
     const saved = await api.gql<{ createDebrief: { id: string } }>(CREATE, {
