@@ -65,6 +65,8 @@ check('Build of the API and the web app', 'npx', [
 check('Committed GraphQL schema is up to date', 'npx', ['nx', 'run', 'api:schema-check', '--outputStyle=static']);
 check('Generated web client code is up to date', 'npx', ['nx', 'run', 'web:codegen-check', '--outputStyle=static']);
 jest('Unit tests', 'jest.config.cjs');
+// As root, PostgreSQL runs as its own user: this checks it starts even from a folder that user cannot enter.
+check('Embedded services (tools/services.test.cjs)', 'node', ['--test', 'tools/services.test.cjs']);
 jest('Integration tests (real PostgreSQL and Meilisearch)', 'apps/api/jest.integration.config.cjs', ['--runInBand']);
 jest('End-to-end tests (Chromium, axe)', 'apps/web/e2e/jest.config.cjs', ['--runInBand']);
 

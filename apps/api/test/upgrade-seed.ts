@@ -261,6 +261,7 @@ export const UPGRADE_SEED: SeedTable[] = [
       went_well: 'Les débats',
       to_adjust: 'Trop de cartes',
       rating: 4,
+      child_privacy_confirmed_at: at(13),
       created_at: at(13),
       updated_at: at(14),
     }),

@@ -35,7 +35,8 @@ export type ValidationRule =
   | 'maxItems'
   | 'unknown'
   | 'duplicate'
-  | 'notBefore';
+  | 'notBefore'
+  | 'childPrivacy';
 
 export interface ValidationIssue {
   field: keyof ResourceDraft | string;

@@ -59,6 +59,7 @@ export const FIELD_LABELS: Record<UiLanguage, Record<string, string>> = {
     intro: 'Introduction',
     note: 'Note',
     resourceSlug: 'Ressource',
+    childPrivacyConfirmed: 'Confirmation de protection des enfants',
     memberSlug: 'Membre',
     afterItemId: 'Position',
     itemId: 'Élément de la liste',
@@ -125,6 +126,7 @@ export const FIELD_LABELS: Record<UiLanguage, Record<string, string>> = {
     intro: 'Introduction',
     note: 'Note',
     resourceSlug: 'Resource',
+    childPrivacyConfirmed: 'Child privacy confirmation',
     memberSlug: 'Member',
     afterItemId: 'Position',
     itemId: 'List item',
@@ -153,6 +155,8 @@ const RULE_MESSAGES: Record<UiLanguage, Record<ValidationRule, string>> = {
     unknown: 'Valeur inconnue : {{values}}.',
     duplicate: 'Déjà présent : {{values}}.',
     notBefore: 'Ne peut pas précéder {{other}}.',
+    childPrivacy:
+      'Le texte semble nommer un enfant ({{names}}) ; retirez les prénoms ou confirmez « J’ai vérifié : aucun enfant n’est identifiable ».',
   },
   en: {
     required: 'This field is required.',
@@ -168,6 +172,8 @@ const RULE_MESSAGES: Record<UiLanguage, Record<ValidationRule, string>> = {
     unknown: 'Unknown value: {{values}}.',
     duplicate: 'Already there: {{values}}.',
     notBefore: 'Cannot be before {{other}}.',
+    childPrivacy:
+      'The text seems to name a child ({{names}}); remove the first names or confirm “I checked: no child can be identified”.',
   },
 };
 

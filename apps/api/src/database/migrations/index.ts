@@ -12,6 +12,7 @@ import { Events1764470000000 } from './1764470000000-events';
 import { ReadingListComments1764480000000 } from './1764480000000-reading-list-comments';
 import { ListNotifications1764490000000 } from './1764490000000-list-notifications';
 import { Jobs1764500000000 } from './1764500000000-jobs';
+import { DebriefChildPrivacy1764518000000 } from './1764518000000-debrief-child-privacy';
 
 /** Every migration, in order. Listed explicitly so that the compiled app needs no glob. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   ReadingListComments1764480000000,
   ListNotifications1764490000000,
   Jobs1764500000000,
+  DebriefChildPrivacy1764518000000,
 ];

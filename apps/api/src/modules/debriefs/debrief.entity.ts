@@ -43,6 +43,9 @@ export class DebriefEntity {
   @Column({ name: 'went_well', type: 'varchar', length: 2000 }) wentWell!: string;
   @Column({ name: 'to_adjust', type: 'varchar', length: 2000 }) toAdjust!: string;
   @Column({ type: 'smallint' }) rating!: number;
+  /** When the author confirmed that no child is identifiable in text the child privacy guard flagged. */
+  @Column({ name: 'child_privacy_confirmed_at', type: 'timestamptz', nullable: true })
+  childPrivacyConfirmedAt!: Date | null;
 
   @Index('debriefs_created_idx')
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })

@@ -105,6 +105,46 @@ describe('Field debriefs on mediation tools', () => {
     expect((await summary(tool.slug)).count).toBe(0);
   });
 
+  it("text that names a child is refused without the author's confirmation, saved and recorded with it", async () => {
+    const author = await makeMember(api, { name: 'Julie Martin' });
+    const tool = await makeResource(api, { type: 'outil', contributor: author });
+    await signInAs(api, author);
+    const named = { wentWell: 'Léo a adoré jouer le sauveteur et Inès a beaucoup parlé.' };
+    const [{ n: before }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM debriefs`);
+    const refused = await api.gql<never>(CREATE, { slug: tool.slug, input: input(named) });
+    expect(code(refused)).toBe('BAD_USER_INPUT');
+    expect((refused.errors![0].extensions as { issues: unknown[] }).issues).toEqual([
+      expect.objectContaining({ field: 'childPrivacyConfirmed', rule: 'childPrivacy', params: { names: 'Léo, Inès' } }),
+    ]);
+    const [{ n: after }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM debriefs`);
+    expect(after).toBe(before);
+
+    // A member's name (here the author's own) is not a child's: no confirmation needed, none recorded.
+    const plain = await api.gql<{ createDebrief: { id: string } }>(CREATE, {
+      slug: tool.slug,
+      input: input({ wentWell: 'Animé avec Julie Martin, très bon moment.' }),
+    });
+    expect(code(plain)).toBe('ok');
+    const confirmedAt = async (id: string) =>
+      (await api.dataSource.query(`SELECT child_privacy_confirmed_at AS at FROM debriefs WHERE id = $1`, [id]))[0]
+        .at as Date | null;
+    expect(await confirmedAt(plain.data!.createDebrief.id)).toBeNull();
+
+    const saved = await api.gql<{ createDebrief: { id: string } }>(CREATE, {
+      slug: tool.slug,
+      input: input({ ...named, childPrivacyConfirmed: true }),
+    });
+    expect(code(saved)).toBe('ok');
+    const { id } = saved.data!.createDebrief;
+    expect(await confirmedAt(id)).toEqual(clock.now());
+
+    // An edit is checked the same way: the confirmation must be given again.
+    expect(code(await api.gql(UPDATE, { id, input: input(named) }))).toBe('BAD_USER_INPUT');
+    expect(code(await api.gql(UPDATE, { id, input: input({ ...named, childPrivacyConfirmed: true }) }))).toBe('ok');
+    expect(code(await api.gql(UPDATE, { id, input: input() }))).toBe('ok');
+    expect(await confirmedAt(id)).toBeNull();
+  });
+
   it('search filters "tested in the field" and sorts tools by use and by rating', async () => {
     // A tool of its own, tested once, besides the demo's tested tools.
     const tool = await makeResource(api, { type: 'outil', visibility: 'public' });

@@ -1,3 +1,4 @@
+import { findChildIdentifiers } from '@culture-commune/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -48,14 +49,15 @@ export class DebriefsService {
     const issues = validateDebrief(input, this.clock.now());
     if (resource.type !== 'outil')
       issues.push({ field: 'resourceSlug', rule: 'oneOf', params: { allowed: 'outils de médiation' } });
+    issues.push(...(await this.childPrivacyIssues(input, resource.id)));
     if (issues.length) throw new InvalidInputError(issues);
     const id = await this.dataSource.transaction(async (manager) => {
       const [row] = await queryRows<{ id: string }>(
         manager,
         `INSERT INTO debriefs (resource_id, author_id, workshop_date, context, audience_slug, age_band, participants, duration_minutes,
-                               parents_present, went_well, to_adjust, rating)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
-        [resource.id, current.id, ...values(input)],
+                               parents_present, went_well, to_adjust, rating, child_privacy_confirmed_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+        [resource.id, current.id, ...values(input), this.confirmedAt(input)],
       );
       await this.outbox.enqueue(manager, RESOURCE_TOPIC, [resource.id]);
       await this.notifications.onDebrief(manager, {
@@ -72,12 +74,14 @@ export class DebriefsService {
   async update(actor: Actor | null, id: string, input: DebriefInput): Promise<DebriefRow> {
     const debrief = await this.editable(actor, id);
     const issues = validateDebrief(input, this.clock.now());
+    issues.push(...(await this.childPrivacyIssues(input, debrief.resource_id)));
     if (issues.length) throw new InvalidInputError(issues);
     await this.dataSource.transaction(async (manager) => {
       await manager.query(
         `UPDATE debriefs SET workshop_date = $2, context = $3, audience_slug = $4, age_band = $5, participants = $6, duration_minutes = $7,
-                parents_present = $8, went_well = $9, to_adjust = $10, rating = $11, updated_at = now() WHERE id = $1`,
-        [id, ...values(input)],
+                parents_present = $8, went_well = $9, to_adjust = $10, rating = $11, child_privacy_confirmed_at = $12, updated_at = now()
+          WHERE id = $1`,
+        [id, ...values(input), this.confirmedAt(input)],
       );
       await this.outbox.enqueue(manager, RESOURCE_TOPIC, [debrief.resource_id]);
     });
@@ -91,6 +95,35 @@ export class DebriefsService {
       await this.outbox.enqueue(manager, RESOURCE_TOPIC, [debrief.resource_id]);
     });
     return true;
+  }
+
+  /**
+   * Text that looks like it names a child (a first name of the list, « Léo, 7 ans »…) is saved only with the
+   * author's explicit confirmation. Members' names and the tool's authors are not children's: they are allowed
+   * (the form allows fewer names, so it asks for the confirmation whenever this does).
+   */
+  private async childPrivacyIssues(input: DebriefInput, resourceId: string) {
+    if (input.childPrivacyConfirmed === true) return [];
+    const texts = [input.context, input.ageBand, input.wentWell, input.toAdjust];
+    if (!texts.some((text) => text && findChildIdentifiers(text).length > 0)) return [];
+    const allowed = await queryRows<{ name: string }>(
+      this.dataSource.manager,
+      `SELECT name FROM members UNION SELECT unnest(authors) FROM resources WHERE id = $1`,
+      [resourceId],
+    );
+    const names = [
+      ...new Set(
+        texts.flatMap((text) => (text ? findChildIdentifiers(text, { allowed: allowed.map((a) => a.name) }) : [])),
+      ),
+    ];
+    return names.length
+      ? [{ field: 'childPrivacyConfirmed', rule: 'childPrivacy' as const, params: { names: names.join(', ') } }]
+      : [];
+  }
+
+  /** When the author confirmed that no child is identifiable; null when they did not. */
+  private confirmedAt(input: DebriefInput): Date | null {
+    return input.childPrivacyConfirmed === true ? this.clock.now() : null;
   }
 
   /** UNAUTHENTICATED for visitors, NOT_FOUND if its tool is not visible, FORBIDDEN if not theirs. */

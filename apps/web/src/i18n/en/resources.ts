@@ -66,6 +66,7 @@ export const resources: Pick<Translation, 'resource' | 'debriefs' | 'reactions' 
       wentWell: 'What went well',
       toAdjust: 'What to adjust',
       rating: 'Rating',
+      childPrivacyConfirmed: 'I checked: no child can be identified',
     },
     show: {
       audience: 'Audience',
@@ -126,6 +127,8 @@ export const resources: Pick<Translation, 'resource' | 'debriefs' | 'reactions' 
       duration: 'Enter a whole number of minutes between 1 and {{max}}.',
       maxLength: 'At most {{max}} characters.',
       rating: 'Choose a rating from 1 to 5.',
+      childPrivacy:
+        'The text seems to name a child ({{names}}): remove the first names, or tick the box if no child can be identified.',
     },
   },
   reactions: {

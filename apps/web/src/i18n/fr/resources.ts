@@ -65,6 +65,7 @@ export const resources = {
       wentWell: 'Ce qui a bien marché',
       toAdjust: 'Ce qu’il faudrait ajuster',
       rating: 'Note',
+      childPrivacyConfirmed: 'J’ai vérifié\u00a0: aucun enfant n’est identifiable',
     },
     show: {
       audience: 'Public',
@@ -125,6 +126,8 @@ export const resources = {
       duration: 'Indiquez un nombre entier de minutes entre 1 et {{max}}.',
       maxLength: '{{max}}\u00a0caractères au maximum.',
       rating: 'Choisissez une note de 1 à 5.',
+      childPrivacy:
+        'Le texte semble nommer un enfant ({{names}})\u00a0: retirez les prénoms ou cochez la case si aucun enfant n’est identifiable.',
     },
   },
   reactions: {

@@ -40,4 +40,10 @@ export class DebriefInput {
   @Field() wentWell!: string;
   @Field() toAdjust!: string;
   @Field(() => Int) rating!: number;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'The author checked that no child is identifiable (« J’ai vérifié : aucun enfant n’est identifiable »). Required when the text looks like it names a child; recorded with the debrief.',
+  })
+  childPrivacyConfirmed?: boolean | null;
 }

@@ -17,10 +17,12 @@ function useSettledValue(value: string, delayMs: number): string {
 }
 
 /** The fragments of a text that look like a child's identity ("Léo, 7 ans"), once the person pauses. */
-export function useChildIdentifiers(text: string): string[] {
+export function useChildIdentifiers(text: string, allowed: readonly string[] = []): string[] {
   const settled = useSettledValue(text, PRIVACY_CHECK_DELAY_MS);
+  const allowedKey = allowed.join('\n');
   // Same fragments, same text: React leaves the live region's DOM alone, so nothing is announced again.
-  return useMemo(() => findChildIdentifiers(settled), [settled]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `allowedKey` stands for `allowed`, often a new array
+  return useMemo(() => findChildIdentifiers(settled, { allowed }), [settled, allowedKey]);
 }
 
 interface ChildPrivacyWarningProps {

@@ -92,7 +92,7 @@ describe('DebriefForm', () => {
     expect(document.querySelector('input[type="file"]')).toBeNull();
   });
 
-  it('warns, without blocking, when a free text looks like a child’s identity', async () => {
+  it('warns when a free text looks like a child’s identity, and saves it only once the person confirms', async () => {
     const onSubmit = renderForm();
     const wentWell = screen.getByLabelText(/^Ce qui a bien marché/);
     fireEvent.change(wentWell, { target: { value: 'Léo, 7 ans, a adoré le jeu des cartes.' } });
@@ -107,14 +107,50 @@ describe('DebriefForm', () => {
     expect(screen.queryByRole('alert')).toBeNull();
     expect(descriptions(wentWell)).toContain(warning.textContent);
 
-    // Saving is still possible.
+    // Saving needs the confirmation, which the form asks for next to the texts.
     fireEvent.change(screen.getByLabelText(/^Date de l’atelier/), { target: { value: '2025-03-12' } });
     fireEvent.change(screen.getByLabelText(/^Lieu ou contexte/), { target: { value: 'Classe de CM1' } });
     fireEvent.change(screen.getByLabelText(/^Nombre de participants/), { target: { value: '24' } });
     fireEvent.change(screen.getByLabelText(/^Ce qu’il faudrait ajuster/), { target: { value: 'Rien.' } });
     fireEvent.click(screen.getByRole('radio', { name: '4 — bien' }));
     await submit();
+    expect(onSubmit).not.toHaveBeenCalled();
+    const confirm = screen.getByRole('checkbox', { name: 'J’ai vérifié\u00a0: aucun enfant n’est identifiable' });
+    expect(confirm.getAttribute('aria-invalid')).toBe('true');
+    expect(descriptions(confirm).join(' ')).toContain('Le texte semble nommer un enfant (Léo, 7 ans)');
+    const summary = screen.getByRole('region', { name: 'Le formulaire contient 1 erreur' });
+    expect(within(summary).getByRole('link').getAttribute('href')).toBe(`#${confirm.id}`);
+
+    fireEvent.click(confirm);
+    await submit();
     expect(onSubmit).toHaveBeenCalledTimes(1);
+    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ childPrivacyConfirmed: true }));
+  });
+
+  it('flags plain first names in running text, but not the names it is told are members’ or authors’', async () => {
+    startFakeClock();
+    renderWithProviders(
+      <DebriefForm
+        initialValues={emptyDebriefFormValues()}
+        audiences={[]}
+        onSubmit={jest.fn()}
+        onCancel={jest.fn()}
+        labelledBy="x"
+        allowedNames={['Julie Martin']}
+      />,
+    );
+    const wentWell = screen.getByLabelText(/^Ce qui a bien marché/);
+    fireEvent.change(wentWell, { target: { value: 'Animé avec Julie Martin, très bon moment.' } });
+    await advanceClock(PRIVACY_CHECK_DELAY_MS + 1);
+    expect(screen.queryByText(/identité/)).toBeNull();
+    expect(screen.queryByRole('checkbox', { name: /aucun enfant/ })).toBeNull();
+
+    fireEvent.change(wentWell, { target: { value: 'Léo a adoré jouer le sauveteur et Inès a beaucoup parlé.' } });
+    await advanceClock(PRIVACY_CHECK_DELAY_MS + 1);
+    expect(screen.getByText(/ressemblent à l’identité d’enfants/).textContent).toContain(
+      '«\u00a0Léo\u00a0» et «\u00a0Inès\u00a0»',
+    );
+    expect(screen.getByRole('checkbox', { name: /aucun enfant n’est identifiable/ })).toBeTruthy();
   });
 
   it('does not warn about a group described without first names', async () => {

@@ -18,27 +18,41 @@ interface DebriefFormProps {
   onCancel: () => void;
   /** The id of the heading that names the form. */
   labelledBy: string;
+  /** Names that are not children's: the viewer's, the tool's authors (full names). */
+  allowedNames?: readonly string[];
 }
 
-type TextFieldName = Exclude<DebriefField, 'parentsPresent'>;
+type TextFieldName = Exclude<DebriefField, 'parentsPresent' | 'childPrivacyConfirmed'>;
 
 /** The one form to add or edit a workshop debrief. There is no upload: photos of participants never belong here. */
-export function DebriefForm({ initialValues, audiences, onSubmit, onCancel, labelledBy }: DebriefFormProps) {
+export function DebriefForm({
+  initialValues,
+  audiences,
+  onSubmit,
+  onCancel,
+  labelledBy,
+  allowedNames = [],
+}: DebriefFormProps) {
   const { t } = useTranslation();
   const labels = useLabels();
-  const form = useDebriefForm(initialValues, onSubmit);
+  const form = useDebriefForm(initialValues, onSubmit, allowedNames);
   const { values } = form;
   const id = form.inputId;
   const common = form.field;
   const text = (field: TextFieldName) => form.bind(field);
 
-  // Child privacy: each free-text field is checked as the person types (after a pause); a warning, never a block.
+  // Child privacy: each free-text field is checked as the person types (after a pause). Flagged text is saved
+  // only once the person ticks « J’ai vérifié : aucun enfant n’est identifiable » (checked again on submit).
   const found = {
-    context: useChildIdentifiers(values.context),
-    ageBand: useChildIdentifiers(values.ageBand),
-    wentWell: useChildIdentifiers(values.wentWell),
-    toAdjust: useChildIdentifiers(values.toAdjust),
+    context: useChildIdentifiers(values.context, allowedNames),
+    ageBand: useChildIdentifiers(values.ageBand, allowedNames),
+    wentWell: useChildIdentifiers(values.wentWell, allowedNames),
+    toAdjust: useChildIdentifiers(values.toAdjust, allowedNames),
   };
+  const confirmId = id('childPrivacyConfirmed');
+  const confirmError = form.errorText(form.errors.childPrivacyConfirmed);
+  const askConfirmation =
+    Object.values(found).some((fragments) => fragments.length > 0) || values.childPrivacyConfirmed || !!confirmError;
   const warningId = (field: keyof typeof found) => `${id(field)}-privacy`;
   const privacy = (field: keyof typeof found) => ({
     extraDescribedBy: found[field].length > 0 ? warningId(field) : undefined,
@@ -94,6 +108,24 @@ export function DebriefForm({ initialValues, audiences, onSubmit, onCancel, labe
       </div>
       <TextField {...text('wentWell')} required multiline rows={4} {...privacy('wentWell')} />
       <TextField {...text('toAdjust')} required multiline rows={4} {...privacy('toAdjust')} />
+      {askConfirmation && (
+        <div className="field field-checkbox privacy-confirm">
+          <input
+            id={confirmId}
+            type="checkbox"
+            checked={values.childPrivacyConfirmed}
+            aria-invalid={confirmError ? true : undefined}
+            aria-describedby={confirmError ? `${confirmId}-error` : undefined}
+            onChange={(event) => form.setValue('childPrivacyConfirmed', event.target.checked)}
+          />
+          <label htmlFor={confirmId}>{t('debriefs.fields.childPrivacyConfirmed')}</label>
+          {confirmError && (
+            <p id={`${confirmId}-error`} className="field-error">
+              {confirmError}
+            </p>
+          )}
+        </div>
+      )}
       <ChoiceGroup
         {...common('rating')}
         required

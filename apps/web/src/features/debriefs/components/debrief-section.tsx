@@ -32,6 +32,12 @@ export function DebriefSection({ resourceSlug, resource }: DebriefSectionProps) 
   const language = currentLanguage(i18n);
   const location = useLocation();
   const { viewer } = useViewer();
+  // Members' and authors' names known here are not children's (the API allows every member's name).
+  const allowedNames = [
+    ...(viewer ? [viewer.name] : []),
+    ...resource.authors,
+    ...resource.debriefs.flatMap((debrief) => (debrief.author ? [debrief.author.name] : [])),
+  ];
   const baseId = useId();
   const headingId = `${baseId}-title`;
   const formHeadingId = `${baseId}-form-title`;
@@ -136,6 +142,7 @@ export function DebriefSection({ resourceSlug, resource }: DebriefSectionProps) 
               onSubmit={create}
               onCancel={closeAdd}
               labelledBy={formHeadingId}
+              allowedNames={allowedNames}
             />
           ))}
         </section>
@@ -159,6 +166,7 @@ export function DebriefSection({ resourceSlug, resource }: DebriefSectionProps) 
                         onSubmit={(input) => update(debrief.id, input)}
                         onCancel={() => closeEdit(debrief.id)}
                         labelledBy={editTitleId}
+                        allowedNames={allowedNames}
                       />
                     ))}
                   </section>

@@ -32,6 +32,7 @@ export const DebriefFieldsFragment = graphql(`
 export const ResourceDebriefsFragment = graphql(`
   fragment ResourceDebriefs on Resource {
     id
+    authors
     debriefSummary {
       count
       participants

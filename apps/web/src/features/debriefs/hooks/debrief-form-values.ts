@@ -1,4 +1,4 @@
-import { LIMITS } from '@culture-commune/shared';
+import { LIMITS, findChildIdentifiers, type ChildPrivacyOptions } from '@culture-commune/shared';
 import type { DebriefFieldsFragment, DebriefInput } from '../../../generated/graphql';
 
 /** The form's state: what the inputs hold (numbers as text, the rating as "" until chosen). */
@@ -13,6 +13,8 @@ export interface DebriefFormValues {
   wentWell: string;
   toAdjust: string;
   rating: string;
+  /** « J’ai vérifié : aucun enfant n’est identifiable », needed to save text that seems to name a child. */
+  childPrivacyConfirmed: boolean;
 }
 
 export type DebriefField = keyof DebriefFormValues;
@@ -29,6 +31,7 @@ export const DEBRIEF_FIELDS: readonly DebriefField[] = [
   'wentWell',
   'toAdjust',
   'rating',
+  'childPrivacyConfirmed',
 ];
 
 /** The free-text fields, where a child's first name could slip in. */
@@ -43,8 +46,8 @@ export const AGE_BAND_MAX = 60;
 /** A problem found here: a key of `debriefs.issues`, with what its message needs. */
 export interface DebriefIssue {
   field: DebriefField;
-  rule: 'required' | 'date' | 'future' | 'participants' | 'duration' | 'maxLength' | 'rating';
-  params?: Record<string, number>;
+  rule: 'required' | 'date' | 'future' | 'participants' | 'duration' | 'maxLength' | 'rating' | 'childPrivacy';
+  params?: Record<string, number | string>;
 }
 
 export function emptyDebriefFormValues(): DebriefFormValues {
@@ -59,6 +62,7 @@ export function emptyDebriefFormValues(): DebriefFormValues {
     wentWell: '',
     toAdjust: '',
     rating: '',
+    childPrivacyConfirmed: false,
   };
 }
 
@@ -74,6 +78,8 @@ export function formValuesFromDebrief(debrief: DebriefFieldsFragment): DebriefFo
     wentWell: debrief.wentWell,
     toAdjust: debrief.toAdjust,
     rating: String(debrief.rating),
+    // Confirmed again at each save: the text may have changed.
+    childPrivacyConfirmed: false,
   };
 }
 
@@ -95,8 +101,17 @@ const isWholeNumberIn = (text: string, min: number, max: number) => {
   return n >= min && n <= max;
 };
 
+/** The fragments of the free-text fields that seem to name a child, each once. */
+export function childIdentifiersIn(values: DebriefFormValues, options: ChildPrivacyOptions = {}): string[] {
+  return [...new Set(FREE_TEXT_FIELDS.flatMap((field) => findChildIdentifiers(values[field], options)))];
+}
+
 /** Every problem of the form, in form order; the API checks the same and has the last word. */
-export function validateDebrief(values: DebriefFormValues, now: Date = new Date()): DebriefIssue[] {
+export function validateDebrief(
+  values: DebriefFormValues,
+  now: Date = new Date(),
+  privacy: ChildPrivacyOptions = {},
+): DebriefIssue[] {
   const issues: DebriefIssue[] = [];
   const requireText = (field: DebriefField, text: string, max: number) => {
     if (text.trim() === '') issues.push({ field, rule: 'required' });
@@ -118,6 +133,10 @@ export function validateDebrief(values: DebriefFormValues, now: Date = new Date(
   requireText('wentWell', values.wentWell, LIMITS.debriefTextMax);
   requireText('toAdjust', values.toAdjust, LIMITS.debriefTextMax);
   if (!(RATINGS as readonly string[]).includes(values.rating)) issues.push({ field: 'rating', rule: 'rating' });
+  const names = childIdentifiersIn(values, privacy);
+  if (names.length > 0 && !values.childPrivacyConfirmed) {
+    issues.push({ field: 'childPrivacyConfirmed', rule: 'childPrivacy', params: { names: names.join(', ') } });
+  }
   return issues;
 }
 
@@ -136,5 +155,7 @@ export function toDebriefInput(values: DebriefFormValues): DebriefInput {
     wentWell: values.wentWell.trim(),
     toAdjust: values.toAdjust.trim(),
     rating: Number(values.rating),
+    // Sent only when given: the API records when the author confirmed.
+    ...(values.childPrivacyConfirmed ? { childPrivacyConfirmed: true } : {}),
   };
 }
