@@ -12,6 +12,8 @@ interface SearchBoxProps {
   suggestions?: readonly QuickSearchHit[];
   /** A suggestion was chosen (Enter on the active one, or a click). */
   onSelect?: (hit: QuickSearchHit) => void;
+  /** The query was submitted (Enter without a chosen suggestion): the results must be asked for again. */
+  onSubmit?: () => void;
 }
 
 interface Item {
@@ -36,7 +38,7 @@ export function groupSuggestions(suggestions: readonly QuickSearchHit[]): { kind
  * and suggestions show in a list under the box. Focus stays in the box; ArrowDown/ArrowUp move
  * the active suggestion (aria-activedescendant), Enter chooses it, Escape or a click elsewhere closes.
  */
-export function SearchBox({ value, onChange, suggestions = [], onSelect }: SearchBoxProps) {
+export function SearchBox({ value, onChange, suggestions = [], onSelect, onSubmit }: SearchBoxProps) {
   const { t } = useTranslation();
   // Resources are described in the interface's language (type and year); other kinds by the API's text.
   const suggestionDetail = (hit: { detail?: string | null; resourceType?: string | null; year?: number | null }) =>
@@ -109,7 +111,7 @@ export function SearchBox({ value, onChange, suggestions = [], onSelect }: Searc
           event.preventDefault();
           choose(items[activeIndex].hit);
         } else if (expanded) {
-          // No suggestion chosen: the results below already follow the text; just close the list.
+          // No suggestion chosen: close the list; the form is submitted (results asked for again).
           close();
         }
         return;
@@ -125,7 +127,14 @@ export function SearchBox({ value, onChange, suggestions = [], onSelect }: Searc
   };
 
   return (
-    <form className="search-box" role="search" onSubmit={(event) => event.preventDefault()}>
+    <form
+      className="search-box"
+      role="search"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit?.();
+      }}
+    >
       <label htmlFor={id}>{t('search.label')}</label>
       <div className="combobox" ref={rootRef}>
         <input

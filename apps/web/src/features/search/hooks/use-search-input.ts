@@ -44,5 +44,17 @@ export function useSearchInput(urlQuery: string, commit: (q: string) => void, de
     setCommitted(next.trim());
   }, []);
 
-  return { value, onChange, replace };
+  /**
+   * Commits what is in the box at once (Enter): drops the pending commit and returns the committed query, so that the
+   * caller can ask the server again when the query did not change.
+   */
+  const submit = useCallback((): string => {
+    clearTimeout(timer.current);
+    const q = value.trim();
+    setCommitted(q);
+    commit(q);
+    return q;
+  }, [commit, value]);
+
+  return { value, onChange, replace, submit };
 }

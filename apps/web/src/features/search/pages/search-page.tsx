@@ -76,6 +76,14 @@ export function SearchPage({ slots }: { slots: SearchSlots }) {
     setState((current) => ({ ...addFilter(current, key, hit.slug), q: '' }));
   };
 
+  // Submitting (Enter) always asks the server again, even for the query already shown: what was just shared may have
+  // become searchable since, and the cached answer would otherwise be shown until the page is reloaded.
+  const onSubmit = () => {
+    setTyping(false);
+    const q = input.submit();
+    if (q === state.q) void refetch();
+  };
+
   const variables = useMemo<SearchResourcesQueryVariables>(
     () => ({
       input: {
@@ -120,7 +128,13 @@ export function SearchPage({ slots }: { slots: SearchSlots }) {
         <p className="lead">{t('search.intro')}</p>
       </header>
       {justDeleted && <p className="notice notice-success">{t('search.deleted')}</p>}
-      <SearchBox value={input.value} onChange={onType} suggestions={suggestions} onSelect={onSuggestion} />
+      <SearchBox
+        value={input.value}
+        onChange={onType}
+        suggestions={suggestions}
+        onSelect={onSuggestion}
+        onSubmit={onSubmit}
+      />
       <div className="search-layout">
         <div className="search-sidebar">
           <FacetFilters
