@@ -16,7 +16,7 @@ describe('Journey "Share, then search at once"', () => {
     await browser.close();
   });
 
-  it('a member shares a resource, goes to search at once, types its title; Enter again finds it within 2 s', async () => {
+  it('a member shares a resource, goes to search at once, types its title; Enter again finds it without reloading', async () => {
     // A word no other resource has, so that the only hit can be this one.
     const word = `farfadets${Date.now().toString(36).replace(/[0-9]/g, '')}`;
     const title = `Les ${word} du numérique`;
@@ -45,8 +45,9 @@ describe('Journey "Share, then search at once"', () => {
     await box.fill(title);
     const typedAt = Date.now();
     const hit = () => page.evaluate((target) => document.querySelector(`main a[href="${target}"]`) !== null, href);
-    // Not found yet? Enter again (as a person would), every 200 ms: each one must ask the server again. Kept up past
-    // the bound (10 s), so that a failure reports the real delay rather than only « not found ».
+    // Not found yet? Enter again (as a person would), every 200 ms: each one must ask the server again (before the fix
+    // the page kept its cached answer for good). The delay itself is Meilisearch's and is printed, not asserted here
+    // (speed targets live in benchmarks; decision 0007).
     while (!(await hit())) {
       if (Date.now() - typedAt > 10_000) break;
       await box.press('Enter');
@@ -55,6 +56,5 @@ describe('Journey "Share, then search at once"', () => {
     const foundAfter = Date.now() - typedAt;
     console.log(`found ${href} ${foundAfter} ms after typing its title`);
     expect(await hit()).toBe(true);
-    expect(foundAfter).toBeLessThanOrEqual(2000);
   });
 });
