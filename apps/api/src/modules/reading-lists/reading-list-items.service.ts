@@ -4,6 +4,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { ForbiddenError, requireActor } from '../../common/auth/require-actor';
 import { InvalidInputError, NotFoundError } from '../../common/errors/domain-errors';
+import { queryRows } from '../../common/database/query-rows';
+import { resourcesPolicy } from '../resources/resources.policy';
 import { ResourcesService } from '../resources/resources.service';
 import { validateNote } from './reading-list-validation';
 import { ConflictError, ReadingListsService, facts } from './reading-lists.service';
@@ -54,9 +56,17 @@ export class ReadingListItemsService {
     const issues = validateNote(note);
     if (issues.length) throw new InvalidInputError(issues);
     const listId = await this.listOf(itemId);
-    await this.lists.change(actor, listId, 'edit', (manager) =>
-      manager.query(`UPDATE reading_list_items SET note = $2 WHERE id = $1`, [itemId, note.trim()]),
-    );
+    await this.lists.change(actor, listId, 'edit', async (manager, _list, current) => {
+      // The note of an item one may not see is withheld from one (« Ressource réservée »): nor may one overwrite it.
+      const [item] = await queryRows<{ visible: boolean }>(
+        manager,
+        `SELECT (r.id IS NULL OR ${resourcesPolicy.sqlVisible(current, 'r', '$2')}) AS visible
+         FROM reading_list_items i LEFT JOIN resources r ON r.id = i.resource_id WHERE i.id = $1`,
+        [itemId, current.id],
+      );
+      if (!item?.visible) throw new NotFoundError('readingListItem', itemId);
+      await manager.query(`UPDATE reading_list_items SET note = $2 WHERE id = $1`, [itemId, note.trim()]);
+    });
     return listId;
   }
 

@@ -400,6 +400,7 @@ describe('Reading lists never tell about a resource the viewer may not see', () 
   let api: TestApi;
   let contributor: MadeMember;
   let member: MadeMember;
+  let curator: MadeMember;
   let draft: { id: string; slug: string; title: string };
   let list: { id: string; slug: string; title: string };
   const SUMMARIES = `query($resource: String) { readingLists(resourceSlug: $resource) { slug containsResource } }`;
@@ -413,7 +414,7 @@ describe('Reading lists never tell about a resource the viewer may not see', () 
     await api.seedDemo();
     contributor = await makeMember(api);
     member = await makeMember(api);
-    const curator = await makeMember(api);
+    curator = await makeMember(api);
     draft = await makeResource(api, { visibility: 'draft', contributor });
     const shown = await makeResource(api, { visibility: 'network', contributor: curator });
     list = await makeReadingList(api, { curatorId: curator.id, resourceIds: [shown.id, draft.id] });
@@ -444,6 +445,23 @@ describe('Reading lists never tell about a resource the viewer may not see', () 
     ]);
     expect(JSON.stringify(result)).not.toContain(draft.slug);
     expect(JSON.stringify(result)).not.toContain(draft.title);
+  });
+
+  it('the list’s own curator cannot overwrite the note of an item they may not see', async () => {
+    await signInAs(api, curator);
+    const [restricted] = await api.dataSource.query(
+      `SELECT id::text AS id FROM reading_list_items WHERE list_id = $1 AND resource_id = $2`,
+      [list.id, draft.id],
+    );
+    const changed = await api.gql(
+      `mutation($id: ID!) { updateReadingListItem(itemId: $id, note: "Écrasée") { slug } }`,
+      {
+        id: restricted.id,
+      },
+    );
+    expect(changed.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const [{ note }] = await api.dataSource.query(`SELECT note FROM reading_list_items WHERE id = $1`, [restricted.id]);
+    expect(note).toBe(`Note sur ${draft.title}`);
   });
 
   it('the draft’s contributor sees that the list holds it, with its note and who added it', async () => {
