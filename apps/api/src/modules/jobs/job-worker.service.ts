@@ -2,8 +2,8 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBoo
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { NotificationListener, WakeableSleep } from '../../common/database/notification-listener';
 import { DATABASE_CONFIG, type DatabaseConfig } from '../../config/database.config';
 import { JOBS_CONFIG, type JobsConfig } from '../../config/jobs.config';
 import { JobHandler, JobHandlerRegistry } from './job-handlers';
@@ -21,9 +21,9 @@ export class JobWorker implements OnApplicationBootstrap, BeforeApplicationShutd
   readonly id = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   private running = false;
   private loop?: Promise<void>;
-  private listener?: Client;
+  private listener?: NotificationListener;
+  private readonly sleeper = new WakeableSleep();
   private heartbeat?: NodeJS.Timeout;
-  private wake?: () => void;
   private notified = false;
   private readonly inFlight = new Map<string, { queue: string; done: Promise<void> }>();
 
@@ -61,7 +61,7 @@ export class JobWorker implements OnApplicationBootstrap, BeforeApplicationShutd
   async stop(): Promise<void> {
     if (!this.running) return;
     this.running = false;
-    this.wake?.();
+    this.sleeper.wake();
     await this.loop;
     const unfinished = [...this.inFlight.values()].map((job) => job.done);
     await Promise.race([
@@ -73,7 +73,7 @@ export class JobWorker implements OnApplicationBootstrap, BeforeApplicationShutd
       const released = await releaseJobs(this.dataSource.manager, this.id);
       this.logger.warn(`${released} tâche(s) rendue(s) à la file à l’arrêt.`);
     }
-    await this.listener?.end().catch(() => undefined);
+    await this.listener?.stop();
     this.listener = undefined;
   }
 
@@ -112,7 +112,7 @@ export class JobWorker implements OnApplicationBootstrap, BeforeApplicationShutd
     for (const job of jobs) {
       const done = this.execute(job, handler).finally(() => {
         this.inFlight.delete(job.id);
-        this.wake?.();
+        this.sleeper.wake();
       });
       this.inFlight.set(job.id, { queue, done });
     }
@@ -144,30 +144,21 @@ export class JobWorker implements OnApplicationBootstrap, BeforeApplicationShutd
   }
 
   private async listen(): Promise<void> {
-    const client = new Client({ connectionString: this.database.url, application_name: 'culture-commune-jobs' });
-    client.on('notification', () => {
-      this.notified = true;
-      this.wake?.();
+    this.listener = new NotificationListener({
+      url: this.database.url,
+      channel: JOBS_CHANNEL,
+      applicationName: 'culture-commune-jobs',
+      logger: this.logger,
+      onNotification: () => {
+        this.notified = true;
+        this.sleeper.wake();
+      },
     });
-    client.on('error', (error: Error) => {
-      this.logger.warn(`Écoute de la file de tâches interrompue : ${error.message}`);
-      this.listener = undefined;
-      if (this.running) setTimeout(() => void this.listen().catch(() => undefined), 1000).unref();
-    });
-    await client.connect();
-    await client.query(`LISTEN ${JOBS_CHANNEL}`);
-    this.listener = client;
+    await this.listener.start();
   }
 
   private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        resolve();
-      }
-      this.wake = done;
-    });
+    return this.sleeper.sleep(ms);
   }
 }
 

@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Meilisearch } from 'meilisearch';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { NotificationListener, WakeableSleep } from '../../common/database/notification-listener';
 import { DATABASE_CONFIG, type DatabaseConfig } from '../../config/database.config';
 import { SEARCH_CONFIG, type SearchConfig } from '../../config/search.config';
 import { IndexAdminService } from '../search/index-admin.service';
@@ -22,8 +22,8 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
   private readonly logger = new Logger('Indexer');
   private running = false;
   private loop?: Promise<void>;
-  private listener?: Client;
-  private wake?: () => void;
+  private listener?: NotificationListener;
+  private readonly sleeper = new WakeableSleep();
   /** False while backing off: new writes must not cut a backoff short and hammer an unreachable Meilisearch. */
   private wakeOnNotify = true;
   /** Set by a notification that arrived while draining: the next sleep is skipped, so no event waits for the poll. */
@@ -56,9 +56,9 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
 
   async stop(): Promise<void> {
     this.running = false;
-    this.wake?.();
+    this.sleeper.wake();
     await this.loop;
-    await this.listener?.end().catch(() => undefined);
+    await this.listener?.stop();
     this.listener = undefined;
   }
 
@@ -98,33 +98,21 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   private async listen(): Promise<void> {
-    const client = new Client({
-      connectionString: this.databaseConfig.url,
-      application_name: 'culture-commune-indexer',
+    this.listener = new NotificationListener({
+      url: this.databaseConfig.url,
+      channel: OUTBOX_CHANNEL,
+      applicationName: 'culture-commune-indexer',
+      logger: this.logger,
+      onNotification: () => {
+        this.notified = true;
+        if (this.wakeOnNotify) this.sleeper.wake();
+      },
     });
-    client.on('notification', () => {
-      this.notified = true;
-      if (this.wakeOnNotify) this.wake?.();
-    });
-    client.on('error', (error: Error) => {
-      this.logger.warn(`Écoute des notifications interrompue : ${error.message}`);
-      this.listener = undefined;
-      if (this.running) setTimeout(() => void this.listen().catch(() => undefined), 1000);
-    });
-    await client.connect();
-    await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
-    this.listener = client;
+    await this.listener.start();
   }
 
   private sleep(ms: number, wakeOnNotify = true): Promise<void> {
     this.wakeOnNotify = wakeOnNotify;
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        resolve();
-      }
-      this.wake = done;
-    });
+    return this.sleeper.sleep(ms);
   }
 }
