@@ -1,21 +1,8 @@
-import type { Logger, QueryRunner } from 'typeorm';
 import { TestApi, startTestApi } from '../../../test/api-harness';
+import { countStatements } from '../../../test/counting-logger';
 import { webOperation } from '../../../test/web-documents';
 
 const SLUG = 'vinz-et-lou';
-
-/** A TypeORM logger that counts every statement sent to PostgreSQL. */
-class CountingLogger implements Logger {
-  statements = 0;
-  logQuery(_query: string, _parameters?: unknown[], _runner?: QueryRunner) {
-    this.statements += 1;
-  }
-  logQueryError() {}
-  logQuerySlow() {}
-  logSchemaBuild() {}
-  logMigration() {}
-  log() {}
-}
 
 describe('The resource page costs the same SQL with 5 or 50 comments, reactions and debriefs', () => {
   let api: TestApi;
@@ -24,18 +11,12 @@ describe('The resource page costs the same SQL with 5 or 50 comments, reactions 
 
   /** SQL statements for the page's two operations, as the web app sends them, for a signed-in member. */
   async function statementsForPage(): Promise<number> {
-    const counter = new CountingLogger();
-    const original = api.dataSource.logger;
-    Object.assign(api.dataSource, { logger: counter });
-    try {
+    return countStatements(api.dataSource, async () => {
       for (const query of operations) {
         const result = await api.gql<{ resource: { id: string } }>(query, { slug: SLUG });
         expect(result.errors).toBeUndefined();
       }
-    } finally {
-      Object.assign(api.dataSource, { logger: original });
-    }
-    return counter.statements;
+    });
   }
 
   /** Brings the resource to `n` top-level comments (each with a reply), reactions and debriefs, by SQL. */

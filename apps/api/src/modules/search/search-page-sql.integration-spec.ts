@@ -1,22 +1,9 @@
-import type { Logger, QueryRunner } from 'typeorm';
 import { TestApi, startTestApi } from '../../../test/api-harness';
+import { countStatements } from '../../../test/counting-logger';
 import { webOperation } from '../../../test/web-documents';
 import { loadDemoLibrary } from '../seed/demo-library';
 import { OutboxWorker } from '../outbox/outbox-worker.service';
 import { insertSyntheticResources } from '../seed/synthetic-library';
-
-/** A TypeORM logger that counts every statement sent to PostgreSQL. */
-class CountingLogger implements Logger {
-  statements = 0;
-  logQuery(_query: string, _parameters?: unknown[], _runner?: QueryRunner) {
-    this.statements += 1;
-  }
-  logQueryError() {}
-  logQuerySlow() {}
-  logSchemaBuild() {}
-  logMigration() {}
-  log() {}
-}
 
 /** The fields of a hit's resource resolved apart from the page: without batching, each is a statement per hit. */
 const PER_HIT = `query PerHit($size: Int) {
@@ -29,17 +16,11 @@ describe('A page of search hits costs a constant number of SQL statements', () =
   let api: TestApi;
 
   async function statements(query: string, variables: Record<string, unknown>, hits: number): Promise<number> {
-    const counter = new CountingLogger();
-    const original = api.dataSource.logger;
-    Object.assign(api.dataSource, { logger: counter });
-    try {
+    return countStatements(api.dataSource, async () => {
       const result = await api.gql<{ search: { hits: unknown[] } }>(query, variables);
       expect(result.errors).toBeUndefined();
       expect(result.data!.search.hits).toHaveLength(hits);
-    } finally {
-      Object.assign(api.dataSource, { logger: original });
-    }
-    return counter.statements;
+    });
   }
 
   beforeAll(async () => {
