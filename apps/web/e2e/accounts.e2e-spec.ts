@@ -131,7 +131,7 @@ describe('Journey "Administer the members": role change and audit log', () => {
     await browser.close();
   });
 
-  it('changes Léa Girard’s role and finds it in the audit log', async () => {
+  it('changes Léa Girard’s role, finds it in the audit log, and sees no failed job', async () => {
     context = await browser.newContext({ locale: 'fr-FR' });
     const admin = await context.newPage();
     await admin.goto(`${baseUrl()}/connexion`);
@@ -161,6 +161,13 @@ describe('Journey "Administer the members": role change and audit log', () => {
     const entry = admin.locator('main tbody tr', { hasText: 'lea-girard' }).filter({ hasText: 'Rôle modifié' });
     await entry.first().waitFor();
     await expectText(entry.first(), /Avant\s:\sMembre\s*Après\s:\sCoordinateur·rice/);
+    expect(await axeViolations(admin)).toEqual([]);
+
+    // The job queue's dead letters, one link away: nothing failed in this run.
+    await admin.getByRole('link', { name: 'Tâches en échec' }).first().click();
+    await admin.waitForURL((url) => url.pathname === '/administration/taches');
+    await expectText(admin.getByRole('heading', { level: 1 }), /Tâches en échec/);
+    await expectText(admin.locator('main'), /Aucune tâche en échec\s:\stout ce qui devait partir est parti\./);
     expect(await axeViolations(admin)).toEqual([]);
   });
 });
