@@ -6,3 +6,4 @@ export * from './resource-validation';
 export * from './validation-messages';
 export * from './child-privacy';
 export * from './errors/error-reasons';
+export * from './duplicates/duplicate-keys';
