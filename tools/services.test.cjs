@@ -1,7 +1,7 @@
 // Run: node --test tools/services.test.cjs (as root, it also starts PostgreSQL from a folder others cannot enter).
 const assert = require('node:assert/strict');
 const { spawnSync } = require('node:child_process');
-const { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync } = require('node:fs');
+const { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 const { test } = require('node:test');
@@ -92,3 +92,21 @@ test(
     }
   },
 );
+
+test('startMeilisearch: bounds the indexing memory (first writes stall otherwise, decision 0007)', async () => {
+  assert.equal(services.meilisearchIndexingMemory({}), '256MiB');
+  assert.equal(services.meilisearchIndexingMemory({ MEILI_MAX_INDEXING_MEMORY: '1GiB' }), '1GiB');
+  const dir = mkdtempSync(join(tmpdir(), 'cc-meili-'));
+  const meili = await services.startMeilisearch({
+    dir,
+    port: await services.freePort(),
+    masterKey: 'services-test-master-key',
+  });
+  try {
+    const args = readFileSync(`/proc/${meili.pid}/cmdline`, 'utf8').split('\0');
+    assert.equal(args[args.indexOf('--max-indexing-memory') + 1], '256MiB');
+  } finally {
+    await meili.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
