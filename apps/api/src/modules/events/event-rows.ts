@@ -40,7 +40,7 @@ export interface EventView extends EventRow {
 }
 
 /** Events with organisers and RSVP counts in one statement; $1 is the viewer id (or null). */
-export const EVENT_SELECT = `SELECT e.*,
+const EVENT_SELECT = `SELECT e.*,
   COALESCE((SELECT json_agg(json_build_object('id', o.id, 'slug', o.slug, 'name', o.name, 'kind', o.kind, 'city', o.city, 'description', o.description) ORDER BY o.name)
             FROM event_organisers eo JOIN organisations o ON o.id = eo.organisation_id WHERE eo.event_id = e.id), '[]'::json) AS organisers,
   (SELECT count(*)::int FROM event_rsvps r WHERE r.event_id = e.id AND r.answer = 'yes') AS rsvp_yes,
