@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Feed } from 'feed';
+import { themeSearchPath } from '@culture-commune/shared';
 import { DataSource } from 'typeorm';
 import { NotFoundError } from '../../common/errors/domain-errors';
 import { HTTP_CONFIG, type HttpConfig } from '../../config/http.config';
 import { ThemeEntity } from '../taxonomy/theme.entity';
+import { renderAtom } from './atom';
 import { findThemeFeedEntries } from './theme-feed-rows';
 
 const ENTRIES = 50;
@@ -26,33 +27,31 @@ export class ThemeFeedService {
     const rows = await findThemeFeedEntries(this.dataSource.manager, theme.id, ENTRIES);
     const base = this.http.publicUrl.replace(/\/$/, '');
     const self = `${base}/flux/themes/${encodeURIComponent(theme.slug)}.atom`;
-    const feed = new Feed({
-      title: `Culture commune — ${theme.label}`,
-      description: theme.description ?? `Les dernières ressources publiques du thème « ${theme.label} ».`,
+    return renderAtom({
       id: self,
-      link: `${base}/?themes=${encodeURIComponent(theme.slug)}`,
+      title: `Culture commune — ${theme.label}`,
+      subtitle: theme.description ?? `Les dernières ressources publiques du thème « ${theme.label} ».`,
+      // The search page filtered by this theme, as the web app builds it (`?theme=`).
+      link: `${base}${themeSearchPath(theme.slug)}`,
+      self,
       language: 'fr',
       updated: rows.reduce<Date>((latest, row) => (row.updated_at > latest ? row.updated_at : latest), new Date(0)),
+      author: { name: 'Réseau Culture commune', uri: base },
+      rights: 'Chaque ressource garde la licence indiquée sur sa page.',
       generator: 'Culture commune',
-      copyright: 'Chaque ressource garde la licence indiquée sur sa page.',
-      feedLinks: { atom: self },
-      author: { name: 'Réseau Culture commune', link: base },
+      entries: rows.map((row) => {
+        const link = `${base}/ressources/${encodeURIComponent(row.slug)}`;
+        return {
+          id: link,
+          title: row.title,
+          link,
+          summary: row.summary,
+          updated: row.updated_at,
+          published: row.created_at,
+          authors: row.authors?.length ? row.authors : [row.organisation ?? row.contributor ?? 'Culture commune'],
+          categories: row.themes,
+        };
+      }),
     });
-    if (rows.length === 0) feed.options.updated = new Date(0);
-    for (const row of rows) {
-      const link = `${base}/ressources/${encodeURIComponent(row.slug)}`;
-      const authors = row.authors?.length ? row.authors : [row.organisation ?? row.contributor ?? 'Culture commune'];
-      feed.addItem({
-        title: row.title,
-        id: link,
-        link,
-        description: row.summary,
-        date: row.updated_at,
-        published: row.created_at,
-        author: authors.map((name) => ({ name })),
-        category: row.themes.map((label) => ({ name: label, term: label })),
-      });
-    }
-    return feed.atom1();
   }
 }
