@@ -155,12 +155,14 @@ export async function insertDemoDebrief(
     wentWell: string;
     toAdjust: string;
     rating: number;
+    writtenAt: Date;
   },
 ): Promise<void> {
   await queryRows(
     manager,
-    `INSERT INTO debriefs (resource_id, author_id, workshop_date, context, audience_slug, participants, went_well, to_adjust, rating)
-     SELECT r.id, $2, $3, $4, $5, $6, $7, $8, $9 FROM resources r WHERE r.slug = $1`,
+    `INSERT INTO debriefs (resource_id, author_id, workshop_date, context, audience_slug, participants, went_well, to_adjust, rating,
+                           created_at, updated_at)
+     SELECT r.id, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10 FROM resources r WHERE r.slug = $1`,
     [
       debrief.resourceSlug,
       debrief.authorId,
@@ -171,6 +173,21 @@ export async function insertDemoDebrief(
       debrief.wentWell,
       debrief.toAdjust,
       debrief.rating,
+      debrief.writtenAt,
     ],
+  );
+}
+
+/** Backdates the demo resources (and their first version) to when the demo says they were shared. */
+export async function backdateDemoResources(
+  manager: EntityManager,
+  dates: { slug: string; sharedAt: Date }[],
+): Promise<void> {
+  await queryRows(
+    manager,
+    `UPDATE resources r SET created_at = d.shared_at, updated_at = d.shared_at
+       FROM unnest($1::text[], $2::timestamptz[]) AS d(slug, shared_at)
+      WHERE r.slug = d.slug`,
+    [dates.map((d) => d.slug), dates.map((d) => d.sharedAt)],
   );
 }
