@@ -12,6 +12,7 @@ export const core: Pick<
     mainNav: 'Main navigation',
     navSearch: 'Search',
     navAdd: 'Add a resource',
+    navSignInToShare: 'Sign in to share',
     navNews: 'What’s new',
     navReadingLists: 'Reading lists',
     navEvents: 'Events',

@@ -7,6 +7,7 @@ export const core = {
     mainNav: 'Navigation principale',
     navSearch: 'Rechercher',
     navAdd: 'Ajouter une ressource',
+    navSignInToShare: 'Se connecter pour partager',
     navNews: 'Quoi de neuf',
     navReadingLists: 'Listes de lecture',
     navEvents: 'Événements',
