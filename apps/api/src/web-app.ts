@@ -4,7 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 
 /** Paths the API answers itself; every other GET for a page gets the web app. */
-const API_PREFIXES = ['/graphql', '/health', '/flux/'];
+const API_PREFIXES = ['/graphql', '/health', '/flux/', '/imports/'];
 /** Files the API serves under the app's own paths (exports, print page, calendars). */
 const API_FILES = [/^\/listes\/[^/]+\/(impression|export\.[a-z]+)$/, /^\/evenements\/[^/]+\.ics$/];
 
