@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { describeIssue } from '@culture-commune/shared';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { InvalidInputError } from '../../common/errors/domain-errors';
 import { JobHandlerRegistry } from '../jobs/job-handlers';
@@ -15,10 +15,13 @@ import { IMPORT_QUEUE } from './imports.service';
 import { toDraft } from './parse/imported-record';
 
 const MAX_ATTEMPTS = 3;
+/** Rows written per transaction: one commit and one report update per chunk rather than per row. */
+const CHUNK = 25;
 
 /**
- * The import job: each row in its own transaction, with its outcome written in that transaction, so that a retried
- * job (worker killed, database gone a moment) starts after the last row done and never creates a resource twice.
+ * The import job: rows in chunks, each chunk one transaction with its rows' outcomes, so that a retried job (worker
+ * killed, database gone a moment) starts after the last chunk done and never creates a resource twice; a row that
+ * fails half-way leaves nothing (its savepoint, or its chunk, is rolled back).
  * Resources go through the resource service's creation (validation, slug, tags, outbox → search index); followers
  * of a theme are not notified of each imported resource (a first load would bury them in notifications).
  */
@@ -59,16 +62,21 @@ export class ImportRunner implements OnModuleInit {
     const actor: Actor = { id: member.id, role: member.role, organisationId: null, sessionHash: '' };
     const finder = new DuplicateFinder(await findKnownResources(this.dataSource.manager, actor));
     const done = new Set(batch.outcomes.map((outcome) => outcome.n));
-    let processed = batch.outcomes.length;
-    for (const row of batch.rows) {
-      if (done.has(row.n)) continue;
-      const skipped = this.reasonToSkip(row, batch, finder);
-      if (skipped) {
-        await recordOutcomes(this.dataSource.manager, importId, [skipped]);
-      } else {
-        await this.create(row, batch, member, finder);
-      }
-      onProgress?.(++processed, batch.rows.length);
+    const todo = batch.rows.filter((row) => !done.has(row.n));
+    let processed = done.size;
+    for (let start = 0; start < todo.length; start += CHUNK) {
+      const chunk = todo.slice(start, start + CHUNK);
+      // A failed chunk fails the attempt: the next one builds its finder again from what was committed.
+      await this.dataSource.transaction(async (manager) => {
+        const outcomes: ImportOutcome[] = [];
+        for (const row of chunk) {
+          outcomes.push(
+            this.reasonToSkip(row, batch, finder) ?? (await this.create(manager, row, batch, member, finder)),
+          );
+          onProgress?.(++processed, batch.rows.length);
+        }
+        await recordOutcomes(manager, importId, outcomes);
+      });
     }
     await setImportState(this.dataSource.manager, importId, 'done');
     this.logger.log(`Import ${importId} (${batch.fileName}) terminé : ${batch.rows.length} ligne(s).`);
@@ -83,24 +91,30 @@ export class ImportRunner implements OnModuleInit {
     return null;
   }
 
-  /** One row, one transaction: the resource and its outcome together, or neither. */
-  private async create(row: PreviewRow, batch: ImportEntity, member: MemberEntity, finder: DuplicateFinder) {
+  /**
+   * One row under a savepoint: bad data rolls back to it and is reported; anything else (database gone) fails the
+   * whole chunk, whose outcomes are written with its resources, so the retried job starts again at that chunk.
+   */
+  private async create(
+    manager: EntityManager,
+    row: PreviewRow,
+    batch: ImportEntity,
+    member: MemberEntity,
+    finder: DuplicateFinder,
+  ): Promise<ImportOutcome> {
     const draft = toDraft(row.fields, batch.choices!);
+    await manager.query('SAVEPOINT import_row');
     try {
-      const slug = await this.dataSource.transaction(async (manager) => {
-        const id = await this.resources.createIn(manager, draft, { contributor: member });
-        const [{ slug }] = await manager.query(`SELECT slug FROM resources WHERE id = $1`, [id]);
-        await recordOutcomes(manager, batch.id, [{ n: row.n, outcome: 'created', title: draft.title, slug }]);
-        return slug as string;
-      });
+      const id = await this.resources.createIn(manager, draft, { contributor: member });
+      await manager.query('RELEASE SAVEPOINT import_row');
+      const [{ slug }]: { slug: string }[] = await manager.query(`SELECT slug FROM resources WHERE id = $1`, [id]);
       finder.addResource({ slug, title: draft.title, url: draft.url ?? null });
+      return { n: row.n, outcome: 'created', title: draft.title, slug };
     } catch (error) {
-      // Bad data is this row's problem, reported; anything else (database gone) fails the attempt, retried later.
       if (!(error instanceof InvalidInputError)) throw error;
+      await manager.query('ROLLBACK TO SAVEPOINT import_row');
       const reason = error.issues.map((issue) => describeIssue(issue)).join(' ');
-      await recordOutcomes(this.dataSource.manager, batch.id, [
-        { n: row.n, outcome: 'skipped', title: row.fields.title, reason },
-      ]);
+      return { n: row.n, outcome: 'skipped', title: row.fields.title, reason };
     }
   }
 }

@@ -9,7 +9,9 @@ function readOne(text: string, format: '@ris/file' | '@biblatex/text'): Imported
   try {
     const items = new Cite(text, { forceType: format }).data as CslInput[];
     if (items.length === 0) return [unreadable('aucune notice reconnue', guessTitle(text))];
-    return items.map(cslToRecord);
+    // RIS « M3 » (type of work) holds our format in our own exports; Citation.js drops it for some types (ELEC).
+    const typeOfWork = format === '@ris/file' ? /^M3 {2}- (.+)$/m.exec(text)?.[1]?.trim() : undefined;
+    return items.map((item) => cslToRecord({ ...item, genre: item.genre ?? typeOfWork }));
   } catch (error) {
     return [unreadable(firstLine((error as Error).message), guessTitle(text))];
   }
