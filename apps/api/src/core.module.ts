@@ -16,6 +16,7 @@ import { FollowingModule } from './modules/following/following.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { ReadingListsModule } from './modules/reading-lists/reading-lists.module';
 import { EventsModule } from './modules/events/events.module';
+import { ImportsModule } from './modules/imports/imports.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
 import { ResourcesModule } from './modules/resources/resources.module';
 import { SearchCoreModule } from './modules/search/search-core.module';
@@ -47,6 +48,7 @@ import { TaxonomyModule } from './modules/taxonomy/taxonomy.module';
     DigestModule,
     ReadingListsModule,
     EventsModule,
+    ImportsModule,
     SearchModule,
     SeedModule,
   ],

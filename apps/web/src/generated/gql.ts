@@ -73,6 +73,12 @@ type Documents = {
     "\n  query MyFollows {\n    myFollows {\n      ...FollowFields\n    }\n  }\n": typeof types.MyFollowsDocument,
     "\n  mutation SetFollow($kind: FollowKind!, $slug: String!, $following: Boolean!) {\n    setFollow(kind: $kind, slug: $slug, following: $following) {\n      ...FollowFields\n    }\n  }\n": typeof types.SetFollowDocument,
     "\n  query FollowOptions {\n    themes {\n      id\n      slug\n      label\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.FollowOptionsDocument,
+    "\n  fragment ImportBatchFields on ImportBatch {\n    id\n    fileName\n    format\n    state\n    total\n    processed\n    createdCount\n    skippedCount\n    reportUrl\n    csvHeaders\n    csvMapping {\n      field\n      header\n    }\n    rows {\n      n\n      status\n      title\n      authors\n      year\n      type\n      format\n      issues {\n        field\n        rule\n        message\n      }\n      duplicateOf {\n        slug\n        title\n      }\n      duplicateOfRow\n    }\n  }\n": typeof types.ImportBatchFieldsFragmentDoc,
+    "\n  query ImportBatch($id: ID!) {\n    importBatch(id: $id) {\n      ...ImportBatchFields\n    }\n  }\n": typeof types.ImportBatchDocument,
+    "\n  query ImportProgress($id: ID!) {\n    importBatch(id: $id) {\n      id\n      state\n      total\n      processed\n      createdCount\n      skippedCount\n      reportUrl\n    }\n  }\n": typeof types.ImportProgressDocument,
+    "\n  query ImportThemes {\n    themes {\n      id\n      slug\n      label\n    }\n  }\n": typeof types.ImportThemesDocument,
+    "\n  mutation MapImportColumns($id: ID!, $columns: [ImportColumnInput!]!) {\n    mapImportColumns(id: $id, columns: $columns) {\n      ...ImportBatchFields\n    }\n  }\n": typeof types.MapImportColumnsDocument,
+    "\n  mutation StartImport($id: ID!, $input: StartImportInput!) {\n    startImport(id: $id, input: $input) {\n      id\n      state\n      total\n      processed\n      createdCount\n      skippedCount\n      reportUrl\n    }\n  }\n": typeof types.StartImportDocument,
     "\n  query MemberProfile($slug: String!) {\n    memberProfile(slug: $slug) {\n      member {\n        id\n        slug\n        name\n        title\n        organisation {\n          id\n          slug\n          name\n        }\n      }\n      expertise {\n        id\n        slug\n        label\n      }\n      viewerFollows\n      isViewer\n      followerCount\n      recentResources {\n        slug\n        title\n      }\n    }\n  }\n": typeof types.MemberProfileDocument,
     "\n  query ModerationQueue {\n    moderationQueue {\n      id\n      html\n      createdAt\n      hidden\n      reportCount\n      author {\n        id\n        slug\n        name\n      }\n      resource {\n        slug\n        title\n      }\n      readingList {\n        slug\n        title\n      }\n      reports {\n        reason\n        createdAt\n        reporter {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.ModerationQueueDocument,
     "\n  fragment ModeratedCommentFields on Comment {\n    id\n    hidden\n    html\n  }\n": typeof types.ModeratedCommentFieldsFragmentDoc,
@@ -180,6 +186,12 @@ const documents: Documents = {
     "\n  query MyFollows {\n    myFollows {\n      ...FollowFields\n    }\n  }\n": types.MyFollowsDocument,
     "\n  mutation SetFollow($kind: FollowKind!, $slug: String!, $following: Boolean!) {\n    setFollow(kind: $kind, slug: $slug, following: $following) {\n      ...FollowFields\n    }\n  }\n": types.SetFollowDocument,
     "\n  query FollowOptions {\n    themes {\n      id\n      slug\n      label\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n": types.FollowOptionsDocument,
+    "\n  fragment ImportBatchFields on ImportBatch {\n    id\n    fileName\n    format\n    state\n    total\n    processed\n    createdCount\n    skippedCount\n    reportUrl\n    csvHeaders\n    csvMapping {\n      field\n      header\n    }\n    rows {\n      n\n      status\n      title\n      authors\n      year\n      type\n      format\n      issues {\n        field\n        rule\n        message\n      }\n      duplicateOf {\n        slug\n        title\n      }\n      duplicateOfRow\n    }\n  }\n": types.ImportBatchFieldsFragmentDoc,
+    "\n  query ImportBatch($id: ID!) {\n    importBatch(id: $id) {\n      ...ImportBatchFields\n    }\n  }\n": types.ImportBatchDocument,
+    "\n  query ImportProgress($id: ID!) {\n    importBatch(id: $id) {\n      id\n      state\n      total\n      processed\n      createdCount\n      skippedCount\n      reportUrl\n    }\n  }\n": types.ImportProgressDocument,
+    "\n  query ImportThemes {\n    themes {\n      id\n      slug\n      label\n    }\n  }\n": types.ImportThemesDocument,
+    "\n  mutation MapImportColumns($id: ID!, $columns: [ImportColumnInput!]!) {\n    mapImportColumns(id: $id, columns: $columns) {\n      ...ImportBatchFields\n    }\n  }\n": types.MapImportColumnsDocument,
+    "\n  mutation StartImport($id: ID!, $input: StartImportInput!) {\n    startImport(id: $id, input: $input) {\n      id\n      state\n      total\n      processed\n      createdCount\n      skippedCount\n      reportUrl\n    }\n  }\n": types.StartImportDocument,
     "\n  query MemberProfile($slug: String!) {\n    memberProfile(slug: $slug) {\n      member {\n        id\n        slug\n        name\n        title\n        organisation {\n          id\n          slug\n          name\n        }\n      }\n      expertise {\n        id\n        slug\n        label\n      }\n      viewerFollows\n      isViewer\n      followerCount\n      recentResources {\n        slug\n        title\n      }\n    }\n  }\n": types.MemberProfileDocument,
     "\n  query ModerationQueue {\n    moderationQueue {\n      id\n      html\n      createdAt\n      hidden\n      reportCount\n      author {\n        id\n        slug\n        name\n      }\n      resource {\n        slug\n        title\n      }\n      readingList {\n        slug\n        title\n      }\n      reports {\n        reason\n        createdAt\n        reporter {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.ModerationQueueDocument,
     "\n  fragment ModeratedCommentFields on Comment {\n    id\n    hidden\n    html\n  }\n": types.ModeratedCommentFieldsFragmentDoc,
@@ -478,6 +490,30 @@ export function graphql(source: "\n  mutation SetFollow($kind: FollowKind!, $slu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FollowOptions {\n    themes {\n      id\n      slug\n      label\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  query FollowOptions {\n    themes {\n      id\n      slug\n      label\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImportBatchFields on ImportBatch {\n    id\n    fileName\n    format\n    state\n    total\n    processed\n    createdCount\n    skippedCount\n    reportUrl\n    csvHeaders\n    csvMapping {\n      field\n      header\n    }\n    rows {\n      n\n      status\n      title\n      authors\n      year\n      type\n      format\n      issues {\n        field\n        rule\n        message\n      }\n      duplicateOf {\n        slug\n        title\n      }\n      duplicateOfRow\n    }\n  }\n"): (typeof documents)["\n  fragment ImportBatchFields on ImportBatch {\n    id\n    fileName\n    format\n    state\n    total\n    processed\n    createdCount\n    skippedCount\n    reportUrl\n    csvHeaders\n    csvMapping {\n      field\n      header\n    }\n    rows {\n      n\n      status\n      title\n      authors\n      year\n      type\n      format\n      issues {\n        field\n        rule\n        message\n      }\n      duplicateOf {\n        slug\n        title\n      }\n      duplicateOfRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportBatch($id: ID!) {\n    importBatch(id: $id) {\n      ...ImportBatchFields\n    }\n  }\n"): (typeof documents)["\n  query ImportBatch($id: ID!) {\n    importBatch(id: $id) {\n      ...ImportBatchFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportProgress($id: ID!) {\n    importBatch(id: $id) {\n      id\n      state\n      total\n      processed\n      createdCount\n      skippedCount\n      reportUrl\n    }\n  }\n"): (typeof documents)["\n  query ImportProgress($id: ID!) {\n    importBatch(id: $id) {\n      id\n      state\n      total\n      processed\n      createdCount\n      skippedCount\n      reportUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportThemes {\n    themes {\n      id\n      slug\n      label\n    }\n  }\n"): (typeof documents)["\n  query ImportThemes {\n    themes {\n      id\n      slug\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MapImportColumns($id: ID!, $columns: [ImportColumnInput!]!) {\n    mapImportColumns(id: $id, columns: $columns) {\n      ...ImportBatchFields\n    }\n  }\n"): (typeof documents)["\n  mutation MapImportColumns($id: ID!, $columns: [ImportColumnInput!]!) {\n    mapImportColumns(id: $id, columns: $columns) {\n      ...ImportBatchFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartImport($id: ID!, $input: StartImportInput!) {\n    startImport(id: $id, input: $input) {\n      id\n      state\n      total\n      processed\n      createdCount\n      skippedCount\n      reportUrl\n    }\n  }\n"): (typeof documents)["\n  mutation StartImport($id: ID!, $input: StartImportInput!) {\n    startImport(id: $id, input: $input) {\n      id\n      state\n      total\n      processed\n      createdCount\n      skippedCount\n      reportUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,7 @@ import { keepingUp } from './fr/keeping-up';
 import { readingLists } from './fr/reading-lists';
 import { events } from './fr/events';
 import { errors } from './fr/errors';
+import { imports } from './fr/imports';
 
 export const fr = {
   ...core,
@@ -21,6 +22,7 @@ export const fr = {
   ...readingLists,
   ...events,
   ...errors,
+  ...imports,
 };
 
 export type Translation = typeof fr;

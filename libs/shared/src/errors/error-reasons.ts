@@ -20,6 +20,7 @@ export const ENTITY_KINDS = [
   'synonymGroup',
   'passwordResetLink',
   'invitation',
+  'import',
 ] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
@@ -41,6 +42,10 @@ export const ERROR_REASONS = {
   'badUserInput.nullCharacter': ERROR_CODES.badUserInput,
   'badUserInput.illFormedText': ERROR_CODES.badUserInput,
   'badUserInput.tooLong': ERROR_CODES.badUserInput,
+  'badUserInput.importFormat': ERROR_CODES.badUserInput,
+  'badUserInput.importTooLarge': ERROR_CODES.badUserInput,
+  'badUserInput.importTooManyRecords': ERROR_CODES.badUserInput,
+  'badUserInput.importEmpty': ERROR_CODES.badUserInput,
   ...notFound,
   'forbidden.default': ERROR_CODES.forbidden,
   'forbidden.adminOnly': ERROR_CODES.forbidden,
@@ -57,10 +62,12 @@ export const ERROR_REASONS = {
   'forbidden.listEditor': ERROR_CODES.forbidden,
   'forbidden.listCurator': ERROR_CODES.forbidden,
   'forbidden.themeManager': ERROR_CODES.forbidden,
+  'forbidden.importer': ERROR_CODES.forbidden,
   'unauthenticated.signInRequired': ERROR_CODES.unauthenticated,
   'unauthenticated.badCredentials': ERROR_CODES.unauthenticated,
   'conflict.listChanged': ERROR_CODES.conflict,
   'conflict.accountExists': ERROR_CODES.conflict,
+  'conflict.importStarted': ERROR_CODES.conflict,
   'tooManyRequests.retryLater': ERROR_CODES.tooManyRequests,
   'notFound.exportFormat': ERROR_CODES.notFound,
   'notFound.feedAddress': ERROR_CODES.notFound,

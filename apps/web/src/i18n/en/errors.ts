@@ -8,6 +8,10 @@ export const errors: Pick<Translation, 'errors'> = {
       nullCharacter: '{{where}}: the null character (U+0000) is not accepted.',
       illFormedText: '{{where}}: ill-formed text (a lone UTF-16 surrogate).',
       tooLong: '{{where}}: {{count}} characters at most.',
+      importFormat: 'Unrecognised file format: RIS, BibTeX, CSL-JSON or CSV.',
+      importTooLarge: 'File too large: {{count}} MB at most.',
+      importTooManyRecords: 'Too many records: {{count}} at most per file.',
+      importEmpty: 'The file holds no record.',
     },
     notFound: {
       resource: 'The resource “{{key}}” cannot be found.',
@@ -23,6 +27,7 @@ export const errors: Pick<Translation, 'errors'> = {
       job: 'The job “{{key}}” cannot be found.',
       failedJob: 'The failed job “{{key}}” cannot be found.',
       synonymGroup: 'The synonym group “{{key}}” cannot be found.',
+      import: 'The import “{{key}}” cannot be found.',
       passwordResetLink: 'This password reset link cannot be found (already used or expired).',
       invitation: 'This invitation cannot be found (already used or expired).',
       exportFormat: 'Unknown format: pdf, md, csv, ris, bib or json.',
@@ -45,6 +50,7 @@ export const errors: Pick<Translation, 'errors'> = {
       listEditor: 'Only the person preparing this list and their collaborators can edit it.',
       listCurator: 'Only the person preparing this list can do that.',
       themeManager: 'Only coordinators and administrators manage themes.',
+      importer: 'Imports are for coordinators and administrators.',
     },
     unauthenticated: {
       signInRequired: 'Sign in to continue.',
@@ -54,6 +60,7 @@ export const errors: Pick<Translation, 'errors'> = {
       listChanged:
         'The list has changed in the meantime: the reference item is no longer there. Reload the list and try again.',
       accountExists: 'An account already exists for {{email}}: sign in, or ask for a new password.',
+      importStarted: 'This import has already started.',
     },
     tooManyRequests: {
       retryLater_one: 'Too many attempts. Try again in {{count}} minute.',

@@ -12,6 +12,7 @@ export const accounts = {
       auditLog: 'Journal d’audit',
       moderation: 'Modération des commentaires',
       jobs: 'Tâches en échec',
+      imports: 'Importer une bibliographie',
       follows: 'Mes abonnements',
       signOut: 'Se déconnecter',
       signingOut: 'Déconnexion…',

@@ -9,6 +9,10 @@ export const errors = {
       nullCharacter: '{{where}} : le caractère nul (U+0000) n’est pas accepté.',
       illFormedText: '{{where}} : texte mal formé (caractère UTF-16 isolé).',
       tooLong: '{{where}} : {{count}} caractères au plus.',
+      importFormat: 'Format de fichier non reconnu : RIS, BibTeX, CSL-JSON ou CSV.',
+      importTooLarge: 'Fichier trop volumineux : {{count}} Mo au plus.',
+      importTooManyRecords: 'Trop de notices : {{count}} au plus par fichier.',
+      importEmpty: 'Le fichier ne contient aucune notice.',
     },
     notFound: {
       resource: 'La ressource « {{key}} » est introuvable.',
@@ -24,6 +28,7 @@ export const errors = {
       job: 'La tâche « {{key}} » est introuvable.',
       failedJob: 'La tâche en échec « {{key}} » est introuvable.',
       synonymGroup: 'Le groupe de synonymes « {{key}} » est introuvable.',
+      import: 'L’import « {{key}} » est introuvable.',
       passwordResetLink: 'Le lien de réinitialisation « fourni (déjà utilisé ou expiré) » est introuvable.',
       invitation: 'L’invitation « fournie (déjà utilisée ou expirée) » est introuvable.',
       exportFormat: 'Format inconnu : pdf, md, csv, ris, bib ou json.',
@@ -46,6 +51,7 @@ export const errors = {
       listEditor: 'Seuls la personne qui la prépare et ses collaborateur·rices modifient cette liste.',
       listCurator: 'Seule la personne qui prépare cette liste peut faire cela.',
       themeManager: 'Seuls les coordinateur·rices et les administrateur·rices gèrent les thèmes.',
+      importer: 'Les imports sont réservés aux coordinateur·rices et aux administrateur·rices.',
     },
     unauthenticated: {
       signInRequired: 'Connectez-vous pour continuer.',
@@ -55,6 +61,7 @@ export const errors = {
       listChanged:
         'La liste a changé entre-temps : l’élément de référence n’y est plus. Rechargez la liste et recommencez.',
       accountExists: 'Un compte existe déjà pour {{email}} : connectez-vous, ou demandez un nouveau mot de passe.',
+      importStarted: 'Cet import est déjà lancé.',
     },
     tooManyRequests: {
       retryLater_one: 'Trop de tentatives. Réessayez dans {{count}} minute.',

@@ -58,6 +58,7 @@ describe('AccountMenu', () => {
     expect(screen.queryByRole('link', { name: 'Administration des membres' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Thèmes' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Modération des commentaires' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Importer une bibliographie' })).toBeNull();
     expect(screen.getByRole('link', { name: 'Mes abonnements' }).getAttribute('href')).toBe('/suivis');
   });
 
@@ -71,6 +72,7 @@ describe('AccountMenu', () => {
       ['Mes abonnements', '/suivis'],
       ['Inviter une personne', '/inviter'],
       ['Thèmes', '/administration/themes'],
+      ['Importer une bibliographie', '/importer'],
       ['Modération des commentaires', '/moderation'],
       ['Administration des membres', '/administration/membres'],
       ['Journal d’audit', '/administration/journal'],
@@ -83,6 +85,7 @@ describe('AccountMenu', () => {
     expect(screen.getByRole('link', { name: 'Inviter une personne' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Thèmes' }).getAttribute('href')).toBe('/administration/themes');
     expect(screen.getByRole('link', { name: 'Modération des commentaires' }).getAttribute('href')).toBe('/moderation');
+    expect(screen.getByRole('link', { name: 'Importer une bibliographie' }).getAttribute('href')).toBe('/importer');
     expect(screen.queryByRole('link', { name: 'Administration des membres' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Journal d’audit' })).toBeNull();
   });
