@@ -8,6 +8,12 @@ export const errors: Pick<Translation, 'errors'> = {
       nullCharacter: '{{where}}: the null character (U+0000) is not accepted.',
       illFormedText: '{{where}}: ill-formed text (a lone UTF-16 surrogate).',
       tooLong: '{{where}}: {{count}} characters at most.',
+      linkInvalid: 'This is not a complete web address (https://…).',
+      linkScheme: 'Only web addresses (http:// or https://) can be read: “{{scheme}}” is not accepted.',
+      linkPrivateAddress: 'The address {{host}} leads to a private or local network: the server does not read it.',
+      linkTooManyRedirects: 'The page redirects more than {{count}} times: reading abandoned.',
+      linkTooLarge: 'The page is larger than {{size}}: reading abandoned.',
+      isbnChecksum: 'This ISBN is malformed: its check digit does not match.',
     },
     notFound: {
       resource: 'The resource “{{key}}” cannot be found.',
@@ -28,6 +34,8 @@ export const errors: Pick<Translation, 'errors'> = {
       exportFormat: 'Unknown format: pdf, md, csv, ris, bib or json.',
       feedAddress: 'Unknown feed: the address must end with .atom',
       calendarAddress: 'Unknown calendar: the address must end with .ics',
+      doi: 'No publication matches the DOI “{{key}}”.',
+      isbn: 'No book matches the ISBN “{{key}}”.',
     },
     forbidden: {
       default: 'You do not have permission for this action.',
@@ -54,6 +62,7 @@ export const errors: Pick<Translation, 'errors'> = {
       listChanged:
         'The list has changed in the meantime: the reference item is no longer there. Reload the list and try again.',
       accountExists: 'An account already exists for {{email}}: sign in, or ask for a new password.',
+      duplicateUrl: 'A resource already has this address: “{{title}}”. Confirm to save anyway.',
     },
     tooManyRequests: {
       retryLater_one: 'Too many attempts. Try again in {{count}} minute.',
@@ -63,6 +72,10 @@ export const errors: Pick<Translation, 'errors'> = {
       search: 'Search is temporarily unavailable. Try again in a moment.',
       pdfChromium: 'The PDF needs Chromium ({{path}}, CHROMIUM_PATH variable); the printable page is still available.',
       pdfBusy: 'Too many PDFs are being prepared; try again in a few seconds.',
+      linkTimeout: 'The page did not answer within {{count}} seconds: try again, or fill in the form.',
+      linkUnreachable: 'The page cannot be reached ({{host}}): check the address.',
+      linkStatus: 'The page answered with an error (HTTP {{status}}).',
+      lookup: '{{service}} does not answer: try again later, or fill in the form.',
     },
     internal: { unexpected: 'An unexpected error occurred. Try again in a moment.' },
   },

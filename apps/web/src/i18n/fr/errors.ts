@@ -9,6 +9,12 @@ export const errors = {
       nullCharacter: '{{where}} : le caractère nul (U+0000) n’est pas accepté.',
       illFormedText: '{{where}} : texte mal formé (caractère UTF-16 isolé).',
       tooLong: '{{where}} : {{count}} caractères au plus.',
+      linkInvalid: 'Cette adresse n’est pas une adresse web complète (https://…).',
+      linkScheme: 'Seules les adresses web (http:// ou https://) peuvent être lues : « {{scheme}} » n’est pas accepté.',
+      linkPrivateAddress: 'L’adresse {{host}} mène à un réseau privé ou local : le serveur ne la lit pas.',
+      linkTooManyRedirects: 'La page redirige plus de {{count}} fois : lecture abandonnée.',
+      linkTooLarge: 'La page dépasse {{size}} : lecture abandonnée.',
+      isbnChecksum: 'Cet ISBN est mal formé : sa clé de contrôle ne correspond pas.',
     },
     notFound: {
       resource: 'La ressource « {{key}} » est introuvable.',
@@ -29,6 +35,8 @@ export const errors = {
       exportFormat: 'Format inconnu : pdf, md, csv, ris, bib ou json.',
       feedAddress: 'Flux inconnu : l’adresse doit finir par .atom',
       calendarAddress: 'Calendrier inconnu : l’adresse doit finir par .ics',
+      doi: 'Aucune publication ne correspond au DOI « {{key}} ».',
+      isbn: 'Aucun livre ne correspond à l’ISBN « {{key}} ».',
     },
     forbidden: {
       default: 'Vous n’avez pas les droits pour cette action.',
@@ -55,6 +63,7 @@ export const errors = {
       listChanged:
         'La liste a changé entre-temps : l’élément de référence n’y est plus. Rechargez la liste et recommencez.',
       accountExists: 'Un compte existe déjà pour {{email}} : connectez-vous, ou demandez un nouveau mot de passe.',
+      duplicateUrl: 'Une ressource a déjà cette adresse : « {{title}} ». Confirmez pour enregistrer quand même.',
     },
     tooManyRequests: {
       retryLater_one: 'Trop de tentatives. Réessayez dans {{count}} minute.',
@@ -64,6 +73,10 @@ export const errors = {
       search: 'La recherche est momentanément indisponible. Réessayez dans un instant.',
       pdfChromium: 'Le PDF demande Chromium ({{path}}, variable CHROMIUM_PATH) ; la page imprimable reste disponible.',
       pdfBusy: 'Trop de PDF sont en cours de préparation ; réessayez dans quelques secondes.',
+      linkTimeout: 'La page n’a pas répondu en {{count}} secondes : réessayez, ou remplissez le formulaire.',
+      linkUnreachable: 'La page est injoignable ({{host}}) : vérifiez l’adresse.',
+      linkStatus: 'La page a répondu par une erreur (HTTP {{status}}).',
+      lookup: 'Le service {{service}} ne répond pas : réessayez plus tard, ou remplissez le formulaire.',
     },
     internal: { unexpected: 'Une erreur inattendue est survenue. Réessayez dans un instant.' },
   },
