@@ -1,0 +1,66 @@
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import type { LookupFunction } from 'node:net';
+import type { Actor } from '../../common/auth/actor';
+import { ForbiddenError, requireActor } from '../../common/auth/require-actor';
+import { LINKS_CONFIG, type LinksConfig } from '../../config/links.config';
+import { RateLimiter } from '../../security/rate-limits';
+import { decodePage } from './decode-page';
+import type { LinkPreviewObject } from './dto/link-preview.object';
+import { PDF_KIND, extractMetadata } from './extract-metadata';
+import { linksPolicy } from './links.policy';
+import { safeFetch } from './safe-fetch';
+
+/** Name resolution of the link reader; provided only by tests (to point a name at a loopback address). */
+export const LINK_LOOKUP = Symbol('LINK_LOOKUP');
+
+const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml', '']);
+
+@Injectable()
+export class LinkPreviewService {
+  constructor(
+    @Inject(LINKS_CONFIG) private readonly config: LinksConfig,
+    private readonly rateLimiter: RateLimiter,
+    @Optional() @Inject(LINK_LOOKUP) private readonly lookup?: LookupFunction,
+  ) {}
+
+  /** What `address` says about itself, for a member about to share it; counted against the member's limit. */
+  async preview(actor: Actor | null, address: string): Promise<LinkPreviewObject> {
+    const current = requireActor(actor);
+    if (!linksPolicy.canPreview(current)) throw new ForbiddenError();
+    await this.rateLimiter.hit('linkPreviewsPerMember', current.id);
+    return this.previewPage(address);
+  }
+
+  private async previewPage(address: string): Promise<LinkPreviewObject> {
+    const page = await safeFetch(address, {
+      timeoutMs: this.config.fetchTimeoutMs,
+      maxBytes: this.config.fetchMaxBytes,
+      allowAddresses: this.config.allowAddresses,
+      lookup: this.lookup,
+      wantBody: (mediaType) => HTML_TYPES.has(mediaType),
+    });
+    const empty = emptyPreview(page.url, page.mediaType);
+    if (page.mediaType === 'application/pdf') return { ...empty, source: 'pdf', ...PDF_KIND };
+    if (!HTML_TYPES.has(page.mediaType)) return empty;
+    return { ...empty, ...extractMetadata(decodePage(page.body, page.charset), page.url) };
+  }
+}
+
+export function emptyPreview(url: string, mediaType: string): LinkPreviewObject {
+  return {
+    source: 'page',
+    url,
+    canonicalUrl: null,
+    title: null,
+    summary: null,
+    authors: [],
+    publisher: null,
+    date: null,
+    year: null,
+    language: null,
+    imageUrl: null,
+    type: null,
+    format: null,
+    mediaType,
+  };
+}
