@@ -128,7 +128,8 @@ function suggestKind(
   return { type: null, format: null };
 }
 
-function languageOf(value: string | null): string | null {
+/** A language tag (`fr-FR`, `fre`, `en_GB`…) as one of the library's codes, `other` when it has none. */
+export function languageOf(value: string | null): string | null {
   if (!value) return null;
   const code = value.trim().toLowerCase().split(/[-_]/)[0];
   if (!code) return null;

@@ -8,6 +8,34 @@ const PREVIEW = `query Preview($url: String!) {
 
 type Preview = { linkPreview: Record<string, unknown> };
 
+const CROSSREF_WORK = {
+  status: 'ok',
+  message: {
+    DOI: '10.3917/enf1.231.0045',
+    type: 'journal-article',
+    title: ['Les tout-petits face aux écrans'],
+    author: [
+      { given: 'Élodie', family: 'Durand' },
+      { given: 'Loïc', family: 'Martin' },
+    ],
+    'container-title': ['Enfances & Psy'],
+    publisher: 'CAIRN',
+    issued: { 'date-parts': [[2023, 4]] },
+    language: 'fr',
+    abstract: '<jats:p>Une revue des études récentes.</jats:p>',
+  },
+};
+
+const OPEN_LIBRARY_BOOK = {
+  url: 'https://openlibrary.org/books/OL1M/grandir',
+  title: 'Grandir avec les écrans',
+  subtitle: 'guide pour les parents',
+  authors: [{ name: 'Serge Tisseron' }],
+  publishers: [{ name: 'Érès' }],
+  publish_date: 'mars 2013',
+  cover: { medium: 'https://covers.openlibrary.org/b/id/1-M.jpg' },
+};
+
 describe('Previewing a pasted link (GraphQL over HTTP, a fixture web server on 127.0.0.2)', () => {
   let api: TestApi;
   let fixture: FixtureServer;
@@ -29,7 +57,27 @@ describe('Previewing a pasted link (GraphQL over HTTP, a fixture web server on 1
       response.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.7'),
     );
     fixture.routes.set('/to-loopback', redirect('http://127.0.0.1:9/'));
-    api = await startTestApi({ indexer: false, env: { LINK_FETCH_ALLOW_ADDRESSES: '127.0.0.2' } });
+    // The look-up services' stubs, on the same fixture server.
+    fixture.routes.set('/works/10.3917%2Fenf1.231.0045', (_request, response) =>
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(CROSSREF_WORK)),
+    );
+    fixture.routes.set('/works/10.5555%2Finconnu', (_request, response) =>
+      response.writeHead(404).end('Resource not found.'),
+    );
+    fixture.routes.set('/works/10.5555%2Fpanne', (_request, response) => response.writeHead(503).end());
+    fixture.routes.set('/api/books', (request, response) => {
+      const key = new URL(request.url!, fixture.origin).searchParams.get('bibkeys');
+      const body = key === 'ISBN:9782070368228' ? { [key]: OPEN_LIBRARY_BOOK } : {};
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    });
+    api = await startTestApi({
+      indexer: false,
+      env: {
+        LINK_FETCH_ALLOW_ADDRESSES: '127.0.0.2',
+        DOI_LOOKUP_URL: `${fixture.origin}/works/`,
+        ISBN_LOOKUP_URL: `${fixture.origin}/api/books`,
+      },
+    });
   });
   afterAll(async () => {
     await api.close();
@@ -94,5 +142,60 @@ describe('Previewing a pasted link (GraphQL over HTTP, a fixture web server on 1
     expect(fixture.hits.length).toBe(before);
     await signInAs(api, await makeMember(api));
     expect((await api.gql(PREVIEW, { url: `${fixture.origin}/article` })).errors).toBeUndefined();
+  });
+
+  it('looks a DOI up in Crossref, bare or as a doi.org address', async () => {
+    await signInAs(api, await makeMember(api));
+    for (const url of ['10.3917/enf1.231.0045', 'https://doi.org/10.3917/enf1.231.0045']) {
+      const result = await api.gql<Preview>(PREVIEW, { url });
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.linkPreview).toMatchObject({
+        source: 'doi',
+        url: 'https://doi.org/10.3917/enf1.231.0045',
+        title: 'Les tout-petits face aux écrans',
+        summary: 'Une revue des études récentes.',
+        authors: ['Élodie Durand', 'Loïc Martin'],
+        publisher: 'Enfances & Psy',
+        year: 2023,
+        language: 'fr',
+        type: 'lecture',
+        format: 'article',
+      });
+    }
+  });
+
+  it('says when a DOI is unknown or Crossref is down', async () => {
+    await signInAs(api, await makeMember(api));
+    expect((await api.gql(PREVIEW, { url: '10.5555/inconnu' })).errors?.[0]).toMatchObject({
+      message: 'Aucune publication ne correspond au DOI « 10.5555/inconnu ».',
+      extensions: { code: 'NOT_FOUND', reason: 'notFound.doi' },
+    });
+    expect((await api.gql(PREVIEW, { url: 'doi:10.5555/panne' })).errors?.[0].extensions).toMatchObject({
+      code: 'SERVICE_UNAVAILABLE',
+      reason: 'unavailable.lookup',
+    });
+  });
+
+  it('looks an ISBN up in Open Library, and refuses one with a wrong check digit', async () => {
+    await signInAs(api, await makeMember(api));
+    const found = await api.gql<Preview>(PREVIEW, { url: 'ISBN 978-2-07-036822-8' });
+    expect(found.data!.linkPreview).toMatchObject({
+      source: 'isbn',
+      url: 'https://openlibrary.org/books/OL1M/grandir',
+      title: 'Grandir avec les écrans : guide pour les parents',
+      authors: ['Serge Tisseron'],
+      publisher: 'Érès',
+      year: 2013,
+      imageUrl: 'https://covers.openlibrary.org/b/id/1-M.jpg',
+      type: 'lecture',
+      format: 'livre',
+    });
+    expect((await api.gql(PREVIEW, { url: '979-10-90636-07-1' })).errors?.[0].extensions).toMatchObject({
+      reason: 'notFound.isbn',
+    });
+    expect((await api.gql(PREVIEW, { url: '978-2-07-036822-9' })).errors?.[0]).toMatchObject({
+      message: 'Cet ISBN est mal formé : sa clé de contrôle ne correspond pas.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 });

@@ -9,6 +9,9 @@ import type { LinkPreviewObject } from './dto/link-preview.object';
 import { PDF_KIND, extractMetadata } from './extract-metadata';
 import { linksPolicy } from './links.policy';
 import { safeFetch } from './safe-fetch';
+import { BibliographicLookup } from './bibliographic-lookup';
+import { emptyPreview } from './empty-preview';
+import { detectIdentifier } from './identifiers';
 
 /** Name resolution of the link reader; provided only by tests (to point a name at a loopback address). */
 export const LINK_LOOKUP = Symbol('LINK_LOOKUP');
@@ -20,14 +23,18 @@ export class LinkPreviewService {
   constructor(
     @Inject(LINKS_CONFIG) private readonly config: LinksConfig,
     private readonly rateLimiter: RateLimiter,
+    private readonly bibliographic: BibliographicLookup,
     @Optional() @Inject(LINK_LOOKUP) private readonly lookup?: LookupFunction,
   ) {}
 
-  /** What `address` says about itself, for a member about to share it; counted against the member's limit. */
+  /** What `address` (a URL, a DOI or an ISBN) says about itself, for a member about to share it; counted per member. */
   async preview(actor: Actor | null, address: string): Promise<LinkPreviewObject> {
     const current = requireActor(actor);
     if (!linksPolicy.canPreview(current)) throw new ForbiddenError();
     await this.rateLimiter.hit('linkPreviewsPerMember', current.id);
+    const identifier = detectIdentifier(address);
+    if (identifier?.kind === 'doi') return this.bibliographic.doi(identifier.doi);
+    if (identifier?.kind === 'isbn') return this.bibliographic.isbn(identifier.isbn);
     return this.previewPage(address);
   }
 
@@ -44,23 +51,4 @@ export class LinkPreviewService {
     if (!HTML_TYPES.has(page.mediaType)) return empty;
     return { ...empty, ...extractMetadata(decodePage(page.body, page.charset), page.url) };
   }
-}
-
-export function emptyPreview(url: string, mediaType: string): LinkPreviewObject {
-  return {
-    source: 'page',
-    url,
-    canonicalUrl: null,
-    title: null,
-    summary: null,
-    authors: [],
-    publisher: null,
-    date: null,
-    year: null,
-    language: null,
-    imageUrl: null,
-    type: null,
-    format: null,
-    mediaType,
-  };
 }
