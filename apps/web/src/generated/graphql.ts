@@ -105,6 +105,8 @@ export type ResourceInput = {
   audienceSlugs: Array<string>;
   authors: Array<string>;
   body?: string | null | undefined;
+  /** Save although a resource you can see has the same address (otherwise CONFLICT conflict.duplicateUrl). */
+  confirmDuplicate?: boolean | null | undefined;
   durationMinutes?: number | null | undefined;
   format: string;
   language: string;

@@ -1,4 +1,4 @@
-import { AUDIENCE_SLUGS, FORMATS_BY_TYPE, RESOURCE_TYPES, slugify, tagKey } from '@culture-commune/shared';
+import { AUDIENCE_SLUGS, FORMATS_BY_TYPE, RESOURCE_TYPES, slugify, tagKey, titleKey } from '@culture-commune/shared';
 import { EntityManager } from 'typeorm';
 import { queryRows } from '../../common/database/query-rows';
 import { DemoLibrary } from './demo-library';
@@ -77,8 +77,8 @@ export async function insertSyntheticResources(
     });
     const inserted = await queryRows<{ id: string; slug: string }>(
       manager,
-      `INSERT INTO resources (slug, type, format, title, summary, year, language, visibility, organisation_id)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[], $8::text[], $9::uuid[])
+      `INSERT INTO resources (slug, type, format, title, summary, year, language, visibility, organisation_id, title_key)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[], $8::text[], $9::uuid[], $10::text[])
        RETURNING id, slug`,
       [
         rows.map((r) => r.slug),
@@ -90,6 +90,7 @@ export async function insertSyntheticResources(
         rows.map(() => 'fr'),
         rows.map(() => 'public'),
         rows.map((r) => r.organisation),
+        rows.map((r) => titleKey(r.title)),
       ],
     );
     const idOf = new Map(inserted.map((row) => [row.slug, row.id]));
