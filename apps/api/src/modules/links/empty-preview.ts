@@ -14,6 +14,7 @@ export function emptyPreview(url: string, mediaType: string): LinkPreviewObject 
     year: null,
     language: null,
     imageUrl: null,
+    imageData: null,
     type: null,
     format: null,
     mediaType,

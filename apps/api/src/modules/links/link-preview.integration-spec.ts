@@ -3,10 +3,13 @@ import { makeMember, signInAs } from '../../../test/factories';
 import { FixtureServer, html, redirect, startFixtureServer } from '../../../test/link-fixtures';
 
 const PREVIEW = `query Preview($url: String!) {
-  linkPreview(url: $url) { source url canonicalUrl title summary authors publisher date year language imageUrl type format mediaType }
+  linkPreview(url: $url) { source url canonicalUrl title summary authors publisher date year language imageUrl imageData type format mediaType }
 }`;
 
 type Preview = { linkPreview: Record<string, unknown> };
+
+/** The first bytes of a PNG are enough: the server passes the image on, it does not decode it. */
+const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
 
 const CROSSREF_WORK = {
   status: 'ok',
@@ -53,6 +56,9 @@ describe('Previewing a pasted link (GraphQL over HTTP, a fixture web server on 1
       </head></html>`),
     );
     fixture.routes.set('/ancienne', redirect('/article', 301));
+    fixture.routes.set('/couverture.png', (_request, response) =>
+      response.writeHead(200, { 'content-type': 'image/png' }).end(PNG),
+    );
     fixture.routes.set('/guide.pdf', (_request, response) =>
       response.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.7'),
     );
@@ -107,6 +113,7 @@ describe('Previewing a pasted link (GraphQL over HTTP, a fixture web server on 1
       year: 2022,
       language: 'fr',
       imageUrl: `${fixture.origin}/couverture.png`,
+      imageData: `data:image/png;base64,${PNG.toString('base64')}`,
       type: 'lecture',
       format: 'article',
       mediaType: 'text/html',

@@ -17,6 +17,9 @@ import { detectIdentifier } from './identifiers';
 export const LINK_LOOKUP = Symbol('LINK_LOOKUP');
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml', '']);
+/** Raster images only (an SVG may carry script); shown in the form as a data: URL, which the CSP allows. */
+const IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/webp', 'image/gif']);
+const IMAGE_MAX_BYTES = 512 * 1024;
 
 @Injectable()
 export class LinkPreviewService {
@@ -49,6 +52,28 @@ export class LinkPreviewService {
     const empty = emptyPreview(page.url, page.mediaType);
     if (page.mediaType === 'application/pdf') return { ...empty, source: 'pdf', ...PDF_KIND };
     if (!HTML_TYPES.has(page.mediaType)) return empty;
-    return { ...empty, ...extractMetadata(decodePage(page.body, page.charset), page.url) };
+    const metadata = extractMetadata(decodePage(page.body, page.charset), page.url);
+    return { ...empty, ...metadata, imageData: metadata.imageUrl ? await this.imageData(metadata.imageUrl) : null };
+  }
+
+  /**
+   * The page's image as a data: URL, read through the same guard, so that the browser never contacts the site (the
+   * member's address stays private, and the CSP keeps images to our origin). null when it cannot be read.
+   */
+  private async imageData(url: string): Promise<string | null> {
+    try {
+      const image = await safeFetch(url, {
+        timeoutMs: this.config.fetchTimeoutMs,
+        maxBytes: Math.min(IMAGE_MAX_BYTES, this.config.fetchMaxBytes),
+        allowAddresses: this.config.allowAddresses,
+        lookup: this.lookup,
+        accept: 'image/png,image/jpeg,image/webp,image/gif',
+        wantBody: (mediaType) => IMAGE_TYPES.has(mediaType),
+      });
+      if (!IMAGE_TYPES.has(image.mediaType) || image.body.length === 0) return null;
+      return `data:${image.mediaType};base64,${image.body.toString('base64')}`;
+    } catch {
+      return null;
+    }
   }
 }

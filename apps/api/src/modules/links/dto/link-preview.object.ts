@@ -25,6 +25,11 @@ export class LinkPreviewObject {
   @Field(() => String, { nullable: true, description: 'One of the library’s language codes, or other.' })
   language!: string | null;
   @Field(() => String, { nullable: true }) imageUrl!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The image read by the server (PNG, JPEG, WebP or GIF, 512 KB at most) as a data: URL, to show.',
+  })
+  imageData!: string | null;
   @Field(() => ResourceTypeEnum, { nullable: true }) type!: ResourceType | null;
   @Field(() => String, { nullable: true }) format!: string | null;
   @Field({ description: 'Media type the server answered (text/html, application/pdf…), empty for look-ups.' })
