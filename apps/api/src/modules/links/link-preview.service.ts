@@ -1,5 +1,4 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
-import type { LookupFunction } from 'node:net';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '../../common/auth/actor';
 import { ForbiddenError, requireActor } from '../../common/auth/require-actor';
 import { LINKS_CONFIG, type LinksConfig } from '../../config/links.config';
@@ -13,9 +12,6 @@ import { BibliographicLookup } from './bibliographic-lookup';
 import { emptyPreview } from './empty-preview';
 import { detectIdentifier } from './identifiers';
 
-/** Name resolution of the link reader; provided only by tests (to point a name at a loopback address). */
-export const LINK_LOOKUP = Symbol('LINK_LOOKUP');
-
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml', '']);
 /** Raster images only (an SVG may carry script); shown in the form as a data: URL, which the CSP allows. */
 const IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/webp', 'image/gif']);
@@ -27,7 +23,6 @@ export class LinkPreviewService {
     @Inject(LINKS_CONFIG) private readonly config: LinksConfig,
     private readonly rateLimiter: RateLimiter,
     private readonly bibliographic: BibliographicLookup,
-    @Optional() @Inject(LINK_LOOKUP) private readonly lookup?: LookupFunction,
   ) {}
 
   /** What `address` (a URL, a DOI or an ISBN) says about itself, for a member about to share it; counted per member. */
@@ -46,7 +41,6 @@ export class LinkPreviewService {
       timeoutMs: this.config.fetchTimeoutMs,
       maxBytes: this.config.fetchMaxBytes,
       allowAddresses: this.config.allowAddresses,
-      lookup: this.lookup,
       wantBody: (mediaType) => HTML_TYPES.has(mediaType),
     });
     const empty = emptyPreview(page.url, page.mediaType);
@@ -66,7 +60,6 @@ export class LinkPreviewService {
         timeoutMs: this.config.fetchTimeoutMs,
         maxBytes: Math.min(IMAGE_MAX_BYTES, this.config.fetchMaxBytes),
         allowAddresses: this.config.allowAddresses,
-        lookup: this.lookup,
         accept: 'image/png,image/jpeg,image/webp,image/gif',
         wantBody: (mediaType) => IMAGE_TYPES.has(mediaType),
       });
