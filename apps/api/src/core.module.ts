@@ -6,6 +6,7 @@ import { OrganisationsModule } from './modules/organisations/organisations.modul
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { JobsModule } from './modules/jobs/jobs.module';
+import { LinksModule } from './modules/links/links.module';
 import { MailModule } from './modules/mail/mail.module';
 import { SecurityModule } from './security/security.module';
 import { DebriefsModule } from './modules/debriefs/debriefs.module';
@@ -40,6 +41,7 @@ import { TaxonomyModule } from './modules/taxonomy/taxonomy.module';
     OrganisationsModule,
     TaxonomyModule,
     ResourcesModule,
+    LinksModule,
     DebriefsModule,
     ReactionsModule,
     CommentsModule,

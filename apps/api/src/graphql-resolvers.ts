@@ -16,6 +16,7 @@ import { SynonymsResolver } from './modules/search/vocabulary/synonyms.resolver'
 import { TaxonomyResolver } from './modules/taxonomy/taxonomy.resolver';
 import { JobsResolver } from './modules/jobs/jobs.resolver';
 import { ImportsResolver } from './modules/imports/imports.resolver';
+import { LinksResolver } from './modules/links/links.resolver';
 
 /** Every resolver class: the schema printer builds the committed schema from this list without a database. */
 export const RESOLVERS = [
@@ -39,4 +40,5 @@ export const RESOLVERS = [
   ReadingListCommentsResolver,
   JobsResolver,
   ImportsResolver,
+  LinksResolver,
 ];

@@ -7,6 +7,7 @@ import { MAIL_CONFIG, loadMailConfig } from './mail.config';
 import { PDF_CONFIG, loadPdfConfig } from './pdf.config';
 import { JOBS_CONFIG, loadJobsConfig } from './jobs.config';
 import { IMPORTS_CONFIG, loadImportsConfig } from './imports.config';
+import { LINKS_CONFIG, loadLinksConfig } from './links.config';
 
 /** Each concern's config is read once, validated, and injected by token. */
 @Global()
@@ -20,6 +21,7 @@ import { IMPORTS_CONFIG, loadImportsConfig } from './imports.config';
     { provide: PDF_CONFIG, useFactory: () => loadPdfConfig() },
     { provide: JOBS_CONFIG, useFactory: () => loadJobsConfig() },
     { provide: IMPORTS_CONFIG, useFactory: () => loadImportsConfig() },
+    { provide: LINKS_CONFIG, useFactory: () => loadLinksConfig() },
   ],
   exports: [
     DATABASE_CONFIG,
@@ -30,6 +32,7 @@ import { IMPORTS_CONFIG, loadImportsConfig } from './imports.config';
     PDF_CONFIG,
     JOBS_CONFIG,
     IMPORTS_CONFIG,
+    LINKS_CONFIG,
   ],
 })
 export class ConfigModule {}

@@ -35,7 +35,11 @@ const notFound = Object.fromEntries(ENTITY_KINDS.map((kind) => [`notFound.${kind
  *
  * Params: `badUserInput.nullCharacter`, `.illFormedText`, `.tooLong` → `where` (the variable's path; `.tooLong` also
  * `count`, the most characters); `notFound.*` → `key` (slug or id; absent for passwordResetLink and invitation);
- * `conflict.accountExists` → `email`; `tooManyRequests.retryLater` → `count` (minutes); `unavailable.pdfChromium` → `path`.
+ * `conflict.accountExists` → `email`; `conflict.duplicateUrl` → `title`, `slug` (the resource with that address);
+ * `badUserInput.linkScheme` → `scheme`; `.linkPrivateAddress`, `unavailable.linkUnreachable` → `host`;
+ * `.linkTooManyRedirects` → `count`; `.linkTooLarge` → `size` (« 2 Mo »); `unavailable.linkTimeout` → `count`
+ * (seconds); `unavailable.linkStatus` → `status`; `notFound.doi`, `notFound.isbn` → `key`; `unavailable.lookup` →
+ * `service`; `tooManyRequests.retryLater` → `count` (minutes); `unavailable.pdfChromium` → `path`.
  */
 export const ERROR_REASONS = {
   'badUserInput.invalid': ERROR_CODES.badUserInput,
@@ -46,6 +50,12 @@ export const ERROR_REASONS = {
   'badUserInput.importTooLarge': ERROR_CODES.badUserInput,
   'badUserInput.importTooManyRecords': ERROR_CODES.badUserInput,
   'badUserInput.importEmpty': ERROR_CODES.badUserInput,
+  'badUserInput.linkInvalid': ERROR_CODES.badUserInput,
+  'badUserInput.linkScheme': ERROR_CODES.badUserInput,
+  'badUserInput.linkPrivateAddress': ERROR_CODES.badUserInput,
+  'badUserInput.linkTooManyRedirects': ERROR_CODES.badUserInput,
+  'badUserInput.linkTooLarge': ERROR_CODES.badUserInput,
+  'badUserInput.isbnChecksum': ERROR_CODES.badUserInput,
   ...notFound,
   'forbidden.default': ERROR_CODES.forbidden,
   'forbidden.adminOnly': ERROR_CODES.forbidden,
@@ -68,13 +78,20 @@ export const ERROR_REASONS = {
   'conflict.listChanged': ERROR_CODES.conflict,
   'conflict.accountExists': ERROR_CODES.conflict,
   'conflict.importStarted': ERROR_CODES.conflict,
+  'conflict.duplicateUrl': ERROR_CODES.conflict,
   'tooManyRequests.retryLater': ERROR_CODES.tooManyRequests,
   'notFound.exportFormat': ERROR_CODES.notFound,
   'notFound.feedAddress': ERROR_CODES.notFound,
   'notFound.calendarAddress': ERROR_CODES.notFound,
+  'notFound.doi': ERROR_CODES.notFound,
+  'notFound.isbn': ERROR_CODES.notFound,
   'unavailable.search': ERROR_CODES.unavailable,
   'unavailable.pdfChromium': ERROR_CODES.unavailable,
   'unavailable.pdfBusy': ERROR_CODES.unavailable,
+  'unavailable.linkTimeout': ERROR_CODES.unavailable,
+  'unavailable.linkUnreachable': ERROR_CODES.unavailable,
+  'unavailable.linkStatus': ERROR_CODES.unavailable,
+  'unavailable.lookup': ERROR_CODES.unavailable,
   'internal.unexpected': ERROR_CODES.internal,
 } as const satisfies Record<string, ErrorCode>;
 

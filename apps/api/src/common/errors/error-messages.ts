@@ -87,6 +87,20 @@ export const SERVER_MESSAGES: Record<ErrorReason, Template> = {
   'unavailable.pdfChromium':
     'Le PDF demande Chromium ({{path}}, variable CHROMIUM_PATH) ; la page imprimable reste disponible.',
   'unavailable.pdfBusy': 'Trop de PDF sont en cours de préparation ; réessayez dans quelques secondes.',
+  'badUserInput.linkInvalid': 'Cette adresse n’est pas une adresse web complète (https://…).',
+  'badUserInput.linkScheme':
+    'Seules les adresses web (http:// ou https://) peuvent être lues : « {{scheme}} » n’est pas accepté.',
+  'badUserInput.linkPrivateAddress': 'L’adresse {{host}} mène à un réseau privé ou local : le serveur ne la lit pas.',
+  'badUserInput.linkTooManyRedirects': 'La page redirige plus de {{count}} fois : lecture abandonnée.',
+  'badUserInput.linkTooLarge': 'La page dépasse {{size}} : lecture abandonnée.',
+  'badUserInput.isbnChecksum': 'Cet ISBN est mal formé : sa clé de contrôle ne correspond pas.',
+  'conflict.duplicateUrl': 'Une ressource a déjà cette adresse : « {{title}} ». Confirmez pour enregistrer quand même.',
+  'notFound.doi': 'Aucune publication ne correspond au DOI « {{key}} ».',
+  'notFound.isbn': 'Aucun livre ne correspond à l’ISBN « {{key}} ».',
+  'unavailable.linkTimeout': 'La page n’a pas répondu en {{count}} secondes : réessayez, ou remplissez le formulaire.',
+  'unavailable.linkUnreachable': 'La page est injoignable ({{host}}) : vérifiez l’adresse.',
+  'unavailable.linkStatus': 'La page a répondu par une erreur (HTTP {{status}}).',
+  'unavailable.lookup': 'Le service {{service}} ne répond pas : réessayez plus tard, ou remplissez le formulaire.',
   'internal.unexpected': 'Une erreur inattendue est survenue. Réessayez dans un instant.',
 };
 

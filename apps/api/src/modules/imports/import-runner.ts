@@ -6,8 +6,9 @@ import type { Actor } from '../../common/auth/actor';
 import { InvalidInputError } from '../../common/errors/domain-errors';
 import { JobHandlerRegistry } from '../jobs/job-handlers';
 import { MemberEntity } from '../organisations/member.entity';
+import { ResourceEntity } from '../resources/resource.entity';
 import { ResourcesService } from '../resources/resources.service';
-import { findKnownResources, recordOutcomes, setImportState } from './import-batch-rows';
+import { findKnownResources, recordOutcomes, rowSavepoint, setImportState } from './import-batch-rows';
 import { DuplicateFinder } from './import-preview';
 import { ImportOutcome, PreviewRow } from './import-rows';
 import { ImportEntity } from './import.entity';
@@ -103,16 +104,16 @@ export class ImportRunner implements OnModuleInit {
     finder: DuplicateFinder,
   ): Promise<ImportOutcome> {
     const draft = toDraft(row.fields, batch.choices!);
-    await manager.query('SAVEPOINT import_row');
+    await rowSavepoint.open(manager);
     try {
       const id = await this.resources.createIn(manager, draft, { contributor: member });
-      await manager.query('RELEASE SAVEPOINT import_row');
-      const [{ slug }]: { slug: string }[] = await manager.query(`SELECT slug FROM resources WHERE id = $1`, [id]);
+      await rowSavepoint.release(manager);
+      const { slug } = await manager.findOneOrFail(ResourceEntity, { select: { slug: true }, where: { id } });
       finder.addResource({ slug, title: draft.title, url: draft.url ?? null });
       return { n: row.n, outcome: 'created', title: draft.title, slug };
     } catch (error) {
       if (!(error instanceof InvalidInputError)) throw error;
-      await manager.query('ROLLBACK TO SAVEPOINT import_row');
+      await rowSavepoint.rollBack(manager);
       const reason = error.issues.map((issue) => describeIssue(issue)).join(' ');
       return { n: row.n, outcome: 'skipped', title: row.fields.title, reason };
     }

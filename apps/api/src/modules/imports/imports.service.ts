@@ -1,13 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ValidationIssue, validateResourceDraft } from '@culture-commune/shared';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { ForbiddenError, requireActor } from '../../common/auth/require-actor';
 import { DomainError, InvalidInputError, NotFoundError } from '../../common/errors/domain-errors';
 import { IMPORTS_CONFIG, type ImportsConfig } from '../../config/imports.config';
 import { JobQueue } from '../jobs/job-queue.service';
-import { findKnownResources } from './import-batch-rows';
+import { ThemeEntity } from '../taxonomy/theme.entity';
+import { findKnownResources, queueImport } from './import-batch-rows';
 import { buildPreview } from './import-preview';
 import { ImportChoices } from './import-rows';
 import { ImportEntity } from './import.entity';
@@ -92,11 +93,7 @@ export class ImportsService {
     const batch = await this.get(actor, id);
     await this.checkChoices(choices);
     await this.dataSource.transaction(async (manager) => {
-      const [, updated] = await manager.query(
-        `UPDATE imports SET state = 'queued', choices = $2, processed = 0, outcomes = '[]'::jsonb WHERE id = $1 AND state = 'preview'`,
-        [batch.id, JSON.stringify(choices)],
-      );
-      if (updated !== 1) throw new DomainError('conflict.importStarted');
+      if (!(await queueImport(manager, batch.id, choices))) throw new DomainError('conflict.importStarted');
       await this.jobs.enqueue(manager, IMPORT_QUEUE, { importId: batch.id }, { singletonKey: batch.id });
     });
     return this.get(actor, id);
@@ -124,9 +121,10 @@ export class ImportsService {
       batchFields.includes(issue.field),
     );
     if (!issues.some((issue) => issue.field === 'themeSlugs')) {
-      const found: { slug: string }[] = await this.dataSource.query(`SELECT slug FROM themes WHERE slug = ANY($1)`, [
-        choices.themeSlugs,
-      ]);
+      const found = await this.dataSource.manager.find(ThemeEntity, {
+        select: { slug: true },
+        where: { slug: In(choices.themeSlugs) },
+      });
       const missing = choices.themeSlugs.filter((slug) => !found.some((theme) => theme.slug === slug));
       if (missing.length) issues.push({ field: 'themeSlugs', rule: 'unknown', params: { values: missing.join(', ') } });
     }

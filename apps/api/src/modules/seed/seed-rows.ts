@@ -1,3 +1,4 @@
+import { titleKey } from '@culture-commune/shared';
 import type { EntityManager } from 'typeorm';
 import { queryRows } from '../../common/database/query-rows';
 
@@ -41,8 +42,8 @@ export function insertResourceBatch(
 ): Promise<{ id: string; slug: string }[]> {
   return queryRows<{ id: string; slug: string }>(
     manager,
-    `INSERT INTO resources (slug, type, format, title, summary, year, language, visibility, organisation_id)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[], $8::text[], $9::uuid[])
+    `INSERT INTO resources (slug, type, format, title, summary, year, language, visibility, organisation_id, title_key)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[], $8::text[], $9::uuid[], $10::text[])
      RETURNING id, slug`,
     [
       rows.map((r) => r.slug),
@@ -54,6 +55,7 @@ export function insertResourceBatch(
       rows.map(() => 'fr'),
       rows.map(() => 'public'),
       rows.map((r) => r.organisation),
+      rows.map((r) => titleKey(r.title)),
     ],
   );
 }

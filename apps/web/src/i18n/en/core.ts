@@ -87,7 +87,7 @@ export const core: Pick<
     hints: {
       summary: 'A few sentences on what it is and who it is for.',
       body: 'Free notes, in plain text.',
-      url: 'Full address, for example https://…',
+      url: 'Full address (https://…), DOI or ISBN: the empty fields are filled in from the page.',
       authors: 'Separate names with commas.',
       tags: 'Separate tags with commas.',
       licence: 'For example: CC BY-SA 4.0',
@@ -110,6 +110,18 @@ export const core: Pick<
     saving: 'Saving…',
     cancel: 'Cancel',
     saveError: 'Saving failed: {{message}}',
+    link: {
+      reading: 'Reading the page…',
+      failed: 'The page could not be read: {{message}} You can fill in the form yourself.',
+      filled: 'Read from the page: the empty fields were filled in. Check them before saving.',
+      pdf: 'This link leads to a PDF document. Attaching it as a file is coming soon; suggested format: {{format}}.',
+      imageAlt: 'Image of the page',
+      duplicates: 'This resource may already exist:',
+      sameUrl: '(same address)',
+      sameTitle: '(nearly the same title)',
+      conflict: 'A resource already has this address:',
+      saveAnyway: 'Save anyway',
+    },
     optionsError: 'The lists of themes, audiences and organisations could not be loaded.',
   },
   notFound: {
