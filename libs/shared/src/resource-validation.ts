@@ -93,6 +93,9 @@ const checks: Check[] = [
   (draft) => {
     const url = (draft.url ?? '').trim();
     if (url === '') return [];
+    // Spaces, angle brackets and quotes are never part of an address as typed: they close a Markdown autolink or an
+    // HTML attribute in exports (`https://example.org/a>[clic](javascript:…)<`). Percent-encoded, they are fine.
+    if (/[\s<>"`]/.test(url)) return [{ field: 'url', rule: 'url' }];
     try {
       const parsed = new URL(url);
       return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? [] : [{ field: 'url', rule: 'url' }];

@@ -67,7 +67,11 @@ export function listToBibtex(document: ListDocument): string {
 export function listToRis(document: ListDocument): string {
   const records = listToCsl(document).map((item) => {
     const wrapped = new Cite([item]).format('ris', { format: 'text' }) as string;
-    const record = wrapped.replace(/\n(?![A-Z][A-Z0-9] {2}- )/g, '').trimEnd();
+    // Citation.js cuts ID to 20 characters, which can make two readings one: the whole slug is the identifier.
+    const record = wrapped
+      .replace(/\n(?![A-Z][A-Z0-9] {2}- )/g, '')
+      .trimEnd()
+      .replace(/^ID {2}- .*$/m, `ID  - ${item.id}`);
     return /^M3 {2}- /m.test(record) ? record : record.replace(/\nER {2}-\s*$/, `\nM3  - ${item.genre}\nER  - `);
   });
   return records.length ? `${records.join('\n')}\n` : '';

@@ -16,8 +16,15 @@ export const CSV_COLUMNS = [
   'résumé',
 ];
 
-/** One row per item (RFC 4180, UTF-8 with BOM so that spreadsheet software reads the accents). */
-export function listToCsv({ list, pageUrl }: ListDocument): string {
+/** `;` is what Excel expects in French (the decimal separator is the comma); `,` elsewhere. */
+export type CsvDelimiter = ';' | ',';
+
+/**
+ * One row per item (RFC 4180, UTF-8 with BOM so that spreadsheet software reads the accents). A value starting with
+ * `=`, `+`, `-`, `@`, tab or CR is prefixed with `'`, so that Excel and LibreOffice show it instead of running it as a
+ * formula (`=HYPERLINK(…)`, `=cmd|…`: issue 13, item 6).
+ */
+export function listToCsv({ list, pageUrl }: ListDocument, delimiter: CsvDelimiter = ';'): string {
   const rows = list.items.map((item, index) => {
     const r = item.availability === ItemAvailability.AVAILABLE ? item.resource : null;
     const state =
@@ -42,5 +49,5 @@ export function listToCsv({ list, pageUrl }: ListDocument): string {
       r?.summary ?? '',
     ];
   });
-  return `\ufeff${stringify([CSV_COLUMNS, ...rows], { record_delimiter: '\r\n' })}`;
+  return `\ufeff${stringify([CSV_COLUMNS, ...rows], { record_delimiter: '\r\n', delimiter, escape_formulas: true })}`;
 }

@@ -15,9 +15,17 @@ import { listToMarkdown } from './markdown-export';
 import { PdfRendererService } from './pdf-renderer.service';
 import { listToPrintHtml } from './print-html';
 
-const FORMATS: Record<string, { type: string; render: (document: ListDocument) => string }> = {
+/** What a download asks besides the list: `?separateur=virgule` for a CSV with commas (`;` by default, French Excel). */
+interface ExportOptions {
+  separator: string | undefined;
+}
+
+const FORMATS: Record<string, { type: string; render: (document: ListDocument, options: ExportOptions) => string }> = {
   md: { type: 'text/markdown; charset=utf-8', render: listToMarkdown },
-  csv: { type: 'text/csv; charset=utf-8', render: listToCsv },
+  csv: {
+    type: 'text/csv; charset=utf-8',
+    render: (document, { separator }) => listToCsv(document, separator === 'virgule' ? ',' : ';'),
+  },
   ris: { type: 'application/x-research-info-systems; charset=utf-8', render: listToRis },
   bib: { type: 'application/x-bibtex; charset=utf-8', render: listToBibtex },
   json: { type: 'application/vnd.citationstyles.csl+json; charset=utf-8', render: listToCslJson },
@@ -63,6 +71,7 @@ export class ReadingListExportController {
     @Param('slug') slug: string,
     @Param('file') file: string,
     @Query('partage') token: string | undefined,
+    @Query('separateur') separator: string | undefined,
     @Req() req: RequestWithActor,
     @Res() res: Response,
   ) {
@@ -81,7 +90,7 @@ export class ReadingListExportController {
       return;
     }
     res.setHeader('Content-Type', FORMATS[extension].type);
-    res.send(FORMATS[extension].render(document));
+    res.send(FORMATS[extension].render(document, { separator }));
   }
 
   private async document(slug: string, token: string | undefined, req: RequestWithActor): Promise<ListDocument> {

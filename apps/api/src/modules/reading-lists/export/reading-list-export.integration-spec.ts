@@ -88,8 +88,12 @@ describe('Exports of a reading list, parsed back by real parsers', () => {
   it('CSV: one row per item, in order, with the notes (csv-parse)', async () => {
     const { type, body } = await download('/listes/lectures-rencontre-decembre/export.csv');
     expect(type).toBe('text/csv; charset=utf-8');
-    const rows: Record<string, string>[] = parseCsv(body, { columns: true, bom: true });
+    const rows: Record<string, string>[] = parseCsv(body, { columns: true, bom: true, delimiter: ';' });
     expect(rows.map((row) => row.titre)).toEqual(titles);
+    const commas = (await download('/listes/lectures-rencontre-decembre/export.csv?separateur=virgule')).body;
+    expect(
+      (parseCsv(commas, { columns: true, bom: true }) as Record<string, string>[]).map((row) => row.titre),
+    ).toEqual(titles);
     expect(rows.map((row) => row.position)).toEqual(['1', '2', '3', '4']);
     expect(rows[0].note).toBe('Lire au moins la synthèse et les recommandations par âge.');
     expect(rows.every((row) => row['état'] === 'disponible')).toBe(true);
