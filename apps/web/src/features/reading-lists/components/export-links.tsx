@@ -12,7 +12,8 @@ interface ExportLinksProps {
 
 /** « Exporter »: plain links to what the API serves (PDF, printable page, Markdown, CSV, RIS, BibTeX, CSL-JSON). */
 export function ExportLinks({ slug, shareToken, pdfAvailable = true }: ExportLinksProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const csvCommas = !i18n.language.startsWith('fr');
   const headingId = useId();
   const reasonId = useId();
   return (
@@ -34,7 +35,9 @@ export function ExportLinks({ slug, shareToken, pdfAvailable = true }: ExportLin
           ) : (
             <li key={format.key}>
               {/* Not a router link: the address is the API's, not a page of the app. */}
-              <a href={exportPath(slug, format.file, shareToken)}>{t(`readingLists.exports.${format.key}`)}</a>
+              <a href={exportPath(slug, format.file, shareToken, { csvCommas })}>
+                {t(`readingLists.exports.${format.key}`)}
+              </a>
             </li>
           ),
         )}

@@ -13,4 +13,15 @@ describe('reading list paths', () => {
     ]);
     expect(exportPath('rencontre', 'export.pdf', 'a/b+c')).toBe('/listes/rencontre/export.pdf?partage=a%2Fb%2Bc');
   });
+
+  it('asks for a comma-separated CSV for the English interface only, and only for the CSV', () => {
+    expect(exportPath('rencontre', 'export.csv', null, { csvCommas: true })).toBe(
+      '/listes/rencontre/export.csv?separateur=virgule',
+    );
+    expect(exportPath('rencontre', 'export.csv', 'jeton', { csvCommas: true })).toBe(
+      '/listes/rencontre/export.csv?partage=jeton&separateur=virgule',
+    );
+    expect(exportPath('rencontre', 'export.md', null, { csvCommas: true })).toBe('/listes/rencontre/export.md');
+    expect(exportPath('rencontre', 'export.csv', null)).toBe('/listes/rencontre/export.csv');
+  });
 });

@@ -20,7 +20,17 @@ export type ExportKey = (typeof EXPORT_FORMATS)[number]['key'];
  * The address of an export, served by the API (not a page of the app). Through a share link the token goes along,
  * since the reader may have no other right to the list.
  */
-export function exportPath(slug: string, file: string, shareToken: string | null): string {
+export function exportPath(
+  slug: string,
+  file: string,
+  shareToken: string | null,
+  options: { csvCommas?: boolean } = {},
+): string {
   const path = `${paths.readingList(slug)}/${file}`;
-  return shareToken ? `${path}?${SHARE_PARAM}=${encodeURIComponent(shareToken)}` : path;
+  const query = new URLSearchParams();
+  if (shareToken) query.set(SHARE_PARAM, shareToken);
+  // The CSV uses « ; » (what Excel expects in French); the English interface asks for commas.
+  if (options.csvCommas && file === 'export.csv') query.set('separateur', 'virgule');
+  const text = query.toString();
+  return text ? `${path}?${text}` : path;
 }
