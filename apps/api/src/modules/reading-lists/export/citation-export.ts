@@ -1,12 +1,9 @@
-import { Cite, plugins } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
+import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { ItemAvailability, ReadingListResourceObject } from '../dto/reading-list.objects';
+import { itemsToBiblatex } from './biblatex';
 import { ListDocument } from './list-document';
-
-// UTF-8 BibTeX (biber, modern BibTeX): titles keep their accents instead of LaTeX escapes.
-plugins.config.get('@bibtex').format.asciiOnly = false;
 
 const CSL_TYPES: Record<string, string> = { lecture: 'article', formation: 'webpage', outil: 'webpage' };
 const CSL_TYPES_BY_FORMAT: Record<string, string> = {
@@ -56,7 +53,7 @@ export function listToCsl({ list, pageUrl }: ListDocument): CslItem[] {
 
 /** BibLaTeX (what biber and Zotero read): unlike classic BibTeX it keeps the abstract, so an import gets the summary. */
 export function listToBibtex(document: ListDocument): string {
-  return new Cite(listToCsl(document)).format('biblatex', { format: 'text' }) as string;
+  return itemsToBiblatex(listToCsl(document));
 }
 
 /**

@@ -2,7 +2,9 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { marked } from 'marked';
 import { ItemAvailability, type ReadingListObject } from '../dto/reading-list.objects';
-import { listToRis } from './citation-export';
+import { entries as parseBibtex } from 'bibtex-parse';
+import { citationKeys } from './biblatex';
+import { listToBibtex, listToRis } from './citation-export';
 import { listToCsv } from './csv-export';
 import type { ListDocument } from './list-document';
 import { autolinkHref, listToMarkdown } from './markdown-export';
@@ -94,5 +96,44 @@ describe('RIS export (issue 13, item 5)', () => {
   it('identifies a reading by its whole slug', () => {
     const ris = listToRis(document({}, null));
     expect(ris).toMatch(/^ID {2}- un-identifiant-de-ressource-bien-plus-long-que-vingt-caracteres$/m);
+  });
+});
+
+describe('BibTeX export (issue 13, item 4)', () => {
+  const two = (title: string, secondTitle: string) => {
+    const doc = document({ title }, null);
+    const [item] = doc.list.items;
+    const second = { ...item, id: 'i2', resource: { ...item.resource!, id: 'r2', slug: 'autre', title: secondTitle } };
+    doc.list.items.push(second as never);
+    return listToBibtex(doc);
+  };
+
+  it('escapes what LaTeX reads as commands, so a brace in a title cannot inject a field', () => {
+    const bib = listToBibtex(document({ title: 'Titre}, publisher={Injecté & 100 % #1 _x_ \\cmd $' }, 'Note {ouverte'));
+    expect(bib).toContain(
+      'title = {Titre\\}, publisher=\\{Injecté \\& 100 \\% \\#1 \\_x\\_ \\textbackslash{}cmd \\$},',
+    );
+    // Read back by a parser that did not write it: the brace stayed inside the title, no field was injected.
+    const [entry] = parseBibtex(bib) as Record<string, string>[];
+    expect(entry.PUBLISHER).toBeUndefined();
+    expect(entry.TITLE).toMatch(/^Titre.*publisher=.*Injecté/);
+    expect(Object.keys(entry).sort()).toEqual([
+      'ABSTRACT',
+      'AUTHOR',
+      'DATE',
+      'ENTRYSUBTYPE',
+      'NOTE',
+      'TITLE',
+      'URL',
+      'key',
+      'type',
+    ]);
+  });
+
+  it('gives each reading its own readable key, even with the same author, year and first word', () => {
+    const bib = two('3-6-9-12 : apprivoiser les écrans', '3-6-9-12 : la suite');
+    const keys = (parseBibtex(bib) as { key: string }[]).map((entry) => entry.key);
+    expect(keys).toEqual(['tisseron2024_3', 'tisseron2024_3b']);
+    expect(citationKeys([{ title: 'Le guide des écrans', author: [{ literal: 'CNIL' }] }])).toEqual(['cnil_guide']);
   });
 });
