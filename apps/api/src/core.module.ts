@@ -18,6 +18,7 @@ import { ReadingListsModule } from './modules/reading-lists/reading-lists.module
 import { EventsModule } from './modules/events/events.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
 import { ResourcesModule } from './modules/resources/resources.module';
+import { ResourceHistoryModule } from './modules/resource-history/resource-history.module';
 import { SearchCoreModule } from './modules/search/search-core.module';
 import { SearchModule } from './modules/search/search.module';
 import { SeedModule } from './modules/seed/seed.module';
@@ -39,6 +40,7 @@ import { TaxonomyModule } from './modules/taxonomy/taxonomy.module';
     OrganisationsModule,
     TaxonomyModule,
     ResourcesModule,
+    ResourceHistoryModule,
     DebriefsModule,
     ReactionsModule,
     CommentsModule,

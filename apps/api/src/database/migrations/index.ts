@@ -13,6 +13,7 @@ import { ReadingListComments1764480000000 } from './1764480000000-reading-list-c
 import { ListNotifications1764490000000 } from './1764490000000-list-notifications';
 import { Jobs1764500000000 } from './1764500000000-jobs';
 import { DebriefChildPrivacy1764518000000 } from './1764518000000-debrief-child-privacy';
+import { ResourceVersions1764550000000 } from './1764550000000-resource-versions';
 
 /** Every migration, in order. Listed explicitly so that the compiled app needs no glob. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   ListNotifications1764490000000,
   Jobs1764500000000,
   DebriefChildPrivacy1764518000000,
+  ResourceVersions1764550000000,
 ];

@@ -207,14 +207,23 @@ export class EventsService {
 
   /** The resources the minutes link to, among those the viewer may see. */
   async discussed(actor: Actor | null, eventId: string): Promise<{ slug: string; title: string }[]> {
-    const rows: { slug: string; title: string; visibility: Visibility; contributor_id: string | null }[] =
-      await this.dataSource.query(
-        `SELECT r.slug, r.title, r.visibility, r.contributor_id FROM event_resource_links l JOIN resources r ON r.id = l.resource_id WHERE l.event_id = $1 ORDER BY r.title`,
-        [eventId],
-      );
+    const rows: {
+      slug: string;
+      title: string;
+      visibility: Visibility;
+      contributor_id: string | null;
+      deleted_at: Date | null;
+    }[] = await this.dataSource.query(
+      `SELECT r.slug, r.title, r.visibility, r.contributor_id, r.deleted_at FROM event_resource_links l JOIN resources r ON r.id = l.resource_id WHERE l.event_id = $1 ORDER BY r.title`,
+      [eventId],
+    );
     return rows
       .filter((row) =>
-        resourcesPolicy.canView(actor, { visibility: row.visibility, contributorId: row.contributor_id }),
+        resourcesPolicy.canView(actor, {
+          visibility: row.visibility,
+          contributorId: row.contributor_id,
+          deletedAt: row.deleted_at,
+        }),
       )
       .map((row) => ({ slug: row.slug, title: row.title }));
   }

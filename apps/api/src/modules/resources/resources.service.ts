@@ -17,6 +17,8 @@ import { ResourceEntity } from './resource.entity';
 import { resolveReferences, upsertTags } from './resource-references';
 import { findLibraryWords, findResourceIdBySlug, loadResources } from './resource-rows';
 import { RESOURCE_TOPIC } from './search/resource-index.definition';
+import { recordResourceVersion } from '../resource-history/record-version';
+import { Clock } from '../../common/clock';
 
 const RESERVED_SLUGS = ['nouvelle'];
 
@@ -33,6 +35,7 @@ export class ResourcesService {
     private readonly outbox: OutboxService,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   /** A resource the actor may see, by its current slug or by one it had before a title change; else NOT_FOUND. */
@@ -127,11 +130,18 @@ export class ResourcesService {
       tags: await upsertTags(manager, draft.tags),
     });
     const saved = await manager.save(resource);
+    await recordResourceVersion(manager, saved.id, options.contributor?.id ?? null);
     await this.outbox.enqueue(manager, RESOURCE_TOPIC, [saved.id]);
     return saved.id;
   }
 
-  async update(actor: Actor | null, slug: string, draft: ResourceDraft): Promise<ResourceEntity> {
+  /** `onWrite` runs last in the same transaction (restoring a version audits it there). */
+  async update(
+    actor: Actor | null,
+    slug: string,
+    draft: ResourceDraft,
+    onWrite?: (manager: EntityManager, resourceId: string) => Promise<void>,
+  ): Promise<ResourceEntity> {
     const current = await this.getEditable(actor, slug);
     await this.dataSource.transaction(async (manager) => {
       await manager.findOne(ResourceEntity, {
@@ -155,17 +165,24 @@ export class ResourcesService {
         tags: await upsertTags(manager, draft.tags),
       });
       await manager.save(resource);
+      await recordResourceVersion(manager, resource.id, actor!.id);
       await this.outbox.enqueue(manager, RESOURCE_TOPIC, [resource.id]);
       // A draft made visible, or a theme added, is news for that theme's followers (once per resource and person).
       await this.notifications.onResourcePublished(manager, resource.id, actor!.id);
+      await onWrite?.(manager, resource.id);
     });
     return this.getById(current.id);
   }
 
+  /** Moves the resource to the bin (decision 0019): the row stays, invisible everywhere, until restored or purged. */
   async delete(actor: Actor | null, slug: string): Promise<boolean> {
     const current = await this.getEditable(actor, slug);
     await this.dataSource.transaction(async (manager) => {
-      await manager.delete(ResourceEntity, { id: current.id });
+      // The version bump tells the indexer (and drift checks) that the document changed: it is removed.
+      await manager.query(
+        `UPDATE resources SET deleted_at = $2, deleted_by = $3, version = version + 1 WHERE id = $1 AND deleted_at IS NULL`,
+        [current.id, this.clock.now(), actor!.id],
+      );
       await this.outbox.enqueue(manager, RESOURCE_TOPIC, [current.id]);
       await this.audit.record('resource.deleted', actor!.id, current.slug, { title: current.title }, manager);
     });
@@ -235,5 +252,9 @@ export function checkPaging(page: number, pageSize: number): void {
 }
 
 function accessFacts(resource: ResourceEntity) {
-  return { visibility: resource.visibility, contributorId: resource.contributor?.id ?? null };
+  return {
+    visibility: resource.visibility,
+    contributorId: resource.contributor?.id ?? null,
+    deletedAt: resource.deletedAt ?? null,
+  };
 }

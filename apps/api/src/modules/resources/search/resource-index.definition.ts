@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Settings } from 'meilisearch';
-import { EntityManager } from 'typeorm';
+import { EntityManager, IsNull } from 'typeorm';
 import { toMeiliSynonyms } from '../../search/french/synonyms';
 import { loadSynonymGroups } from '../../search/vocabulary/synonyms.service';
 import { SearchIndexDefinition } from '../../search/search-index.definition';
@@ -34,13 +34,14 @@ export class ResourceIndexDefinition implements SearchIndexDefinition<ResourceDo
 
   async pageIds(manager: EntityManager, afterId: string | null, limit: number) {
     const rows: { id: string; version: number }[] = await manager.query(
-      `SELECT id, version FROM resources WHERE ($1::uuid IS NULL OR id > $1::uuid) ORDER BY id LIMIT $2`,
+      `SELECT id, version FROM resources WHERE deleted_at IS NULL AND ($1::uuid IS NULL OR id > $1::uuid) ORDER BY id LIMIT $2`,
       [afterId, limit],
     );
     return rows;
   }
 
   count(manager: EntityManager): Promise<number> {
-    return manager.count(ResourceEntity);
+    // Resources in the bin have no document (decision 0019).
+    return manager.count(ResourceEntity, { where: { deletedAt: IsNull() } });
   }
 }
