@@ -10,7 +10,7 @@ import { ResourceHistoryService } from './resource-history.service';
 @Resolver(() => ResourceObject)
 export class ResourceHistoryResolver {
   constructor(
-    private readonly history: ResourceHistoryService,
+    private readonly versions: ResourceHistoryService,
     private readonly bin: ResourceBinService,
     private readonly resources: ResourcesService,
   ) {}
@@ -19,7 +19,7 @@ export class ResourceHistoryResolver {
     description: 'Every version, newest first: who, when, which fields changed, before and after.',
   })
   history(@Parent() resource: ResourceObject, @CurrentActor() actor: Actor | null): Promise<ResourceVersionObject[]> {
-    return this.history.history(actor, resource.id);
+    return this.versions.history(actor, resource.id);
   }
 
   @Mutation(() => ResourceObject, {
@@ -30,7 +30,7 @@ export class ResourceHistoryResolver {
     @Args('version', { type: () => Int }) version: number,
     @CurrentActor() actor: Actor | null,
   ): Promise<ResourceObject> {
-    return presentResource(await this.history.restoreVersion(actor, slug, version), actor);
+    return presentResource(await this.versions.restoreVersion(actor, slug, version), actor);
   }
 
   @Query(() => ResourceBinObject, { description: 'Deleted resources waiting in the bin (curators).' })
