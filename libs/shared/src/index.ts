@@ -7,3 +7,4 @@ export * from './validation-messages';
 export * from './child-privacy';
 export * from './errors/error-reasons';
 export * from './duplicates/duplicate-keys';
+export * from './search-url';

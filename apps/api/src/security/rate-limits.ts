@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { queryRows } from '../common/database/query-rows';
 import { DomainError } from '../common/errors/domain-errors';
+import { RateLimitEntity } from './rate-limit.entity';
+import { countRateLimitHit, type RateLimitHitsRow } from './rate-limit-rows';
 
 /** Per-key limits in a fixed window, counted in PostgreSQL so that every API replica shares them. */
 export const RATE_LIMITS = {
@@ -43,25 +44,27 @@ export class RateLimiter {
   /** Throws TOO_MANY_REQUESTS when `key` has already spent `name`'s limit in the current window; counts nothing. */
   async check(name: RateLimitName, key: string): Promise<void> {
     const { max, windowSeconds } = RATE_LIMITS[name];
-    const [row]: { hits: number; retry: number }[] = await this.dataSource.query(
-      `SELECT hits, ceil(extract(epoch FROM (window_start + $2 * interval '1 second' - now())))::int AS retry
-       FROM rate_limits WHERE key = $1 AND window_start >= now() - $2 * interval '1 second'`,
-      [rateLimitKey(name, key), windowSeconds],
-    );
+    const row = await this.dataSource.manager
+      .createQueryBuilder(RateLimitEntity, 'rl')
+      .select('rl.hits', 'hits')
+      .addSelect(
+        `ceil(extract(epoch FROM (rl.windowStart + :windowSeconds * interval '1 second' - now())))::int`,
+        'retry',
+      )
+      .where('rl.key = :key', { key: rateLimitKey(name, key) })
+      .andWhere(`rl.windowStart >= now() - :windowSeconds * interval '1 second'`, { windowSeconds })
+      .getRawOne<RateLimitHitsRow>();
     if (row && row.hits >= max) throw new RateLimitedError(row.retry);
   }
 
   /** Counts `weight` hits (one by default) for `key` under `name`'s limit; throws TOO_MANY_REQUESTS beyond it. */
   async hit(name: RateLimitName, key: string, weight = 1): Promise<void> {
     const { max, windowSeconds } = RATE_LIMITS[name];
-    const [row] = await queryRows<{ hits: number; retry: number }>(
-      this.dataSource,
-      `INSERT INTO rate_limits (key, window_start, hits) VALUES ($1, now(), $3)
-       ON CONFLICT (key) DO UPDATE SET
-         hits = CASE WHEN rate_limits.window_start < now() - $2 * interval '1 second' THEN $3 ELSE rate_limits.hits + $3 END,
-         window_start = CASE WHEN rate_limits.window_start < now() - $2 * interval '1 second' THEN now() ELSE rate_limits.window_start END
-       RETURNING hits, ceil(extract(epoch FROM (window_start + $2 * interval '1 second' - now())))::int AS retry`,
-      [rateLimitKey(name, key), windowSeconds, Math.max(1, Math.round(weight))],
+    const row = await countRateLimitHit(
+      this.dataSource.manager,
+      rateLimitKey(name, key),
+      windowSeconds,
+      Math.max(1, Math.round(weight)),
     );
     if (row.hits > max) throw new RateLimitedError(row.retry);
   }

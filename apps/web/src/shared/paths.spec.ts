@@ -33,7 +33,7 @@ describe('paths', () => {
     expect(paths.search({ q: 'écrans & enfants' })).toBe('/?q=%C3%A9crans+%26+enfants');
     expect(paths.search({ theme: 'jeux-video' })).toBe('/?theme=jeux-video');
     expect(paths.search({ q: 'infox', theme: ['jeux-video', 'reseaux-sociaux'], type: 'outil' })).toBe(
-      '/?q=infox&theme=jeux-video&theme=reseaux-sociaux&type=outil',
+      '/?q=infox&type=outil&theme=jeux-video&theme=reseaux-sociaux',
     );
   });
 });

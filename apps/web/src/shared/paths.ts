@@ -3,6 +3,7 @@
  * and query values are always encoded, and a renamed path changes here only. The route table (app/app-routes.tsx)
  * keeps its own patterns (`ressources/:slug`), which these paths must match.
  */
+import { searchPath } from '@culture-commune/shared';
 
 /** The id of a comment's element on its page (a resource's or a reading list's): `#commentaire-<id>` links to it. */
 export const commentAnchor = (id: string): string => `commentaire-${id}`;
@@ -13,31 +14,11 @@ export const atComment = (path: string, commentId?: string | null): string =>
 
 const segment = (slug: string) => encodeURIComponent(slug);
 
-/** The search page's query string, as it reads it (see features/search/hooks/search-url.ts); several values repeat. */
-export interface SearchParams {
-  q?: string;
-  type?: string | readonly string[];
-  format?: string | readonly string[];
-  theme?: string | readonly string[];
-  audience?: string | readonly string[];
-  tag?: string | readonly string[];
-  organisation?: string | readonly string[];
-  language?: string | readonly string[];
-}
-
-/** `/` alone, or `/?q=…&theme=…` (empty values left out). */
-function search(params: SearchParams = {}): string {
-  const query = new URLSearchParams();
-  for (const [name, value] of Object.entries(params) as Array<[string, string | readonly string[] | undefined]>) {
-    const values: readonly (string | undefined)[] = typeof value === 'string' || value === undefined ? [value] : value;
-    for (const one of values) if (one) query.append(name, one);
-  }
-  const text = query.toString();
-  return text ? `/?${text}` : '/';
-}
+export type { SearchParams } from '@culture-commune/shared';
 
 export const paths = {
-  search,
+  /** `/` alone, or `/?q=…&theme=…`: built by the helper the API's feeds use too. */
+  search: searchPath,
 
   newResource: '/ressources/nouvelle',
   /** A resource's page, at one of its comments when `commentId` is given. */

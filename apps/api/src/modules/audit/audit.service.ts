@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, type QueryDeepPartialEntity } from 'typeorm';
+import { AuditLogEntryEntity } from './audit-log-entry.entity';
 
 export type AuditAction =
   | 'sign-in.failed'
@@ -35,11 +36,12 @@ export class AuditService {
     details: Record<string, unknown> = {},
     manager: EntityManager = this.dataSource.manager,
   ): Promise<void> {
-    await manager.query(`INSERT INTO audit_log (actor_id, action, subject, details) VALUES ($1, $2, $3, $4)`, [
+    await manager.insert(AuditLogEntryEntity, {
       actorId,
       action,
       subject,
-      JSON.stringify(details),
-    ]);
+      // TypeORM's insert type maps `unknown` values to `{}`; any JSON object is stored as jsonb as it is.
+      details: details as QueryDeepPartialEntity<AuditLogEntryEntity>['details'],
+    });
   }
 }

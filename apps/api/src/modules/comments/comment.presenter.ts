@@ -1,8 +1,7 @@
 import type { Actor } from '../../common/auth/actor';
 import { commentsPolicy } from './comments.policy';
-import type { CommentRow } from './comments.service';
+import type { CommentRow, ModerationRow } from './comment-rows';
 import type { CommentObject, ModerationItemObject } from './dto/comment.object';
-import type { ModerationRow } from './moderation.service';
 import { memberRef } from '../organisations/dto/organisation.objects';
 
 export function presentComment(row: CommentRow, actor: Actor | null, replies: CommentObject[] = []): CommentObject {

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
-import { queryRows } from '../../common/database/query-rows';
 import { ForbiddenError, requireActor } from '../../common/auth/require-actor';
 import { InvalidInputError, NotFoundError } from '../../common/errors/domain-errors';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -12,31 +11,18 @@ import { commentsPolicy } from './comments.policy';
 import { renderCommentMarkdown } from './markdown';
 import { markMentions, mentionedSlugs } from './mentions';
 import { groupBy } from '../../common/database/request-loader';
+import { MemberEntity } from '../organisations/member.entity';
+import { ReadingListEntity } from '../reading-lists/reading-list.entity';
+import { ResourceEntity } from '../resources/resource.entity';
+import { CommentMentionEntity } from './comment-mention.entity';
+import { type CommentRow, findComment, findListComments, findResourceComments } from './comment-rows';
+import { CommentEntity } from './comment.entity';
 
 const MARKDOWN_MAX = 5000;
 const CANDIDATES_MAX = 8;
 
-export interface CommentRow {
-  id: string;
-  resource_id: string | null;
-  reading_list_id: string | null;
-  parent_id: string | null;
-  author_id: string | null;
-  author_slug: string | null;
-  author_name: string | null;
-  markdown: string;
-  html: string;
-  created_at: Date;
-  updated_at: Date;
-  deleted_at: Date | null;
-  hidden_at: Date | null;
-  viewer_reported: boolean;
-}
-
-/** $1 is the viewer's id (or null): whether they already reported the comment and await a decision. */
-const SELECT = `SELECT c.*, m.slug AS author_slug, m.name AS author_name,
-  EXISTS (SELECT 1 FROM comment_reports cr WHERE cr.comment_id = c.id AND cr.reporter_id = $1 AND cr.resolved_at IS NULL) AS viewer_reported
-  FROM comments c LEFT JOIN members m ON m.id = c.author_id`;
+/** Deleting, hiding or restoring is not an edit: `updated_at` (the UpdateDateColumn) keeps its value. */
+export const UPDATED_AT_UNCHANGED = { updatedAt: () => 'updated_at' };
 
 const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
@@ -51,27 +37,18 @@ export class CommentsService {
 
   /** Every comment of a resource the caller already may see, oldest first. */
   forResource(resourceId: string, actor: Actor | null): Promise<CommentRow[]> {
-    return this.dataSource.query(`${SELECT} WHERE c.resource_id = $2 ORDER BY c.created_at, c.id`, [
-      actor?.id ?? null,
-      resourceId,
-    ]);
+    return findResourceComments(this.dataSource.manager, [resourceId], actor?.id ?? null);
   }
 
   /** The comments of several resources (a page of hits) in one statement, by resource, each oldest first. */
   async forResources(resourceIds: string[], actor: Actor | null): Promise<Map<string, CommentRow[]>> {
-    const rows: CommentRow[] = await this.dataSource.query(
-      `${SELECT} WHERE c.resource_id = ANY($2::uuid[]) ORDER BY c.created_at, c.id`,
-      [actor?.id ?? null, resourceIds],
-    );
+    const rows = await findResourceComments(this.dataSource.manager, resourceIds, actor?.id ?? null);
     return groupBy(rows, (row) => row.resource_id);
   }
 
   /** Comments on a reading list the caller already may see (not through a share link), oldest first. */
   forList(listId: string, actor: Actor | null): Promise<CommentRow[]> {
-    return this.dataSource.query(`${SELECT} WHERE c.reading_list_id = $2 ORDER BY c.created_at, c.id`, [
-      actor?.id ?? null,
-      listId,
-    ]);
+    return findListComments(this.dataSource.manager, listId, actor?.id ?? null);
   }
 
   /** A comment on a reading list, for members who may read it; mentions, replies and the curator are notified. */
@@ -87,10 +64,11 @@ export class CommentsService {
     const parentAuthorId = await this.checkParent(parentId, current, (parent) => parent.reading_list_id === list.id);
     const id = await this.dataSource.transaction(async (manager) => {
       const mentions = await this.resolveMentions(manager, source);
-      const [row] = await queryRows<{ id: string }>(
+      const row = await this.insertComment(
         manager,
-        `INSERT INTO comments (reading_list_id, parent_id, author_id, markdown, html) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [list.id, parentId, current.id, source, this.render(source, mentions)],
+        { readingListId: list.id, parentId, authorId: current.id },
+        source,
+        mentions,
       );
       await this.saveMentions(manager, row.id, mentions);
       await this.notifications.onListComment(
@@ -115,10 +93,11 @@ export class CommentsService {
     const parentAuthorId = await this.checkParent(parentId, current, (parent) => parent.resource_id === resource.id);
     const id = await this.dataSource.transaction(async (manager) => {
       const mentions = await this.resolveMentions(manager, source);
-      const [row] = await queryRows<{ id: string }>(
+      const row = await this.insertComment(
         manager,
-        `INSERT INTO comments (resource_id, parent_id, author_id, markdown, html) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [resource.id, parentId, current.id, source, this.render(source, mentions)],
+        { resourceId: resource.id, parentId, authorId: current.id },
+        source,
+        mentions,
       );
       await this.saveMentions(manager, row.id, mentions);
       await this.notifications.onComment(
@@ -147,17 +126,11 @@ export class CommentsService {
     const source = this.checkMarkdown(markdown);
     await this.dataSource.transaction(async (manager) => {
       const mentions = await this.resolveMentions(manager, source);
-      const before: { member_id: string }[] = await manager.query(
-        `SELECT member_id FROM comment_mentions WHERE comment_id = $1`,
-        [id],
-      );
-      const known = new Set(before.map((row) => row.member_id));
-      await manager.query(`UPDATE comments SET markdown = $2, html = $3, updated_at = now() WHERE id = $1`, [
-        id,
-        source,
-        this.render(source, mentions),
-      ]);
-      await manager.query(`DELETE FROM comment_mentions WHERE comment_id = $1`, [id]);
+      const before = await manager.findBy(CommentMentionEntity, { commentId: id });
+      const known = new Set(before.map((row) => row.memberId));
+      // updated_at is the UpdateDateColumn: TypeORM sets it to now with the text.
+      await manager.update(CommentEntity, { id }, { markdown: source, html: this.render(source, mentions) });
+      await manager.delete(CommentMentionEntity, { commentId: id });
       await this.saveMentions(manager, id, mentions);
       const fresh = mentions.filter((member) => !known.has(member.id)).map((member) => member.id);
       if (!comment.resource_id) {
@@ -207,8 +180,12 @@ export class CommentsService {
     const comment = await this.visible(current, id);
     if (!commentsPolicy.canDelete(current, { authorId: comment.author_id })) throw new ForbiddenError();
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`UPDATE comments SET deleted_at = now(), markdown = '', html = '' WHERE id = $1`, [id]);
-      await manager.query(`DELETE FROM comment_mentions WHERE comment_id = $1`, [id]);
+      await manager.update(
+        CommentEntity,
+        { id },
+        { deletedAt: () => 'now()', markdown: '', html: '', ...UPDATED_AT_UNCHANGED },
+      );
+      await manager.delete(CommentMentionEntity, { commentId: id });
     });
     return true;
   }
@@ -226,33 +203,37 @@ export class CommentsService {
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '');
     if (folded.length > 60) throw InvalidInputError.of('query', 'maxLength', { max: 60 });
-    return this.dataSource.query(
-      `SELECT id, slug, name, title FROM members
-       WHERE $1 = '' OR slug LIKE $1 || '%' OR slug LIKE '%-' || $1 || '%'
-       ORDER BY (slug LIKE $1 || '%') DESC, name LIMIT ${CANDIDATES_MAX}`,
-      [folded],
-    );
+    return this.dataSource.manager
+      .createQueryBuilder(MemberEntity, 'member')
+      .select(['member.id', 'member.slug', 'member.name', 'member.title'])
+      .where(`:folded = '' OR member.slug LIKE :folded || '%' OR member.slug LIKE '%-' || :folded || '%'`, { folded })
+      .orderBy(`(member.slug LIKE :folded || '%')`, 'DESC')
+      .addOrderBy('member.name')
+      .limit(CANDIDATES_MAX)
+      .getMany();
   }
 
   /** The comment if its resource (or reading list) is visible to the actor (NOT_FOUND otherwise). */
   async visible(actor: Actor, id: string): Promise<CommentRow> {
     const comment = await this.find(id, actor);
     if (comment.resource_id) {
-      const [{ slug }] = await this.dataSource.query(`SELECT slug FROM resources WHERE id = $1`, [comment.resource_id]);
+      const { slug } = await this.dataSource.manager.findOneOrFail(ResourceEntity, {
+        select: { slug: true },
+        where: { id: comment.resource_id },
+      });
       await this.resources.getBySlug(slug, actor);
     } else {
-      const [{ slug }] = await this.dataSource.query(`SELECT slug FROM reading_lists WHERE id = $1`, [
-        comment.reading_list_id,
-      ]);
+      const { slug } = await this.dataSource.manager.findOneOrFail(ReadingListEntity, {
+        select: { slug: true },
+        where: { id: comment.reading_list_id! },
+      });
       await this.lists.readable(slug, actor);
     }
     return comment;
   }
 
   async find(id: string, actor: Actor | null): Promise<CommentRow> {
-    const [row]: CommentRow[] = isUuid(id)
-      ? await this.dataSource.query(`${SELECT} WHERE c.id = $2`, [actor?.id ?? null, id])
-      : [];
+    const row = isUuid(id) ? await findComment(this.dataSource.manager, id, actor?.id ?? null) : null;
     if (!row) throw new NotFoundError('comment', id);
     return row;
   }
@@ -269,15 +250,34 @@ export class CommentsService {
     markdown: string,
   ): Promise<{ id: string; slug: string; name: string }[]> {
     const slugs = mentionedSlugs(markdown);
-    return slugs.length ? manager.query(`SELECT id, slug, name FROM members WHERE slug = ANY($1)`, [slugs]) : [];
+    if (!slugs.length) return [];
+    return manager.find(MemberEntity, { select: { id: true, slug: true, name: true }, where: { slug: In(slugs) } });
+  }
+
+  private async insertComment(
+    manager: EntityManager,
+    subject: Pick<CommentEntity, 'parentId' | 'authorId'> &
+      Partial<Pick<CommentEntity, 'resourceId' | 'readingListId'>>,
+    source: string,
+    mentions: { slug: string; name: string }[],
+  ): Promise<{ id: string }> {
+    const inserted = await manager.insert(CommentEntity, {
+      ...subject,
+      markdown: source,
+      html: this.render(source, mentions),
+    });
+    return { id: inserted.identifiers[0].id };
   }
 
   private async saveMentions(manager: EntityManager, commentId: string, mentions: { id: string }[]): Promise<void> {
     if (!mentions.length) return;
-    await manager.query(
-      `INSERT INTO comment_mentions (comment_id, member_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
-      [commentId, mentions.map((member) => member.id)],
-    );
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(CommentMentionEntity)
+      .values(mentions.map((member) => ({ commentId, memberId: member.id })))
+      .orIgnore()
+      .execute();
   }
 
   private render(source: string, mentions: { slug: string; name: string }[]): string {

@@ -53,3 +53,13 @@ export async function findDebrief(manager: EntityManager, id: string): Promise<D
   const [row] = await queryRows<DebriefRow>(manager, `${SELECT} WHERE d.id = $1`, [id]);
   return row ?? null;
 }
+
+/** Names that are not children's in a debrief of this resource: every member's, and the resource's authors. */
+export async function findNamesAllowedInDebrief(manager: EntityManager, resourceId: string): Promise<string[]> {
+  const rows = await queryRows<{ name: string }>(
+    manager,
+    `SELECT name FROM members UNION SELECT unnest(authors) FROM resources WHERE id = $1`,
+    [resourceId],
+  );
+  return rows.map((row) => row.name);
+}

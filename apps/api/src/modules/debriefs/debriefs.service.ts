@@ -4,7 +4,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
-import { queryRows } from '../../common/database/query-rows';
 import { groupBy } from '../../common/database/request-loader';
 import { ForbiddenError, requireActor } from '../../common/auth/require-actor';
 import { InvalidInputError, NotFoundError } from '../../common/errors/domain-errors';
@@ -13,7 +12,13 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { ResourceEntity } from '../resources/resource.entity';
 import { ResourcesService } from '../resources/resources.service';
 import { RESOURCE_TOPIC } from '../resources/search/resource-index.definition';
-import { DebriefRow, findDebrief, findDebriefsOfResource, findDebriefsOfResources } from './debrief-rows';
+import {
+  DebriefRow,
+  findDebrief,
+  findDebriefsOfResource,
+  findDebriefsOfResources,
+  findNamesAllowedInDebrief,
+} from './debrief-rows';
 import { DebriefEntity } from './debrief.entity';
 import { validateDebrief } from './debrief-validation';
 import { debriefsPolicy } from './debriefs.policy';
@@ -52,21 +57,21 @@ export class DebriefsService {
     issues.push(...(await this.childPrivacyIssues(input, resource.id)));
     if (issues.length) throw new InvalidInputError(issues);
     const id = await this.dataSource.transaction(async (manager) => {
-      const [row] = await queryRows<{ id: string }>(
-        manager,
-        `INSERT INTO debriefs (resource_id, author_id, workshop_date, context, audience_slug, age_band, participants, duration_minutes,
-                               parents_present, went_well, to_adjust, rating, child_privacy_confirmed_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
-        [resource.id, current.id, ...values(input), this.confirmedAt(input)],
-      );
+      const inserted = await manager.insert(DebriefEntity, {
+        resourceId: resource.id,
+        authorId: current.id,
+        ...fields(input),
+        childPrivacyConfirmedAt: this.confirmedAt(input),
+      });
+      const debriefId: string = inserted.identifiers[0].id;
       await this.outbox.enqueue(manager, RESOURCE_TOPIC, [resource.id]);
       await this.notifications.onDebrief(manager, {
-        id: row.id,
+        id: debriefId,
         resourceId: resource.id,
         authorId: current.id,
         resourceContributorId: resource.contributor?.id ?? null,
       });
-      return row.id;
+      return debriefId;
     });
     return this.byId(id);
   }
@@ -77,11 +82,10 @@ export class DebriefsService {
     issues.push(...(await this.childPrivacyIssues(input, debrief.resource_id)));
     if (issues.length) throw new InvalidInputError(issues);
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `UPDATE debriefs SET workshop_date = $2, context = $3, audience_slug = $4, age_band = $5, participants = $6, duration_minutes = $7,
-                parents_present = $8, went_well = $9, to_adjust = $10, rating = $11, child_privacy_confirmed_at = $12, updated_at = now()
-          WHERE id = $1`,
-        [id, ...values(input), this.confirmedAt(input)],
+      await manager.update(
+        DebriefEntity,
+        { id },
+        { ...fields(input), childPrivacyConfirmedAt: this.confirmedAt(input), updatedAt: () => 'now()' },
       );
       await this.outbox.enqueue(manager, RESOURCE_TOPIC, [debrief.resource_id]);
     });
@@ -106,16 +110,8 @@ export class DebriefsService {
     if (input.childPrivacyConfirmed === true) return [];
     const texts = [input.context, input.ageBand, input.wentWell, input.toAdjust];
     if (!texts.some((text) => text && findChildIdentifiers(text).length > 0)) return [];
-    const allowed = await queryRows<{ name: string }>(
-      this.dataSource.manager,
-      `SELECT name FROM members UNION SELECT unnest(authors) FROM resources WHERE id = $1`,
-      [resourceId],
-    );
-    const names = [
-      ...new Set(
-        texts.flatMap((text) => (text ? findChildIdentifiers(text, { allowed: allowed.map((a) => a.name) }) : [])),
-      ),
-    ];
+    const allowed = await findNamesAllowedInDebrief(this.dataSource.manager, resourceId);
+    const names = [...new Set(texts.flatMap((text) => (text ? findChildIdentifiers(text, { allowed }) : [])))];
     return names.length
       ? [{ field: 'childPrivacyConfirmed', rule: 'childPrivacy' as const, params: { names: names.join(', ') } }]
       : [];
@@ -149,17 +145,18 @@ export class DebriefsService {
   }
 }
 
-function values(input: DebriefInput): unknown[] {
-  return [
-    input.date,
-    input.context.trim(),
-    input.audienceSlug || null,
-    input.ageBand?.trim() || null,
-    input.participants,
-    input.durationMinutes ?? null,
-    input.parentsPresent,
-    input.wentWell.trim(),
-    input.toAdjust.trim(),
-    input.rating,
-  ];
+/** The columns a debrief's form sets. */
+function fields(input: DebriefInput) {
+  return {
+    workshopDate: input.date,
+    context: input.context.trim(),
+    audienceSlug: input.audienceSlug || null,
+    ageBand: input.ageBand?.trim() || null,
+    participants: input.participants,
+    durationMinutes: input.durationMinutes ?? null,
+    parentsPresent: input.parentsPresent,
+    wentWell: input.wentWell.trim(),
+    toAdjust: input.toAdjust.trim(),
+    rating: input.rating,
+  } satisfies Partial<DebriefEntity>;
 }

@@ -1,28 +1,21 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { Role } from '@culture-commune/shared';
 import type { Actor } from '../../common/auth/actor';
 import { requireActor } from '../../common/auth/require-actor';
 import { Clock } from '../../common/clock';
-import { queryRows } from '../../common/database/query-rows';
 import { HTTP_CONFIG, type HttpConfig } from '../../config/http.config';
 import { NewsFeedService } from '../following/news-feed.service';
 import { MailerService } from '../mail/mailer.service';
 import { NotificationsService } from '../notifications/notifications.service';
+import { MemberEntity } from '../organisations/member.entity';
+import { DigestDeliveryEntity } from './digest-delivery.entity';
+import { claimDigestDelivery, findDigestRecipients } from './digest-rows';
 import { renderDigest } from './digest-render';
 import { digestWeek } from './digest-week';
 
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 const ITEMS_MAX = 30;
-
-interface Recipient {
-  id: string;
-  role: Role;
-  email: string;
-  name: string;
-  organisation_id: string | null;
-}
 
 /** The weekly digest: « Quoi de neuf » of the last seven days and the unread notifications, by mail. */
 @Injectable()
@@ -70,13 +63,16 @@ export class DigestService {
 
   async preview(actor: Actor | null, now = this.clock.now()) {
     const current = requireActor(actor);
-    const [{ name }] = await this.dataSource.query(`SELECT name FROM members WHERE id = $1`, [current.id]);
+    const { name } = await this.dataSource.manager.findOneOrFail(MemberEntity, {
+      select: { name: true },
+      where: { id: current.id },
+    });
     return this.compose(current, name, now);
   }
 
   async setEnabled(actor: Actor | null, enabled: boolean): Promise<boolean> {
     const current = requireActor(actor);
-    await this.dataSource.query(`UPDATE members SET digest_enabled = $2 WHERE id = $1`, [current.id, enabled]);
+    await this.dataSource.manager.update(MemberEntity, { id: current.id }, { digestEnabled: enabled });
     return enabled;
   }
 
@@ -90,25 +86,12 @@ export class DigestService {
     progress?: (done: number, total: number) => void,
   ): Promise<{ sent: number; empty: number }> {
     const week = digestWeek(now);
-    const recipients: Recipient[] = await this.dataSource.query(
-      `SELECT m.id, m.role, m.email, m.name, m.organisation_id FROM members m
-       WHERE m.digest_enabled
-         AND NOT EXISTS (SELECT 1 FROM digest_deliveries dd WHERE dd.member_id = m.id AND dd.week = $1)
-         AND (EXISTS (SELECT 1 FROM follows f WHERE f.member_id = m.id)
-              OR EXISTS (SELECT 1 FROM notifications n WHERE n.recipient_id = m.id AND n.read_at IS NULL))
-       ORDER BY m.name`,
-      [week],
-    );
+    const recipients = await findDigestRecipients(this.dataSource.manager, week);
     let sent = 0;
     let empty = 0;
     for (const [index, recipient] of recipients.entries()) {
       await this.dataSource.transaction(async (manager) => {
-        const claimed = await queryRows<{ member_id: string }>(
-          manager,
-          `INSERT INTO digest_deliveries (member_id, week, items) VALUES ($1, $2, 0) ON CONFLICT DO NOTHING RETURNING member_id`,
-          [recipient.id, week],
-        );
-        if (claimed.length === 0) return;
+        if (!(await claimDigestDelivery(manager, recipient.id, week))) return;
         const actor: Actor = {
           id: recipient.id,
           role: recipient.role,
@@ -116,11 +99,7 @@ export class DigestService {
           sessionHash: '',
         };
         const digest = await this.compose(actor, recipient.name, now);
-        await manager.query(`UPDATE digest_deliveries SET items = $3 WHERE member_id = $1 AND week = $2`, [
-          recipient.id,
-          week,
-          digest.itemCount,
-        ]);
+        await manager.update(DigestDeliveryEntity, { memberId: recipient.id, week }, { items: digest.itemCount });
         if (digest.itemCount === 0) {
           empty += 1;
           return;

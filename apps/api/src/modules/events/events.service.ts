@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
-import { queryRows } from '../../common/database/query-rows';
 import { freeSlug } from '../../common/database/free-slug';
 import { ForbiddenError, requireActor } from '../../common/auth/require-actor';
 import { InvalidInputError, NotFoundError } from '../../common/errors/domain-errors';
@@ -12,11 +11,31 @@ import { ReadingListsService } from '../reading-lists/reading-lists.service';
 import { EVENT_TOPIC } from './search/event-index.definition';
 import type { EventInput, EventPeriod, RsvpAnswer } from './dto/event.objects';
 import { linkedResourceSlugs, renderMinutes, withoutHiddenResourceLinks } from './event-minutes';
-import { EVENT_SELECT, EventRow, EventView, eventBySlug } from './event-rows';
+import {
+  EventRow,
+  EventView,
+  eventBySlug,
+  findEvents,
+  findEventsDiscussing,
+  findLinkedResources,
+  findMeetingsOfList,
+  findParticipants,
+  findVisibleResourceSlugs,
+  linkEventResources,
+  upsertRsvp,
+  type DiscussedAtRow,
+  type MeetingRow,
+  type ParticipantRow,
+} from './event-rows';
+import { EventEntity } from './event.entity';
+import { EventOrganiserEntity } from './event-organiser.entity';
+import { EventReadingListEntity } from './event-reading-list.entity';
+import { EventResourceLinkEntity } from './event-resource-link.entity';
+import { EventRsvpEntity } from './event-rsvp.entity';
+import { OrganisationEntity } from '../organisations/organisation.entity';
 import { EVENT_LIMITS, validateEvent } from './event-validation';
 import { eventsPolicy } from './events.policy';
 import { resourcesPolicy } from '../resources/resources.policy';
-import type { Visibility } from '@culture-commune/shared';
 
 const PAGE_MAX = 100;
 
@@ -54,12 +73,7 @@ export class EventsService {
   async list(actor: Actor | null, period: EventPeriod, first: number): Promise<EventView[]> {
     if (!Number.isInteger(first) || first < 1 || first > PAGE_MAX)
       throw InvalidInputError.of('first', 'range', { min: 1, max: PAGE_MAX });
-    const upcoming = period === 'upcoming';
-    const rows: EventRow[] = await this.dataSource.query(
-      `${EVENT_SELECT} WHERE ${eventsPolicy.sqlVisible(actor, 'e')} AND ${upcoming ? 'e.ends_at >= now()' : 'e.ends_at < now()'}
-       ORDER BY e.starts_at ${upcoming ? 'ASC' : 'DESC'} LIMIT $2`,
-      [actor?.id ?? null, first],
-    );
+    const rows = await findEvents(this.dataSource.manager, actor, period === 'upcoming', first);
     const visible = await this.visibleLinkedResources(actor, rows);
     return rows.map((row) => forViewer(actor, row, visible));
   }
@@ -68,11 +82,7 @@ export class EventsService {
   private async visibleLinkedResources(actor: Actor | null, rows: EventRow[]): Promise<Set<string>> {
     const slugs = [...new Set(rows.flatMap((row) => linkedResourceSlugs(row.minutes_html)))];
     if (!slugs.length) return new Set();
-    const visible: { slug: string }[] = await this.dataSource.query(
-      `SELECT r.slug FROM resources r WHERE r.slug = ANY($1::text[]) AND ${resourcesPolicy.sqlVisible(actor, 'r', '$2')}`,
-      actor ? [slugs, actor.id] : [slugs],
-    );
-    return new Set(visible.map((row) => row.slug));
+    return new Set(await findVisibleResourceSlugs(this.dataSource.manager, actor, slugs));
   }
 
   async create(actor: Actor | null, input: EventInput): Promise<string> {
@@ -82,26 +92,22 @@ export class EventsService {
     return this.dataSource.transaction(async (manager) => {
       const organisers = await this.organisers(manager, input.organiserSlugs);
       const slug = await this.freeSlug(manager, input.title);
-      const [row] = await queryRows<{ id: string }>(
-        manager,
-        `INSERT INTO events (slug, kind, title, starts_at, ends_at, time_zone, place, description, agenda, visibility, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-        [
-          slug,
-          input.kind,
-          input.title.trim(),
-          input.startsAt,
-          input.endsAt,
-          input.timeZone,
-          input.place?.trim() || null,
-          input.description.trim(),
-          input.agenda.trim(),
-          input.visibility,
-          current.id,
-        ],
-      );
-      await this.setOrganisers(manager, row.id, organisers);
-      await this.outbox.enqueue(manager, EVENT_TOPIC, [row.id]);
+      const inserted = await manager.insert(EventEntity, {
+        slug,
+        kind: input.kind,
+        title: input.title.trim(),
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        timeZone: input.timeZone,
+        place: input.place?.trim() || null,
+        description: input.description.trim(),
+        agenda: input.agenda.trim(),
+        visibility: input.visibility,
+        createdById: current.id,
+      });
+      const id = (inserted.identifiers[0] as { id: string }).id;
+      await this.setOrganisers(manager, id, organisers);
+      await this.outbox.enqueue(manager, EVENT_TOPIC, [id]);
       return slug;
     });
   }
@@ -113,21 +119,21 @@ export class EventsService {
     const event = await this.get(actor, slug);
     await this.dataSource.transaction(async (manager) => {
       const organisers = await this.organisers(manager, input.organiserSlugs);
-      await manager.query(
-        `UPDATE events SET kind = $2, title = $3, starts_at = $4, ends_at = $5, time_zone = $6, place = $7, description = $8, agenda = $9,
-                visibility = $10, updated_at = now(), version = version + 1 WHERE id = $1`,
-        [
-          event.id,
-          input.kind,
-          input.title.trim(),
-          input.startsAt,
-          input.endsAt,
-          input.timeZone,
-          input.place?.trim() || null,
-          input.description.trim(),
-          input.agenda.trim(),
-          input.visibility,
-        ],
+      // The entity's version and update-date columns add `version = version + 1, updated_at = now()`.
+      await manager.update(
+        EventEntity,
+        { id: event.id },
+        {
+          kind: input.kind,
+          title: input.title.trim(),
+          startsAt: input.startsAt,
+          endsAt: input.endsAt,
+          timeZone: input.timeZone,
+          place: input.place?.trim() || null,
+          description: input.description.trim(),
+          agenda: input.agenda.trim(),
+          visibility: input.visibility,
+        },
       );
       await this.setOrganisers(manager, event.id, organisers);
       await this.outbox.enqueue(manager, EVENT_TOPIC, [event.id]);
@@ -139,7 +145,7 @@ export class EventsService {
     this.requireEditor(actor);
     const event = await this.get(actor, slug);
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`DELETE FROM events WHERE id = $1`, [event.id]);
+      await manager.delete(EventEntity, { id: event.id });
       await this.outbox.enqueue(manager, EVENT_TOPIC, [event.id]);
     });
     return true;
@@ -148,13 +154,8 @@ export class EventsService {
   async rsvp(actor: Actor | null, slug: string, answer: RsvpAnswer | null): Promise<void> {
     const current = requireActor(actor);
     const event = await this.get(current, slug);
-    await this.dataSource.query(
-      answer
-        ? `INSERT INTO event_rsvps (event_id, member_id, answer) VALUES ($1, $2, $3)
-           ON CONFLICT (event_id, member_id) DO UPDATE SET answer = EXCLUDED.answer, updated_at = now()`
-        : `DELETE FROM event_rsvps WHERE event_id = $1 AND member_id = $2`,
-      answer ? [event.id, current.id, answer] : [event.id, current.id],
-    );
+    if (answer) await upsertRsvp(this.dataSource.manager, event.id, current.id, answer);
+    else await this.dataSource.manager.delete(EventRsvpEntity, { eventId: event.id, memberId: current.id });
   }
 
   /** Minutes in Markdown; the resources they link to (and that exist) are recorded as « discuté lors de … ». */
@@ -165,15 +166,14 @@ export class EventsService {
     const event = await this.get(actor, slug);
     const { html, resourceSlugs } = renderMinutes(markdown.trim(), this.http.publicUrl);
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `UPDATE events SET minutes_markdown = $2, minutes_html = $3, updated_at = now() WHERE id = $1`,
-        [event.id, markdown.trim(), html],
+      // The minutes are not in the search document: the version stays (a new one would read as index drift).
+      await manager.update(
+        EventEntity,
+        { id: event.id },
+        { minutesMarkdown: markdown.trim(), minutesHtml: html, version: () => 'version' },
       );
-      await manager.query(`DELETE FROM event_resource_links WHERE event_id = $1`, [event.id]);
-      await manager.query(
-        `INSERT INTO event_resource_links (event_id, resource_id) SELECT $1, r.id FROM resources r WHERE r.slug = ANY($2::text[]) ON CONFLICT DO NOTHING`,
-        [event.id, resourceSlugs],
-      );
+      await manager.delete(EventResourceLinkEntity, { eventId: event.id });
+      await linkEventResources(manager, event.id, resourceSlugs);
     });
   }
 
@@ -184,39 +184,27 @@ export class EventsService {
     const { list } = await this.lists.readable(listSlug, actor).catch(() => {
       throw InvalidInputError.of('listSlug', 'unknown', { values: listSlug });
     });
-    await this.dataSource.query(
-      attached
-        ? `INSERT INTO event_reading_lists (event_id, list_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`
-        : `DELETE FROM event_reading_lists WHERE event_id = $1 AND list_id = $2`,
-      [event.id, list.id],
-    );
+    const link = { eventId: event.id, listId: list.id };
+    if (attached)
+      await this.dataSource.manager
+        .createQueryBuilder()
+        .insert()
+        .into(EventReadingListEntity)
+        .values(link)
+        .orIgnore()
+        .execute();
+    else await this.dataSource.manager.delete(EventReadingListEntity, link);
   }
 
   /** Who answered, yes first; nobody for those who may not see it (eventsPolicy.canSeeParticipants). */
-  async participants(
-    actor: Actor | null,
-    eventId: string,
-  ): Promise<{ id: string; slug: string; name: string; answer: string }[]> {
+  async participants(actor: Actor | null, eventId: string): Promise<ParticipantRow[]> {
     if (!eventsPolicy.canSeeParticipants(actor)) return [];
-    return this.dataSource.query(
-      `SELECT m.id, m.slug, m.name, r.answer FROM event_rsvps r JOIN members m ON m.id = r.member_id WHERE r.event_id = $1
-       ORDER BY array_position(ARRAY['yes', 'maybe', 'no']::varchar[], r.answer), m.name`,
-      [eventId],
-    );
+    return findParticipants(this.dataSource.manager, eventId);
   }
 
   /** The resources the minutes link to, among those the viewer may see. */
   async discussed(actor: Actor | null, eventId: string): Promise<{ slug: string; title: string }[]> {
-    const rows: {
-      slug: string;
-      title: string;
-      visibility: Visibility;
-      contributor_id: string | null;
-      deleted_at: Date | null;
-    }[] = await this.dataSource.query(
-      `SELECT r.slug, r.title, r.visibility, r.contributor_id, r.deleted_at FROM event_resource_links l JOIN resources r ON r.id = l.resource_id WHERE l.event_id = $1 ORDER BY r.title`,
-      [eventId],
-    );
+    const rows = await findLinkedResources(this.dataSource.manager, eventId);
     return rows
       .filter((row) =>
         resourcesPolicy.canView(actor, {
@@ -228,27 +216,13 @@ export class EventsService {
       .map((row) => ({ slug: row.slug, title: row.title }));
   }
 
-  meetingsOf(
-    actor: Actor | null,
-    listId: string,
-  ): Promise<{ slug: string; title: string; starts_at: Date; time_zone: string; place: string | null }[]> {
-    return this.dataSource.query(
-      `SELECT e.slug, e.title, e.starts_at, e.time_zone, e.place FROM event_reading_lists erl JOIN events e ON e.id = erl.event_id
-       WHERE erl.list_id = $1 AND ${eventsPolicy.sqlVisible(actor, 'e')} ORDER BY e.starts_at`,
-      [listId],
-    );
+  meetingsOf(actor: Actor | null, listId: string): Promise<MeetingRow[]> {
+    return findMeetingsOfList(this.dataSource.manager, actor, listId);
   }
 
   /** The events whose minutes discuss each resource, for « discuté lors de … », in one statement. */
-  discussedAt(
-    actor: Actor | null,
-    resourceId: string,
-  ): Promise<{ slug: string; title: string; starts_at: Date; time_zone: string }[]> {
-    return this.dataSource.query(
-      `SELECT e.slug, e.title, e.starts_at, e.time_zone FROM event_resource_links l JOIN events e ON e.id = l.event_id
-       WHERE l.resource_id = $1 AND ${eventsPolicy.sqlVisible(actor, 'e')} ORDER BY e.starts_at DESC`,
-      [resourceId],
-    );
+  discussedAt(actor: Actor | null, resourceId: string): Promise<DiscussedAtRow[]> {
+    return findEventsDiscussing(this.dataSource.manager, actor, resourceId);
   }
 
   private requireEditor(actor: Actor | null): Actor {
@@ -259,21 +233,22 @@ export class EventsService {
 
   private async organisers(manager: EntityManager, slugs: string[]): Promise<string[]> {
     if (!slugs.length) return [];
-    const rows: { id: string; slug: string }[] = await manager.query(
-      `SELECT id, slug FROM organisations WHERE slug = ANY($1)`,
-      [slugs],
-    );
+    const rows = await manager.find(OrganisationEntity, {
+      select: { id: true, slug: true },
+      where: { slug: In(slugs) },
+    });
     const unknown = slugs.filter((slug) => !rows.some((row) => row.slug === slug));
     if (unknown.length) throw InvalidInputError.of('organiserSlugs', 'unknown', { values: unknown.join(', ') });
     return rows.map((row) => row.id);
   }
 
   private async setOrganisers(manager: EntityManager, eventId: string, organisationIds: string[]): Promise<void> {
-    await manager.query(`DELETE FROM event_organisers WHERE event_id = $1`, [eventId]);
-    await manager.query(`INSERT INTO event_organisers (event_id, organisation_id) SELECT $1, unnest($2::uuid[])`, [
-      eventId,
-      organisationIds,
-    ]);
+    await manager.delete(EventOrganiserEntity, { eventId });
+    if (organisationIds.length)
+      await manager.insert(
+        EventOrganiserEntity,
+        organisationIds.map((organisationId) => ({ eventId, organisationId })),
+      );
   }
 
   private freeSlug(manager: EntityManager, title: string): Promise<string> {

@@ -1,3 +1,4 @@
+import { parseSearchUrl } from '@culture-commune/shared';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { TestApi, startTestApi } from '../../../test/api-harness';
 
@@ -45,6 +46,29 @@ describe('Atom feed per theme', () => {
       expect(item.description).toBeTruthy();
       expect(item.authors.length).toBeGreaterThan(0);
     }
+  });
+
+  it('hands plain text to readers as text, and links to the search page filtered by the theme (issue 13, 9–10)', async () => {
+    const summary = 'Repérer les balises <p> et <a> & les « liens » : un atelier';
+    const title = 'Atelier <script>alert(1)</script> & HTML';
+    const [{ slug }] = await api.dataSource
+      .query(
+        `UPDATE resources SET summary = $1, title = $2 WHERE id = (SELECT resource_id FROM resource_themes rt JOIN themes t
+         ON t.id = rt.theme_id JOIN resources r ON r.id = rt.resource_id WHERE t.slug = 'cyberharcelement'
+         AND r.visibility = 'public' ORDER BY r.created_at DESC, r.id LIMIT 1) RETURNING slug`,
+        [summary, title],
+      )
+      .then(([rows]) => rows);
+    const xml = await (await fetch(`${origin}/flux/themes/cyberharcelement.atom`)).text();
+    expect(xml).not.toContain('type="html"');
+    const feed = parseFeed(xml);
+    const item = feed.items.find((i) => i.url?.endsWith(`/ressources/${slug}`));
+    expect(item?.description).toBe(summary);
+    expect(item?.title).toBe(title);
+    // The web link opens the theme's resources, with the parameter the search page reads.
+    const link = new URL(feed.url!);
+    expect(link.pathname).toBe('/');
+    expect(parseSearchUrl(link.search).filters.themes).toEqual(['cyberharcelement']);
   });
 
   it('answers 404 for an unknown theme or address, without the web app taking over', async () => {

@@ -7,7 +7,7 @@ import { NotFoundError } from '../../common/errors/domain-errors';
 import { AuditService } from '../audit/audit.service';
 import {
   EnqueueOptions,
-  JOBS_CHANNEL,
+  notifyQueue,
   JobCountRow,
   JobRow,
   countUnfinishedJobs,
@@ -54,7 +54,7 @@ export class JobQueue {
       const job = await retryFailedJob(manager, id);
       if (!job) throw new NotFoundError('failedJob', id);
       await this.audit.record('job.retried', current.id, `${job.queue} n° ${job.id}`, {}, manager);
-      await manager.query(`SELECT pg_notify($1, $2)`, [JOBS_CHANNEL, job.queue]);
+      await notifyQueue(manager, job.queue);
       return job;
     });
   }

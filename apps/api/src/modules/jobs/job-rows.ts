@@ -47,7 +47,7 @@ export async function insertJob(
      RETURNING id::text AS id`,
     [queue, JSON.stringify(payload), options.runAfter ?? null, options.singletonKey ?? null, options.maxAttempts ?? 5],
   );
-  if (rows.length > 0) await manager.query(`SELECT pg_notify($1, $2)`, [JOBS_CHANNEL, queue]);
+  if (rows.length > 0) await notifyQueue(manager, queue);
   return rows[0]?.id ?? null;
 }
 
@@ -159,4 +159,9 @@ export async function retryFailedJob(manager: EntityManager, id: string): Promis
     [id],
   );
   return job ?? null;
+}
+
+/** Wakes the workers of `queue` on every replica once the transaction commits (LISTEN/NOTIFY). */
+export async function notifyQueue(manager: EntityManager, queue: string): Promise<void> {
+  await manager.query(`SELECT pg_notify($1, $2)`, [JOBS_CHANNEL, queue]);
 }

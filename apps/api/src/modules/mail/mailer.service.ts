@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { MAIL_CONFIG, type MailConfig } from '../../config/mail.config';
 import { JobHandlerRegistry } from '../jobs/job-handlers';
 import { JobQueue } from '../jobs/job-queue.service';
+import { DevMailEntity } from './dev-mail.entity';
 
 export interface Mail {
   to: string;
@@ -75,17 +76,18 @@ export class MailerService implements OnModuleInit {
       });
       return;
     }
-    await this.dataSource.query(`INSERT INTO dev_mails (recipient, subject, text) VALUES ($1, $2, $3)`, [
-      mail.to,
-      mail.subject,
-      mail.text,
-    ]);
+    await this.dataSource.manager.insert(DevMailEntity, { recipient: mail.to, subject: mail.subject, text: mail.text });
     this.logger.log(`Courriel gardé dans la boîte de développement pour ${mail.to} : ${mail.subject}`);
   }
 
   async devMailbox(): Promise<{ id: string; to: string; subject: string; text: string; sentAt: Date }[]> {
-    return this.dataSource.query(
-      `SELECT id, recipient AS "to", subject, text, sent_at AS "sentAt" FROM dev_mails ORDER BY sent_at DESC LIMIT 100`,
-    );
+    const mails = await this.dataSource.manager.find(DevMailEntity, { order: { sentAt: 'DESC' }, take: 100 });
+    return mails.map((mail) => ({
+      id: mail.id,
+      to: mail.recipient,
+      subject: mail.subject,
+      text: mail.text,
+      sentAt: mail.sentAt,
+    }));
   }
 }

@@ -2,7 +2,8 @@ import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type Actor } from '../../common/auth/actor';
 import { decodeCursor } from '../../common/graphql/cursor';
 import { NotificationKind, NotificationObject, NotificationPageObject } from './dto/notification.objects';
-import { NotificationRow, NotificationsService } from './notifications.service';
+import type { NotificationRow } from './notification-rows';
+import { NotificationsService } from './notifications.service';
 import { memberRef } from '../organisations/dto/organisation.objects';
 
 @Resolver(() => NotificationObject)

@@ -1,15 +1,11 @@
 import { Logger } from '@nestjs/common';
 import type { Meilisearch } from 'meilisearch';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { settle } from '../search/meili-task';
 import { SearchIndexRegistry } from '../search/search-index.registry';
 import { SEARCH_SETTINGS_TOPIC } from '../search/vocabulary/synonyms.service';
-
-interface ClaimedEvent {
-  id: string;
-  topic: string;
-  aggregate_id: string;
-}
+import { OutboxEventEntity } from './outbox-event.entity';
+import { claimPendingOutboxEvents, lockAggregates } from './outbox-rows';
 
 const logger = new Logger('Indexer');
 
@@ -30,19 +26,10 @@ export async function drainOutboxBatch(
   batchSize: number,
 ): Promise<number> {
   return dataSource.transaction(async (manager) => {
-    const claimed: ClaimedEvent[] = await manager.query(
-      `SELECT id, topic, aggregate_id FROM outbox_events
-       WHERE processed_at IS NULL AND available_at <= now()
-       ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-      [batchSize],
-    );
+    const claimed = await claimPendingOutboxEvents(manager, batchSize);
     if (claimed.length === 0) return 0;
     const aggregates = [...new Set(claimed.map((event) => event.aggregate_id))];
-    const locked: { aggregate_id: string }[] = await manager.query(
-      `SELECT a AS aggregate_id FROM unnest($1::uuid[]) AS a WHERE pg_try_advisory_xact_lock(hashtextextended(a::text, 0))`,
-      [aggregates],
-    );
-    const lockedIds = new Set(locked.map((row) => row.aggregate_id));
+    const lockedIds = new Set(await lockAggregates(manager, aggregates));
     const events = claimed.filter((event) => lockedIds.has(event.aggregate_id));
     for (const [topic, topicEvents] of groupBy(events, (event) => event.topic)) {
       if (topic === SEARCH_SETTINGS_TOPIC) {
@@ -69,9 +56,11 @@ export async function drainOutboxBatch(
       if (gone.length) await settle(index.deleteDocuments(gone));
     }
     if (events.length) {
-      await manager.query(`UPDATE outbox_events SET processed_at = now() WHERE id = ANY($1::bigint[])`, [
-        events.map((event) => event.id),
-      ]);
+      await manager.update(
+        OutboxEventEntity,
+        { id: In(events.map((event) => event.id)) },
+        { processedAt: () => 'now()' },
+      );
     }
     return events.length;
   });

@@ -4,13 +4,13 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { ForbiddenError, requireActor } from '../../common/auth/require-actor';
 import { InvalidInputError, NotFoundError } from '../../common/errors/domain-errors';
-import { queryRows } from '../../common/database/query-rows';
-import { resourcesPolicy } from '../resources/resources.policy';
 import { ResourcesService } from '../resources/resources.service';
 import { validateNote } from './reading-list-validation';
 import { ConflictError, ReadingListsService, facts } from './reading-lists.service';
 import { readingListsPolicy } from './reading-lists.policy';
-import { listById } from './reading-list-rows';
+import { appendItem, isItemVisible, listById, renumberItems } from './reading-list-rows';
+import { ReadingListItemEntity } from './reading-list-item.entity';
+import { ReadingProgressEntity } from './reading-progress.entity';
 
 const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
@@ -35,19 +35,17 @@ export class ReadingListItemsService {
     const resource = await this.resources.getBySlug(resourceSlug, current);
     const listId = await this.lists.idOf(slug);
     await this.lists.change(actor, listId, 'edit', async (manager) => {
-      const [present] = await manager.query(
-        `SELECT 1 FROM reading_list_items WHERE list_id = $1 AND resource_id = $2`,
-        [listId, resource.id],
-      );
-      if (present)
+      if (await manager.existsBy(ReadingListItemEntity, { listId, resourceId: resource.id }))
         throw InvalidInputError.of('resourceSlug', 'duplicate', {
           values: `« ${resource.title} » est déjà dans la liste`,
         });
-      await manager.query(
-        `INSERT INTO reading_list_items (list_id, resource_id, title_snapshot, note, added_by, position)
-         VALUES ($1, $2, $3, $4, $5, (SELECT COALESCE(max(position), 0) + 1 FROM reading_list_items WHERE list_id = $1))`,
-        [listId, resource.id, resource.title, note.trim(), current.id],
-      );
+      await appendItem(manager, {
+        listId,
+        resourceId: resource.id,
+        titleSnapshot: resource.title,
+        note: note.trim(),
+        addedById: current.id,
+      });
     });
     return listId;
   }
@@ -58,14 +56,8 @@ export class ReadingListItemsService {
     const listId = await this.listOf(itemId);
     await this.lists.change(actor, listId, 'edit', async (manager, _list, current) => {
       // The note of an item one may not see is withheld from one (« Ressource réservée »): nor may one overwrite it.
-      const [item] = await queryRows<{ visible: boolean }>(
-        manager,
-        `SELECT (r.id IS NULL OR ${resourcesPolicy.sqlVisible(current, 'r', '$2')}) AS visible
-         FROM reading_list_items i LEFT JOIN resources r ON r.id = i.resource_id WHERE i.id = $1`,
-        [itemId, current.id],
-      );
-      if (!item?.visible) throw new NotFoundError('readingListItem', itemId);
-      await manager.query(`UPDATE reading_list_items SET note = $2 WHERE id = $1`, [itemId, note.trim()]);
+      if (!(await isItemVisible(manager, current, itemId))) throw new NotFoundError('readingListItem', itemId);
+      await manager.update(ReadingListItemEntity, { id: itemId }, { note: note.trim() });
     });
     return listId;
   }
@@ -73,7 +65,7 @@ export class ReadingListItemsService {
   async remove(actor: Actor | null, itemId: string): Promise<string> {
     const listId = await this.listOf(itemId);
     await this.lists.change(actor, listId, 'edit', async (manager) => {
-      await manager.query(`DELETE FROM reading_list_items WHERE id = $1`, [itemId]);
+      await manager.delete(ReadingListItemEntity, { id: itemId });
       await this.renumber(manager, listId, await this.order(manager, listId));
     });
     return listId;
@@ -105,35 +97,40 @@ export class ReadingListItemsService {
     const list = await listById(this.dataSource.manager, listId);
     if (!list || !readingListsPolicy.canView(current, facts(list))) throw new NotFoundError('readingListItem', itemId);
     if (!readingListsPolicy.canTrackReading(current, facts(list))) throw new ForbiddenError();
-    await this.dataSource.query(
-      read
-        ? `INSERT INTO reading_progress (item_id, member_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`
-        : `DELETE FROM reading_progress WHERE item_id = $1 AND member_id = $2`,
-      [itemId, current.id],
-    );
+    const progress = { itemId, memberId: current.id };
+    if (read)
+      await this.dataSource.manager
+        .createQueryBuilder()
+        .insert()
+        .into(ReadingProgressEntity)
+        .values(progress)
+        .orIgnore()
+        .execute();
+    else await this.dataSource.manager.delete(ReadingProgressEntity, progress);
     return listId;
   }
 
   private async listOf(itemId: string): Promise<string> {
-    const [row] = isUuid(itemId)
-      ? await this.dataSource.query(`SELECT list_id FROM reading_list_items WHERE id = $1`, [itemId])
-      : [];
+    const row = isUuid(itemId)
+      ? await this.dataSource.manager.findOne(ReadingListItemEntity, {
+          select: { listId: true },
+          where: { id: itemId },
+        })
+      : null;
     if (!row) throw new NotFoundError('readingListItem', itemId);
-    return row.list_id;
+    return row.listId;
   }
 
   private async order(manager: EntityManager, listId: string): Promise<string[]> {
-    const rows: { id: string }[] = await manager.query(
-      `SELECT id FROM reading_list_items WHERE list_id = $1 ORDER BY position, id`,
-      [listId],
-    );
+    const rows = await manager.find(ReadingListItemEntity, {
+      select: { id: true },
+      where: { listId },
+      order: { position: 'ASC', id: 'ASC' },
+    });
     return rows.map((row) => row.id);
   }
 
   private async renumber(manager: EntityManager, listId: string, order: string[]): Promise<void> {
-    await manager.query(
-      `UPDATE reading_list_items i SET position = x.ord FROM unnest($2::uuid[]) WITH ORDINALITY AS x(id, ord) WHERE i.id = x.id AND i.list_id = $1`,
-      [listId, order],
-    );
+    await renumberItems(manager, listId, order);
   }
 }

@@ -9,7 +9,8 @@ import {
   ReadingListObject,
   ReadingListSummaryObject,
 } from './dto/reading-list.objects';
-import { ItemRow, itemRows, participantRows } from './reading-list-rows';
+import { ItemRow, findListSummaries, itemRows, participantRows } from './reading-list-rows';
+import { ReadingListEntity } from './reading-list.entity';
 import { ReadingListsService, facts } from './reading-lists.service';
 import { readingListsPolicy } from './reading-lists.policy';
 import { memberRef } from '../organisations/dto/organisation.objects';
@@ -98,7 +99,10 @@ export class ReadingListViewService {
   }
 
   async viewById(id: string, actor: Actor | null): Promise<ReadingListObject> {
-    const [{ slug }] = await this.dataSource.query(`SELECT slug FROM reading_lists WHERE id = $1`, [id]);
+    const { slug } = await this.dataSource.manager.findOneOrFail(ReadingListEntity, {
+      select: { slug: true },
+      where: { id },
+    });
     return this.view(slug, actor);
   }
 
@@ -111,23 +115,13 @@ export class ReadingListViewService {
     actor: Actor | null,
     options: { mine: boolean; editable: boolean; resourceSlug: string | null; eventId?: string },
   ): Promise<ReadingListSummaryObject[]> {
-    const rows = await this.dataSource.query(
-      `SELECT l.id, l.slug, l.title, l.visibility, l.updated_at, l.curator_id, m.slug AS curator_slug, m.name AS curator_name,
-              (SELECT count(*)::int FROM reading_list_items i WHERE i.list_id = l.id) AS item_count,
-              (SELECT count(*)::int FROM reading_progress p JOIN reading_list_items i ON i.id = p.item_id WHERE i.list_id = l.id AND p.member_id = $1) AS viewer_read,
-              EXISTS (SELECT 1 FROM reading_list_items i JOIN resources r ON r.id = i.resource_id WHERE i.list_id = l.id AND r.slug = $2
-                        AND ${resourcesPolicy.sqlVisible(actor, 'r', '$1')}) AS contains,
-              ARRAY(SELECT c.member_id FROM reading_list_collaborators c WHERE c.list_id = l.id) AS collaborator_ids
-       FROM reading_lists l LEFT JOIN members m ON m.id = l.curator_id
-       WHERE ${readingListsPolicy.sqlVisible(actor, 'l', '$1')}
-         AND (NOT $3 OR ${readingListsPolicy.sqlIsTeam('$1', 'l')})
-         AND ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM event_reading_lists erl WHERE erl.list_id = l.id AND erl.event_id = $4))
-       ORDER BY l.updated_at DESC
-       LIMIT 200`,
-      [actor?.id ?? null, options.resourceSlug, options.mine, options.eventId ?? null],
-    );
+    const rows = await findListSummaries(this.dataSource.manager, actor, {
+      mine: options.mine,
+      resourceSlug: options.resourceSlug,
+      eventId: options.eventId ?? null,
+    });
     return rows
-      .map((row: Record<string, never>) => ({
+      .map((row): ReadingListSummaryObject => ({
         slug: row.slug,
         title: row.title,
         visibility: row.visibility,
@@ -142,6 +136,6 @@ export class ReadingListViewService {
         containsResource: row.contains,
         updatedAt: row.updated_at,
       }))
-      .filter((summary: ReadingListSummaryObject) => !options.editable || summary.viewerCanEdit);
+      .filter((summary) => !options.editable || summary.viewerCanEdit);
   }
 }

@@ -394,4 +394,24 @@ describe('Reading lists', () => {
       },
     ]);
   });
+
+  it('every change to a list adds exactly one to its version', async () => {
+    const list = await makeReadingList(api, {
+      curatorId: await idOf(api, 'members', 'claire-mounier'),
+      visibility: 'network',
+    });
+    await as('claire.mounier@example.org');
+    const version = async () => (await get(list.slug)).data!.readingList.version;
+    const before = await version();
+    await api.gql(
+      `mutation { updateReadingList(slug: "${list.slug}", input: { title: "Versions", intro: "", visibility: network }) { slug } }`,
+    );
+    expect(await version()).toBe(before + 1);
+    await api.gql(`mutation { createReadingListShareLink(slug: "${list.slug}") }`);
+    expect(await version()).toBe(before + 2);
+    await api.gql(`mutation { revokeReadingListShareLink(slug: "${list.slug}") { slug } }`);
+    expect(await version()).toBe(before + 3);
+    await api.gql(ADD, { slug: list.slug, resource: 'decodex', note: '' });
+    expect(await version()).toBe(before + 4);
+  });
 });

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { ErrorReason } from '@culture-commune/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
-import { queryRows } from '../../common/database/query-rows';
 import { freeSlug } from '../../common/database/free-slug';
 import { ForbiddenError, requireActor } from '../../common/auth/require-actor';
 import { DomainError, InvalidInputError, NotFoundError } from '../../common/errors/domain-errors';
@@ -12,7 +11,10 @@ import { hashToken, newToken } from '../accounts/tokens';
 import { OutboxService } from '../outbox/outbox.service';
 import { READING_LIST_TOPIC } from './search/reading-list-index.definition';
 import type { ReadingListInput } from './dto/reading-list.objects';
-import { ListRow, listById, listBySlug } from './reading-list-rows';
+import { ListRow, listById, listBySlug, lockList } from './reading-list-rows';
+import { ReadingListEntity } from './reading-list.entity';
+import { ReadingListCollaboratorEntity } from './reading-list-collaborator.entity';
+import { MemberEntity } from '../organisations/member.entity';
 import { validateReadingList } from './reading-list-validation';
 import { ListAccessFacts, readingListsPolicy } from './reading-lists.policy';
 
@@ -27,6 +29,12 @@ export class ConflictError extends DomainError {
     super(reason);
   }
 }
+
+/**
+ * Leaves the version alone in an update of the list row inside `change`, which bumps it once for the whole change
+ * (the entity's version column would otherwise add `version = version + 1` to every update).
+ */
+const VERSION_BUMPED_BY_CHANGE = { version: () => 'version' };
 
 export interface ListAccess {
   list: ListRow;
@@ -63,7 +71,7 @@ export class ReadingListsService {
   ): Promise<T> {
     const current = requireActor(actor);
     return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT 1 FROM reading_lists WHERE id = $1 FOR UPDATE`, [listId]);
+      await lockList(manager, listId);
       const list = await listById(manager, listId);
       if (!list || !readingListsPolicy.canView(current, facts(list))) throw new NotFoundError('readingList', listId);
       const allowed =
@@ -72,14 +80,15 @@ export class ReadingListsService {
           : readingListsPolicy.canManage(current, facts(list));
       if (!allowed) throw new ForbiddenError(right === 'edit' ? 'forbidden.listEditor' : 'forbidden.listCurator');
       const result = await change(manager, list, current);
-      await manager.query(`UPDATE reading_lists SET version = version + 1, updated_at = now() WHERE id = $1`, [listId]);
+      // The entity's update-date column adds `updated_at = now()`.
+      await manager.increment(ReadingListEntity, { id: listId }, 'version', 1);
       await this.outbox.enqueue(manager, READING_LIST_TOPIC, [listId]);
       return result;
     });
   }
 
   async idOf(slug: string): Promise<string> {
-    const [row] = await this.dataSource.query(`SELECT id FROM reading_lists WHERE slug = $1`, [slug]);
+    const row = await this.dataSource.manager.findOne(ReadingListEntity, { select: { id: true }, where: { slug } });
     if (!row) throw new NotFoundError('readingList', slug);
     return row.id;
   }
@@ -90,12 +99,14 @@ export class ReadingListsService {
     if (issues.length) throw new InvalidInputError(issues);
     return this.dataSource.transaction(async (manager) => {
       const slug = await this.freeSlug(manager, input.title);
-      const [row] = await queryRows<{ id: string }>(
-        manager,
-        `INSERT INTO reading_lists (slug, title, intro, visibility, curator_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [slug, input.title.trim(), input.intro.trim(), input.visibility, current.id],
-      );
-      await this.outbox.enqueue(manager, READING_LIST_TOPIC, [row.id]);
+      const inserted = await manager.insert(ReadingListEntity, {
+        slug,
+        title: input.title.trim(),
+        intro: input.intro.trim(),
+        visibility: input.visibility,
+        curatorId: current.id,
+      });
+      await this.outbox.enqueue(manager, READING_LIST_TOPIC, [(inserted.identifiers[0] as { id: string }).id]);
       return slug;
     });
   }
@@ -105,35 +116,43 @@ export class ReadingListsService {
     if (issues.length) throw new InvalidInputError(issues);
     const id = await this.idOf(slug);
     return this.change(actor, id, 'manage', async (manager) => {
-      await manager.query(`UPDATE reading_lists SET title = $2, intro = $3, visibility = $4 WHERE id = $1`, [
-        id,
-        input.title.trim(),
-        input.intro.trim(),
-        input.visibility,
-      ]);
+      await manager.update(
+        ReadingListEntity,
+        { id },
+        {
+          title: input.title.trim(),
+          intro: input.intro.trim(),
+          visibility: input.visibility,
+          ...VERSION_BUMPED_BY_CHANGE,
+        },
+      );
       return slug;
     });
   }
 
   async delete(actor: Actor | null, slug: string): Promise<boolean> {
     const id = await this.idOf(slug);
-    await this.change(actor, id, 'manage', (manager) => manager.query(`DELETE FROM reading_lists WHERE id = $1`, [id]));
+    await this.change(actor, id, 'manage', (manager) => manager.delete(ReadingListEntity, { id }));
     return true;
   }
 
   async setCollaborator(actor: Actor | null, slug: string, memberSlug: string, present: boolean): Promise<void> {
     const id = await this.idOf(slug);
     await this.change(actor, id, 'manage', async (manager, list) => {
-      const [member] = await manager.query(`SELECT id FROM members WHERE slug = $1`, [memberSlug]);
+      const member = await manager.findOne(MemberEntity, { select: { id: true }, where: { slug: memberSlug } });
       if (!member) throw new NotFoundError('member', memberSlug);
       if (member.id === list.curator_id)
         throw InvalidInputError.of('memberSlug', 'duplicate', { values: 'la personne qui prépare la liste' });
-      await manager.query(
-        present
-          ? `INSERT INTO reading_list_collaborators (list_id, member_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`
-          : `DELETE FROM reading_list_collaborators WHERE list_id = $1 AND member_id = $2`,
-        [id, member.id],
-      );
+      const collaborator = { listId: id, memberId: member.id };
+      if (present)
+        await manager
+          .createQueryBuilder()
+          .insert()
+          .into(ReadingListCollaboratorEntity)
+          .values(collaborator)
+          .orIgnore()
+          .execute();
+      else await manager.delete(ReadingListCollaboratorEntity, collaborator);
     });
   }
 
@@ -142,10 +161,11 @@ export class ReadingListsService {
     const id = await this.idOf(slug);
     const token = newToken();
     await this.change(actor, id, 'manage', (manager) =>
-      manager.query(`UPDATE reading_lists SET share_token_hash = $2, share_created_at = now() WHERE id = $1`, [
-        id,
-        hashToken(token),
-      ]),
+      manager.update(
+        ReadingListEntity,
+        { id },
+        { shareTokenHash: hashToken(token), shareCreatedAt: () => 'now()', ...VERSION_BUMPED_BY_CHANGE },
+      ),
     );
     return `${this.http.publicUrl.replace(/\/$/, '')}/listes/${slug}?partage=${token}`;
   }
@@ -153,7 +173,11 @@ export class ReadingListsService {
   async revokeShareLink(actor: Actor | null, slug: string): Promise<void> {
     const id = await this.idOf(slug);
     await this.change(actor, id, 'manage', (manager) =>
-      manager.query(`UPDATE reading_lists SET share_token_hash = NULL, share_created_at = NULL WHERE id = $1`, [id]),
+      manager.update(
+        ReadingListEntity,
+        { id },
+        { shareTokenHash: null, shareCreatedAt: null, ...VERSION_BUMPED_BY_CHANGE },
+      ),
     );
   }
 

@@ -3,6 +3,7 @@ import { EntityManager, In } from 'typeorm';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { AudienceEntity } from '../taxonomy/audience.entity';
 import { TagEntity } from '../taxonomy/tag.entity';
+import { insertMissingTags } from './resource-rows';
 import { ThemeEntity } from '../taxonomy/theme.entity';
 
 export interface ResolvedReferences {
@@ -43,11 +44,9 @@ export async function upsertTags(manager: EntityManager, labels: string[]): Prom
   }
   if (byKey.size === 0) return [];
   const keys = [...byKey.keys()];
-  await manager.query(
-    `INSERT INTO tags (label, key, slug)
-     SELECT label, key, slug FROM unnest($1::text[], $2::text[], $3::text[]) AS t(label, key, slug)
-     ON CONFLICT (key) DO NOTHING`,
-    [keys.map((key) => byKey.get(key)), keys, keys.map((key) => slugify(key))],
+  await insertMissingTags(
+    manager,
+    keys.map((key) => ({ label: byKey.get(key)!, key, slug: slugify(key) })),
   );
   return manager.findBy(TagEntity, { key: In(keys) });
 }

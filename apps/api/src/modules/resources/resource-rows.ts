@@ -13,6 +13,20 @@ export async function findResourceIdBySlug(manager: EntityManager, slug: string)
   return match?.id ?? null;
 }
 
+/** Creates the tags whose key is new; existing keys keep their label (ON CONFLICT (key) DO NOTHING). */
+export async function insertMissingTags(
+  manager: EntityManager,
+  tags: { label: string; key: string; slug: string }[],
+): Promise<void> {
+  await queryRows(
+    manager,
+    `INSERT INTO tags (label, key, slug)
+     SELECT label, key, slug FROM unnest($1::text[], $2::text[], $3::text[]) AS t(label, key, slug)
+     ON CONFLICT (key) DO NOTHING`,
+    [tags.map((tag) => tag.label), tags.map((tag) => tag.key), tags.map((tag) => tag.slug)],
+  );
+}
+
 /**
  * The words of titles, tags and themes of published resources (4 letters or more), for spelling suggestions.
  * A full scan: only called when a search finds nothing.

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { MeilisearchApiError, type Meilisearch } from 'meilisearch';
 import { DataSource } from 'typeorm';
+import { notifyOutbox, outboxNow, replayOutboxEvents } from '../outbox/outbox-rows';
 import { MEILI_CLIENT } from './meili.provider';
 import { settle } from './meili-task';
 import { SearchIndexRegistry } from './search-index.registry';
@@ -50,7 +51,7 @@ export class IndexAdminService {
     const definition = this.registry.get(name);
     const uid = this.registry.uid(name);
     const buildUid = `${uid}_rebuild_${Date.now()}`;
-    const [{ now: startedAt }] = await this.dataSource.query('SELECT now() AS now');
+    const startedAt = await outboxNow(this.dataSource.manager);
     if (!(await this.exists(uid))) await settle(this.meili.createIndex(uid, { primaryKey: 'id' }));
     await settle(this.meili.createIndex(buildUid, { primaryKey: 'id' }));
     try {
@@ -115,12 +116,8 @@ export class IndexAdminService {
   }
 
   private async replaySince(since: Date, topic: string): Promise<void> {
-    await this.dataSource.query(
-      `INSERT INTO outbox_events (topic, aggregate_id)
-       SELECT DISTINCT topic, aggregate_id FROM outbox_events WHERE topic = $1 AND created_at >= $2`,
-      [topic, since],
-    );
-    await this.dataSource.query(`NOTIFY outbox_events`);
+    await replayOutboxEvents(this.dataSource.manager, topic, since);
+    await notifyOutbox(this.dataSource.manager);
   }
 
   private async exists(uid: string): Promise<boolean> {

@@ -1,5 +1,5 @@
 import type { Settings } from 'meilisearch';
-import { EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
+import { EntityManager, EntityTarget, In, MoreThan, ObjectLiteral } from 'typeorm';
 import { SearchDocument, SearchIndexDefinition } from './search-index.definition';
 
 /**
@@ -14,7 +14,6 @@ export abstract class SimpleIndexDefinition<
   abstract readonly name: string;
   abstract readonly topic: string;
   protected abstract readonly entity: EntityTarget<E>;
-  protected abstract readonly table: string;
   protected abstract readonly indexSettings: Settings;
   protected abstract toDocument(row: E): D;
 
@@ -29,10 +28,12 @@ export abstract class SimpleIndexDefinition<
   }
 
   pageIds(manager: EntityManager, afterId: string | null, limit: number): Promise<{ id: string; version: number }[]> {
-    return manager.query(
-      `SELECT id, version FROM ${this.table} WHERE ($1::uuid IS NULL OR id > $1::uuid) ORDER BY id LIMIT $2`,
-      [afterId, limit],
-    );
+    return manager.getRepository(this.entity).find({
+      select: { id: true, version: true },
+      where: afterId === null ? {} : { id: MoreThan(afterId) },
+      order: { id: 'ASC' },
+      take: limit,
+    } as never);
   }
 
   count(manager: EntityManager): Promise<number> {

@@ -10,6 +10,7 @@ import { THEME_TOPIC } from '../taxonomy/search/theme-index.definition';
 import { ThemeEntity } from '../taxonomy/theme.entity';
 import { DemoLibrary, loadDemoLibrary } from './demo-library';
 import { seedMeetings } from './demo-meetings';
+import { insertDemoDebrief, lockSeeding } from './seed-rows';
 
 export interface SeedOutcome {
   seeded: boolean;
@@ -30,7 +31,7 @@ export class DemoSeedService {
   async seed({ ifEmpty }: { ifEmpty: boolean }, library: DemoLibrary = loadDemoLibrary()): Promise<SeedOutcome> {
     return this.dataSource.transaction(async (manager) => {
       // One seeder at a time, even when several processes start together.
-      await manager.query('SELECT pg_advisory_xact_lock(727002)');
+      await lockSeeding(manager);
       const existing = await manager.count(OrganisationEntity);
       if (ifEmpty && existing > 0) {
         this.logger.log('Base déjà remplie : démonstration non rechargée.');
@@ -108,21 +109,17 @@ export class DemoSeedService {
         );
       }
       for (const d of library.debriefs ?? []) {
-        await manager.query(
-          `INSERT INTO debriefs (resource_id, author_id, workshop_date, context, audience_slug, participants, went_well, to_adjust, rating)
-           SELECT r.id, $2, $3, $4, $5, $6, $7, $8, $9 FROM resources r WHERE r.slug = $1`,
-          [
-            d.resource,
-            members.get(d.author)?.id ?? null,
-            d.date,
-            d.context,
-            d.audience ?? null,
-            d.participants,
-            d.wentWell,
-            d.toAdjust,
-            d.rating,
-          ],
-        );
+        await insertDemoDebrief(manager, {
+          resourceSlug: d.resource,
+          authorId: members.get(d.author)?.id ?? null,
+          date: d.date,
+          context: d.context,
+          audience: d.audience ?? null,
+          participants: d.participants,
+          wentWell: d.wentWell,
+          toAdjust: d.toAdjust,
+          rating: d.rating,
+        });
       }
       await seedMeetings(manager, library, members, this.outbox);
       this.logger.log(`Bibliothèque de démonstration chargée : ${library.resources.length} ressources.`);

@@ -1,7 +1,19 @@
 import { AUDIENCE_SLUGS, FORMATS_BY_TYPE, RESOURCE_TYPES, slugify, tagKey } from '@culture-commune/shared';
 import { EntityManager } from 'typeorm';
-import { queryRows } from '../../common/database/query-rows';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import { insertOutboxEvents, notifyOutbox } from '../outbox/outbox-rows';
+import { RESOURCE_TOPIC } from '../resources/search/resource-index.definition';
+import { ThemeEntity } from '../taxonomy/theme.entity';
 import { DemoLibrary } from './demo-library';
+import {
+  insertResourceBatch,
+  linkResourceAudiences,
+  linkResourceTags,
+  linkResourceThemes,
+  type ResourceLinks,
+  type SyntheticResource,
+  upsertTag,
+} from './seed-rows';
 
 /** A deterministic pseudo-random generator (mulberry32), so that a benchmark library is the same every run. */
 function random(seed: number): () => number {
@@ -29,11 +41,11 @@ export async function insertSyntheticResources(
 ): Promise<void> {
   const next = random(count);
   const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)];
-  const themeIds = new Map<string, string>(
-    (await manager.query('SELECT slug, id FROM themes')).map((r: { slug: string; id: string }) => [r.slug, r.id]),
+  const themeIds = new Map(
+    (await manager.find(ThemeEntity, { select: { slug: true, id: true } })).map((theme) => [theme.slug, theme.id]),
   );
-  const organisationIds: string[] = (await manager.query('SELECT id FROM organisations')).map(
-    (r: { id: string }) => r.id,
+  const organisationIds = (await manager.find(OrganisationEntity, { select: { id: true } })).map(
+    (organisation) => organisation.id,
   );
   const words = library.resources
     .flatMap((r) => `${r.title} ${r.summary}`.split(/[\s,.:;!?()«»"]+/))
@@ -41,72 +53,52 @@ export async function insertSyntheticResources(
   const tagLabels = [...new Set(library.resources.flatMap((r) => r.tags ?? []))];
   const tagIds = new Map<string, string>();
   for (const label of tagLabels) {
-    const [row] = await queryRows<{ id: string }>(
-      manager,
-      `INSERT INTO tags (label, key, slug) VALUES ($1, $2, $3) ON CONFLICT (key) DO UPDATE SET key = EXCLUDED.key RETURNING id`,
-      [label, tagKey(label), slugify(tagKey(label))],
-    );
-    tagIds.set(label, row.id);
+    tagIds.set(label, await upsertTag(manager, { label, key: tagKey(label), slug: slugify(tagKey(label)) }));
   }
   const run = Date.now().toString(36);
   for (let start = 0; start < count; start += batchSize) {
     const size = Math.min(batchSize, count - start);
-    const rows = Array.from({ length: size }, (_, i) => {
-      const model = pick(library.resources);
-      const type = pick([...RESOURCE_TYPES]);
-      const title = `${model.title} — ${pick(words)} ${pick(words)}`.slice(0, 200);
-      return {
-        slug: `synth-${run}-${start + i}`,
-        type,
-        format: pick([...FORMATS_BY_TYPE[type]]),
-        title,
-        summary: `${pick(library.resources).summary} ${Array.from({ length: 12 }, () => pick(words)).join(' ')}`.slice(
-          0,
-          2000,
-        ),
-        year: 2000 + Math.floor(next() * 26),
-        organisation: next() < 0.6 ? pick(organisationIds) : null,
-        themes: [...new Set([pick(model.themes), pick(library.themes).slug])]
-          .map((slug) => themeIds.get(slug))
-          .filter((id): id is string => Boolean(id)),
-        audiences: [...new Set([pick(model.audiences), pick([...AUDIENCE_SLUGS])])],
-        tags: [...new Set([pick(tagLabels), pick(tagLabels), pick(model.tags ?? tagLabels)])].map((label) =>
-          tagIds.get(label)!,
-        ),
-      };
-    });
-    const inserted = await queryRows<{ id: string; slug: string }>(
-      manager,
-      `INSERT INTO resources (slug, type, format, title, summary, year, language, visibility, organisation_id)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[], $8::text[], $9::uuid[])
-       RETURNING id, slug`,
-      [
-        rows.map((r) => r.slug),
-        rows.map((r) => r.type),
-        rows.map((r) => r.format),
-        rows.map((r) => r.title),
-        rows.map((r) => r.summary),
-        rows.map((r) => r.year),
-        rows.map(() => 'fr'),
-        rows.map(() => 'public'),
-        rows.map((r) => r.organisation),
-      ],
+    const rows = Array.from(
+      { length: size },
+      (_, i): SyntheticResource & Record<'themes' | 'audiences' | 'tags', string[]> => {
+        const model = pick(library.resources);
+        const type = pick([...RESOURCE_TYPES]);
+        const title = `${model.title} — ${pick(words)} ${pick(words)}`.slice(0, 200);
+        return {
+          slug: `synth-${run}-${start + i}`,
+          type,
+          format: pick([...FORMATS_BY_TYPE[type]]),
+          title,
+          summary:
+            `${pick(library.resources).summary} ${Array.from({ length: 12 }, () => pick(words)).join(' ')}`.slice(
+              0,
+              2000,
+            ),
+          year: 2000 + Math.floor(next() * 26),
+          organisation: next() < 0.6 ? pick(organisationIds) : null,
+          themes: [...new Set([pick(model.themes), pick(library.themes).slug])]
+            .map((slug) => themeIds.get(slug))
+            .filter((id): id is string => Boolean(id)),
+          audiences: [...new Set([pick(model.audiences), pick([...AUDIENCE_SLUGS])])],
+          tags: [...new Set([pick(tagLabels), pick(tagLabels), pick(model.tags ?? tagLabels)])].map((label) =>
+            tagIds.get(label)!,
+          ),
+        };
+      },
     );
+    const inserted = await insertResourceBatch(manager, rows);
     const idOf = new Map(inserted.map((row) => [row.slug, row.id]));
-    const pairs = (key: 'themes' | 'audiences' | 'tags') =>
-      rows.flatMap((r) => (r[key] as string[]).map((value) => [idOf.get(r.slug)!, value]));
-    const link = async (table: string, column: string, type: string, values: string[][]) =>
-      manager.query(`INSERT INTO ${table} (resource_id, ${column}) SELECT * FROM unnest($1::uuid[], $2::${type}[])`, [
-        values.map((v) => v[0]),
-        values.map((v) => v[1]),
-      ]);
-    await link('resource_themes', 'theme_id', 'uuid', pairs('themes'));
-    await link('resource_audiences', 'audience_slug', 'text', pairs('audiences'));
-    await link('resource_tags', 'tag_id', 'uuid', pairs('tags'));
-    await manager.query(`INSERT INTO outbox_events (topic, aggregate_id) SELECT 'resource', unnest($1::uuid[])`, [
+    const pairs = (key: 'themes' | 'audiences' | 'tags'): ResourceLinks =>
+      rows.flatMap((r) => r[key].map((value): [string, string] => [idOf.get(r.slug)!, value]));
+    await linkResourceThemes(manager, pairs('themes'));
+    await linkResourceAudiences(manager, pairs('audiences'));
+    await linkResourceTags(manager, pairs('tags'));
+    await insertOutboxEvents(
+      manager,
+      RESOURCE_TOPIC,
       inserted.map((r) => r.id),
-    ]);
+    );
     onProgress(start + size);
   }
-  await manager.query(`NOTIFY outbox_events`);
+  await notifyOutbox(manager);
 }

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { Settings } from 'meilisearch';
-import type { EntityManager } from 'typeorm';
+import { MoreThan, type EntityManager } from 'typeorm';
 import { SearchIndexDefinition } from '../../search/search-index.definition';
 import { SearchIndexRegistry } from '../../search/search-index.registry';
+import { loadEventDocuments } from '../event-rows';
+import { EventEntity } from '../event.entity';
 
 export const EVENT_TOPIC = 'event';
 
@@ -39,22 +41,19 @@ export class EventIndexDefinition implements SearchIndexDefinition<EventDocument
 
   loadDocuments(manager: EntityManager, ids: string[]): Promise<EventDocument[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return manager.query(
-      `SELECT id, version, slug, title, kind, place, description, (extract(epoch FROM starts_at) * 1000)::bigint::float8 AS "startsAt", visibility
-       FROM events WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
+    return loadEventDocuments(manager, ids);
   }
 
   pageIds(manager: EntityManager, afterId: string | null, limit: number): Promise<{ id: string; version: number }[]> {
-    return manager.query(
-      `SELECT id, version FROM events WHERE ($1::uuid IS NULL OR id > $1::uuid) ORDER BY id LIMIT $2`,
-      [afterId, limit],
-    );
+    return manager.find(EventEntity, {
+      select: { id: true, version: true },
+      where: afterId === null ? {} : { id: MoreThan(afterId) },
+      order: { id: 'ASC' },
+      take: limit,
+    });
   }
 
-  async count(manager: EntityManager): Promise<number> {
-    const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM events`);
-    return n;
+  count(manager: EntityManager): Promise<number> {
+    return manager.count(EventEntity);
   }
 }

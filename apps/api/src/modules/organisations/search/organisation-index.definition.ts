@@ -22,7 +22,6 @@ export class OrganisationIndexDefinition extends SimpleIndexDefinition<Organisat
   readonly name = 'organisations';
   readonly topic = ORGANISATION_TOPIC;
   protected readonly entity = OrganisationEntity;
-  protected readonly table = 'organisations';
   protected readonly indexSettings: Settings = {
     searchableAttributes: ['name', 'city', 'kind', 'description'],
     localizedAttributes: [{ attributePatterns: ['*'], locales: ['fra'] }],

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { Settings } from 'meilisearch';
-import type { EntityManager } from 'typeorm';
+import { MoreThan, type EntityManager } from 'typeorm';
 import { SearchIndexDefinition } from '../../search/search-index.definition';
 import { SearchIndexRegistry } from '../../search/search-index.registry';
+import { loadListDocuments } from '../reading-list-rows';
+import { ReadingListEntity } from '../reading-list.entity';
 
 export const READING_LIST_TOPIC = 'reading-list';
 
@@ -39,24 +41,19 @@ export class ReadingListIndexDefinition implements SearchIndexDefinition<Reading
 
   loadDocuments(manager: EntityManager, ids: string[]): Promise<ReadingListDocument[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return manager.query(
-      `SELECT l.id, l.version, l.slug, l.title, l.intro, m.name AS curator, l.visibility,
-              array_remove(ARRAY[l.curator_id::text] || ARRAY(SELECT c.member_id::text FROM reading_list_collaborators c WHERE c.list_id = l.id), NULL) AS team,
-              (SELECT count(*)::int FROM reading_list_items i WHERE i.list_id = l.id) AS "itemCount"
-       FROM reading_lists l LEFT JOIN members m ON m.id = l.curator_id WHERE l.id = ANY($1::uuid[])`,
-      [ids],
-    );
+    return loadListDocuments(manager, ids);
   }
 
   pageIds(manager: EntityManager, afterId: string | null, limit: number): Promise<{ id: string; version: number }[]> {
-    return manager.query(
-      `SELECT id, version FROM reading_lists WHERE ($1::uuid IS NULL OR id > $1::uuid) ORDER BY id LIMIT $2`,
-      [afterId, limit],
-    );
+    return manager.find(ReadingListEntity, {
+      select: { id: true, version: true },
+      where: afterId === null ? {} : { id: MoreThan(afterId) },
+      order: { id: 'ASC' },
+      take: limit,
+    });
   }
 
-  async count(manager: EntityManager): Promise<number> {
-    const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM reading_lists`);
-    return n;
+  count(manager: EntityManager): Promise<number> {
+    return manager.count(ReadingListEntity);
   }
 }

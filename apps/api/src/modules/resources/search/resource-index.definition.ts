@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Settings } from 'meilisearch';
-import { EntityManager, IsNull } from 'typeorm';
+import { EntityManager, IsNull, MoreThan } from 'typeorm';
 import { toMeiliSynonyms } from '../../search/french/synonyms';
 import { loadSynonymGroups } from '../../search/vocabulary/synonyms.service';
 import { SearchIndexDefinition } from '../../search/search-index.definition';
@@ -32,12 +32,14 @@ export class ResourceIndexDefinition implements SearchIndexDefinition<ResourceDo
     return (await loadResources(manager, ids)).map(toResourceDocument);
   }
 
-  async pageIds(manager: EntityManager, afterId: string | null, limit: number) {
-    const rows: { id: string; version: number }[] = await manager.query(
-      `SELECT id, version FROM resources WHERE deleted_at IS NULL AND ($1::uuid IS NULL OR id > $1::uuid) ORDER BY id LIMIT $2`,
-      [afterId, limit],
-    );
-    return rows;
+  pageIds(manager: EntityManager, afterId: string | null, limit: number): Promise<{ id: string; version: number }[]> {
+    return manager.find(ResourceEntity, {
+      select: { id: true, version: true },
+      // Resources in the bin have no document (decision 0019).
+      where: afterId === null ? { deletedAt: IsNull() } : { id: MoreThan(afterId), deletedAt: IsNull() },
+      order: { id: 'ASC' },
+      take: limit,
+    });
   }
 
   count(manager: EntityManager): Promise<number> {

@@ -20,7 +20,6 @@ export class ThemeIndexDefinition extends SimpleIndexDefinition<ThemeEntity, The
   readonly name = 'themes';
   readonly topic = THEME_TOPIC;
   protected readonly entity = ThemeEntity;
-  protected readonly table = 'themes';
   protected readonly indexSettings: Settings = {
     searchableAttributes: ['label', 'description'],
     localizedAttributes: [{ attributePatterns: ['*'], locales: ['fra'] }],

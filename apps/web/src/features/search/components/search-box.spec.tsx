@@ -151,6 +151,33 @@ describe('SearchBox suggestions (combobox)', () => {
     expect((box as HTMLInputElement).value).toBe('tiktok');
   });
 
+  it('stays closed after Enter when the suggestions arrive late (they would cover the results)', () => {
+    const onSubmit = jest.fn();
+    function Late() {
+      const [value, setValue] = useState('');
+      const [arrived, setArrived] = useState(false);
+      return (
+        <>
+          <SearchBox value={value} onChange={setValue} suggestions={arrived ? SUGGESTIONS : []} onSubmit={onSubmit} />
+          <button type="button" onClick={() => setArrived(true)}>
+            Réponse tardive
+          </button>
+        </>
+      );
+    }
+    renderWithProviders(<Late />);
+    const box = screen.getByRole('combobox', { name: 'Rechercher une ressource' });
+    type(box, 'ecrans');
+    key(box, 'Enter');
+    fireEvent.submit(box.closest('form')!);
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Réponse tardive' }));
+    expect(box.getAttribute('aria-expanded')).toBe('false');
+    // Typing again opens the list again.
+    type(box, 'ecrans e');
+    expect(box.getAttribute('aria-expanded')).toBe('true');
+  });
+
   it('closes on Escape, keeping the text; ArrowDown opens it again on the first suggestion', () => {
     const { box, onSelect } = setup();
     type(box, 'tiktok');

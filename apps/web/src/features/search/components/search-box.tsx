@@ -110,8 +110,9 @@ export function SearchBox({ value, onChange, suggestions = [], onSelect, onSubmi
         if (expanded && activeIndex >= 0) {
           event.preventDefault();
           choose(items[activeIndex].hit);
-        } else if (expanded) {
-          // No suggestion chosen: close the list; the form is submitted (results asked for again).
+        } else {
+          // No suggestion chosen: the form is submitted (results asked for again). Close the list even if it is not
+          // showing yet, or suggestions answered after Enter would open it over the results.
           close();
         }
         return;

@@ -80,4 +80,19 @@ describe('SearchPage: submitting asks the server again', () => {
     await waitFor(() => expect(asked.count).toBe(2));
     expect(await screen.findByRole('link', { name: /Le jeu des écrans/ })).toBeTruthy();
   });
+
+  it('moves the focus to the results heading on Enter, out of the search box and its suggestions', async () => {
+    const asked = { count: 0 };
+    renderWithProviders(
+      <MockedProvider mocks={[viewerMock(), searchMock(asked)] as never} cache={new InMemoryCache()}>
+        <SearchPage slots={slots} />
+      </MockedProvider>,
+      { route: '/recherche?q=%C3%A9crans' },
+    );
+    await waitFor(() => expect(asked.count).toBe(1));
+    const box = document.querySelector<HTMLInputElement>('input[name="q"]')!;
+    box.focus();
+    fireEvent.submit(box.closest('form')!);
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Résultats' }));
+  });
 });

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { LIMITS } from '@culture-commune/shared';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { useDocumentTitle } from '../../../shared/use-document-title';
@@ -78,10 +78,13 @@ export function SearchPage({ slots }: { slots: SearchSlots }) {
 
   // Submitting (Enter) always asks the server again, even for the query already shown: what was just shared may have
   // become searchable since, and the cached answer would otherwise be shown until the page is reloaded.
+  // The focus then goes to the results (issue 13: the suggestions used to stay open over them and take their clicks).
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
   const onSubmit = () => {
     setTyping(false);
     const q = input.submit();
     if (q === state.q) void refetch();
+    resultsHeading.current?.focus();
   };
 
   const variables = useMemo<SearchResourcesQueryVariables>(
@@ -145,7 +148,7 @@ export function SearchPage({ slots }: { slots: SearchSlots }) {
           />
         </div>
         <section className="search-main" aria-labelledby="results-title">
-          <h2 id="results-title" className="visually-hidden">
+          <h2 id="results-title" className="visually-hidden" tabIndex={-1} ref={resultsHeading}>
             {t('search.resultsHeading')}
           </h2>
           <div className="results-toolbar">

@@ -5,18 +5,17 @@ import {
   hasFilters,
   isFacetKey,
   parseSearchUrl,
+  searchPath,
   removeFilterField,
   serialiseSearchUrl,
   setTestedInField,
   toggleFilter,
 } from './search-url';
 
-import { paths } from '../../../shared/paths';
-
 describe('search URL state', () => {
-  it('reads the addresses paths.search builds', () => {
+  it('reads the addresses searchPath builds', () => {
     const url = new URL(
-      paths.search({ q: 'écrans', theme: ['jeux-video', 'reseaux-sociaux'], type: 'outil' }),
+      searchPath({ q: 'écrans', theme: ['jeux-video', 'reseaux-sociaux'], type: 'outil' }),
       'http://localhost',
     );
     expect(url.pathname).toBe('/');
