@@ -1,16 +1,7 @@
+import type { VersionRow } from './resource-history-rows';
 import { memberRef } from '../organisations/dto/organisation.objects';
 import type { ResourceFieldChangeObject, ResourceVersionObject } from './dto/resource-history.objects';
 import { SNAPSHOT_FIELDS, type ResourceSnapshot, type SnapshotField, type SnapshotRef } from './resource-snapshot';
-
-export interface VersionRow {
-  version: number;
-  created_at: Date;
-  changed_fields: string[];
-  snapshot: ResourceSnapshot;
-  author_id: string | null;
-  author_slug: string | null;
-  author_name: string | null;
-}
 
 /** A field's value as one line of text: lists joined, references by their label then; empty is null. */
 export function readable(field: SnapshotField, value: ResourceSnapshot[SnapshotField] | undefined): string | null {

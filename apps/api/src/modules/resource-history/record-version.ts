@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
-import { queryRows } from '../../common/database/query-rows';
 import { ResourceVersionEntity } from './resource-version.entity';
-import { ResourceSnapshot, changedFields, loadSnapshot } from './resource-snapshot';
+import { loadSnapshot } from './resource-history-rows';
+import { changedFields } from './resource-snapshot';
 
 /**
  * Records the resource's current state as its next version, inside the writing transaction (the caller holds the
@@ -13,11 +13,11 @@ export async function recordResourceVersion(
   resourceId: string,
   authorId: string | null,
 ): Promise<number> {
-  const [last] = await queryRows<{ version: number; snapshot: ResourceSnapshot }>(
-    manager,
-    `SELECT version, snapshot FROM resource_versions WHERE resource_id = $1 ORDER BY version DESC LIMIT 1`,
-    [resourceId],
-  );
+  const last = await manager.findOne(ResourceVersionEntity, {
+    where: { resourceId },
+    select: { version: true, snapshot: true },
+    order: { version: 'DESC' },
+  });
   const snapshot = await loadSnapshot(manager, resourceId);
   const version = (last?.version ?? 0) + 1;
   await manager.insert(ResourceVersionEntity, {

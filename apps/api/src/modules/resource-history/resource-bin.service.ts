@@ -5,7 +5,7 @@ import type { Actor } from '../../common/auth/actor';
 import { isCurator } from '../../common/auth/roles';
 import { ForbiddenError, requireActor } from '../../common/auth/require-actor';
 import { Clock } from '../../common/clock';
-import { queryRows } from '../../common/database/query-rows';
+import { deleteBinnedBefore, findBinned, takeOutOfBin } from './resource-history-rows';
 import { NotFoundError } from '../../common/errors/domain-errors';
 import { RESOURCE_BIN_CONFIG, type ResourceBinConfig } from '../../config/resource-bin.config';
 import { AuditService } from '../audit/audit.service';
@@ -32,21 +32,7 @@ export class ResourceBinService {
 
   async list(actor: Actor | null): Promise<ResourceBinObject> {
     requireCurator(actor);
-    const rows = await queryRows<{
-      id: string;
-      slug: string;
-      title: string;
-      type: BinRowType;
-      deleted_at: Date;
-      by_id: string | null;
-      by_slug: string | null;
-      by_name: string | null;
-    }>(
-      this.dataSource.manager,
-      `SELECT r.id, r.slug, r.title, r.type, r.deleted_at, m.id AS by_id, m.slug AS by_slug, m.name AS by_name
-         FROM resources r LEFT JOIN members m ON m.id = r.deleted_by
-        WHERE r.deleted_at IS NOT NULL ORDER BY r.deleted_at DESC, r.id`,
-    );
+    const rows = await findBinned(this.dataSource.manager);
     return {
       retentionDays: this.config.retentionDays,
       items: rows.map((row) => ({
@@ -65,12 +51,7 @@ export class ResourceBinService {
   async restore(actor: Actor | null, slug: string): Promise<string> {
     const curator = requireCurator(actor);
     return this.dataSource.transaction(async (manager) => {
-      const [row] = await queryRows<{ id: string; title: string }>(
-        manager,
-        `UPDATE resources SET deleted_at = NULL, deleted_by = NULL, version = version + 1
-          WHERE slug = $1 AND deleted_at IS NOT NULL RETURNING id, title`,
-        [slug],
-      );
+      const row = await takeOutOfBin(manager, slug);
       if (!row) throw new NotFoundError('resource', slug);
       await this.outbox.enqueue(manager, RESOURCE_TOPIC, [row.id]);
       await this.audit.record('resource.restored', curator.id, slug, { title: row.title }, manager);
@@ -82,11 +63,7 @@ export class ResourceBinService {
   async purge(now: Date = this.clock.now()): Promise<number> {
     const before = new Date(now.getTime() - this.config.retentionDays * DAY_MS);
     return this.dataSource.transaction(async (manager) => {
-      const rows = await queryRows<{ id: string; slug: string; title: string }>(
-        manager,
-        `DELETE FROM resources WHERE deleted_at IS NOT NULL AND deleted_at <= $1 RETURNING id, slug, title`,
-        [before],
-      );
+      const rows = await deleteBinnedBefore(manager, before);
       if (rows.length === 0) return 0;
       // Their documents left the index when they were binned; the event makes sure of it (the indexer is idempotent).
       await this.outbox.enqueue(
@@ -101,8 +78,6 @@ export class ResourceBinService {
     });
   }
 }
-
-type BinRowType = 'lecture' | 'formation' | 'outil';
 
 function requireCurator(actor: Actor | null): Actor {
   const current = requireActor(actor);

@@ -1,6 +1,4 @@
 import type { ResourceDraft } from '@culture-commune/shared';
-import { EntityManager } from 'typeorm';
-import { queryRows } from '../../common/database/query-rows';
 
 /** A vocabulary entry as it was when the version was written: its slug (to restore) and its label (to show). */
 export interface SnapshotRef {
@@ -55,30 +53,6 @@ export const SNAPSHOT_FIELDS: readonly SnapshotField[] = [
   'audiences',
   'tags',
 ];
-
-/** The same jsonb as the migration's backfill builds, so that the first recorded version compares equal to it. */
-export const SNAPSHOT_SQL = `jsonb_build_object(
-  'title', r.title, 'summary', r.summary, 'body', r.body, 'url', r.url, 'authors', to_jsonb(r.authors),
-  'publisher', r.publisher, 'year', r.year, 'language', r.language, 'licence', r.licence,
-  'durationMinutes', r.duration_minutes, 'type', r.type, 'format', r.format, 'visibility', r.visibility,
-  'organisation', (SELECT jsonb_build_object('slug', o.slug, 'label', o.name) FROM organisations o WHERE o.id = r.organisation_id),
-  'themes', COALESCE((SELECT jsonb_agg(jsonb_build_object('slug', t.slug, 'label', t.label) ORDER BY t.position, t.label)
-                      FROM resource_themes rt JOIN themes t ON t.id = rt.theme_id WHERE rt.resource_id = r.id), '[]'),
-  'audiences', COALESCE((SELECT jsonb_agg(jsonb_build_object('slug', a.slug, 'label', a.label) ORDER BY a.position)
-                         FROM resource_audiences ra JOIN audiences a ON a.slug = ra.audience_slug WHERE ra.resource_id = r.id), '[]'),
-  'tags', COALESCE((SELECT jsonb_agg(g.label ORDER BY g.key)
-                    FROM resource_tags rg JOIN tags g ON g.id = rg.tag_id WHERE rg.resource_id = r.id), '[]'))`;
-
-/** The current state of a resource, read inside the writing transaction (after its rows are saved). */
-export async function loadSnapshot(manager: EntityManager, resourceId: string): Promise<ResourceSnapshot> {
-  const [row] = await queryRows<{ snapshot: ResourceSnapshot }>(
-    manager,
-    `SELECT ${SNAPSHOT_SQL} AS snapshot FROM resources r WHERE r.id = $1`,
-    [resourceId],
-  );
-  if (!row) throw new Error(`Ressource introuvable : ${resourceId}`);
-  return row.snapshot;
-}
 
 /** The fields whose value differs between two snapshots (all of them for the first version). */
 export function changedFields(before: ResourceSnapshot | null, after: ResourceSnapshot): SnapshotField[] {

@@ -123,3 +123,14 @@ function toEntity(row: RawResource): ResourceEntity {
     debriefStats: { ...debrief_stats, averageRating },
   });
 }
+
+/**
+ * Moves a live resource to the bin (decision 0019): the row stays, invisible everywhere. The version bump tells the
+ * indexer and the drift check that its document changed: it is removed.
+ */
+export async function moveToBin(manager: EntityManager, id: string, at: Date, by: string): Promise<void> {
+  await manager.query(
+    `UPDATE resources SET deleted_at = $2, deleted_by = $3, version = version + 1 WHERE id = $1 AND deleted_at IS NULL`,
+    [id, at, by],
+  );
+}

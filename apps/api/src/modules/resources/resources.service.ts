@@ -15,7 +15,7 @@ import { ResourceFilterInput } from './dto/resource.input';
 import { ResourceSlugHistoryEntity } from './resource-slug-history.entity';
 import { ResourceEntity } from './resource.entity';
 import { resolveReferences, upsertTags } from './resource-references';
-import { findLibraryWords, findResourceIdBySlug, loadResources } from './resource-rows';
+import { findLibraryWords, findResourceIdBySlug, loadResources, moveToBin } from './resource-rows';
 import { RESOURCE_TOPIC } from './search/resource-index.definition';
 import { recordResourceVersion } from '../resource-history/record-version';
 import { Clock } from '../../common/clock';
@@ -178,11 +178,7 @@ export class ResourcesService {
   async delete(actor: Actor | null, slug: string): Promise<boolean> {
     const current = await this.getEditable(actor, slug);
     await this.dataSource.transaction(async (manager) => {
-      // The version bump tells the indexer (and drift checks) that the document changed: it is removed.
-      await manager.query(
-        `UPDATE resources SET deleted_at = $2, deleted_by = $3, version = version + 1 WHERE id = $1 AND deleted_at IS NULL`,
-        [current.id, this.clock.now(), actor!.id],
-      );
+      await moveToBin(manager, current.id, this.clock.now(), actor!.id);
       await this.outbox.enqueue(manager, RESOURCE_TOPIC, [current.id]);
       await this.audit.record('resource.deleted', actor!.id, current.slug, { title: current.title }, manager);
     });
