@@ -8,6 +8,7 @@ import { keepingUp } from './en/keeping-up';
 import { readingLists } from './en/reading-lists';
 import { events } from './en/events';
 import { errors } from './en/errors';
+import { resourceHistory } from './en/resource-history';
 
 /** English, with the same keys as French (one file per part of the app in en/). */
 export const en: Translation = {
@@ -20,4 +21,5 @@ export const en: Translation = {
   ...readingLists,
   ...events,
   ...errors,
+  ...resourceHistory,
 };

@@ -10,6 +10,7 @@ import { keepingUp } from './fr/keeping-up';
 import { readingLists } from './fr/reading-lists';
 import { events } from './fr/events';
 import { errors } from './fr/errors';
+import { resourceHistory } from './fr/resource-history';
 
 export const fr = {
   ...core,
@@ -21,6 +22,7 @@ export const fr = {
   ...readingLists,
   ...events,
   ...errors,
+  ...resourceHistory,
 };
 
 export type Translation = typeof fr;

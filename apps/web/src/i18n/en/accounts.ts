@@ -14,6 +14,7 @@ export const accounts: Pick<Translation, 'accounts'> = {
       auditLog: 'Audit log',
       moderation: 'Comment moderation',
       jobs: 'Failed jobs',
+      bin: 'Resource bin',
       follows: 'My follows',
       signOut: 'Sign out',
       signingOut: 'Signing out…',

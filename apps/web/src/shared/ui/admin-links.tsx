@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-type AdminLink = 'members' | 'auditLog' | 'invite' | 'themes' | 'moderation' | 'jobs';
+type AdminLink = 'members' | 'auditLog' | 'invite' | 'themes' | 'moderation' | 'jobs' | 'bin';
 
 const PATHS: Record<AdminLink, string> = {
   members: '/administration/membres',
@@ -10,6 +10,7 @@ const PATHS: Record<AdminLink, string> = {
   themes: '/administration/themes',
   moderation: '/moderation',
   jobs: '/administration/taches',
+  bin: '/administration/corbeille',
 };
 
 /** The other admin pages, under the heading of one of them. */
