@@ -15,6 +15,7 @@ import { SearchResolver } from './modules/search/search.resolver';
 import { SynonymsResolver } from './modules/search/vocabulary/synonyms.resolver';
 import { TaxonomyResolver } from './modules/taxonomy/taxonomy.resolver';
 import { JobsResolver } from './modules/jobs/jobs.resolver';
+import { ResourceHistoryResolver } from './modules/resource-history/resource-history.resolver';
 
 /** Every resolver class: the schema printer builds the committed schema from this list without a database. */
 export const RESOLVERS = [
@@ -37,4 +38,5 @@ export const RESOLVERS = [
   ReadingListEventsResolver,
   ReadingListCommentsResolver,
   JobsResolver,
+  ResourceHistoryResolver,
 ];

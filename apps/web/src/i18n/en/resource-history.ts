@@ -5,7 +5,6 @@ export const resourceHistory: Pick<Translation, 'history' | 'bin'> = {
   history: {
     link: 'Change history',
     title: 'History: {{title}}',
-    heading: 'History',
     intro: 'Every change is kept. Restoring a version adds a new one: nothing is erased.',
     backToResource: 'Back to the resource',
     loading: 'Loading the history…',

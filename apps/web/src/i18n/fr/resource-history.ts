@@ -3,7 +3,6 @@ export const resourceHistory = {
   history: {
     link: 'Historique des modifications',
     title: 'Historique\u00a0: {{title}}',
-    heading: 'Historique',
     intro: 'Chaque modification est conservée. Restaurer une version en crée une nouvelle\u00a0: rien n’est effacé.',
     backToResource: 'Retour à la ressource',
     loading: 'Chargement de l’historique…',

@@ -77,12 +77,14 @@ function Bin() {
   return (
     <>
       <p className="lead">{t('bin.intro', { count: retentionDays })}</p>
-      <AdminLinks links={['moderation', 'themes', 'jobs']} />
-      <div role="status" className={status ? `notice${status.kind === 'success' ? ' notice-success' : ''}` : 'visually-hidden'}>
+      <AdminLinks links={['moderation', 'themes', 'invite']} />
+      <div
+        role="status"
+        className={status ? `notice${status.kind === 'success' ? ' notice-success' : ''}` : 'visually-hidden'}
+      >
         {status && (
           <p>
-            {status.text}{' '}
-            {status.slug && <Link to={paths.resource(status.slug)}>{t('bin.restoredLink')}</Link>}
+            {status.text} {status.slug && <Link to={paths.resource(status.slug)}>{t('bin.restoredLink')}</Link>}
           </p>
         )}
       </div>

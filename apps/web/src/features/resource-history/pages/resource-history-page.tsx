@@ -36,11 +36,7 @@ export function ResourceHistoryPage() {
         <p>
           <Link to={paths.resource(resource.slug)}>{t('history.backToResource')}</Link>
         </p>
-        <h1>
-          {t('history.heading')}
-          <span className="visually-hidden"> — </span>
-          <span className="page-subtitle">{resource.title}</span>
-        </h1>
+        <h1>{t('history.title', { title: resource.title })}</h1>
         <p className="lead">{t('history.intro')}</p>
       </header>
       <p role="status" className={restored !== null ? 'notice notice-success' : 'visually-hidden'}>
