@@ -4,8 +4,8 @@ export interface DiffPart {
   text: string;
 }
 
-/** Words and the spaces between them, so that joining the parts gives back the text. */
-const tokens = (text: string): string[] => text.match(/\s+|[^\s]+/g) ?? [];
+/** Words, spaces and punctuation marks, so that joining the parts gives back the text. */
+const tokens = (text: string): string[] => text.match(/\s+|[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}'’-]/gu) ?? [];
 
 /** Beyond this many tokens on both sides, the diff says « all removed, all added » rather than use quadratic memory. */
 const MAX_CELLS = 4_000_000;
