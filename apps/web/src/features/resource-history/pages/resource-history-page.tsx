@@ -6,7 +6,7 @@ import { isNotFound } from '../../../shared/graphql-errors';
 import { paths } from '../../../shared/paths';
 import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
 import { useDocumentTitle } from '../../../shared/use-document-title';
-import { ResourceNotFound } from '../../resources/components/resource-not-found';
+import { ResourceNotFound } from '../../../shared/ui/resource-not-found';
 import { ResourceHistoryQuery } from '../graphql/resource-history.documents';
 import { VersionItem } from '../components/version-item';
 
