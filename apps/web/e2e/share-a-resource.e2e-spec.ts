@@ -71,6 +71,33 @@ describe('Journey "Share": a member adds a resource and finds it a moment later'
       },
     );
   });
+
+  it('edits the summary, sees the change in the history, and restores the first version', async () => {
+    await page.goto(`${baseUrl()}/ressources/le-jeu-des-lucioles-numeriques`);
+    await page.getByRole('link', { name: 'Modifier', exact: true }).click();
+    await page.getByLabel(/^Résumé/).fill('Un jeu coopératif pour parler des écrans du soir avec les familles.');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await expectText(page.getByRole('heading', { level: 1 }), /Le jeu des lucioles numériques/);
+
+    await page.getByRole('link', { name: 'Historique des modifications' }).click();
+    await expectText(page.getByRole('heading', { level: 1 }), /Historique\u00a0: Le jeu des lucioles numériques/);
+    expect(page.url()).toBe(`${baseUrl()}/ressources/le-jeu-des-lucioles-numeriques/historique`);
+    const versions = page.getByRole('list', { name: 'Versions, de la plus récente à la plus ancienne' });
+    const latest = versions.getByRole('listitem').first();
+    await expectText(latest.getByRole('heading'), /Version 2/);
+    // The words that changed are marked in the summary.
+    await expectText(latest.locator('ins').first(), /écrans du soir/);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Restaurer cette version' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Restaurer la version 1\u202f?' });
+    expect(await axeViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Restaurer', exact: true }).click();
+    await expectText(page.getByRole('status').filter({ hasText: 'restaurée' }), /La version 1 a été restaurée\./);
+    await expectText(versions.getByRole('listitem').first().getByRole('heading'), /Version 3/);
+    await page.goto(`${baseUrl()}/ressources/le-jeu-des-lucioles-numeriques`);
+    await expectText(page.locator('.lead').first(), /notifications et du sommeil/);
+  });
 });
 
 /** Asks the API as the page's signed-in member (its cookies), until the search finds the resource. */
