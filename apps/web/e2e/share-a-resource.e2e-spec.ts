@@ -86,7 +86,8 @@ describe('Journey "Share": a member adds a resource and finds it a moment later'
     const latest = versions.getByRole('listitem').first();
     await expectText(latest.getByRole('heading'), /Version 2/);
     // The words that changed are marked in the summary.
-    await expectText(latest.locator('ins').first(), /écrans du soir/);
+    await expectText(latest.locator('ins').first(), /^écrans$/);
+    await expectText(latest.locator('del').first(), /^notifications et$/);
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Restaurer cette version' }).click();
