@@ -1,5 +1,5 @@
 import { Browser, Page } from 'playwright-core';
-import { axeViolations, baseUrl, expectText, launchChromium } from './browser';
+import { axeViolations, baseUrl, expectText, launchChromium, signedInPage } from './browser';
 
 describe('Journey "Share": a member adds a resource and finds it a moment later', () => {
   let browser: Browser;
@@ -98,6 +98,31 @@ describe('Journey "Share": a member adds a resource and finds it a moment later'
     await expectText(versions.getByRole('listitem').first().getByRole('heading'), /Version 3/);
     await page.goto(`${baseUrl()}/ressources/le-jeu-des-lucioles-numeriques`);
     await expectText(page.locator('.lead').first(), /notifications et du sommeil/);
+  });
+
+  it('deletes it into the bin, from where a coordinator restores it', async () => {
+    await page.goto(`${baseUrl()}/ressources/le-jeu-des-lucioles-numeriques`);
+    await page.getByRole('button', { name: 'Supprimer' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Placer dans la corbeille' }).click();
+    await expectText(page.getByText('Placée dans la corbeille (30\u00a0jours).'), /corbeille/);
+
+    const { context, page: coordinator } = await signedInPage(browser, 'camille.durand@example.org');
+    try {
+      await coordinator.goto(`${baseUrl()}/ressources/le-jeu-des-lucioles-numeriques`);
+      await expectText(coordinator.getByRole('heading', { level: 1 }), /Ressource introuvable/);
+      await coordinator.goto(`${baseUrl()}/administration/corbeille`);
+      await expectText(coordinator.getByRole('heading', { level: 1 }), /Corbeille des ressources/);
+      const row = coordinator.getByRole('row', { name: /Le jeu des lucioles numériques/ });
+      await expectText(row.getByRole('cell').nth(1), /Sophie/);
+      expect(await axeViolations(coordinator)).toEqual([]);
+      await row.getByRole('button', { name: /^Restaurer/ }).click();
+      await expectText(coordinator.getByRole('status').filter({ hasText: 'restaurée' }), /a été restaurée/);
+      await coordinator.getByRole('link', { name: 'Voir la ressource' }).click();
+      await expectText(coordinator.getByRole('heading', { level: 1 }), /Le jeu des lucioles numériques/);
+    } finally {
+      await context.close();
+    }
+    await eventuallyFound(page, 'lucioles', 'le-jeu-des-lucioles-numeriques');
   });
 });
 
