@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import type { ResourceType, Visibility } from '@culture-commune/shared';
 import { queryRows } from '../../common/database/query-rows';
-import type { ResourceSnapshot } from './resource-snapshot';
+import { SNAPSHOT_FIELDS, type ResourceSnapshot } from './resource-snapshot';
 
 /** The same jsonb as the migration's backfill builds, so that the first recorded version compares equal to it. */
 const SNAPSHOT_SQL = `jsonb_build_object(
@@ -25,6 +25,20 @@ export async function loadSnapshot(manager: EntityManager, resourceId: string): 
   );
   if (!row) throw new Error(`Ressource introuvable : ${resourceId}`);
   return row.snapshot;
+}
+
+/**
+ * A first version for resources written in bulk without `ResourcesService` (the synthetic library), in one statement:
+ * every field counts as changed, attributed to the contributor, as the migration's backfill does.
+ */
+export async function insertFirstVersions(manager: EntityManager, resourceIds: string[]): Promise<void> {
+  await manager.query(
+    `INSERT INTO resource_versions (resource_id, version, author_id, changed_fields, snapshot, created_at)
+     SELECT r.id, 1, r.contributor_id, $2::text[], ${SNAPSHOT_SQL}, r.updated_at
+       FROM resources r WHERE r.id = ANY($1::uuid[])
+     ON CONFLICT (resource_id, version) DO NOTHING`,
+    [resourceIds, SNAPSHOT_FIELDS],
+  );
 }
 
 export interface VersionRow {

@@ -1,5 +1,7 @@
 import { TestApi, startTestApi } from '../../../test/api-harness';
 import { makeMember, signInAs, type MadeMember } from '../../../test/factories';
+import { loadDemoLibrary } from '../seed/demo-library';
+import { insertSyntheticResources } from '../seed/synthetic-library';
 
 const CREATE = `mutation($input: ResourceInput!) { createResource(input: $input) { slug } }`;
 const UPDATE = `mutation($slug: String!, $input: ResourceInput!) { updateResource(slug: $slug, input: $input) { slug } }`;
@@ -186,7 +188,8 @@ describe('Resource history: every write kept, any version restorable (GraphQL ov
     expect(versions[0].changes.find((change) => change.field === 'themes')!.before).toBe('Thème éphémère');
   });
 
-  it('every resource of the demo library has a history', async () => {
+  it('every resource of the demo library, and of a synthetic one written in bulk, has a history', async () => {
+    await api.dataSource.transaction((manager) => insertSyntheticResources(manager, loadDemoLibrary(), 20));
     const [{ n }] = await api.dataSource.query(
       `SELECT count(*)::int AS n FROM resources r WHERE NOT EXISTS (SELECT 1 FROM resource_versions v WHERE v.resource_id = r.id)`,
     );
