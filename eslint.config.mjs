@@ -51,6 +51,29 @@ export default tseslint.config(
     },
   },
   {
+    // Decision 0013: SQL is sent from named, typed functions in a feature's `*-rows.ts` (and the few places below).
+    files: ['apps/api/src/**/*.ts'],
+    ignores: [
+      '**/*-rows.ts',
+      'apps/api/src/database/migrations/**',
+      'apps/api/src/database/migration-runner.ts',
+      'apps/api/src/common/database/query-rows.ts',
+      'apps/api/src/common/database/notification-listener.ts',
+      'apps/api/src/health/health.controller.ts',
+      '**/*.spec.ts',
+      '**/*.integration-spec.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='query'][arguments.0.type=/^(Literal|TemplateLiteral)$/]",
+          message: 'Raw SQL goes in a named function of the feature’s *-rows.ts, read with queryRows (decision 0013).',
+        },
+      ],
+    },
+  },
+  {
     files: ['apps/api/src/config/**', 'apps/api/test/**', '**/*.spec.ts', '**/*.integration-spec.ts'],
     rules: { 'no-restricted-properties': 'off' },
   },

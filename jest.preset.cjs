@@ -8,6 +8,7 @@ const esmOnly = [
   'data-uri-to-buffer',
   'fetch-blob',
   'formdata-polyfill',
+  'request-filtering-agent',
 ].join('|');
 module.exports = {
   transform: {

@@ -270,7 +270,12 @@ function write({ rows, latencies, reindexSeconds, indexSeconds, loadSeconds, tot
     'Targets (issue "Search that professionals trust"): GraphQL search p95 ≤ 25 ms at 20 connections; API overhead ≤ 3 ms at the median (ratio ≤ 1.5); write → searchable p95 ≤ 1 s; full reindex ≤ 120 s.',
     '',
   ];
-  writeFileSync(join(root, 'docs/benchmarks.md'), lines.join('\n'));
+  // Other benchmarks keep their own marked sections (<!-- bench:name --> … <!-- /bench:name -->) of the file.
+  const path = join(root, 'docs/benchmarks.md');
+  const others = (
+    readFileSync(path, 'utf8').match(/<!-- bench:[a-z-]+ -->[\s\S]*?<!-- \/bench:[a-z-]+ -->/g) ?? []
+  ).join('\n\n');
+  writeFileSync(path, others ? `${lines.join('\n')}\n${others}\n` : lines.join('\n'));
   console.log(`\n${lines.join('\n')}`);
 }
 

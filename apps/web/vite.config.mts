@@ -19,6 +19,7 @@ export default defineConfig({
     proxy: {
       '/graphql': `http://localhost:${apiPort}`,
       '/flux': `http://localhost:${apiPort}`,
+      '/imports/': `http://localhost:${apiPort}`,
       '^/listes/[^/]+/(impression|export\\.[a-z]+)$': `http://localhost:${apiPort}`,
       '^/evenements/[^/]+\\.ics$': `http://localhost:${apiPort}`,
     },

@@ -8,6 +8,7 @@ import { CoreModule } from './core.module';
 import { HealthController } from './health/health.controller';
 import { EventsHttpModule } from './modules/events/events-http.module';
 import { FeedsModule } from './modules/feeds/feeds.module';
+import { ImportsHttpModule } from './modules/imports/imports-http.module';
 import { ReadingListsHttpModule } from './modules/reading-lists/reading-lists-http.module';
 import { GRAPHQL_LIMITS, graphqlArmor } from './security/graphql-limits';
 import { mutationRateLimitPlugin } from './security/mutation-rate-limit.plugin';
@@ -21,6 +22,7 @@ import { RateLimiter } from './security/rate-limits';
     FeedsModule,
     ReadingListsHttpModule,
     EventsHttpModule,
+    ImportsHttpModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       inject: [HTTP_CONFIG, RateLimiter],

@@ -13,6 +13,7 @@ import { OutboxWorker } from './modules/outbox/outbox-worker.service';
 import { IndexAdminService } from './modules/search/index-admin.service';
 import { SearchIndexRegistry } from './modules/search/search-index.registry';
 import { DemoSeedService } from './modules/seed/demo-seed.service';
+import { IMPORT_USAGE, importCommand } from './modules/imports/import-command';
 import { loadDemoLibrary } from './modules/seed/demo-library';
 import { insertSyntheticResources } from './modules/seed/synthetic-library';
 import { DataSource } from 'typeorm';
@@ -25,12 +26,14 @@ const USAGE = `Usage : cli <commande>
   indexer               indexe en continu (processus dédié ; les API le font aussi sauf INDEXER_ENABLED=false)
   load-synthetic <n>    ajoute n ressources synthétiques (bancs d'essai ; la démonstration doit être chargée)
   send-digest           envoie la lettre hebdomadaire de la semaine en cours à qui ne l'a pas encore reçue
-  worker                exécute les tâches (courriels, lettres…) en continu (les API le font aussi sauf JOBS_WORKER=false)`;
+  worker                exécute les tâches (courriels, lettres…) en continu (les API le font aussi sauf JOBS_WORKER=false)
+  ${IMPORT_USAGE}`;
 
 type Command = (app: INestApplicationContext, args: string[]) => Promise<number>;
 
 const commands: Record<string, Command> = {
   migrate: async () => 0,
+  import: importCommand,
   seed: async (app, args) => {
     await app.get(DemoSeedService).seed({ ifEmpty: args.includes('--if-empty') });
     // Index what was just written before returning, so that the library is searchable when the server starts.

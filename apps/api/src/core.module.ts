@@ -6,6 +6,7 @@ import { OrganisationsModule } from './modules/organisations/organisations.modul
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { JobsModule } from './modules/jobs/jobs.module';
+import { LinksModule } from './modules/links/links.module';
 import { MailModule } from './modules/mail/mail.module';
 import { SecurityModule } from './security/security.module';
 import { DebriefsModule } from './modules/debriefs/debriefs.module';
@@ -16,6 +17,7 @@ import { FollowingModule } from './modules/following/following.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { ReadingListsModule } from './modules/reading-lists/reading-lists.module';
 import { EventsModule } from './modules/events/events.module';
+import { ImportsModule } from './modules/imports/imports.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
 import { ResourcesModule } from './modules/resources/resources.module';
 import { ResourceHistoryModule } from './modules/resource-history/resource-history.module';
@@ -41,6 +43,7 @@ import { TaxonomyModule } from './modules/taxonomy/taxonomy.module';
     TaxonomyModule,
     ResourcesModule,
     ResourceHistoryModule,
+    LinksModule,
     DebriefsModule,
     ReactionsModule,
     CommentsModule,
@@ -49,6 +52,7 @@ import { TaxonomyModule } from './modules/taxonomy/taxonomy.module';
     DigestModule,
     ReadingListsModule,
     EventsModule,
+    ImportsModule,
     SearchModule,
     SeedModule,
   ],

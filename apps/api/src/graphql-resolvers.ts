@@ -16,6 +16,8 @@ import { SynonymsResolver } from './modules/search/vocabulary/synonyms.resolver'
 import { TaxonomyResolver } from './modules/taxonomy/taxonomy.resolver';
 import { JobsResolver } from './modules/jobs/jobs.resolver';
 import { ResourceHistoryResolver } from './modules/resource-history/resource-history.resolver';
+import { ImportsResolver } from './modules/imports/imports.resolver';
+import { LinksResolver } from './modules/links/links.resolver';
 
 /** Every resolver class: the schema printer builds the committed schema from this list without a database. */
 export const RESOLVERS = [
@@ -39,4 +41,6 @@ export const RESOLVERS = [
   ReadingListCommentsResolver,
   JobsResolver,
   ResourceHistoryResolver,
+  ImportsResolver,
+  LinksResolver,
 ];

@@ -89,6 +89,7 @@ export async function makeResource(
     format?: string;
     title?: string;
     visibility?: Visibility;
+    url?: string | null;
     contributor?: { id: string } | null;
     themes?: string[];
     audiences?: string[];
@@ -102,7 +103,7 @@ export async function makeResource(
     format: options.format ?? (type === 'outil' ? 'jeu' : 'article'),
     title,
     summary: 'Une ressource faite pour un test.',
-    url: null,
+    url: options.url ?? null,
     authors: [],
     publisher: null,
     year: null,

@@ -128,6 +128,30 @@ describe('Journey "Narrow and suggest": facets, suggestions while typing, and wa
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('announces the theme feed to feed readers in the page the server sends, and in the running app', async () => {
+    // A feed reader fetches the page's address and reads its head, without running the app.
+    const html = await (await fetch(`${baseUrl()}/?theme=jeux-video`, { headers: { accept: 'text/html' } })).text();
+    expect(html).toMatch(
+      /<link rel="alternate" type="application\/atom\+xml"[^>]*href="\/flux\/themes\/jeux-video\.atom">/,
+    );
+    const plain = await (await fetch(`${baseUrl()}/?q=jeux`, { headers: { accept: 'text/html' } })).text();
+    expect(plain).not.toContain('application/atom+xml');
+
+    await page.goto(`${baseUrl()}/?theme=jeux-video`);
+    await expectText(status(), /^\d+ ressources?$/);
+    const feeds = () =>
+      page.evaluate(() =>
+        [...document.head.querySelectorAll('link[rel="alternate"][type="application/atom+xml"]')].map((link) =>
+          link.getAttribute('href'),
+        ),
+      );
+    expect(await feeds()).toEqual(['/flux/themes/jeux-video.atom']);
+    // The filter removed: the page no longer announces the feed.
+    await page.getByRole('button', { name: 'Retirer le filtre Thèmes\u00a0: Jeux vidéo' }).click();
+    await page.waitForFunction(() => !new URL(window.location.href).searchParams.has('theme'));
+    expect(await feeds()).toEqual([]);
+  });
+
   it('offers to drop the filter that empties the search, and shows the results it gives', async () => {
     // Nothing matches this word, with or without a filter: only "Effacer les filtres" is offered.
     await page.goto(`${baseUrl()}/?q=zzqxjwv&audience=petite-enfance`);

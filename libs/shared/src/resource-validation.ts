@@ -36,7 +36,9 @@ export type ValidationRule =
   | 'unknown'
   | 'duplicate'
   | 'notBefore'
-  | 'childPrivacy';
+  | 'childPrivacy'
+  /** An imported record that could not be read at all (broken BibTeX, RIS without a type…). */
+  | 'unreadable';
 
 export interface ValidationIssue {
   field: keyof ResourceDraft | string;

@@ -58,6 +58,7 @@ export const FIELD_LABELS: Record<UiLanguage, Record<string, string>> = {
     id: 'Identifiant',
     intro: 'Introduction',
     note: 'Note',
+    record: 'Enregistrement',
     resourceSlug: 'Ressource',
     childPrivacyConfirmed: 'Confirmation de protection des enfants',
     memberSlug: 'Membre',
@@ -125,6 +126,7 @@ export const FIELD_LABELS: Record<UiLanguage, Record<string, string>> = {
     id: 'Identifier',
     intro: 'Introduction',
     note: 'Note',
+    record: 'Record',
     resourceSlug: 'Resource',
     childPrivacyConfirmed: 'Child privacy confirmation',
     memberSlug: 'Member',
@@ -157,6 +159,7 @@ const RULE_MESSAGES: Record<UiLanguage, Record<ValidationRule, string>> = {
     notBefore: 'Ne peut pas précéder {{other}}.',
     childPrivacy:
       'Le texte semble nommer un enfant ({{names}}) ; retirez les prénoms ou confirmez « J’ai vérifié : aucun enfant n’est identifiable ».',
+    unreadable: 'Illisible : {{detail}}.',
   },
   en: {
     required: 'This field is required.',
@@ -174,6 +177,7 @@ const RULE_MESSAGES: Record<UiLanguage, Record<ValidationRule, string>> = {
     notBefore: 'Cannot be before {{other}}.',
     childPrivacy:
       'The text seems to name a child ({{names}}); remove the first names or confirm “I checked: no child can be identified”.',
+    unreadable: 'Unreadable: {{detail}}.',
   },
 };
 

@@ -6,6 +6,8 @@ import { AUTH_CONFIG, loadAuthConfig } from './auth.config';
 import { MAIL_CONFIG, loadMailConfig } from './mail.config';
 import { PDF_CONFIG, loadPdfConfig } from './pdf.config';
 import { JOBS_CONFIG, loadJobsConfig } from './jobs.config';
+import { IMPORTS_CONFIG, loadImportsConfig } from './imports.config';
+import { LINKS_CONFIG, loadLinksConfig } from './links.config';
 
 /** Each concern's config is read once, validated, and injected by token. */
 @Global()
@@ -18,7 +20,19 @@ import { JOBS_CONFIG, loadJobsConfig } from './jobs.config';
     { provide: MAIL_CONFIG, useFactory: () => loadMailConfig() },
     { provide: PDF_CONFIG, useFactory: () => loadPdfConfig() },
     { provide: JOBS_CONFIG, useFactory: () => loadJobsConfig() },
+    { provide: IMPORTS_CONFIG, useFactory: () => loadImportsConfig() },
+    { provide: LINKS_CONFIG, useFactory: () => loadLinksConfig() },
   ],
-  exports: [DATABASE_CONFIG, SEARCH_CONFIG, HTTP_CONFIG, AUTH_CONFIG, MAIL_CONFIG, PDF_CONFIG, JOBS_CONFIG],
+  exports: [
+    DATABASE_CONFIG,
+    SEARCH_CONFIG,
+    HTTP_CONFIG,
+    AUTH_CONFIG,
+    MAIL_CONFIG,
+    PDF_CONFIG,
+    JOBS_CONFIG,
+    IMPORTS_CONFIG,
+    LINKS_CONFIG,
+  ],
 })
 export class ConfigModule {}

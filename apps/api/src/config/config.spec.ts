@@ -1,6 +1,7 @@
 import { loadDatabaseConfig } from './database.config';
 import { loadHttpConfig } from './http.config';
 import { loadSearchConfig } from './search.config';
+import { loadLinksConfig } from './links.config';
 
 describe('configuration', () => {
   it('stops the boot with a message naming the variable', () => {
@@ -38,5 +39,21 @@ describe('configuration', () => {
     for (const host of ['127.0.0.1', '127.0.0.2', '::1', 'localhost']) {
       expect(loadHttpConfig({ HOST: host })).toMatchObject({ devOnNetwork: false });
     }
+  });
+
+  it('reads the link fetcher limits, and lets no private address through unless listed', () => {
+    expect(loadLinksConfig({})).toMatchObject({
+      fetchTimeoutMs: 8000,
+      fetchMaxBytes: 2 * 1024 * 1024,
+      allowAddresses: [],
+    });
+    expect(loadLinksConfig({ LINK_FETCH_ALLOW_ADDRESSES: '127.0.0.2, 10.1.0.0/16' }).allowAddresses).toEqual([
+      '127.0.0.2',
+      '10.1.0.0/16',
+    ]);
+    expect(() => loadLinksConfig({ LINK_FETCH_ALLOW_ADDRESSES: 'localhost' })).toThrow(/LINK_FETCH_ALLOW_ADDRESSES/);
+    expect(() => loadLinksConfig({ LINK_FETCH_ALLOW_ADDRESSES: '10.0.0.0/99' })).toThrow(/LINK_FETCH_ALLOW_ADDRESSES/);
+    expect(() => loadLinksConfig({ LINK_FETCH_TIMEOUT_MS: 'vite' })).toThrow(/LINK_FETCH_TIMEOUT_MS/);
+    expect(() => loadLinksConfig({ DOI_LOOKUP_URL: 'ftp://x' })).toThrow(/DOI_LOOKUP_URL/);
   });
 });

@@ -37,6 +37,7 @@ import { TagEntity } from '../modules/taxonomy/tag.entity';
 import { ThemeEntity } from '../modules/taxonomy/theme.entity';
 import { RateLimitEntity } from '../security/rate-limit.entity';
 import { JobEntity } from '../modules/jobs/job.entity';
+import { ImportEntity } from '../modules/imports/import.entity';
 
 /**
  * One entity per table the migrations create (decision 0013): the checked description of the schema.
@@ -87,4 +88,5 @@ export const ENTITIES = [
   EventReadingListEntity,
   EventRsvpEntity,
   EventResourceLinkEntity,
+  ImportEntity,
 ];

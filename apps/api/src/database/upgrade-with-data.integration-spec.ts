@@ -150,6 +150,20 @@ describe('Upgrading a database with data keeps every row', () => {
     },
   );
 
+  it('fills the duplicate keys of the resources that existed before them', async () => {
+    database = await createFreshDatabase('cc_upgrade');
+    await oldDatabaseWithData(
+      database.url,
+      MIGRATIONS.findIndex((migration) => migration.name === 'ResourceUrlKey1764530000000'),
+    );
+    await upgrade(database.url);
+    const resources = (await contentOf(database.url)).get('resources')!;
+    expect(resources.find((row) => row.slug === 'vinz-et-lou')).toMatchObject({
+      url_key: 'example.org/vinz',
+      title_key: 'vinz et lou sur internet',
+    });
+  });
+
   it('sees rows and values a migration loses (the check can fail)', async () => {
     database = await createFreshDatabase('cc_upgrade');
     const before = await oldDatabaseWithData(database.url, MIGRATIONS.length);

@@ -21,6 +21,8 @@ export const RATE_LIMITS = {
   // each download the meeting's list, twice, and still stops a script from keeping Chromium busy (cached PDFs count
   // too: whether a request is a cache hit is not the client's business, and the limit must not depend on it).
   pdfExportsPerAddress: { max: 60, windowSeconds: 10 * 60 },
+  // Link previews fetch a page chosen by the member: generous for someone filling forms, not a crawler.
+  linkPreviewsPerMember: { max: 60, windowSeconds: 10 * 60 },
   // Weighted by each query's cost (query-cost.ts): generous on purpose, see decision 0008.
   queriesPerClient: { max: 300_000, windowSeconds: 60 },
 } as const;

@@ -1,7 +1,7 @@
-// Citation.js ships no type declarations: the small part the exports use.
+// Citation.js ships no type declarations: the small part the exports and imports use.
 declare module '@citation-js/core' {
   export class Cite {
-    constructor(data: unknown);
+    constructor(data: unknown, options?: { forceType?: string });
     data: Record<string, unknown>[];
     format(format: string, options?: Record<string, unknown>): string | object;
   }

@@ -17,6 +17,7 @@ import { EditEventPage } from '../features/events/pages/edit-event-page';
 import { EventPage } from '../features/events/pages/event-page';
 import { EventsPage } from '../features/events/pages/events-page';
 import { FollowsPage } from '../features/following/pages/follows-page';
+import { ImportPage } from '../features/imports/pages/import-page';
 import { MemberPage } from '../features/members/pages/member-page';
 import { ModerationPage } from '../features/moderation/pages/moderation-page';
 import { NewsPage } from '../features/news/pages/news-page';
@@ -68,6 +69,7 @@ export function AppRoutes() {
         <Route path="administration/themes" element={<ThemesPage />} />
         <Route path="administration/taches" element={<FailedJobsPage />} />
         <Route path="administration/corbeille" element={<ResourceBinPage />} />
+        <Route path="importer" element={<ImportPage />} />
         <Route path="dev/courriels" element={<DevMailboxPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { AccountMenu } from '../features/accounts/components/account-menu';
+import { signInPath } from '../shared/viewer/return-path';
 import { useViewer } from '../shared/viewer/use-viewer';
 import { NotificationsLink } from '../features/notifications/components/notifications-link';
 import { LanguageSwitch } from './language-switch';
@@ -42,7 +43,12 @@ export function Layout() {
                 </NavLink>
               </li>
               <li>
-                <NavLink to={paths.newResource}>{t('app.navAdd')}</NavLink>
+                {viewer === null ? (
+                  // A visitor cannot share: the link says what it takes, and brings them back to the form after.
+                  <NavLink to={signInPath(paths.newResource)}>{t('app.navSignInToShare')}</NavLink>
+                ) : (
+                  <NavLink to={paths.newResource}>{t('app.navAdd')}</NavLink>
+                )}
               </li>
               <li>
                 <NavLink to={paths.readingLists}>{t('app.navReadingLists')}</NavLink>

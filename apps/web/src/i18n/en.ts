@@ -9,6 +9,7 @@ import { readingLists } from './en/reading-lists';
 import { events } from './en/events';
 import { errors } from './en/errors';
 import { resourceHistory } from './en/resource-history';
+import { imports } from './en/imports';
 
 /** English, with the same keys as French (one file per part of the app in en/). */
 export const en: Translation = {
@@ -22,4 +23,5 @@ export const en: Translation = {
   ...events,
   ...errors,
   ...resourceHistory,
+  ...imports,
 };

@@ -11,6 +11,7 @@ import { readingLists } from './fr/reading-lists';
 import { events } from './fr/events';
 import { errors } from './fr/errors';
 import { resourceHistory } from './fr/resource-history';
+import { imports } from './fr/imports';
 
 export const fr = {
   ...core,
@@ -23,6 +24,7 @@ export const fr = {
   ...events,
   ...errors,
   ...resourceHistory,
+  ...imports,
 };
 
 export type Translation = typeof fr;

@@ -26,6 +26,13 @@ export function hasErrorCode(error: unknown, code: string): boolean {
   return graphQLErrors(error).some((e) => e.extensions?.code === code);
 }
 
+/** The params of the first error with this reason, or null when there is none (a CONFLICT naming a resource). */
+export function errorParams(error: unknown, reason: string): Record<string, unknown> | null {
+  const found = graphQLErrors(error).find((e) => e.extensions?.reason === reason);
+  const params = found?.extensions?.params;
+  return found ? (typeof params === 'object' && params !== null ? (params as Record<string, unknown>) : {}) : null;
+}
+
 export function isNotFound(error: unknown): boolean {
   return hasErrorCode(error, ERROR_CODES.notFound);
 }

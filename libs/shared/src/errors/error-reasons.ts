@@ -20,6 +20,7 @@ export const ENTITY_KINDS = [
   'synonymGroup',
   'passwordResetLink',
   'invitation',
+  'import',
 ] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
@@ -34,13 +35,27 @@ const notFound = Object.fromEntries(ENTITY_KINDS.map((kind) => [`notFound.${kind
  *
  * Params: `badUserInput.nullCharacter`, `.illFormedText`, `.tooLong` → `where` (the variable's path; `.tooLong` also
  * `count`, the most characters); `notFound.*` → `key` (slug or id; absent for passwordResetLink and invitation);
- * `conflict.accountExists` → `email`; `tooManyRequests.retryLater` → `count` (minutes); `unavailable.pdfChromium` → `path`.
+ * `conflict.accountExists` → `email`; `conflict.duplicateUrl` → `title`, `slug` (the resource with that address);
+ * `badUserInput.linkScheme` → `scheme`; `.linkPrivateAddress`, `unavailable.linkUnreachable` → `host`;
+ * `.linkTooManyRedirects` → `count`; `.linkTooLarge` → `size` (« 2 Mo »); `unavailable.linkTimeout` → `count`
+ * (seconds); `unavailable.linkStatus` → `status`; `notFound.doi`, `notFound.isbn` → `key`; `unavailable.lookup` →
+ * `service`; `tooManyRequests.retryLater` → `count` (minutes); `unavailable.pdfChromium` → `path`.
  */
 export const ERROR_REASONS = {
   'badUserInput.invalid': ERROR_CODES.badUserInput,
   'badUserInput.nullCharacter': ERROR_CODES.badUserInput,
   'badUserInput.illFormedText': ERROR_CODES.badUserInput,
   'badUserInput.tooLong': ERROR_CODES.badUserInput,
+  'badUserInput.importFormat': ERROR_CODES.badUserInput,
+  'badUserInput.importTooLarge': ERROR_CODES.badUserInput,
+  'badUserInput.importTooManyRecords': ERROR_CODES.badUserInput,
+  'badUserInput.importEmpty': ERROR_CODES.badUserInput,
+  'badUserInput.linkInvalid': ERROR_CODES.badUserInput,
+  'badUserInput.linkScheme': ERROR_CODES.badUserInput,
+  'badUserInput.linkPrivateAddress': ERROR_CODES.badUserInput,
+  'badUserInput.linkTooManyRedirects': ERROR_CODES.badUserInput,
+  'badUserInput.linkTooLarge': ERROR_CODES.badUserInput,
+  'badUserInput.isbnChecksum': ERROR_CODES.badUserInput,
   ...notFound,
   'forbidden.default': ERROR_CODES.forbidden,
   'forbidden.adminOnly': ERROR_CODES.forbidden,
@@ -57,17 +72,26 @@ export const ERROR_REASONS = {
   'forbidden.listEditor': ERROR_CODES.forbidden,
   'forbidden.listCurator': ERROR_CODES.forbidden,
   'forbidden.themeManager': ERROR_CODES.forbidden,
+  'forbidden.importer': ERROR_CODES.forbidden,
   'unauthenticated.signInRequired': ERROR_CODES.unauthenticated,
   'unauthenticated.badCredentials': ERROR_CODES.unauthenticated,
   'conflict.listChanged': ERROR_CODES.conflict,
   'conflict.accountExists': ERROR_CODES.conflict,
+  'conflict.importStarted': ERROR_CODES.conflict,
+  'conflict.duplicateUrl': ERROR_CODES.conflict,
   'tooManyRequests.retryLater': ERROR_CODES.tooManyRequests,
   'notFound.exportFormat': ERROR_CODES.notFound,
   'notFound.feedAddress': ERROR_CODES.notFound,
   'notFound.calendarAddress': ERROR_CODES.notFound,
+  'notFound.doi': ERROR_CODES.notFound,
+  'notFound.isbn': ERROR_CODES.notFound,
   'unavailable.search': ERROR_CODES.unavailable,
   'unavailable.pdfChromium': ERROR_CODES.unavailable,
   'unavailable.pdfBusy': ERROR_CODES.unavailable,
+  'unavailable.linkTimeout': ERROR_CODES.unavailable,
+  'unavailable.linkUnreachable': ERROR_CODES.unavailable,
+  'unavailable.linkStatus': ERROR_CODES.unavailable,
+  'unavailable.lookup': ERROR_CODES.unavailable,
   'internal.unexpected': ERROR_CODES.internal,
 } as const satisfies Record<string, ErrorCode>;
 

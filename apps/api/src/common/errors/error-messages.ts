@@ -17,6 +17,7 @@ const ENTITY_NAMES: Record<EntityKind, string> = {
   synonymGroup: 'Le groupe de synonymes',
   passwordResetLink: 'Le lien de réinitialisation',
   invitation: 'L’invitation',
+  import: 'L’import',
 };
 
 const notFound = (kind: EntityKind) => `${ENTITY_NAMES[kind]} « {{key}} » est introuvable.`;
@@ -32,6 +33,10 @@ export const SERVER_MESSAGES: Record<ErrorReason, Template> = {
   'badUserInput.nullCharacter': '{{where}} : le caractère nul (U+0000) n’est pas accepté.',
   'badUserInput.illFormedText': '{{where}} : texte mal formé (caractère UTF-16 isolé).',
   'badUserInput.tooLong': '{{where}} : {{count}} caractères au plus.',
+  'badUserInput.importFormat': 'Format de fichier non reconnu : RIS, BibTeX, CSL-JSON ou CSV.',
+  'badUserInput.importTooLarge': 'Fichier trop volumineux : {{count}} Mo au plus.',
+  'badUserInput.importTooManyRecords': 'Trop de notices : {{count}} au plus par fichier.',
+  'badUserInput.importEmpty': 'Le fichier ne contient aucune notice.',
   'notFound.resource': notFound('resource'),
   'notFound.readingList': notFound('readingList'),
   'notFound.readingListItem': notFound('readingListItem'),
@@ -45,6 +50,7 @@ export const SERVER_MESSAGES: Record<ErrorReason, Template> = {
   'notFound.job': notFound('job'),
   'notFound.failedJob': notFound('failedJob'),
   'notFound.synonymGroup': notFound('synonymGroup'),
+  'notFound.import': notFound('import'),
   'notFound.passwordResetLink': 'Le lien de réinitialisation « fourni (déjà utilisé ou expiré) » est introuvable.',
   'notFound.invitation': 'L’invitation « fournie (déjà utilisée ou expirée) » est introuvable.',
   'forbidden.default': 'Vous n’avez pas les droits pour cette action.',
@@ -64,12 +70,14 @@ export const SERVER_MESSAGES: Record<ErrorReason, Template> = {
   'forbidden.listEditor': 'Seuls la personne qui la prépare et ses collaborateur·rices modifient cette liste.',
   'forbidden.listCurator': 'Seule la personne qui prépare cette liste peut faire cela.',
   'forbidden.themeManager': 'Seuls les coordinateur·rices et les administrateur·rices gèrent les thèmes.',
+  'forbidden.importer': 'Les imports sont réservés aux coordinateur·rices et aux administrateur·rices.',
   'unauthenticated.signInRequired': 'Connectez-vous pour continuer.',
   'unauthenticated.badCredentials': 'Adresse électronique ou mot de passe incorrect.',
   'conflict.listChanged':
     'La liste a changé entre-temps : l’élément de référence n’y est plus. Rechargez la liste et recommencez.',
   'conflict.accountExists':
     'Un compte existe déjà pour {{email}} : connectez-vous, ou demandez un nouveau mot de passe.',
+  'conflict.importStarted': 'Cet import est déjà lancé.',
   'tooManyRequests.retryLater': ({ count }) =>
     `Trop de tentatives. Réessayez dans ${count} minute${Number(count) > 1 ? 's' : ''}.`,
   'notFound.exportFormat': 'Format inconnu : pdf, md, csv, ris, bib ou json.',
@@ -79,6 +87,20 @@ export const SERVER_MESSAGES: Record<ErrorReason, Template> = {
   'unavailable.pdfChromium':
     'Le PDF demande Chromium ({{path}}, variable CHROMIUM_PATH) ; la page imprimable reste disponible.',
   'unavailable.pdfBusy': 'Trop de PDF sont en cours de préparation ; réessayez dans quelques secondes.',
+  'badUserInput.linkInvalid': 'Cette adresse n’est pas une adresse web complète (https://…).',
+  'badUserInput.linkScheme':
+    'Seules les adresses web (http:// ou https://) peuvent être lues : « {{scheme}} » n’est pas accepté.',
+  'badUserInput.linkPrivateAddress': 'L’adresse {{host}} mène à un réseau privé ou local : le serveur ne la lit pas.',
+  'badUserInput.linkTooManyRedirects': 'La page redirige plus de {{count}} fois : lecture abandonnée.',
+  'badUserInput.linkTooLarge': 'La page dépasse {{size}} : lecture abandonnée.',
+  'badUserInput.isbnChecksum': 'Cet ISBN est mal formé : sa clé de contrôle ne correspond pas.',
+  'conflict.duplicateUrl': 'Une ressource a déjà cette adresse : « {{title}} ». Confirmez pour enregistrer quand même.',
+  'notFound.doi': 'Aucune publication ne correspond au DOI « {{key}} ».',
+  'notFound.isbn': 'Aucun livre ne correspond à l’ISBN « {{key}} ».',
+  'unavailable.linkTimeout': 'La page n’a pas répondu en {{count}} secondes : réessayez, ou remplissez le formulaire.',
+  'unavailable.linkUnreachable': 'La page est injoignable ({{host}}) : vérifiez l’adresse.',
+  'unavailable.linkStatus': 'La page a répondu par une erreur (HTTP {{status}}).',
+  'unavailable.lookup': 'Le service {{service}} ne répond pas : réessayez plus tard, ou remplissez le formulaire.',
   'internal.unexpected': 'Une erreur inattendue est survenue. Réessayez dans un instant.',
 };
 

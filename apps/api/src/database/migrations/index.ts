@@ -13,6 +13,8 @@ import { ReadingListComments1764480000000 } from './1764480000000-reading-list-c
 import { ListNotifications1764490000000 } from './1764490000000-list-notifications';
 import { Jobs1764500000000 } from './1764500000000-jobs';
 import { DebriefChildPrivacy1764518000000 } from './1764518000000-debrief-child-privacy';
+import { ResourceUrlKey1764530000000 } from './1764530000000-resource-url-key';
+import { Imports1764540000000 } from './1764540000000-imports';
 import { ResourceVersions1764550000000 } from './1764550000000-resource-versions';
 
 /** Every migration, in order. Listed explicitly so that the compiled app needs no glob. */
@@ -32,5 +34,7 @@ export const MIGRATIONS = [
   ListNotifications1764490000000,
   Jobs1764500000000,
   DebriefChildPrivacy1764518000000,
+  ResourceUrlKey1764530000000,
+  Imports1764540000000,
   ResourceVersions1764550000000,
 ];

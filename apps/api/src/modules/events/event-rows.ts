@@ -32,6 +32,10 @@ export interface EventRow {
   rsvp_no: number;
   rsvp_maybe: number;
   viewer_rsvp: 'yes' | 'no' | 'maybe' | null;
+  /** Bumped by every change of the event: its calendar SEQUENCE. */
+  version: number;
+  created_at: Date;
+  updated_at: Date;
 }
 
 /** An event as one viewer receives it: the minutes' Markdown only for those who may edit them. */

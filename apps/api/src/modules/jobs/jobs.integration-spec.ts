@@ -6,6 +6,7 @@ import { simpleParser } from 'mailparser';
 import { SMTPServer, SMTPServerDataStream } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { TestApi, eventually, startTestApi } from '../../../test/api-harness';
+import { makeResource } from '../../../test/factories';
 import { MailerService } from '../mail/mailer.service';
 import { JobHandlerRegistry } from './job-handlers';
 import { JobScheduler } from './job-scheduler.service';
@@ -158,6 +159,12 @@ describe('The job queue: side effects after commit, retried, kept when they fail
       await first.seedDemo();
       await first.signIn('sophie.reynaud@example.org');
       await first.gql(`mutation { setFollow(kind: THEME, slug: "jeux-video", following: true) { slug } }`);
+      // News of the digest's week (the demo library is dated in the past, so it brings none).
+      await makeResource(first, {
+        themes: ['jeux-video'],
+        visibility: 'public',
+        createdAt: new Date('2026-12-03T10:00:00+01:00'),
+      });
       const monday = new Date('2026-12-07T09:00:00+01:00');
       const created = await Promise.all(
         [first, second, first, second].map((api) => api.app.get(JobScheduler).tick(monday)),

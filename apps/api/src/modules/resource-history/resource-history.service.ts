@@ -54,7 +54,9 @@ export class ResourceHistoryService {
       const last = await this.dataSource.manager.maximum(ResourceVersionEntity, 'version', { resourceId: resource.id });
       throw InvalidInputError.of('version', 'range', { min: 1, max: last ?? 1 });
     }
-    return this.resources.update(actor, resource.slug, snapshotToDraft(row.snapshot), (manager) =>
+    // A duplicate address is only a warning, and this state was accepted when it was written: no second question.
+    const draft = { ...snapshotToDraft(row.snapshot), confirmDuplicate: true };
+    return this.resources.update(actor, resource.slug, draft, (manager) =>
       this.audit.record(
         'resource.version-restored',
         actor!.id,

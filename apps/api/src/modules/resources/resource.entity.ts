@@ -32,6 +32,14 @@ export class ResourceEntity {
   @Column({ type: 'varchar', length: 2000 }) summary!: string;
   @Column({ type: 'text', nullable: true }) body!: string | null;
   @Column({ type: 'varchar', length: 2000, nullable: true }) url!: string | null;
+  /** `normaliseUrl(url)`: two resources with the same key probably share one page (duplicate warning). */
+  @Index('resources_url_key_idx')
+  @Column({ name: 'url_key', type: 'text', nullable: true })
+  urlKey!: string | null;
+  /** `titleKey(title)`: case, accents and punctuation ignored (duplicate warning). */
+  @Index('resources_title_key_idx')
+  @Column({ name: 'title_key', type: 'text', default: '' })
+  titleKey!: string;
   @Column({ type: 'text', array: true, default: () => "'{}'" }) authors!: string[];
   @Column({ type: 'varchar', length: 200, nullable: true }) publisher!: string | null;
   @Column({ type: 'int', nullable: true }) year!: number | null;

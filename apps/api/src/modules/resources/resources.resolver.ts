@@ -1,7 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type Actor } from '../../common/auth/actor';
-import { ResourcesArgs, ResourceInput } from './dto/resource.input';
-import { ResourceObject, ResourcePageObject } from './dto/resource.object';
+import { PossibleDuplicatesArgs, ResourcesArgs, ResourceInput } from './dto/resource.input';
+import { PossibleDuplicateObject, ResourceObject, ResourcePageObject } from './dto/resource.object';
 import { presentResource } from './resource.presenter';
 import { ResourcesService } from './resources.service';
 
@@ -21,6 +21,17 @@ export class ResourcesResolver {
   ): Promise<ResourcePageObject> {
     const result = await this.service.list(actor, filter, page, pageSize);
     return { ...result, items: result.items.map((item) => presentResource(item, actor)) };
+  }
+
+  @Query(() => [PossibleDuplicateObject], {
+    description:
+      'Resources you can see with the same normalised URL or title (« Cette ressource existe peut-être déjà »).',
+  })
+  possibleDuplicates(
+    @Args() args: PossibleDuplicatesArgs,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<PossibleDuplicateObject[]> {
+    return this.service.possibleDuplicates(actor, args);
   }
 
   @Mutation(() => ResourceObject)

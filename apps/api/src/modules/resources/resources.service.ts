@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { LIMITS, ResourceDraft, slugify, validateResourceDraft } from '@culture-commune/shared';
+import { LIMITS, ResourceDraft, normaliseUrl, slugify, titleKey, validateResourceDraft } from '@culture-commune/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { ForbiddenError, requireActor } from '../../common/auth/require-actor';
-import { InvalidInputError, NotFoundError } from '../../common/errors/domain-errors';
+import { DomainError, InvalidInputError, NotFoundError } from '../../common/errors/domain-errors';
 import { AuditService } from '../audit/audit.service';
 import { resourcesPolicy } from './resources.policy';
 import { freeSlug } from '../../common/database/free-slug';
@@ -19,8 +19,12 @@ import { findLibraryWords, findResourceIdBySlug, loadResources, moveToBin } from
 import { RESOURCE_TOPIC } from './search/resource-index.definition';
 import { recordResourceVersion } from '../resource-history/record-version';
 import { Clock } from '../../common/clock';
+import { DuplicateRow, findPossibleDuplicates } from './resource-duplicates';
 
 const RESERVED_SLUGS = ['nouvelle'];
+
+/** What a member saves: the draft, and whether they confirmed it despite a resource with the same address. */
+export type ResourceWrite = ResourceDraft & { confirmDuplicate?: boolean | null };
 
 export interface WriteOptions {
   /** Keeps a given slug (the demo seed uses the library's own slugs). */
@@ -105,11 +109,22 @@ export class ResourcesService {
     return loadResources(manager, ids);
   }
 
-  async create(actor: Actor | null, draft: ResourceDraft): Promise<ResourceEntity> {
+  /** For members about to share: what they can see that is probably the same resource. */
+  possibleDuplicates(
+    actor: Actor | null,
+    input: { url?: string | null; title?: string | null; excludeSlug?: string | null },
+  ): Promise<DuplicateRow[]> {
+    const current = requireActor(actor);
+    if (!resourcesPolicy.canCreate(current)) throw new ForbiddenError();
+    return findPossibleDuplicates(this.dataSource.manager, current, input);
+  }
+
+  async create(actor: Actor | null, draft: ResourceWrite): Promise<ResourceEntity> {
     const current = requireActor(actor);
     if (!resourcesPolicy.canCreate(current)) throw new ForbiddenError();
     const contributor = await this.dataSource.manager.findOneByOrFail(MemberEntity, { id: current.id });
     const id = await this.dataSource.transaction(async (manager) => {
+      await this.refuseUnconfirmedDuplicate(manager, current, draft, null);
       const created = await this.createIn(manager, draft, { contributor });
       await this.notifications.onResourcePublished(manager, created, current.id);
       return created;
@@ -139,7 +154,7 @@ export class ResourcesService {
   async update(
     actor: Actor | null,
     slug: string,
-    draft: ResourceDraft,
+    draft: ResourceWrite,
     onWrite?: (manager: EntityManager, resourceId: string) => Promise<void>,
   ): Promise<ResourceEntity> {
     const current = await this.getEditable(actor, slug);
@@ -150,6 +165,7 @@ export class ResourcesService {
         lock: { mode: 'pessimistic_write' },
       });
       const references = await this.validate(manager, draft);
+      await this.refuseUnconfirmedDuplicate(manager, actor!, draft, current.slug);
       const resource = await manager.findOneOrFail(ResourceEntity, {
         where: { id: current.id },
         relations: { themes: true, audiences: true, tags: true },
@@ -185,6 +201,25 @@ export class ResourcesService {
     return true;
   }
 
+  /**
+   * CONFLICT naming the resource the actor can see that has the same normalised URL, unless the member confirmed.
+   * Resources the actor may not see never block (nor are revealed): the check is a warning, not a uniqueness rule.
+   */
+  private async refuseUnconfirmedDuplicate(
+    manager: EntityManager,
+    actor: Actor,
+    draft: ResourceWrite,
+    ownSlug: string | null,
+  ): Promise<void> {
+    if (draft.confirmDuplicate || !draft.url?.trim()) return;
+    const [same] = (await findPossibleDuplicates(manager, actor, { url: draft.url, excludeSlug: ownSlug })).filter(
+      (row) => row.sameUrl,
+    );
+    if (same) {
+      throw new DomainError('conflict.duplicateUrl', { title: same.title, slug: same.slug }, { duplicate: same });
+    }
+  }
+
   /** UNAUTHENTICATED for visitors, NOT_FOUND if not visible, FORBIDDEN if visible but not editable. */
   private async getEditable(actor: Actor | null, slug: string): Promise<ResourceEntity> {
     requireActor(actor);
@@ -218,6 +253,8 @@ export class ResourcesService {
       summary: draft.summary.trim(),
       body: trimmed(draft.body),
       url: trimmed(draft.url),
+      urlKey: draft.url?.trim() ? normaliseUrl(draft.url) : null,
+      titleKey: titleKey(draft.title),
       authors: draft.authors.map((author) => author.trim()).filter(Boolean),
       publisher: trimmed(draft.publisher),
       year: draft.year ?? null,

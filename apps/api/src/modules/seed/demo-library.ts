@@ -14,6 +14,7 @@ export interface DemoLibrary {
     title?: string;
     expertise?: string[];
   }[];
+  comments?: { resource: string; author: string; body: string }[];
   debriefs?: {
     resource: string;
     author: string;

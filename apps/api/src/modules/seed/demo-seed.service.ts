@@ -10,7 +10,12 @@ import { THEME_TOPIC } from '../taxonomy/search/theme-index.definition';
 import { ThemeEntity } from '../taxonomy/theme.entity';
 import { DemoLibrary, loadDemoLibrary } from './demo-library';
 import { seedMeetings } from './demo-meetings';
-import { insertDemoDebrief, lockSeeding } from './seed-rows';
+import { Clock } from '../../common/clock';
+import { CommentEntity } from '../comments/comment.entity';
+import { renderCommentMarkdown } from '../comments/markdown';
+import { ResourceEntity } from '../resources/resource.entity';
+import { commentAgeDays, debriefAgeDays, resourceAgeDays } from './demo-dates';
+import { backdateDemoResources, insertDemoDebrief, lockSeeding } from './seed-rows';
 
 export interface SeedOutcome {
   seeded: boolean;
@@ -26,6 +31,7 @@ export class DemoSeedService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly resources: ResourcesService,
     private readonly outbox: OutboxService,
+    private readonly clock: Clock,
   ) {}
 
   async seed({ ifEmpty }: { ifEmpty: boolean }, library: DemoLibrary = loadDemoLibrary()): Promise<SeedOutcome> {
@@ -108,6 +114,32 @@ export class DemoSeedService {
           { slug: r.slug, contributor: (r.contributedBy && members.get(r.contributedBy)) || null },
         );
       }
+      // The demo reads like two years of a network's life, not like everything was shared today.
+      const today = this.clock.now();
+      const daysAgo = (days: number) => new Date(today.getTime() - days * 86_400_000);
+      await backdateDemoResources(
+        manager,
+        library.resources.map((r) => ({ slug: r.slug, sharedAt: daysAgo(resourceAgeDays(r.slug)) })),
+      );
+      const resourceIds = new Map(
+        (await manager.find(ResourceEntity, { select: { id: true, slug: true } })).map((r) => [r.slug, r.id]),
+      );
+      const comments = (library.comments ?? []).flatMap((c, index) => {
+        const resourceId = resourceIds.get(c.resource);
+        if (!resourceId) return [];
+        const writtenAt = daysAgo(commentAgeDays(c.resource, index));
+        return [
+          {
+            resourceId,
+            authorId: members.get(c.author)?.id ?? null,
+            markdown: c.body,
+            html: renderCommentMarkdown(c.body),
+            createdAt: writtenAt,
+            updatedAt: writtenAt,
+          },
+        ];
+      });
+      if (comments.length > 0) await manager.insert(CommentEntity, comments);
       for (const d of library.debriefs ?? []) {
         await insertDemoDebrief(manager, {
           resourceSlug: d.resource,
@@ -119,6 +151,7 @@ export class DemoSeedService {
           wentWell: d.wentWell,
           toAdjust: d.toAdjust,
           rating: d.rating,
+          writtenAt: daysAgo(debriefAgeDays(d.resource, d.date, today)),
         });
       }
       await seedMeetings(manager, library, members, this.outbox);

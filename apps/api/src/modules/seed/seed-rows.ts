@@ -1,3 +1,4 @@
+import { titleKey } from '@culture-commune/shared';
 import type { EntityManager } from 'typeorm';
 import { queryRows } from '../../common/database/query-rows';
 
@@ -41,8 +42,8 @@ export function insertResourceBatch(
 ): Promise<{ id: string; slug: string }[]> {
   return queryRows<{ id: string; slug: string }>(
     manager,
-    `INSERT INTO resources (slug, type, format, title, summary, year, language, visibility, organisation_id)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[], $8::text[], $9::uuid[])
+    `INSERT INTO resources (slug, type, format, title, summary, year, language, visibility, organisation_id, title_key)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[], $8::text[], $9::uuid[], $10::text[])
      RETURNING id, slug`,
     [
       rows.map((r) => r.slug),
@@ -54,6 +55,7 @@ export function insertResourceBatch(
       rows.map(() => 'fr'),
       rows.map(() => 'public'),
       rows.map((r) => r.organisation),
+      rows.map((r) => titleKey(r.title)),
     ],
   );
 }
@@ -155,12 +157,14 @@ export async function insertDemoDebrief(
     wentWell: string;
     toAdjust: string;
     rating: number;
+    writtenAt: Date;
   },
 ): Promise<void> {
   await queryRows(
     manager,
-    `INSERT INTO debriefs (resource_id, author_id, workshop_date, context, audience_slug, participants, went_well, to_adjust, rating)
-     SELECT r.id, $2, $3, $4, $5, $6, $7, $8, $9 FROM resources r WHERE r.slug = $1`,
+    `INSERT INTO debriefs (resource_id, author_id, workshop_date, context, audience_slug, participants, went_well, to_adjust, rating,
+                           created_at, updated_at)
+     SELECT r.id, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10 FROM resources r WHERE r.slug = $1`,
     [
       debrief.resourceSlug,
       debrief.authorId,
@@ -171,6 +175,21 @@ export async function insertDemoDebrief(
       debrief.wentWell,
       debrief.toAdjust,
       debrief.rating,
+      debrief.writtenAt,
     ],
+  );
+}
+
+/** Backdates the demo resources (and their first version) to when the demo says they were shared. */
+export async function backdateDemoResources(
+  manager: EntityManager,
+  dates: { slug: string; sharedAt: Date }[],
+): Promise<void> {
+  await queryRows(
+    manager,
+    `UPDATE resources r SET created_at = d.shared_at, updated_at = d.shared_at
+       FROM unnest($1::text[], $2::timestamptz[]) AS d(slug, shared_at)
+      WHERE r.slug = d.slug`,
+    [dates.map((d) => d.slug), dates.map((d) => d.sharedAt)],
   );
 }

@@ -52,6 +52,7 @@ export const events: Pick<Translation, 'events'> = {
     when: '{{range}} ({{zone}})',
     localWhen: 'In your time zone: {{range}} ({{zone}})',
     organisedBy: 'Organised by {{names}}',
+    participants_zero: 'No participants yet',
     participants_one: '{{count}} participant',
     participants_other: '{{count}} participants',
     page: {

@@ -28,6 +28,7 @@ export const keepingUp: Pick<Translation, 'follows' | 'members' | 'news' | 'noti
     error: 'This member’s page could not be loaded.',
     organisation: 'Organisation',
     expertise: 'Expertise themes',
+    followers_zero: 'No followers yet',
     followers_one: '{{count}} follower',
     followers_other: '{{count}} followers',
     recent: 'Recent resources',

@@ -13,6 +13,7 @@ export const accounts = {
       moderation: 'Modération des commentaires',
       jobs: 'Tâches en échec',
       bin: 'Corbeille des ressources',
+      imports: 'Importer une bibliographie',
       follows: 'Mes abonnements',
       signOut: 'Se déconnecter',
       signingOut: 'Déconnexion…',

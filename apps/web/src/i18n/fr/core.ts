@@ -7,6 +7,7 @@ export const core = {
     mainNav: 'Navigation principale',
     navSearch: 'Rechercher',
     navAdd: 'Ajouter une ressource',
+    navSignInToShare: 'Se connecter pour partager',
     navNews: 'Quoi de neuf',
     navReadingLists: 'Listes de lecture',
     navEvents: 'Événements',
@@ -81,7 +82,7 @@ export const core = {
     hints: {
       summary: 'Quelques phrases pour dire de quoi il s’agit et à qui cela sert.',
       body: 'Notes libres, en texte simple.',
-      url: 'Adresse complète, par exemple https://…',
+      url: 'Adresse complète (https://…), DOI ou ISBN\u00a0: les champs vides se remplissent à partir de la page.',
       authors: 'Séparez les noms par des virgules.',
       tags: 'Séparez les étiquettes par des virgules.',
       licence: 'Par exemple\u00a0: CC BY-SA 4.0',
@@ -104,6 +105,19 @@ export const core = {
     saving: 'Enregistrement…',
     cancel: 'Annuler',
     saveError: 'L’enregistrement a échoué\u00a0: {{message}}',
+    link: {
+      reading: 'Lecture de la page…',
+      failed: 'La page n’a pas pu être lue\u00a0: {{message}} Vous pouvez remplir le formulaire vous-même.',
+      filled:
+        'Informations lues sur la page\u00a0: les champs vides ont été remplis. Vérifiez-les avant d’enregistrer.',
+      pdf: 'Ce lien mène à un document PDF. Le joindre comme fichier sera bientôt possible\u00a0; format proposé\u00a0: {{format}}.',
+      imageAlt: 'Image de la page',
+      duplicates: 'Cette ressource existe peut-être déjà\u00a0:',
+      sameUrl: '(même adresse)',
+      sameTitle: '(titre presque identique)',
+      conflict: 'Une ressource a déjà cette adresse\u00a0:',
+      saveAnyway: 'Enregistrer quand même',
+    },
     optionsError: 'Les listes de thèmes, de publics et de structures n’ont pas pu être chargées.',
   },
   notFound: {

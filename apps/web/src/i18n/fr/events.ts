@@ -50,6 +50,7 @@ export const events = {
     when: '{{range}} ({{zone}})',
     localWhen: 'Dans votre fuseau horaire\u00a0: {{range}} ({{zone}})',
     organisedBy: 'Organisé par {{names}}',
+    participants_zero: 'Aucun·e participant·e',
     participants_one: '{{count}}\u00a0participant·e',
     participants_other: '{{count}}\u00a0participant·e·s',
     page: {

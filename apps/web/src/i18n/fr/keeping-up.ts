@@ -27,6 +27,7 @@ export const keepingUp = {
     error: 'La page de ce membre n’a pas pu être chargée.',
     organisation: 'Structure',
     expertise: 'Thèmes d’expertise',
+    followers_zero: 'Aucun·e abonné·e',
     followers_one: '{{count}}\u00a0abonné·e',
     followers_other: '{{count}}\u00a0abonné·e·s',
     recent: 'Ressources récentes',

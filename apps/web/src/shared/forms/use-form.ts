@@ -134,6 +134,21 @@ export function useForm<V extends object, I>(options: FormOptions<V, I>) {
     }
   };
 
+  /**
+   * Several values at once, from outside the person's typing (a link's preview filling empty fields): the values of
+   * the latest state are kept, and the filled fields lose their now stale errors.
+   */
+  const fill = (changes: Partial<V>) => {
+    const names = Object.keys(changes);
+    if (names.length === 0) return;
+    setValues((current) => ({ ...current, ...changes }));
+    setErrors((current) => {
+      const updated = { ...current };
+      for (const name of names) updated[name] = undefined;
+      return updated;
+    });
+  };
+
   /** Starts again with these values (after a success that keeps the form on screen). */
   const reset = (next: V = initialValues) => {
     setValues(next);
@@ -176,6 +191,7 @@ export function useForm<V extends object, I>(options: FormOptions<V, I>) {
     submitError,
     submitting,
     setValue,
+    fill,
     onBlur,
     submit,
     reset,

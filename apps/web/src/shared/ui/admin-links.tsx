@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-type AdminLink = 'members' | 'auditLog' | 'invite' | 'themes' | 'moderation' | 'jobs' | 'bin';
+type AdminLink = 'members' | 'auditLog' | 'invite' | 'themes' | 'moderation' | 'jobs' | 'bin' | 'imports';
 
 const PATHS: Record<AdminLink, string> = {
   members: '/administration/membres',
@@ -11,6 +11,7 @@ const PATHS: Record<AdminLink, string> = {
   moderation: '/moderation',
   jobs: '/administration/taches',
   bin: '/administration/corbeille',
+  imports: '/importer',
 };
 
 /** The other admin pages, under the heading of one of them. */

@@ -60,6 +60,8 @@ interface TextFieldProps extends BaseFieldProps {
   min?: number;
   max?: number;
   autoComplete?: string;
+  /** Text pasted into the field (before it changes the value). */
+  onPaste?: (text: string) => void;
 }
 
 export function TextField({
@@ -107,6 +109,7 @@ export function TextField({
           value={value}
           onChange={(event) => onChange(event.target.value)}
           onBlur={onBlur}
+          onPaste={rest.onPaste && ((event) => rest.onPaste?.(event.clipboardData.getData('text')))}
         />
       )}
       {children}

@@ -27,6 +27,9 @@ export const canInvite = (role: Role | undefined): boolean => role === 'coordina
 /** Coordinators and admins manage the themes' vocabulary (the API has the last word). */
 export const canManageThemes = (role: Role | undefined): boolean => role === 'coordinator' || role === 'admin';
 
+/** Coordinators and admins import bibliographies and spreadsheets (the API has the last word). */
+export const canImport = (role: Role | undefined): boolean => role === 'coordinator' || role === 'admin';
+
 /** Coordinators and admins moderate reported comments (the API has the last word). */
 export const canModerate = (role: Role | undefined): boolean => role === 'coordinator' || role === 'admin';
 

@@ -20,6 +20,8 @@ const CSL_TYPES_BY_FORMAT: Record<string, string> = {
 export interface CslItem {
   id: string;
   type: string;
+  /** Our format (livre, diaporama…): with it an import of this file gives back the type and format. */
+  genre: string;
   title: string;
   author: { literal: string }[];
   issued?: { 'date-parts': number[][] };
@@ -40,6 +42,7 @@ export function listToCsl({ list, pageUrl }: ListDocument): CslItem[] {
       {
         id: r.slug,
         type: CSL_TYPES_BY_FORMAT[r.format] ?? CSL_TYPES[r.type] ?? 'document',
+        genre: r.format,
         title: oneLine(r.title),
         author: r.authors.map((name) => ({ literal: oneLine(name) })),
         ...(r.year ? { issued: { 'date-parts': [[r.year]] } } : {}),
@@ -51,17 +54,23 @@ export function listToCsl({ list, pageUrl }: ListDocument): CslItem[] {
   });
 }
 
+/** BibLaTeX (what biber and Zotero read): unlike classic BibTeX it keeps the abstract, so an import gets the summary. */
 export function listToBibtex(document: ListDocument): string {
-  return new Cite(listToCsl(document)).format('bibtex', { format: 'text' }) as string;
+  return new Cite(listToCsl(document)).format('biblatex', { format: 'text' }) as string;
 }
 
 /**
  * Citation.js hard-wraps RIS values at 70 characters, even mid-word, which readers join differently (astrocite fails,
  * others insert spaces). Every value is one line here (oneLine), so continuation lines are joined back as they were.
+ * Our format goes in M3 (type of work) when Citation.js leaves it out (web pages), so that an import gets it back.
  */
 export function listToRis(document: ListDocument): string {
-  const wrapped = new Cite(listToCsl(document)).format('ris', { format: 'text' }) as string;
-  return `${wrapped.replace(/\n(?![A-Z][A-Z0-9] {2}- )/g, '').trimEnd()}\n`;
+  const records = listToCsl(document).map((item) => {
+    const wrapped = new Cite([item]).format('ris', { format: 'text' }) as string;
+    const record = wrapped.replace(/\n(?![A-Z][A-Z0-9] {2}- )/g, '').trimEnd();
+    return /^M3 {2}- /m.test(record) ? record : record.replace(/\nER {2}-\s*$/, `\nM3  - ${item.genre}\nER  - `);
+  });
+  return records.length ? `${records.join('\n')}\n` : '';
 }
 
 export function listToCslJson(document: ListDocument): string {

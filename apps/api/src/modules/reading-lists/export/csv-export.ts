@@ -13,6 +13,7 @@ export const CSV_COLUMNS = [
   'page',
   'note',
   'état',
+  'résumé',
 ];
 
 /** One row per item (RFC 4180, UTF-8 with BOM so that spreadsheet software reads the accents). */
@@ -38,6 +39,7 @@ export function listToCsv({ list, pageUrl }: ListDocument): string {
       r ? pageUrl(`/ressources/${r.slug}`) : '',
       item.note,
       state,
+      r?.summary ?? '',
     ];
   });
   return `\ufeff${stringify([CSV_COLUMNS, ...rows], { record_delimiter: '\r\n' })}`;

@@ -21,6 +21,12 @@ export class ResourceInput implements ResourceDraft {
   @Field(() => [String]) audienceSlugs!: string[];
   @Field(() => [String]) tags!: string[];
   @Field(() => String, { nullable: true }) organisationSlug?: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Save although a resource you can see has the same address (otherwise CONFLICT conflict.duplicateUrl).',
+  })
+  confirmDuplicate?: boolean | null;
 }
 
 @InputType('ResourceFilter')
@@ -36,4 +42,12 @@ export class ResourcesArgs {
   @Field(() => ResourceFilterInput, { nullable: true }) filter?: ResourceFilterInput;
   @Field(() => Int, { nullable: true, defaultValue: 1 }) page!: number;
   @Field(() => Int, { nullable: true, defaultValue: 20 }) pageSize!: number;
+}
+
+@ArgsType()
+export class PossibleDuplicatesArgs {
+  @Field(() => String, { nullable: true }) url?: string | null;
+  @Field(() => String, { nullable: true }) title?: string | null;
+  @Field(() => String, { nullable: true, description: 'The resource being edited, never its own duplicate.' })
+  excludeSlug?: string | null;
 }

@@ -43,3 +43,12 @@ export class ResourcePageObject {
   @Field(() => Int) page!: number;
   @Field(() => Int) pageSize!: number;
 }
+
+@ObjectType('PossibleDuplicate', { description: 'A resource you can see that is probably the one being shared.' })
+export class PossibleDuplicateObject {
+  @Field() slug!: string;
+  @Field() title!: string;
+  @Field({ description: 'Same address once scheme, case, trailing slash and tracking parameters are ignored.' })
+  sameUrl!: boolean;
+  @Field({ description: 'Same title once case, accents and punctuation are ignored.' }) sameTitle!: boolean;
+}

@@ -1,4 +1,4 @@
-import { normaliseQuery, singular, stemText } from './plural';
+import { compoundBase, normaliseQuery, singular, stemText } from './plural';
 
 describe('French plural folding', () => {
   it.each([
@@ -21,6 +21,23 @@ describe('French plural folding', () => {
 
   it('stems every word of a document once, splitting elisions and hyphens', () => {
     expect(stemText("Les écrans et l'école", 'écrans, soirées-débats')).toBe('les écran et l école soirée débat');
+  });
+
+  it('adds the base word of a compound, singular', () => {
+    expect(stemText('Le cyberharcèlement, les webradios')).toBe('le cyberharcèlement harcèlement les webradio radio');
+  });
+
+  it.each([
+    ['cyberharcèlement', 'harcèlement'],
+    ['Webradio', 'radio'],
+    ['multimédia', 'média'],
+    ['autoformation', 'formation'],
+  ])('reads %s as a compound of %s', (word, base) => {
+    expect(compoundBase(word)).toBe(base);
+  });
+
+  it.each(['autorité', 'automne', 'cyber', 'harcèlement', 'microbe', 'web'])('leaves %s whole', (word) => {
+    expect(compoundBase(word)).toBeNull();
   });
 
   it('normalises a query: elided articles dropped, the rest as typed', () => {

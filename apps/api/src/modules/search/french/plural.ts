@@ -112,10 +112,34 @@ export function singular(word: string): string {
 /** Letters (with accents), digits; apostrophes and hyphens split words ("l'école" → "l", "école"). */
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** The singular forms of the words of a text, each once, for the `stems` search attribute. */
+/**
+ * Prefixes French glues to a word without a hyphen (« cyberharcèlement », « webradio », « multimédia »,
+ * « autoformation »). With a hyphen (« e-réputation », « cyber-harcèlement ») the word is split already.
+ */
+const COMPOUND_PREFIXES = ['cyber', 'web', 'multi', 'auto', 'hyper', 'micro'];
+/** Shorter remainders are rarely words of their own (« autorité » is not « auto » + « rité »). */
+const MIN_BASE_LENGTH = 5;
+
+/** The base word of a compound (« cyberharcèlement » → « harcèlement »), or null. */
+export function compoundBase(word: string): string | null {
+  const w = word.toLowerCase();
+  const prefix = COMPOUND_PREFIXES.find((p) => w.startsWith(p) && w.length - p.length >= MIN_BASE_LENGTH);
+  return prefix ? w.slice(prefix.length) : null;
+}
+
+/**
+ * The singular forms of the words of a text, each once, for the `stems` search attribute; a compound also gives its
+ * base word, so that « harcèlement » finds cyberharcèlement and « radio » a webradio (issue 13, item 23).
+ */
 export function stemText(...texts: (string | null | undefined)[]): string {
   const stems = new Set<string>();
-  for (const text of texts) for (const word of text?.match(WORD) ?? []) stems.add(singular(word));
+  for (const text of texts) {
+    for (const word of text?.match(WORD) ?? []) {
+      stems.add(singular(word));
+      const base = compoundBase(word);
+      if (base) stems.add(singular(base));
+    }
+  }
   return [...stems].join(' ');
 }
 

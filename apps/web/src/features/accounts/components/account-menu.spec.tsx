@@ -59,6 +59,7 @@ describe('AccountMenu', () => {
     expect(screen.queryByRole('link', { name: 'Thèmes' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Modération des commentaires' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Corbeille des ressources' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Importer une bibliographie' })).toBeNull();
     expect(screen.getByRole('link', { name: 'Mes abonnements' }).getAttribute('href')).toBe('/suivis');
   });
 
@@ -72,6 +73,7 @@ describe('AccountMenu', () => {
       ['Mes abonnements', '/suivis'],
       ['Inviter une personne', '/inviter'],
       ['Thèmes', '/administration/themes'],
+      ['Importer une bibliographie', '/importer'],
       ['Modération des commentaires', '/moderation'],
       ['Corbeille des ressources', '/administration/corbeille'],
       ['Administration des membres', '/administration/membres'],
@@ -88,6 +90,7 @@ describe('AccountMenu', () => {
     expect(screen.getByRole('link', { name: 'Corbeille des ressources' }).getAttribute('href')).toBe(
       '/administration/corbeille',
     );
+    expect(screen.getByRole('link', { name: 'Importer une bibliographie' }).getAttribute('href')).toBe('/importer');
     expect(screen.queryByRole('link', { name: 'Administration des membres' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Journal d’audit' })).toBeNull();
   });

@@ -5,7 +5,14 @@ import { Link, useLocation } from 'react-router';
 import { errorMessage } from '../../../shared/graphql-errors';
 import { signInPath } from '../../../shared/viewer/return-path';
 import { useSignOut } from '../hooks/use-session';
-import { canInvite, canManageThemes, canModerate, isAdmin, useViewer } from '../../../shared/viewer/use-viewer';
+import {
+  canImport,
+  canInvite,
+  canManageThemes,
+  canModerate,
+  isAdmin,
+  useViewer,
+} from '../../../shared/viewer/use-viewer';
 
 /**
  * The header's account corner: « Se connecter » when signed out; when signed in, the person's name
@@ -112,6 +119,13 @@ export function AccountMenu() {
           <li>
             <Link to="/administration/themes" onClick={close}>
               {t('accounts.nav.themes')}
+            </Link>
+          </li>
+        )}
+        {canImport(viewer.role) && (
+          <li>
+            <Link to="/importer" onClick={close}>
+              {t('accounts.nav.imports')}
             </Link>
           </li>
         )}

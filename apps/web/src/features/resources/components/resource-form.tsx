@@ -6,6 +6,7 @@ import {
   VISIBILITIES,
   type ResourceType,
 } from '@culture-commune/shared';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ResourceFormOptionsQuery, ResourceInput } from '../../../generated/graphql';
@@ -14,6 +15,13 @@ import type { FormField, ResourceFormValues } from '../hooks/resource-form-value
 import { useResourceForm } from '../hooks/use-resource-form';
 import { ErrorSummary } from '../../../shared/ui/error-summary';
 import { ChoiceGroup, SelectField, TextField } from '../../../shared/ui/form-controls';
+import { errorParams } from '../../../shared/graphql-errors';
+import { paths } from '../../../shared/paths';
+import { fillFromPreview } from '../hooks/fill-from-preview';
+import type { LinkTools } from '../hooks/link-tools';
+import { useLinkPreview } from '../hooks/use-link-preview';
+import { LinkPreviewStatus } from './link-preview-status';
+import { PossibleDuplicates } from './possible-duplicates';
 
 export type ResourceFormOptions = ResourceFormOptionsQuery;
 
@@ -23,14 +31,47 @@ interface ResourceFormProps {
   onSubmit: (input: ResourceInput) => Promise<void>;
   /** Where "Annuler" leads. */
   cancelTo: string;
+  /** Reading a pasted link and finding possible duplicates (the page gives the API's; without them, neither). */
+  linkTools?: LinkTools;
+  /** The resource being edited: never shown as its own duplicate. */
+  slug?: string;
+}
+
+/** The resource that already has the address being saved, as the API names it (CONFLICT conflict.duplicateUrl). */
+interface DuplicateConflict {
+  slug: string;
+  title: string;
 }
 
 /** The one form to add or edit a resource; `onSubmit` saves, and throws the API's error on failure. */
-export function ResourceForm({ initialValues, options, onSubmit, cancelTo }: ResourceFormProps) {
+export function ResourceForm({ initialValues, options, onSubmit, cancelTo, linkTools, slug }: ResourceFormProps) {
   const { t } = useTranslation();
   const labels = useLabels();
-  const form = useResourceForm(initialValues, onSubmit);
+  const [conflict, setConflict] = useState<DuplicateConflict | null>(null);
+  const confirmDuplicate = useRef(false);
+  const save = async (input: ResourceInput) => {
+    const confirmed = confirmDuplicate.current;
+    confirmDuplicate.current = false;
+    try {
+      await onSubmit(confirmed ? { ...input, confirmDuplicate: true } : input);
+      setConflict(null);
+    } catch (error) {
+      const params = errorParams(error, 'conflict.duplicateUrl');
+      setConflict(params ? { slug: String(params.slug ?? ''), title: String(params.title ?? '') } : null);
+      throw error;
+    }
+  };
+  const form = useResourceForm(initialValues, save);
   const { values, formId } = form;
+  // The preview arrives later: it fills what is empty *then*, not what was empty when the link was pasted.
+  const latestValues = useRef(values);
+  useEffect(() => {
+    latestValues.current = values;
+  }, [values]);
+  const linkPreview = useLinkPreview(linkTools, (preview) =>
+    form.fill(fillFromPreview(latestValues.current, preview, { language: initialValues.language })),
+  );
+  const previewId = `${formId}-link-preview`;
   const common = form.field;
   const text = (field: Exclude<FormField, 'themeSlugs' | 'audienceSlugs'>) => form.bind(field);
 
@@ -61,7 +102,22 @@ export function ResourceForm({ initialValues, options, onSubmit, cancelTo }: Res
         <TextField {...text('title')} required />
         <TextField {...text('summary')} required multiline rows={4} hint={t('form.hints.summary')} />
         <TextField {...text('body')} multiline rows={8} hint={t('form.hints.body')} />
-        <TextField {...text('url')} type="url" hint={t('form.hints.url')} />
+        <TextField
+          {...text('url')}
+          type="url"
+          hint={t('form.hints.url')}
+          extraDescribedBy={linkTools ? previewId : undefined}
+          onBlur={() => {
+            form.onBlur('url');
+            void linkPreview.read(values.url);
+          }}
+          onPaste={(pasted) => {
+            if (values.url.trim() === '') void linkPreview.read(pasted);
+          }}
+        >
+          {linkTools && <LinkPreviewStatus id={previewId} state={linkPreview.state} />}
+        </TextField>
+        {linkTools && <PossibleDuplicates tools={linkTools} url={values.url} title={values.title} excludeSlug={slug} />}
       </section>
 
       <section className="form-section" aria-labelledby={`${formId}-classification`}>
@@ -136,6 +192,25 @@ export function ResourceForm({ initialValues, options, onSubmit, cancelTo }: Res
           onChange={([visibility]) => form.setValue('visibility', visibility ?? '')}
         />
       </section>
+
+      {conflict && (
+        <div className="duplicate-conflict" role="alert">
+          <p>
+            {t('form.link.conflict')} <Link to={paths.resource(conflict.slug)}>{conflict.title}</Link>
+          </p>
+          <button
+            type="button"
+            className="button button-secondary"
+            disabled={form.submitting}
+            onClick={() => {
+              confirmDuplicate.current = true;
+              void form.submit({ preventDefault() {} } as FormEvent);
+            }}
+          >
+            {t('form.link.saveAnyway')}
+          </button>
+        </div>
+      )}
 
       <div className="form-actions">
         <button type="submit" className="button" disabled={form.submitting}>

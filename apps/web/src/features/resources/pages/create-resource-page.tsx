@@ -9,6 +9,7 @@ import { ResourceForm } from '../components/resource-form';
 import { ResourceFormOptionsQuery } from '../graphql/resource.documents';
 import { emptyResourceFormValues } from '../hooks/resource-form-values';
 import { useCreateResource } from '../hooks/use-resource-mutations';
+import { useLinkTools } from '../hooks/link-tools';
 import { paths } from '../../../shared/paths';
 
 export function CreateResourcePage() {
@@ -17,6 +18,7 @@ export function CreateResourcePage() {
   useDocumentTitle(t('form.createTitle'));
   const options = useQuery(ResourceFormOptionsQuery);
   const [createResource] = useCreateResource();
+  const linkTools = useLinkTools();
 
   const save = async (input: ResourceInput) => {
     const { data } = await createResource({ variables: { input } });
@@ -35,6 +37,7 @@ export function CreateResourcePage() {
               options={options.data}
               onSubmit={save}
               cancelTo="/"
+              linkTools={linkTools}
             />
           ) : options.error ? (
             <LoadError text={t('form.optionsError')} onRetry={() => void options.refetch()} />

@@ -12,6 +12,7 @@ import { ResourceNotFound } from '../../../shared/ui/resource-not-found';
 import { ResourceFormOptionsQuery, ResourceQuery } from '../graphql/resource.documents';
 import { formValuesFromResource } from '../hooks/resource-form-values';
 import { useUpdateResource } from '../hooks/use-resource-mutations';
+import { useLinkTools } from '../hooks/link-tools';
 import { paths } from '../../../shared/paths';
 
 export function EditResourcePage() {
@@ -21,6 +22,7 @@ export function EditResourcePage() {
   const resourceQuery = useQuery(ResourceQuery, { variables: { slug } });
   const options = useQuery(ResourceFormOptionsQuery);
   const [updateResource] = useUpdateResource();
+  const linkTools = useLinkTools();
   const { viewer } = useViewer();
   const resource = resourceQuery.data?.resource;
   const notFound = isNotFound(resourceQuery.error);
@@ -51,6 +53,8 @@ export function EditResourcePage() {
               options={options.data}
               onSubmit={save}
               cancelTo={paths.resource(resource.slug)}
+              linkTools={linkTools}
+              slug={resource.slug}
             />
           ) : failed ? (
             <LoadError text={t('resource.error')} onRetry={retry} />

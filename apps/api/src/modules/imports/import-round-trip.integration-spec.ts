@@ -1,0 +1,140 @@
+import type { ResourceDraft } from '@culture-commune/shared';
+import { TestApi, startTestApi } from '../../../test/api-harness';
+import { MadeMember, makeMember, makeReadingList, signInAs } from '../../../test/factories';
+import { MemberEntity } from '../organisations/member.entity';
+import { ResourcesService } from '../resources/resources.service';
+
+const START = `mutation($id: ID!, $input: StartImportInput!) { startImport(id: $id, input: $input) { state } }`;
+
+/** What the exports carry of a resource, and so what an import of them must give back. */
+const FIELDS = `SELECT title, summary, authors, year, url, type, format FROM resources ORDER BY title`;
+
+const draft = (fields: Partial<ResourceDraft>): ResourceDraft => ({
+  type: 'lecture',
+  format: 'livre',
+  title: '',
+  summary: '',
+  body: null,
+  url: null,
+  authors: [],
+  publisher: null,
+  year: null,
+  language: 'fr',
+  licence: null,
+  durationMinutes: null,
+  visibility: 'network',
+  themeSlugs: ['eveil'],
+  audienceSlugs: [],
+  tags: [],
+  organisationSlug: null,
+  ...fields,
+});
+
+const LIBRARY: ResourceDraft[] = [
+  draft({
+    title: 'L’éveil culturel du tout-petit : lire, chanter, jouer',
+    summary: 'Un guide pour les professionnels de la petite enfance ; comptines, albums et jeux de doigts.',
+    authors: ['Élodie Martin', 'Jean-Noël Durand', 'Aïssatou N’Diaye'],
+    year: 2019,
+    url: 'https://www.editions-eres.com/ouvrage/4321',
+  }),
+  draft({
+    format: 'rapport',
+    title: 'Enfants et écrans : rapport de la commission',
+    summary: 'Les recommandations par âge, « sans écran avant 3 ans ».',
+    authors: ['Commission écrans'],
+    year: 2024,
+    url: 'https://example.org/rapport-ecrans',
+  }),
+  draft({
+    type: 'formation',
+    format: 'diaporama',
+    title: 'Animer un atelier de médiation numérique',
+    summary: 'Diaporama d’une formation de deux jours.',
+    authors: ['Cécile Lefèvre'],
+    year: 2022,
+    url: 'https://example.org/diaporama',
+  }),
+  draft({
+    type: 'outil',
+    format: 'fiche-activite',
+    title: 'Fiche d’activité : le kamishibaï',
+    summary: 'Raconter avec un petit théâtre de papier.',
+    authors: [],
+    year: null,
+    url: 'https://example.org/kamishibai',
+  }),
+];
+
+describe('Round trip: our own exports imported into an empty library give back every field they carry', () => {
+  let api: TestApi;
+  let origin: string;
+  let coordinator: MadeMember;
+  const files: Record<string, string> = {};
+  let original: Record<string, unknown>[];
+
+  beforeAll(async () => {
+    api = await startTestApi({ indexer: false, env: { JOBS_WORKER: 'false' } });
+    origin = new URL(api.url).origin;
+    await api.dataSource.query(`INSERT INTO themes (slug, label, position) VALUES ('eveil', 'Éveil culturel', 1)`);
+    coordinator = await makeMember(api, { role: 'coordinator' });
+    const resources = api.app.get(ResourcesService);
+    const contributor = await api.dataSource.manager.findOneByOrFail(MemberEntity, { id: coordinator.id });
+    const ids = await api.dataSource.transaction(async (manager) => {
+      const created: string[] = [];
+      for (const resource of LIBRARY) created.push(await resources.createIn(manager, resource, { contributor }));
+      return created;
+    });
+    const list = await makeReadingList(api, { curatorId: coordinator.id, resourceIds: ids });
+    await signInAs(api, coordinator);
+    for (const extension of ['ris', 'bib', 'json', 'csv']) {
+      const response = await fetch(`${origin}/listes/${list.slug}/export.${extension}`, {
+        headers: { cookie: api.cookie },
+      });
+      expect(response.status).toBe(200);
+      files[extension] = await response.text();
+    }
+    original = await api.dataSource.query(FIELDS);
+    expect(original).toHaveLength(4);
+  });
+  afterAll(() => api.close());
+
+  const importInto = async (extension: string) => {
+    // An empty library: the list's resources are gone (the list keeps their titles as retired items).
+    await api.dataSource.query(`DELETE FROM resources`);
+    const response = await fetch(`${origin}/imports/fichiers?nom=export.${extension}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream', cookie: api.cookie },
+      body: files[extension],
+    });
+    expect(response.status).toBe(201);
+    const { id } = (await response.json()) as { id: string };
+    const started = await api.gql(START, { id, input: { themeSlugs: ['eveil'], visibility: 'network' } });
+    expect(started.errors).toBeUndefined();
+    await api.settleJobs();
+    const [{ outcomes }] = await api.dataSource.query(`SELECT outcomes FROM imports WHERE id = $1`, [id]);
+    expect(outcomes.map((outcome: { outcome: string }) => outcome.outcome)).toEqual([
+      'created',
+      'created',
+      'created',
+      'created',
+    ]);
+    return (await api.dataSource.query(FIELDS)) as Record<string, unknown>[];
+  };
+
+  it('CSL-JSON: title, summary, authors, year, URL, type and format', async () => {
+    expect(await importInto('json')).toEqual(original);
+  });
+
+  it('CSV: title, summary, authors, year, URL, type and format', async () => {
+    expect(await importInto('csv')).toEqual(original);
+  });
+
+  it('RIS: title, summary, authors, year, URL, type and format (our format in M3)', async () => {
+    expect(await importInto('ris')).toEqual(original);
+  });
+
+  it('BibTeX (BibLaTeX): title, summary, authors, year, URL, type and format', async () => {
+    expect(await importInto('bib')).toEqual(original);
+  });
+});

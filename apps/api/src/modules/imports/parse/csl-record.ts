@@ -1,0 +1,60 @@
+import { ImportedRecord, checkRecord, emptyFields } from './imported-record';
+import { guessLanguage, guessTypeFormat, splitList } from './vocabulary-guess';
+
+type CslName = { literal?: string; given?: string; family?: string; 'non-dropping-particle'?: string };
+
+/** The CSL-JSON fields we read (Zotero's and citation-js's output); everything else is ignored. */
+export interface CslInput {
+  type?: string;
+  genre?: string;
+  title?: string;
+  abstract?: string;
+  note?: string;
+  author?: CslName[];
+  publisher?: string;
+  'container-title'?: string;
+  issued?: { 'date-parts'?: (number | string)[][]; raw?: string; literal?: string };
+  URL?: string;
+  DOI?: string;
+  language?: string;
+  keyword?: string | string[];
+}
+
+const oneLine = (value: unknown) => (typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '');
+
+function personName(name: CslName): string {
+  if (name.literal) return oneLine(name.literal);
+  return oneLine([name.given, name['non-dropping-particle'], name.family].filter(Boolean).join(' '));
+}
+
+function year(issued: CslInput['issued']): number | null {
+  const part = issued?.['date-parts']?.[0]?.[0];
+  const fromParts = typeof part === 'number' ? part : Number.parseInt(String(part ?? ''), 10);
+  if (Number.isInteger(fromParts)) return fromParts;
+  const fromText = /\b(\d{4})\b/.exec(issued?.raw ?? issued?.literal ?? '');
+  return fromText ? Number(fromText[1]) : null;
+}
+
+function url(item: CslInput): string | null {
+  if (oneLine(item.URL)) return oneLine(item.URL);
+  const doi = oneLine(item.DOI).replace(/^https?:\/\/(dx\.)?doi\.org\//i, '');
+  return doi ? `https://doi.org/${doi}` : null;
+}
+
+/** A CSL-JSON item → our fields: summary from the abstract (else the note), keywords → tags, type from the CSL type. */
+export function cslToRecord(item: CslInput): ImportedRecord {
+  const { type, format } = guessTypeFormat(item.type, item.genre);
+  return checkRecord({
+    ...emptyFields(),
+    type,
+    format,
+    title: oneLine(item.title),
+    summary: (typeof item.abstract === 'string' && item.abstract.trim()) || oneLine(item.note),
+    authors: (Array.isArray(item.author) ? item.author : []).map(personName).filter(Boolean),
+    publisher: oneLine(item.publisher) || null,
+    year: year(item.issued),
+    url: url(item),
+    language: guessLanguage(item.language),
+    tags: splitList(item.keyword),
+  });
+}

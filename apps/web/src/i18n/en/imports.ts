@@ -1,0 +1,72 @@
+import type { Translation } from '../fr';
+
+export const imports: Pick<Translation, 'imports'> = {
+  imports: {
+    title: 'Import a bibliography or a spreadsheet',
+    intro:
+      'Bring a Zotero export (RIS, BibTeX, CSL-JSON) or a spreadsheet (CSV): every record is checked before anything is created.',
+    file: {
+      label: 'File to import',
+      hint: 'RIS, BibTeX, CSL-JSON or CSV, 10 MB at most.',
+      submit: 'Read the file',
+      reading: 'Reading the file…',
+      required: 'Choose a file.',
+    },
+    loading: 'Loading the preview…',
+    loadError: 'The preview could not be loaded.',
+    summary:
+      '{{fileName}}: {{total}} record(s) — {{new}} new, {{duplicate}} probable duplicate(s), {{invalid}} invalid.',
+    mapping: {
+      title: 'Spreadsheet columns',
+      hint: 'For each field, choose the column that holds it.',
+      none: '— none —',
+      apply: 'Read again with these columns',
+      applying: 'Reading again…',
+      fields: {
+        title: 'Title',
+        summary: 'Summary',
+        authors: 'Authors',
+        publisher: 'Publisher',
+        year: 'Year',
+        url: 'Web address (URL)',
+        language: 'Language',
+        type: 'Type',
+        format: 'Format',
+        tags: 'Tags',
+      },
+    },
+    preview: {
+      title: 'Preview',
+      caption: 'Records in the file ({{count}})',
+      line: 'Line',
+      import: 'Import',
+      record: 'Record',
+      status: 'Status',
+      tick: 'Import line {{n}}: {{title}}',
+      untitled: '(untitled)',
+      new: 'New',
+      duplicateOf: 'Probable duplicate of “{{title}}”',
+      duplicateOfRow: 'Probable duplicate of line {{n}}',
+      invalid: 'Invalid',
+    },
+    choices: {
+      title: 'Choices for the whole batch',
+      themes: 'Themes',
+      audiences: 'Audiences',
+      visibility: 'Visibility',
+      submit_one: 'Import {{count}} record',
+      submit_other: 'Import {{count}} records',
+      starting: 'Starting the import…',
+      noTheme: 'Choose at least one theme.',
+      nothing: 'No record is ticked.',
+    },
+    progress: {
+      label: 'Import progress',
+      running: '{{processed}} of {{total}} record(s) handled.',
+      done: 'Import finished: {{created}} resource(s) created, {{skipped}} record(s) skipped.',
+      failed: 'The import stopped on an error after {{processed}} record(s); the resources already created are kept.',
+      report: 'Download the report (CSV)',
+    },
+    again: 'Import another file',
+  },
+};

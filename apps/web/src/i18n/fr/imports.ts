@@ -1,0 +1,72 @@
+/** The bibliography and spreadsheet importer (/importer). */
+export const imports = {
+  imports: {
+    title: 'Importer une bibliographie ou un tableur',
+    intro:
+      'Apportez un export Zotero (RIS, BibTeX, CSL-JSON) ou un tableur (CSV)\u00a0: chaque notice est vérifiée avant que rien ne soit créé.',
+    file: {
+      label: 'Fichier à importer',
+      hint: 'RIS, BibTeX, CSL-JSON ou CSV, 10\u00a0Mo au plus.',
+      submit: 'Lire le fichier',
+      reading: 'Lecture du fichier…',
+      required: 'Choisissez un fichier.',
+    },
+    loading: 'Chargement de l’aperçu…',
+    loadError: 'L’aperçu n’a pas pu être chargé.',
+    summary:
+      '{{fileName}}\u00a0: {{total}} notice(s) — {{new}} nouvelle(s), {{duplicate}} doublon(s) probable(s), {{invalid}} invalide(s).',
+    mapping: {
+      title: 'Colonnes du tableur',
+      hint: 'Pour chaque champ, choisissez la colonne qui le contient.',
+      none: '— aucune —',
+      apply: 'Relire avec ces colonnes',
+      applying: 'Relecture…',
+      fields: {
+        title: 'Titre',
+        summary: 'Résumé',
+        authors: 'Auteurs',
+        publisher: 'Éditeur',
+        year: 'Année',
+        url: 'Adresse web (URL)',
+        language: 'Langue',
+        type: 'Type',
+        format: 'Format',
+        tags: 'Étiquettes',
+      },
+    },
+    preview: {
+      title: 'Aperçu',
+      caption: 'Notices du fichier ({{count}})',
+      line: 'Ligne',
+      import: 'Importer',
+      record: 'Notice',
+      status: 'État',
+      tick: 'Importer la ligne {{n}}\u00a0: {{title}}',
+      untitled: '(sans titre)',
+      new: 'Nouvelle',
+      duplicateOf: 'Doublon probable de «\u00a0{{title}}\u00a0»',
+      duplicateOfRow: 'Doublon probable de la ligne {{n}}',
+      invalid: 'Invalide',
+    },
+    choices: {
+      title: 'Choix pour tout le lot',
+      themes: 'Thèmes',
+      audiences: 'Publics',
+      visibility: 'Visibilité',
+      submit_one: 'Importer {{count}} notice',
+      submit_other: 'Importer {{count}} notices',
+      starting: 'Lancement de l’import…',
+      noTheme: 'Choisissez au moins un thème.',
+      nothing: 'Aucune notice cochée.',
+    },
+    progress: {
+      label: 'Progression de l’import',
+      running: '{{processed}} notice(s) traitée(s) sur {{total}}.',
+      done: 'Import terminé\u00a0: {{created}} ressource(s) créée(s), {{skipped}} notice(s) ignorée(s).',
+      failed:
+        'L’import s’est arrêté sur une erreur après {{processed}} notice(s)\u00a0; les ressources déjà créées sont gardées.',
+      report: 'Télécharger le rapport (CSV)',
+    },
+    again: 'Importer un autre fichier',
+  },
+};
