@@ -20,6 +20,7 @@ import { EventsModule } from './modules/events/events.module';
 import { ImportsModule } from './modules/imports/imports.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
 import { ResourcesModule } from './modules/resources/resources.module';
+import { ResourceHistoryModule } from './modules/resource-history/resource-history.module';
 import { SearchCoreModule } from './modules/search/search-core.module';
 import { SearchModule } from './modules/search/search.module';
 import { SeedModule } from './modules/seed/seed.module';
@@ -41,6 +42,7 @@ import { TaxonomyModule } from './modules/taxonomy/taxonomy.module';
     OrganisationsModule,
     TaxonomyModule,
     ResourcesModule,
+    ResourceHistoryModule,
     LinksModule,
     DebriefsModule,
     ReactionsModule,

@@ -15,6 +15,7 @@ import { SearchResolver } from './modules/search/search.resolver';
 import { SynonymsResolver } from './modules/search/vocabulary/synonyms.resolver';
 import { TaxonomyResolver } from './modules/taxonomy/taxonomy.resolver';
 import { JobsResolver } from './modules/jobs/jobs.resolver';
+import { ResourceHistoryResolver } from './modules/resource-history/resource-history.resolver';
 import { ImportsResolver } from './modules/imports/imports.resolver';
 import { LinksResolver } from './modules/links/links.resolver';
 
@@ -39,6 +40,7 @@ export const RESOLVERS = [
   ReadingListEventsResolver,
   ReadingListCommentsResolver,
   JobsResolver,
+  ResourceHistoryResolver,
   ImportsResolver,
   LinksResolver,
 ];

@@ -1,5 +1,5 @@
 import { Browser, Page } from 'playwright-core';
-import { axeViolations, baseUrl, expectText, launchChromium } from './browser';
+import { axeViolations, baseUrl, expectText, launchChromium, signedInPage } from './browser';
 
 describe('Journey "Share": a member adds a resource and finds it a moment later', () => {
   let browser: Browser;
@@ -70,6 +70,59 @@ describe('Journey "Share": a member adds a resource and finds it a moment later'
         timeout: 10_000,
       },
     );
+  });
+
+  it('edits the summary, sees the change in the history, and restores the first version', async () => {
+    await page.goto(`${baseUrl()}/ressources/le-jeu-des-lucioles-numeriques`);
+    await page.getByRole('link', { name: 'Modifier', exact: true }).click();
+    await page.getByLabel(/^Résumé/).fill('Un jeu coopératif pour parler des écrans du soir avec les familles.');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await expectText(page.getByRole('heading', { level: 1 }), /Le jeu des lucioles numériques/);
+
+    await page.getByRole('link', { name: 'Historique des modifications' }).click();
+    await expectText(page.getByRole('heading', { level: 1 }), /Historique\u00a0: Le jeu des lucioles numériques/);
+    expect(page.url()).toBe(`${baseUrl()}/ressources/le-jeu-des-lucioles-numeriques/historique`);
+    const versions = page.getByRole('list', { name: 'Versions, de la plus récente à la plus ancienne' });
+    const latest = versions.getByRole('listitem').first();
+    await expectText(latest.getByRole('heading'), /Version 2/);
+    // The words that changed are marked in the summary.
+    await expectText(latest.locator('ins').first(), /^écrans$/);
+    await expectText(latest.locator('del').first(), /^notifications et$/);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Restaurer cette version' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Restaurer la version 1\u202f?' });
+    expect(await axeViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Restaurer', exact: true }).click();
+    await expectText(page.getByRole('status').filter({ hasText: 'restaurée' }), /La version 1 a été restaurée\./);
+    await expectText(versions.getByRole('listitem').first().getByRole('heading'), /Version 3/);
+    await page.goto(`${baseUrl()}/ressources/le-jeu-des-lucioles-numeriques`);
+    await expectText(page.locator('.lead').first(), /notifications et du sommeil/);
+  });
+
+  it('deletes it into the bin, from where a coordinator restores it', async () => {
+    await page.goto(`${baseUrl()}/ressources/le-jeu-des-lucioles-numeriques`);
+    await page.getByRole('button', { name: 'Supprimer' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Placer dans la corbeille' }).click();
+    await expectText(page.getByText('Placée dans la corbeille (30\u00a0jours).'), /corbeille/);
+
+    const { context, page: coordinator } = await signedInPage(browser, 'camille.durand@example.org');
+    try {
+      await coordinator.goto(`${baseUrl()}/ressources/le-jeu-des-lucioles-numeriques`);
+      await expectText(coordinator.getByRole('heading', { level: 1 }), /Ressource introuvable/);
+      await coordinator.goto(`${baseUrl()}/administration/corbeille`);
+      await expectText(coordinator.getByRole('heading', { level: 1 }), /Corbeille des ressources/);
+      const row = coordinator.getByRole('row', { name: /Le jeu des lucioles numériques/ });
+      await expectText(row.getByRole('cell').nth(1), /Sophie/);
+      expect(await axeViolations(coordinator)).toEqual([]);
+      await row.getByRole('button', { name: /^Restaurer/ }).click();
+      await expectText(coordinator.getByRole('status').filter({ hasText: 'restaurée' }), /a été restaurée/);
+      await coordinator.getByRole('link', { name: 'Voir la ressource' }).click();
+      await expectText(coordinator.getByRole('heading', { level: 1 }), /Le jeu des lucioles numériques/);
+    } finally {
+      await context.close();
+    }
+    await eventuallyFound(page, 'lucioles', 'le-jeu-des-lucioles-numeriques');
   });
 });
 

@@ -30,6 +30,7 @@ import { ResourceSlugHistoryEntity } from '../modules/resources/resource-slug-hi
 import { ResourceTagEntity } from '../modules/resources/resource-tag.entity';
 import { ResourceThemeEntity } from '../modules/resources/resource-theme.entity';
 import { ResourceEntity } from '../modules/resources/resource.entity';
+import { ResourceVersionEntity } from '../modules/resource-history/resource-version.entity';
 import { SearchSynonymEntity } from '../modules/search/vocabulary/search-synonym.entity';
 import { AudienceEntity } from '../modules/taxonomy/audience.entity';
 import { TagEntity } from '../modules/taxonomy/tag.entity';
@@ -56,6 +57,7 @@ export const ENTITIES = [
   ResourceThemeEntity,
   ResourceAudienceEntity,
   ResourceTagEntity,
+  ResourceVersionEntity,
   OutboxEventEntity,
   SearchSynonymEntity,
   JobEntity,

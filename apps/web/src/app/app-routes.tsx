@@ -10,6 +10,8 @@ import { AuditLogPage } from '../features/admin/pages/audit-log-page';
 import { MembersPage } from '../features/admin/pages/members-page';
 import { ThemesPage } from '../features/admin/pages/themes-page';
 import { FailedJobsPage } from '../features/admin/pages/failed-jobs-page';
+import { ResourceBinPage } from '../features/resource-history/pages/resource-bin-page';
+import { ResourceHistoryPage } from '../features/resource-history/pages/resource-history-page';
 import { CreateEventPage } from '../features/events/pages/create-event-page';
 import { EditEventPage } from '../features/events/pages/edit-event-page';
 import { EventPage } from '../features/events/pages/event-page';
@@ -41,6 +43,7 @@ export function AppRoutes() {
         <Route path="ressources/nouvelle" element={<CreateResourcePage />} />
         <Route path="ressources/:slug" element={<ResourcePage slots={resourceSlots} />} />
         <Route path="ressources/:slug/modifier" element={<EditResourcePage />} />
+        <Route path="ressources/:slug/historique" element={<ResourceHistoryPage />} />
         <Route path="listes" element={<ReadingListsPage />} />
         <Route path="listes/nouvelle" element={<CreateReadingListPage />} />
         <Route path="listes/:slug" element={<ReadingListPage slots={readingListSlots} />} />
@@ -65,6 +68,7 @@ export function AppRoutes() {
         <Route path="administration/journal" element={<AuditLogPage />} />
         <Route path="administration/themes" element={<ThemesPage />} />
         <Route path="administration/taches" element={<FailedJobsPage />} />
+        <Route path="administration/corbeille" element={<ResourceBinPage />} />
         <Route path="importer" element={<ImportPage />} />
         <Route path="dev/courriels" element={<DevMailboxPage />} />
         <Route path="*" element={<NotFoundPage />} />

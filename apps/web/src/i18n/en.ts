@@ -8,6 +8,7 @@ import { keepingUp } from './en/keeping-up';
 import { readingLists } from './en/reading-lists';
 import { events } from './en/events';
 import { errors } from './en/errors';
+import { resourceHistory } from './en/resource-history';
 import { imports } from './en/imports';
 
 /** English, with the same keys as French (one file per part of the app in en/). */
@@ -21,5 +22,6 @@ export const en: Translation = {
   ...readingLists,
   ...events,
   ...errors,
+  ...resourceHistory,
   ...imports,
 };

@@ -10,6 +10,7 @@ import { keepingUp } from './fr/keeping-up';
 import { readingLists } from './fr/reading-lists';
 import { events } from './fr/events';
 import { errors } from './fr/errors';
+import { resourceHistory } from './fr/resource-history';
 import { imports } from './fr/imports';
 
 export const fr = {
@@ -22,6 +23,7 @@ export const fr = {
   ...readingLists,
   ...events,
   ...errors,
+  ...resourceHistory,
   ...imports,
 };
 

@@ -24,6 +24,10 @@ export const paths = {
   /** A resource's page, at one of its comments when `commentId` is given. */
   resource: (slug: string, commentId?: string | null) => atComment(`/ressources/${segment(slug)}`, commentId),
   editResource: (slug: string) => `/ressources/${segment(slug)}/modifier`,
+  /** A resource's versions, with a readable diff and « Restaurer cette version ». */
+  resourceHistory: (slug: string) => `/ressources/${segment(slug)}/historique`,
+  /** Curators: deleted resources waiting in the bin. */
+  resourceBin: '/administration/corbeille',
 
   readingLists: '/listes',
   newReadingList: '/listes/nouvelle',

@@ -142,6 +142,7 @@ describe('Policies agree in memory, in PostgreSQL and in Meilisearch (fast-check
             resourcesPolicy.canView(actor, {
               visibility: generated.resources[i].visibility,
               contributorId: who(generated.resources[i].contributor),
+              deletedAt: null,
             }),
           ),
       },

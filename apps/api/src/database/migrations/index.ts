@@ -15,6 +15,7 @@ import { Jobs1764500000000 } from './1764500000000-jobs';
 import { DebriefChildPrivacy1764518000000 } from './1764518000000-debrief-child-privacy';
 import { ResourceUrlKey1764530000000 } from './1764530000000-resource-url-key';
 import { Imports1764540000000 } from './1764540000000-imports';
+import { ResourceVersions1764550000000 } from './1764550000000-resource-versions';
 
 /** Every migration, in order. Listed explicitly so that the compiled app needs no glob. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   DebriefChildPrivacy1764518000000,
   ResourceUrlKey1764530000000,
   Imports1764540000000,
+  ResourceVersions1764550000000,
 ];

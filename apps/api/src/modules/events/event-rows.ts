@@ -141,13 +141,14 @@ export interface LinkedResourceRow {
   title: string;
   visibility: Visibility;
   contributor_id: string | null;
+  deleted_at: Date | null;
 }
 
 /** The resources an event's minutes link to, by title, with what the resources' rule reads. */
 export function findLinkedResources(manager: EntityManager, eventId: string): Promise<LinkedResourceRow[]> {
   return queryRows<LinkedResourceRow>(
     manager,
-    `SELECT r.slug, r.title, r.visibility, r.contributor_id FROM event_resource_links l JOIN resources r ON r.id = l.resource_id WHERE l.event_id = $1 ORDER BY r.title`,
+    `SELECT r.slug, r.title, r.visibility, r.contributor_id, r.deleted_at FROM event_resource_links l JOIN resources r ON r.id = l.resource_id WHERE l.event_id = $1 ORDER BY r.title`,
     [eventId],
   );
 }

@@ -207,7 +207,11 @@ export class EventsService {
     const rows = await findLinkedResources(this.dataSource.manager, eventId);
     return rows
       .filter((row) =>
-        resourcesPolicy.canView(actor, { visibility: row.visibility, contributorId: row.contributor_id }),
+        resourcesPolicy.canView(actor, {
+          visibility: row.visibility,
+          contributorId: row.contributor_id,
+          deletedAt: row.deleted_at,
+        }),
       )
       .map((row) => ({ slug: row.slug, title: row.title }));
   }

@@ -27,6 +27,8 @@ export interface ItemRow {
   note: string;
   title_snapshot: string;
   resource_id: string | null;
+  /** Set when the resource is in the bin (decision 0019): the item reads as deleted. */
+  resource_deleted_at: Date | null;
   slug: string | null;
   title: string | null;
   type: string | null;
@@ -62,7 +64,7 @@ export async function listById(manager: EntityManager, id: string): Promise<List
 export function itemRows(manager: EntityManager, listId: string, viewerId: string | null): Promise<ItemRow[]> {
   return queryRows<ItemRow>(
     manager,
-    `SELECT i.id, i.position, i.note, i.title_snapshot, i.resource_id, r.slug, r.title, r.type, r.format, r.year, r.authors, r.url, r.summary,
+    `SELECT i.id, i.position, i.note, i.title_snapshot, i.resource_id, r.deleted_at AS resource_deleted_at, r.slug, r.title, r.type, r.format, r.year, r.authors, r.url, r.summary,
             r.visibility AS resource_visibility, r.contributor_id, a.id AS added_by_id, a.slug AS added_by_slug, a.name AS added_by_name,
             EXISTS (SELECT 1 FROM reading_progress p WHERE p.item_id = i.id AND p.member_id = $2) AS viewer_read
      FROM reading_list_items i

@@ -20,10 +20,15 @@ import { memberRef } from '../organisations/dto/organisation.objects';
  * note and who added it (both would tell about it).
  */
 export function presentItem(row: ItemRow, actor: Actor | null): ReadingListItemObject {
-  const deleted = row.resource_id === null;
+  // A resource in the bin reads as deleted: unavailable, with the title it had when added (decision 0019).
+  const deleted = row.resource_id === null || row.resource_deleted_at !== null;
   const visible =
     !deleted &&
-    resourcesPolicy.canView(actor, { visibility: row.resource_visibility!, contributorId: row.contributor_id });
+    resourcesPolicy.canView(actor, {
+      visibility: row.resource_visibility!,
+      contributorId: row.contributor_id,
+      deletedAt: null,
+    });
   const restricted = !deleted && !visible;
   return {
     id: row.id,

@@ -138,8 +138,70 @@ describe('Access matrix: who sees and changes public, network and draft resource
       await as(who);
       const result = await api.gql(`mutation($slug: String!) { deleteResource(slug: $slug) }`, { slug: target });
       expect(outcome(result)).toBe(EDIT[who][visibility]);
-      const [{ n }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM resources WHERE slug = $1`, [target]);
-      expect(n).toBe(EDIT[who][visibility] === 'ok' ? 0 : 1);
+      // Deleting moves it to the bin (decision 0019): no longer live, its row kept for curators to restore.
+      const [{ live, binned }] = await api.dataSource.query(
+        `SELECT count(*) FILTER (WHERE deleted_at IS NULL)::int AS live, count(*) FILTER (WHERE deleted_at IS NOT NULL)::int AS binned
+           FROM resources WHERE slug = $1`,
+        [target],
+      );
+      expect({ live, binned }).toEqual(
+        EDIT[who][visibility] === 'ok' ? { live: 0, binned: 1 } : { live: 1, binned: 0 },
+      );
+    });
+  });
+
+  describe.each(VISIBILITIES)('a %s resource in the bin', (visibility) => {
+    let slug: string;
+    beforeAll(async () => {
+      slug = await resourceOf(visibility, `Corbeille ${visibility}`);
+      await api.gql(`mutation($slug: String!) { deleteResource(slug: $slug) }`, { slug });
+      await api.drain();
+    });
+
+    // Nobody sees it, curators included: they find it in the bin only.
+    it.each(WHO)('resource(slug) and its history as %s: NOT_FOUND', async (who) => {
+      await as(who);
+      const result = await api.gql(`query($slug: String!) { resource(slug: $slug) { slug history { version } } }`, {
+        slug,
+      });
+      expect(outcome(result)).toBe('NOT_FOUND');
+    });
+
+    it.each(WHO)('search as %s: not found, not counted', async (who) => {
+      await as(who);
+      const result = await api.gql<{ search: { hits: { resource: { slug: string } }[] } }>(
+        `{ search(input: { q: "${CODEWORD[visibility]}" }) { hits { resource { slug } } } }`,
+      );
+      expect(result.data!.search.hits.some((hit) => hit.resource.slug === slug)).toBe(false);
+    });
+
+    it.each(WHO)('updateResource, deleteResource and restoreResourceVersion as %s', async (who) => {
+      await as(who);
+      const expected = who === 'visitor' ? 'UNAUTHENTICATED' : 'NOT_FOUND';
+      const update = await api.gql(
+        `mutation($slug: String!, $input: ResourceInput!) { updateResource(slug: $slug, input: $input) { slug } }`,
+        { slug, input: input(visibility, `Corbeille ${visibility}`) },
+      );
+      expect(outcome(update)).toBe(expected);
+      expect(outcome(await api.gql(`mutation($slug: String!) { deleteResource(slug: $slug) }`, { slug }))).toBe(
+        expected,
+      );
+      const restoreVersion = await api.gql(
+        `mutation($slug: String!) { restoreResourceVersion(slug: $slug, version: 1) { slug } }`,
+        { slug },
+      );
+      expect(outcome(restoreVersion)).toBe(expected);
+    });
+
+    it.each(WHO)('resourceBin as %s', async (who) => {
+      await as(who);
+      const result = await api.gql<{ resourceBin: { items: { slug: string }[] } }>(
+        `{ resourceBin { items { slug } } }`,
+      );
+      const expected: Outcome =
+        who === 'visitor' ? 'UNAUTHENTICATED' : who === 'coordinator' || who === 'admin' ? 'ok' : 'FORBIDDEN';
+      expect(outcome(result)).toBe(expected);
+      if (result.data) expect(result.data.resourceBin.items.some((item) => item.slug === slug)).toBe(true);
     });
   });
 

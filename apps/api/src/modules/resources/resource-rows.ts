@@ -47,14 +47,15 @@ export async function findLibraryWords(manager: EntityManager): Promise<string[]
 /**
  * Resources with everything shown about them (themes, audiences, tags, organisation, contributor), in ONE query:
  * relations come back as JSON aggregates, so a search page of 20 hits costs one round trip and no ORM hydration.
- * Rows come back in the order of `ids`; missing ids are skipped.
+ * Rows come back in the order of `ids`; missing ids and resources in the bin (decision 0019) are skipped, so that
+ * neither a page, a search hit nor the index shows them.
  */
 export async function loadResources(manager: EntityManager, ids: string[]): Promise<ResourceEntity[]> {
   if (ids.length === 0) return [];
   const rows = await queryRows<RawResource>(
     manager,
     `SELECT r.id, r.slug, r.type, r.format, r.title, r.summary, r.body, r.url, r.authors, r.publisher, r.year, r.language,
-            r.licence, r.duration_minutes, r.visibility, r.version, r.created_at, r.updated_at,
+            r.licence, r.duration_minutes, r.visibility, r.version, r.deleted_at, r.created_at, r.updated_at,
             CASE WHEN o.id IS NULL THEN NULL ELSE json_build_object(
               'id', o.id, 'slug', o.slug, 'name', o.name, 'kind', o.kind, 'city', o.city, 'description', o.description) END AS organisation,
             CASE WHEN m.id IS NULL THEN NULL ELSE json_build_object(
@@ -76,7 +77,7 @@ export async function loadResources(manager: EntityManager, ids: string[]): Prom
        LEFT JOIN organisations o ON o.id = r.organisation_id
        LEFT JOIN members m ON m.id = r.contributor_id
        LEFT JOIN organisations mo ON mo.id = m.organisation_id
-      WHERE r.id = ANY($1::uuid[])`,
+      WHERE r.id = ANY($1::uuid[]) AND r.deleted_at IS NULL`,
     [ids],
   );
   const byId = new Map(rows.map((row) => [row.id, toEntity(row)]));
@@ -102,6 +103,7 @@ interface RawResource {
   version: number;
   created_at: Date;
   updated_at: Date;
+  deleted_at: Date | null;
   organisation: ResourceEntity['organisation'];
   contributor: ResourceEntity['contributor'];
   themes: ResourceEntity['themes'];
@@ -111,12 +113,24 @@ interface RawResource {
 }
 
 function toEntity(row: RawResource): ResourceEntity {
-  const { duration_minutes, created_at, updated_at, debrief_stats, ...rest } = row;
+  const { duration_minutes, created_at, updated_at, deleted_at, debrief_stats, ...rest } = row;
   const averageRating = debrief_stats.averageRating === null ? null : Number(debrief_stats.averageRating);
   return Object.assign(new ResourceEntity(), rest, {
     durationMinutes: duration_minutes,
     createdAt: created_at,
     updatedAt: updated_at,
+    deletedAt: deleted_at,
     debriefStats: { ...debrief_stats, averageRating },
   });
+}
+
+/**
+ * Moves a live resource to the bin (decision 0019): the row stays, invisible everywhere. The version bump tells the
+ * indexer and the drift check that its document changed: it is removed.
+ */
+export async function moveToBin(manager: EntityManager, id: string, at: Date, by: string): Promise<void> {
+  await manager.query(
+    `UPDATE resources SET deleted_at = $2, deleted_by = $3, version = version + 1 WHERE id = $1 AND deleted_at IS NULL`,
+    [id, at, by],
+  );
 }

@@ -88,6 +88,14 @@ export class ResourceEntity {
   /** Not a column: use figures of the tool's debriefs, loaded with the row by `loadResources`. */
   debriefStats?: { count: number; participants: number; averageRating: number | null };
 
+  /** In the bin since then (decision 0019): invisible everywhere, purged after the retention; null when live. */
+  @Index('resources_deleted_at_idx', { synchronize: false })
+  @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
+  deletedAt!: Date | null;
+  @ManyToOne(() => MemberEntity, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'deleted_by', foreignKeyConstraintName: 'resources_deleted_by_fkey' })
+  deletedBy?: MemberEntity | null;
+
   /** Bumped on every write; the search document carries it so that drift and stale documents can be told. */
   @VersionColumn({ default: 1 }) version!: number;
   /** Descending index `resources_created_at_idx ON resources (created_at DESC)`. */

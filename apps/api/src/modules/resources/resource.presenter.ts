@@ -33,6 +33,7 @@ export function presentResource(entity: ResourceEntity, actor: Actor | null): Re
     viewerCanEdit: resourcesPolicy.canEdit(actor, {
       visibility: entity.visibility,
       contributorId: entity.contributor?.id ?? null,
+      deletedAt: entity.deletedAt ?? null,
     }),
     id: entity.id,
     slug: entity.slug,

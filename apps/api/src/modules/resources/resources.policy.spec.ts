@@ -8,7 +8,11 @@ const member = actor('member');
 const contributor = actor('member', 'contributor-id');
 const coordinator = actor('coordinator');
 const admin = actor('admin');
-const resource = (visibility: Visibility) => ({ visibility, contributorId: 'contributor-id' });
+const resource = (visibility: Visibility, deletedAt: Date | null = null) => ({
+  visibility,
+  contributorId: 'contributor-id',
+  deletedAt,
+});
 
 describe('resourcesPolicy', () => {
   // [who, visibility, can view, can edit]
@@ -35,6 +39,17 @@ describe('resourcesPolicy', () => {
     expect(resourcesPolicy.canEdit(who, resource(visibility))).toBe(edit);
   });
 
+  it.each([
+    ['visitor', visitor],
+    ['contributor', contributor],
+    ['coordinator', coordinator],
+    ['admin', admin],
+  ] as const)('%s neither sees nor edits a resource in the bin', (_, who) => {
+    const binned = resource('public', new Date('2026-12-01T10:00:00Z'));
+    expect(resourcesPolicy.canView(who, binned)).toBe(false);
+    expect(resourcesPolicy.canEdit(who, binned)).toBe(false);
+  });
+
   it('lets any signed-in person share, and no visitor', () => {
     expect(resourcesPolicy.canCreate(visitor)).toBe(false);
     expect(resourcesPolicy.canCreate(member)).toBe(true);
@@ -51,18 +66,18 @@ describe('resourcesPolicy', () => {
 
 describe('resourcesPolicy as SQL', () => {
   it('is written for any subject: a visitor, the actor through a parameter, or a member row', () => {
-    expect(resourcesPolicy.sqlVisibleTo(null, 'r')).toBe(`r.visibility = 'public'`);
+    expect(resourcesPolicy.sqlVisibleTo(null, 'r')).toBe(`(r.deleted_at IS NULL AND r.visibility = 'public')`);
     expect(resourcesPolicy.sqlVisibleTo({ id: 'm.id', role: 'm.role' }, 'r')).toBe(
-      `(r.visibility IN ('public', 'network') OR r.contributor_id = m.id OR m.role IN ('coordinator', 'admin'))`,
+      `(r.deleted_at IS NULL AND (r.visibility IN ('public', 'network') OR r.contributor_id = m.id OR m.role IN ('coordinator', 'admin')))`,
     );
     expect(resourcesPolicy.sqlVisible(member, 'r', '$1')).toBe(
-      `(r.visibility IN ('public', 'network') OR r.contributor_id = $1 OR 'member' IN ('coordinator', 'admin'))`,
+      `(r.deleted_at IS NULL AND (r.visibility IN ('public', 'network') OR r.contributor_id = $1 OR 'member' IN ('coordinator', 'admin')))`,
     );
   });
 });
 
 describe('resourcesPolicy: published', () => {
-  it('calls published anything but a draft', () => {
-    expect(resourcesPolicy.sqlPublished('r')).toBe(`r.visibility <> 'draft'`);
+  it('calls published anything but a draft or a resource in the bin', () => {
+    expect(resourcesPolicy.sqlPublished('r')).toBe(`(r.visibility <> 'draft' AND r.deleted_at IS NULL)`);
   });
 });

@@ -15,8 +15,10 @@ import { ResourceFilterInput } from './dto/resource.input';
 import { ResourceSlugHistoryEntity } from './resource-slug-history.entity';
 import { ResourceEntity } from './resource.entity';
 import { resolveReferences, upsertTags } from './resource-references';
-import { findLibraryWords, findResourceIdBySlug, loadResources } from './resource-rows';
+import { findLibraryWords, findResourceIdBySlug, loadResources, moveToBin } from './resource-rows';
 import { RESOURCE_TOPIC } from './search/resource-index.definition';
+import { recordResourceVersion } from '../resource-history/record-version';
+import { Clock } from '../../common/clock';
 import { DuplicateRow, findPossibleDuplicates } from './resource-duplicates';
 
 const RESERVED_SLUGS = ['nouvelle'];
@@ -37,6 +39,7 @@ export class ResourcesService {
     private readonly outbox: OutboxService,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   /** A resource the actor may see, by its current slug or by one it had before a title change; else NOT_FOUND. */
@@ -142,11 +145,18 @@ export class ResourcesService {
       tags: await upsertTags(manager, draft.tags),
     });
     const saved = await manager.save(resource);
+    await recordResourceVersion(manager, saved.id, options.contributor?.id ?? null);
     await this.outbox.enqueue(manager, RESOURCE_TOPIC, [saved.id]);
     return saved.id;
   }
 
-  async update(actor: Actor | null, slug: string, draft: ResourceWrite): Promise<ResourceEntity> {
+  /** `onWrite` runs last in the same transaction (restoring a version audits it there). */
+  async update(
+    actor: Actor | null,
+    slug: string,
+    draft: ResourceWrite,
+    onWrite?: (manager: EntityManager, resourceId: string) => Promise<void>,
+  ): Promise<ResourceEntity> {
     const current = await this.getEditable(actor, slug);
     await this.dataSource.transaction(async (manager) => {
       await manager.findOne(ResourceEntity, {
@@ -171,17 +181,20 @@ export class ResourcesService {
         tags: await upsertTags(manager, draft.tags),
       });
       await manager.save(resource);
+      await recordResourceVersion(manager, resource.id, actor!.id);
       await this.outbox.enqueue(manager, RESOURCE_TOPIC, [resource.id]);
       // A draft made visible, or a theme added, is news for that theme's followers (once per resource and person).
       await this.notifications.onResourcePublished(manager, resource.id, actor!.id);
+      await onWrite?.(manager, resource.id);
     });
     return this.getById(current.id);
   }
 
+  /** Moves the resource to the bin (decision 0019): the row stays, invisible everywhere, until restored or purged. */
   async delete(actor: Actor | null, slug: string): Promise<boolean> {
     const current = await this.getEditable(actor, slug);
     await this.dataSource.transaction(async (manager) => {
-      await manager.delete(ResourceEntity, { id: current.id });
+      await moveToBin(manager, current.id, this.clock.now(), actor!.id);
       await this.outbox.enqueue(manager, RESOURCE_TOPIC, [current.id]);
       await this.audit.record('resource.deleted', actor!.id, current.slug, { title: current.title }, manager);
     });
@@ -272,5 +285,9 @@ export function checkPaging(page: number, pageSize: number): void {
 }
 
 function accessFacts(resource: ResourceEntity) {
-  return { visibility: resource.visibility, contributorId: resource.contributor?.id ?? null };
+  return {
+    visibility: resource.visibility,
+    contributorId: resource.contributor?.id ?? null,
+    deletedAt: resource.deletedAt ?? null,
+  };
 }

@@ -2,6 +2,7 @@ import { AUDIENCE_SLUGS, FORMATS_BY_TYPE, RESOURCE_TYPES, slugify, tagKey } from
 import { EntityManager } from 'typeorm';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { insertOutboxEvents, notifyOutbox } from '../outbox/outbox-rows';
+import { insertFirstVersions } from '../resource-history/resource-history-rows';
 import { RESOURCE_TOPIC } from '../resources/search/resource-index.definition';
 import { ThemeEntity } from '../taxonomy/theme.entity';
 import { DemoLibrary } from './demo-library';
@@ -93,6 +94,10 @@ export async function insertSyntheticResources(
     await linkResourceThemes(manager, pairs('themes'));
     await linkResourceAudiences(manager, pairs('audiences'));
     await linkResourceTags(manager, pairs('tags'));
+    await insertFirstVersions(
+      manager,
+      inserted.map((r) => r.id),
+    );
     await insertOutboxEvents(
       manager,
       RESOURCE_TOPIC,

@@ -14,6 +14,7 @@ export const accounts: Pick<Translation, 'accounts'> = {
       auditLog: 'Audit log',
       moderation: 'Comment moderation',
       jobs: 'Failed jobs',
+      bin: 'Resource bin',
       imports: 'Import a bibliography',
       follows: 'My follows',
       signOut: 'Sign out',

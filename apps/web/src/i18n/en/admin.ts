@@ -75,7 +75,7 @@ export const admin: Pick<Translation, 'admin' | 'moderation'> = {
         error: 'Last error',
         actions: 'Actions',
       },
-      queues: { mail: 'Mail', digest: 'Weekly digest' },
+      queues: { mail: 'Mail', digest: 'Weekly digest', 'resource-bin-purge': 'Emptying the bin' },
       retry: 'Retry<hidden> job no. {{id}}</hidden>',
       retrying: 'Retrying…',
       retried: 'Job retried: {{summary}}',

@@ -52,7 +52,7 @@ export const search: Pick<Translation, 'search'> = {
       },
     },
     error: 'The search failed.',
-    deleted: 'The resource has been deleted.',
+    deleted: 'Moved to the bin (30 days).',
     themeFeed: 'Atom feed of the theme {{label}}',
   },
 };

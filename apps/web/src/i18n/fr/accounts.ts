@@ -12,6 +12,7 @@ export const accounts = {
       auditLog: 'Journal d’audit',
       moderation: 'Modération des commentaires',
       jobs: 'Tâches en échec',
+      bin: 'Corbeille des ressources',
       imports: 'Importer une bibliographie',
       follows: 'Mes abonnements',
       signOut: 'Se déconnecter',

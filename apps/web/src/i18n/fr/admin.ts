@@ -73,7 +73,7 @@ export const admin = {
         error: 'Dernière erreur',
         actions: 'Actions',
       },
-      queues: { mail: 'Courriel', digest: 'Lettre hebdomadaire' },
+      queues: { mail: 'Courriel', digest: 'Lettre hebdomadaire', 'resource-bin-purge': 'Vidage de la corbeille' },
       retry: 'Relancer<hidden> la tâche n°\u00a0{{id}}</hidden>',
       retrying: 'Relance…',
       retried: 'Tâche relancée\u00a0: {{summary}}',

@@ -34,8 +34,9 @@ export const resources = {
     edit: 'Modifier',
     delete: 'Supprimer',
     confirmTitle: 'Supprimer cette ressource\u202f?',
-    confirmText: 'La ressource «\u00a0{{title}}\u00a0» sera supprimée définitivement.',
-    confirmDelete: 'Supprimer définitivement',
+    confirmText:
+      'La ressource «\u00a0{{title}}\u00a0» sera placée dans la corbeille\u00a0: les coordinateurs pourront la restaurer pendant 30\u00a0jours.',
+    confirmDelete: 'Placer dans la corbeille',
     deleting: 'Suppression…',
     deleteError: 'La suppression a échoué\u00a0: {{message}}',
     discussedAt: 'Discuté lors de',

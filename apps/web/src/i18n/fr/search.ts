@@ -50,7 +50,7 @@ export const search = {
       },
     },
     error: 'La recherche n’a pas abouti.',
-    deleted: 'La ressource a été supprimée.',
+    deleted: 'Placée dans la corbeille (30\u00a0jours).',
     themeFeed: 'Flux Atom du thème {{label}}',
   },
 };

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-type AdminLink = 'members' | 'auditLog' | 'invite' | 'themes' | 'moderation' | 'jobs' | 'imports';
+type AdminLink = 'members' | 'auditLog' | 'invite' | 'themes' | 'moderation' | 'jobs' | 'bin' | 'imports';
 
 const PATHS: Record<AdminLink, string> = {
   members: '/administration/membres',
@@ -10,6 +10,7 @@ const PATHS: Record<AdminLink, string> = {
   themes: '/administration/themes',
   moderation: '/moderation',
   jobs: '/administration/taches',
+  bin: '/administration/corbeille',
   imports: '/importer',
 };
 

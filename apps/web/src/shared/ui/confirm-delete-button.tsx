@@ -1,5 +1,5 @@
-import { useId, useRef, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { ReactNode } from 'react';
+import { ConfirmButton } from './confirm-button';
 
 interface ConfirmDeleteButtonProps {
   /** The content of the button that opens the confirmation. */
@@ -22,68 +22,6 @@ interface ConfirmDeleteButtonProps {
 }
 
 /** "Supprimer", then a confirmation in a native modal dialog (focus trap and Escape come with it). */
-export function ConfirmDeleteButton({
-  label,
-  className,
-  title,
-  text,
-  confirmLabel,
-  busyLabel,
-  busy,
-  errorText,
-  onOpen,
-  onConfirm,
-  onDeleted,
-}: ConfirmDeleteButtonProps) {
-  const { t } = useTranslation();
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const headingId = useId();
-
-  const open = () => {
-    onOpen?.();
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (typeof dialog.showModal === 'function') dialog.showModal();
-    else dialog.setAttribute('open', '');
-  };
-  const close = () => dialogRef.current?.close();
-
-  const confirm = async () => {
-    try {
-      await onConfirm();
-    } catch {
-      return; // shown in the dialog from the caller's error state
-    }
-    close();
-    onDeleted();
-  };
-
-  return (
-    <>
-      <button
-        type="button"
-        className={className ? `button button-danger ${className}` : 'button button-danger'}
-        onClick={open}
-      >
-        {label}
-      </button>
-      <dialog ref={dialogRef} className="dialog" aria-labelledby={headingId}>
-        <h2 id={headingId}>{title}</h2>
-        <p>{text}</p>
-        {errorText !== null && (
-          <p className="field-error" role="alert">
-            {errorText}
-          </p>
-        )}
-        <div className="form-actions">
-          <button type="button" className="button button-secondary" onClick={close}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="button button-danger" disabled={busy} onClick={() => void confirm()}>
-            {busy ? busyLabel : confirmLabel}
-          </button>
-        </div>
-      </dialog>
-    </>
-  );
+export function ConfirmDeleteButton({ onDeleted, ...props }: ConfirmDeleteButtonProps) {
+  return <ConfirmButton tone="danger" onDone={onDeleted} {...props} />;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Settings } from 'meilisearch';
-import { EntityManager, MoreThan } from 'typeorm';
+import { EntityManager, IsNull, MoreThan } from 'typeorm';
 import { toMeiliSynonyms } from '../../search/french/synonyms';
 import { loadSynonymGroups } from '../../search/vocabulary/synonyms.service';
 import { SearchIndexDefinition } from '../../search/search-index.definition';
@@ -35,13 +35,15 @@ export class ResourceIndexDefinition implements SearchIndexDefinition<ResourceDo
   pageIds(manager: EntityManager, afterId: string | null, limit: number): Promise<{ id: string; version: number }[]> {
     return manager.find(ResourceEntity, {
       select: { id: true, version: true },
-      where: afterId === null ? {} : { id: MoreThan(afterId) },
+      // Resources in the bin have no document (decision 0019).
+      where: afterId === null ? { deletedAt: IsNull() } : { id: MoreThan(afterId), deletedAt: IsNull() },
       order: { id: 'ASC' },
       take: limit,
     });
   }
 
   count(manager: EntityManager): Promise<number> {
-    return manager.count(ResourceEntity);
+    // Resources in the bin have no document (decision 0019).
+    return manager.count(ResourceEntity, { where: { deletedAt: IsNull() } });
   }
 }

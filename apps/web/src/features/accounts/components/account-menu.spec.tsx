@@ -58,6 +58,7 @@ describe('AccountMenu', () => {
     expect(screen.queryByRole('link', { name: 'Administration des membres' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Thèmes' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Modération des commentaires' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Corbeille des ressources' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Importer une bibliographie' })).toBeNull();
     expect(screen.getByRole('link', { name: 'Mes abonnements' }).getAttribute('href')).toBe('/suivis');
   });
@@ -74,6 +75,7 @@ describe('AccountMenu', () => {
       ['Thèmes', '/administration/themes'],
       ['Importer une bibliographie', '/importer'],
       ['Modération des commentaires', '/moderation'],
+      ['Corbeille des ressources', '/administration/corbeille'],
       ['Administration des membres', '/administration/membres'],
       ['Journal d’audit', '/administration/journal'],
     ]);
@@ -85,6 +87,9 @@ describe('AccountMenu', () => {
     expect(screen.getByRole('link', { name: 'Inviter une personne' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Thèmes' }).getAttribute('href')).toBe('/administration/themes');
     expect(screen.getByRole('link', { name: 'Modération des commentaires' }).getAttribute('href')).toBe('/moderation');
+    expect(screen.getByRole('link', { name: 'Corbeille des ressources' }).getAttribute('href')).toBe(
+      '/administration/corbeille',
+    );
     expect(screen.getByRole('link', { name: 'Importer une bibliographie' }).getAttribute('href')).toBe('/importer');
     expect(screen.queryByRole('link', { name: 'Administration des membres' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Journal d’audit' })).toBeNull();

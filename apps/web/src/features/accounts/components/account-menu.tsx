@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { paths } from '../../../shared/paths';
 import { Link, useLocation } from 'react-router';
 import { errorMessage } from '../../../shared/graphql-errors';
 import { signInPath } from '../../../shared/viewer/return-path';
@@ -132,6 +133,13 @@ export function AccountMenu() {
           <li>
             <Link to="/moderation" onClick={close}>
               {t('accounts.nav.moderation')}
+            </Link>
+          </li>
+        )}
+        {canModerate(viewer.role) && (
+          <li>
+            <Link to={paths.resourceBin} onClick={close}>
+              {t('accounts.nav.bin')}
             </Link>
           </li>
         )}

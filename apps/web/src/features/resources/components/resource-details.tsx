@@ -69,6 +69,9 @@ export function ResourceDetails({ resource, slots }: { resource: ResourceOnPage;
             <DeleteResourceButton id={resource.id} slug={resource.slug} title={resource.title} />
           </div>
         )}
+        <p className="resource-history-link">
+          <Link to={paths.resourceHistory(resource.slug)}>{t('history.link')}</Link>
+        </p>
       </header>
 
       {resource.url && (

@@ -8,7 +8,7 @@ import { RequireViewer } from '../../../shared/viewer/require-viewer';
 import { useViewer } from '../../../shared/viewer/use-viewer';
 import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
 import { ResourceForm } from '../components/resource-form';
-import { ResourceNotFound } from '../components/resource-not-found';
+import { ResourceNotFound } from '../../../shared/ui/resource-not-found';
 import { ResourceFormOptionsQuery, ResourceQuery } from '../graphql/resource.documents';
 import { formValuesFromResource } from '../hooks/resource-form-values';
 import { useUpdateResource } from '../hooks/use-resource-mutations';

@@ -6,7 +6,7 @@ import { isNotFound } from '../../../shared/graphql-errors';
 import { useDocumentTitle } from '../../../shared/use-document-title';
 import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
 import { ResourceDetails, type ResourceSlots } from '../components/resource-details';
-import { ResourceNotFound } from '../components/resource-not-found';
+import { ResourceNotFound } from '../../../shared/ui/resource-not-found';
 import { ResourceQuery } from '../graphql/resource.documents';
 import { paths } from '../../../shared/paths';
 

@@ -1,8 +1,8 @@
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { signInPath } from '../../../shared/viewer/return-path';
-import { useViewer } from '../../../shared/viewer/use-viewer';
-import { paths } from '../../../shared/paths';
+import { signInPath } from '../viewer/return-path';
+import { useViewer } from '../viewer/use-viewer';
+import { paths } from '../paths';
 
 /**
  * The API answers NOT_FOUND for a resource that does not exist and for one the person may not see:

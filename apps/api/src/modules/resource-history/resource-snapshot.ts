@@ -1,0 +1,92 @@
+import type { ResourceDraft } from '@culture-commune/shared';
+
+/** A vocabulary entry as it was when the version was written: its slug (to restore) and its label (to show). */
+export interface SnapshotRef {
+  slug: string;
+  label: string;
+}
+
+/**
+ * The whole state of a resource after a write, as kept in `resource_versions.snapshot` (jsonb). References keep
+ * their label so that a version stays readable after a theme is renamed or deleted. Files will join as
+ * `files: [{ id, name, mediaType, size, sha256, main }]` (decision 0019); an absent key reads as « no files ».
+ */
+export interface ResourceSnapshot {
+  title: string;
+  summary: string;
+  body: string | null;
+  url: string | null;
+  authors: string[];
+  publisher: string | null;
+  year: number | null;
+  language: string;
+  licence: string | null;
+  durationMinutes: number | null;
+  type: string;
+  format: string;
+  visibility: string;
+  organisation: SnapshotRef | null;
+  themes: SnapshotRef[];
+  audiences: SnapshotRef[];
+  tags: string[];
+}
+
+export type SnapshotField = keyof ResourceSnapshot;
+
+/** In the order the history shows them. */
+export const SNAPSHOT_FIELDS: readonly SnapshotField[] = [
+  'title',
+  'summary',
+  'body',
+  'url',
+  'authors',
+  'publisher',
+  'year',
+  'language',
+  'licence',
+  'durationMinutes',
+  'type',
+  'format',
+  'visibility',
+  'organisation',
+  'themes',
+  'audiences',
+  'tags',
+];
+
+/** The fields whose value differs between two snapshots (all of them for the first version). */
+export function changedFields(before: ResourceSnapshot | null, after: ResourceSnapshot): SnapshotField[] {
+  return SNAPSHOT_FIELDS.filter(
+    (field) => before === null || comparable(field, before[field]) !== comparable(field, after[field]),
+  );
+}
+
+// References compare by slug, so that a renamed theme is not a change of the resource.
+function comparable(field: SnapshotField, value: unknown): string {
+  if (field === 'themes' || field === 'audiences') return JSON.stringify((value as SnapshotRef[]).map((r) => r.slug));
+  if (field === 'organisation') return JSON.stringify((value as SnapshotRef | null)?.slug ?? null);
+  return JSON.stringify(value ?? null);
+}
+
+/** A snapshot as a draft for the normal update path (restoring a version). */
+export function snapshotToDraft(snapshot: ResourceSnapshot): ResourceDraft {
+  return {
+    type: snapshot.type,
+    format: snapshot.format,
+    title: snapshot.title,
+    summary: snapshot.summary,
+    body: snapshot.body,
+    url: snapshot.url,
+    authors: snapshot.authors,
+    publisher: snapshot.publisher,
+    year: snapshot.year,
+    language: snapshot.language,
+    licence: snapshot.licence,
+    durationMinutes: snapshot.durationMinutes,
+    visibility: snapshot.visibility,
+    themeSlugs: snapshot.themes.map((theme) => theme.slug),
+    audienceSlugs: snapshot.audiences.map((audience) => audience.slug),
+    tags: snapshot.tags,
+    organisationSlug: snapshot.organisation?.slug ?? null,
+  };
+}
