@@ -29,7 +29,11 @@ describe('Journey "Keeping up": mentions, notifications, moderation, follows and
     expect(await field.inputValue()).toBe('Testé avec une classe de 4e, @claire-mounier ');
     await field.pressSequentially('tu devrais l’essayer !');
     await yanis.getByRole('button', { name: 'Publier le commentaire' }).click();
-    const comment = yanis.getByRole('article').filter({ hasText: 'Testé avec une classe de 4e' });
+    // The comment's own article, not the resource page's that holds every comment (the demo seeds comments too).
+    const comment = yanis
+      .getByRole('article')
+      .filter({ hasText: 'Testé avec une classe de 4e' })
+      .filter({ hasNot: yanis.getByRole('article') });
     await expectText(comment.locator('strong').first(), /^@Claire Mounier$/);
 
     // Claire sees the unread count in the header, then the notification, and follows it to the comment.
@@ -56,7 +60,10 @@ describe('Journey "Keeping up": mentions, notifications, moderation, follows and
   });
 
   it('a member reports the comment and a coordinator hides it from the moderation queue', async () => {
-    const comment = claire.getByRole('article').filter({ hasText: 'Testé avec une classe de 4e' });
+    const comment = claire
+      .getByRole('article')
+      .filter({ hasText: 'Testé avec une classe de 4e' })
+      .filter({ hasNot: claire.getByRole('article') });
     await comment.getByRole('button', { name: 'Signaler' }).click();
     const form = claire.getByRole('form', { name: 'Signaler le commentaire de Yanis Benali' });
     await form.getByLabel(/^Motif du signalement/).fill('Hors sujet pour cette ressource');
