@@ -108,13 +108,15 @@ describe('Journey "Curate a reading list before a meeting"', () => {
       ['Space', /en position 4 sur 4/],
       ['ArrowUp', /irait en position 3 sur 4/],
       ['ArrowUp', /irait en position 2 sur 4/],
-      ['Space', null],
+      // The drop is confirmed at once, in place of « irait en position 2 » (issue 13, item 20).
+      ['Space', /déposé en position 2 sur 4/],
     ];
     for (const [key, announced] of steps) {
       await camille.keyboard.press(key);
       if (announced) await expectText(camille.getByRole('status').filter({ hasText: announced }).first(), announced);
     }
     await expectText(camille.getByRole('status').filter({ hasText: 'déplacé' }).first(), /déplacé en position 2 sur 4/);
+    expect(await camille.getByRole('status').filter({ hasText: 'irait en position' }).count()).toBe(0);
     const expected = [ITEMS[0].title, last, ITEMS[1].title, ITEMS[2].title];
     expect(await itemTitles(camille)).toEqual(expected);
     // The fallback buttons do the same, one step at a time.

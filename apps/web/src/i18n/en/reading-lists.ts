@@ -95,6 +95,7 @@ export const readingLists: Pick<Translation, 'readingLists'> = {
           'To move a resource with the keyboard, press Space or Enter, change its place with the up and down arrows, then press Space or Enter again to drop it, or Escape to cancel.',
         start: 'You picked up “{{title}}”, at position {{position}} of {{total}}.',
         over: '“{{title}}” would go to position {{position}} of {{total}}.',
+        dropped: '“{{title}}” dropped at position {{position}} of {{total}}, saving…',
         outside: '“{{title}}” is outside the list.',
         unchanged: '“{{title}}” stays at position {{position}} of {{total}}.',
         cancel: 'Move cancelled: “{{title}}” stays at position {{position}} of {{total}}.',

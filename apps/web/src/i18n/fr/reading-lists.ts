@@ -98,6 +98,7 @@ export const readingLists = {
           'Pour déplacer une ressource au clavier, appuyez sur Espace ou Entrée, changez sa place avec les flèches haut et bas, puis appuyez de nouveau sur Espace ou Entrée pour la déposer, ou sur Échap pour annuler.',
         start: 'Vous avez saisi «\u00a0{{title}}\u00a0», en position {{position}} sur {{total}}.',
         over: '«\u00a0{{title}}\u00a0» irait en position {{position}} sur {{total}}.',
+        dropped: '«\u00a0{{title}}\u00a0» déposé en position {{position}} sur {{total}}, enregistrement…',
         outside: '«\u00a0{{title}}\u00a0» est hors de la liste.',
         unchanged: '«\u00a0{{title}}\u00a0» reste en position {{position}} sur {{total}}.',
         cancel: 'Déplacement annulé\u00a0: «\u00a0{{title}}\u00a0» reste en position {{position}} sur {{total}}.',

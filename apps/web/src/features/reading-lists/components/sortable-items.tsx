@@ -108,9 +108,12 @@ export function SortableItems({ id, items, titleOf, handleId, onMove, renderItem
       over
         ? t('readingLists.items.dnd.over', { ...at(active.id), position: indexOf(over.id) + 1 })
         : t('readingLists.items.dnd.outside', { title: nameOf(active.id) }),
-    // A real move is announced by the page once the server has saved it (« … déplacé en position 3 sur 12. »).
+    // The drop itself is confirmed at once, replacing « … irait en position 3 » in this live region; the page then
+    // says « … déplacé en position 3 sur 12. » once the server has saved it.
     onDragEnd: ({ active, over }) =>
-      over && over.id !== active.id ? undefined : t('readingLists.items.dnd.unchanged', at(active.id)),
+      over && over.id !== active.id
+        ? t('readingLists.items.dnd.dropped', { ...at(active.id), position: indexOf(over.id) + 1 })
+        : t('readingLists.items.dnd.unchanged', at(active.id)),
     onDragCancel: ({ active }) => t('readingLists.items.dnd.cancel', at(active.id)),
   };
 
