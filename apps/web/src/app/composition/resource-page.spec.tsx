@@ -91,6 +91,22 @@ describe('ResourcePage', () => {
     expect(screen.queryByRole('button', { name: 'Supprimer' })).toBeNull();
   });
 
+  it('links its themes, audiences and tags to the search they filter, and offers to follow a theme', async () => {
+    const value = {
+      ...resource(false),
+      themes: [{ __typename: 'Theme' as const, id: 't1', slug: 'jeux-video', label: 'Jeux vidéo' }],
+      audiences: [{ __typename: 'Audience' as const, slug: 'parents', label: 'Parents', labelEn: 'Parents' }],
+      tags: [{ __typename: 'Tag' as const, id: 'g1', slug: 'pegi', label: 'PEGI' }],
+    };
+    const followsMock = { request: { query: MyFollowsQuery }, result: { data: { myFollows: [] } } };
+    renderPage([resourceMock(value as never), viewerMock('member'), followsMock]);
+    const theme = await screen.findByRole('link', { name: 'Jeux vidéo' });
+    expect(theme.getAttribute('href')).toBe('/?theme=jeux-video');
+    expect(screen.getByRole('link', { name: 'Parents' }).getAttribute('href')).toBe('/?audience=parents');
+    expect(screen.getByRole('link', { name: 'PEGI' }).getAttribute('href')).toBe('/?tag=pegi');
+    expect(await screen.findByRole('button', { name: /Suivre Jeux vidéo/ })).toBeTruthy();
+  });
+
   it('offers « Modifier » and « Supprimer » to someone who may edit it', async () => {
     renderPage([resourceMock(resource(true)), visitorMock]);
     const edit = await screen.findByRole('link', { name: 'Modifier' });

@@ -20,6 +20,7 @@ export const resourceSlots: ResourceSlots = {
   followOrganisation: (organisation) => (
     <FollowButton kind="ORGANISATION" slug={organisation.slug} label={organisation.name} />
   ),
+  followTheme: (theme) => <FollowButton kind="THEME" slug={theme.slug} label={theme.label} />,
   addToReadingList: (resource) => <AddToReadingList resourceSlug={resource.slug} />,
   debriefs: (resource) => <DebriefSection resourceSlug={resource.slug} resource={resource} />,
   comments: (resource) => <CommentSection subject={{ kind: 'resource', slug: resource.slug }} />,

@@ -18,11 +18,15 @@ function Detail({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
-function InlineList({ items }: { items: readonly string[] }) {
+/** Themes, audiences and tags as links to the search they filter (issue 13, item 15), each with what follows it. */
+function LinkList({ items }: { items: readonly { key: string; label: string; to: string; after?: ReactNode }[] }) {
   return (
-    <ul className="tag-list">
+    <ul className="tag-list tag-links">
       {items.map((item) => (
-        <li key={item}>{item}</li>
+        <li key={item.key}>
+          <Link to={item.to}>{item.label}</Link>
+          {item.after}
+        </li>
       ))}
     </ul>
   );
@@ -37,6 +41,7 @@ export type ResourceOnPage = NonNullable<ResourceQuery['resource']>;
 export interface ResourceSlots {
   reactions: (resource: ResourceOnPage) => ReactNode;
   followOrganisation: (organisation: NonNullable<ResourceOnPage['organisation']>) => ReactNode;
+  followTheme: (theme: ResourceOnPage['themes'][number]) => ReactNode;
   addToReadingList: (resource: ResourceOnPage) => ReactNode;
   debriefs: (resource: ResourceOnPage) => ReactNode;
   comments: (resource: ResourceOnPage) => ReactNode;
@@ -106,17 +111,36 @@ export function ResourceDetails({ resource, slots }: { resource: ResourceOnPage;
           )}
           {resource.themes.length > 0 && (
             <Detail term={f('themes')}>
-              <InlineList items={resource.themes.map((theme) => theme.label)} />
+              <LinkList
+                items={resource.themes.map((theme) => ({
+                  key: theme.slug,
+                  label: theme.label,
+                  to: paths.search({ theme: theme.slug }),
+                  after: slots.followTheme(theme),
+                }))}
+              />
             </Detail>
           )}
           {resource.audiences.length > 0 && (
             <Detail term={f('audiences')}>
-              <InlineList items={resource.audiences.map((a) => labels.audience(a.slug, a.label))} />
+              <LinkList
+                items={resource.audiences.map((a) => ({
+                  key: a.slug,
+                  label: labels.audience(a.slug, a.label),
+                  to: paths.search({ audience: a.slug }),
+                }))}
+              />
             </Detail>
           )}
           {resource.tags.length > 0 && (
             <Detail term={f('tags')}>
-              <InlineList items={resource.tags.map((tag) => tag.label)} />
+              <LinkList
+                items={resource.tags.map((tag) => ({
+                  key: tag.slug,
+                  label: tag.label,
+                  to: paths.search({ tag: tag.slug }),
+                }))}
+              />
             </Detail>
           )}
           {resource.organisation && (
