@@ -152,6 +152,44 @@ describe('Journey "Narrow and suggest": facets, suggestions while typing, and wa
     expect(await feeds()).toEqual([]);
   });
 
+  it('on a phone, the header is one row with « Menu », and the first result shows without scrolling', async () => {
+    const phone = await browser.newPage({ locale: 'fr-FR', viewport: { width: 390, height: 844 } });
+    try {
+      await phone.goto(`${baseUrl()}/?q=ecrans`);
+      await expectText(phone.getByRole('status').first(), /^\d+ ressources?$/);
+      const header = (await phone.locator('header.site-header').boundingBox())!;
+      expect(header.height).toBeLessThan(100);
+      const first = (await phone.getByRole('heading', { level: 3 }).first().boundingBox())!;
+      expect(first.y + first.height).toBeLessThan(844);
+      const nav = phone.getByRole('navigation', { name: 'Navigation principale' });
+      expect(await nav.isVisible()).toBe(false);
+      const menu = phone.getByRole('button', { name: 'Menu' });
+      await menu.click();
+      expect(await menu.getAttribute('aria-expanded')).toBe('true');
+      await nav.getByRole('link', { name: 'Listes de lecture' }).waitFor();
+      expect(await axeViolations(phone)).toEqual([]);
+      // Following a link closes the menu.
+      await nav.getByRole('link', { name: 'Listes de lecture' }).click();
+      await phone.waitForURL(/\/listes$/);
+      expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    } finally {
+      await phone.close();
+    }
+  });
+
+  it('at 1280 px, the whole header fits in two rows: navigation under the brand, account and language', async () => {
+    await page.goto(baseUrl());
+    await expectText(status(), /^\d+ ressources$/);
+    const header = (await page.locator('header.site-header').boundingBox())!;
+    expect(header.height).toBeLessThan(130);
+    expect(await page.getByRole('button', { name: 'Menu' }).isVisible()).toBe(false);
+    const navLinks = page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link');
+    const tops = await navLinks.evaluateAll((links) =>
+      links.map((link) => Math.round(link.getBoundingClientRect().top)),
+    );
+    expect(new Set(tops).size).toBe(1);
+  });
+
   it('offers to drop the filter that empties the search, and shows the results it gives', async () => {
     // Nothing matches this word, with or without a filter: only "Effacer les filtres" is offered.
     await page.goto(`${baseUrl()}/?q=zzqxjwv&audience=petite-enfance`);

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { AccountMenu } from '../features/accounts/components/account-menu';
@@ -17,10 +17,15 @@ export function Layout() {
   const { viewer } = useViewer();
   const mainRef = useRef<HTMLElement>(null);
   const previousPath = useRef(pathname);
+  // Under ~900 px the navigation, the account and the language sit behind « Menu » (issue 13, item 17).
+  const [menuOpen, setMenuOpen] = useState(false);
 
   // After moving to another page, start reading (and tabbing) from its content, as a page load would.
   useEffect(() => {
-    if (previousPath.current !== pathname) mainRef.current?.focus();
+    if (previousPath.current !== pathname) {
+      mainRef.current?.focus();
+      setMenuOpen(false);
+    }
     previousPath.current = pathname;
   }, [pathname]);
 
@@ -35,41 +40,52 @@ export function Layout() {
             <Link to="/">{t('app.siteName')}</Link>
             <span className="site-tagline">{t('app.tagline')}</span>
           </p>
-          <nav aria-label={t('app.mainNav')} className="main-nav">
-            <ul>
-              <li>
-                <NavLink to="/" end>
-                  {t('app.navSearch')}
-                </NavLink>
-              </li>
-              <li>
-                {viewer === null ? (
-                  // A visitor cannot share: the link says what it takes, and brings them back to the form after.
-                  <NavLink to={signInPath(paths.newResource)}>{t('app.navSignInToShare')}</NavLink>
-                ) : (
-                  <NavLink to={paths.newResource}>{t('app.navAdd')}</NavLink>
+          <button
+            type="button"
+            className="menu-toggle"
+            aria-expanded={menuOpen}
+            aria-controls="site-menu"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            {t('app.menu')}
+          </button>
+          <div id="site-menu" className="site-menu" data-open={menuOpen}>
+            <nav aria-label={t('app.mainNav')} className="main-nav">
+              <ul>
+                <li>
+                  <NavLink to="/" end>
+                    {t('app.navSearch')}
+                  </NavLink>
+                </li>
+                <li>
+                  {viewer === null ? (
+                    // A visitor cannot share: the link says what it takes, and brings them back to the form after.
+                    <NavLink to={signInPath(paths.newResource)}>{t('app.navSignInToShare')}</NavLink>
+                  ) : (
+                    <NavLink to={paths.newResource}>{t('app.navAdd')}</NavLink>
+                  )}
+                </li>
+                <li>
+                  <NavLink to={paths.readingLists}>{t('app.navReadingLists')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to={paths.events}>{t('app.navEvents')}</NavLink>
+                </li>
+                {viewer && (
+                  <>
+                    <li>
+                      <NavLink to="/quoi-de-neuf">{t('app.navNews')}</NavLink>
+                    </li>
+                    <li>
+                      <NotificationsLink />
+                    </li>
+                  </>
                 )}
-              </li>
-              <li>
-                <NavLink to={paths.readingLists}>{t('app.navReadingLists')}</NavLink>
-              </li>
-              <li>
-                <NavLink to={paths.events}>{t('app.navEvents')}</NavLink>
-              </li>
-              {viewer && (
-                <>
-                  <li>
-                    <NavLink to="/quoi-de-neuf">{t('app.navNews')}</NavLink>
-                  </li>
-                  <li>
-                    <NotificationsLink />
-                  </li>
-                </>
-              )}
-            </ul>
-          </nav>
-          <AccountMenu />
-          <LanguageSwitch />
+              </ul>
+            </nav>
+            <AccountMenu />
+            <LanguageSwitch />
+          </div>
         </div>
       </header>
       <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className="container site-main">

@@ -11,6 +11,7 @@ export const core: Pick<
     skipLink: 'Skip to content',
     mainNav: 'Main navigation',
     navSearch: 'Search',
+    menu: 'Menu',
     navAdd: 'Add a resource',
     navSignInToShare: 'Sign in to share',
     navNews: 'What’s new',

@@ -6,6 +6,7 @@ export const core = {
     skipLink: 'Aller au contenu',
     mainNav: 'Navigation principale',
     navSearch: 'Rechercher',
+    menu: 'Menu',
     navAdd: 'Ajouter une ressource',
     navSignInToShare: 'Se connecter pour partager',
     navNews: 'Quoi de neuf',
