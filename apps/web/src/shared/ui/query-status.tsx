@@ -1,11 +1,27 @@
 import { useTranslation } from 'react-i18next';
+import { useDelayed } from '../use-delayed';
 
-/** What a page shows while its data loads. */
+/**
+ * What a page shows while its data loads: the text only once the wait lasts (300 ms), so a quick answer does not
+ * flash « Chargement… » (issue 13, item 19). The live region is there from the start, so the text is announced.
+ */
 export function LoadingMessage({ text }: { text: string }) {
+  const show = useDelayed(true);
   return (
     <p className="placeholder" role="status">
-      {text}
+      {show ? text : ''}
     </p>
+  );
+}
+
+/** Grey bars in the shape of what is coming, so the page keeps its layout while it loads (hidden from screen readers). */
+export function Skeleton({ lines, className = '' }: { lines: readonly string[]; className?: string }) {
+  return (
+    <div className={`skeleton ${className}`.trim()} aria-hidden="true">
+      {lines.map((width, index) => (
+        <span key={index} className="skeleton-line" style={{ width }} />
+      ))}
+    </div>
   );
 }
 

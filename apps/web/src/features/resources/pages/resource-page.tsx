@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { isNotFound } from '../../../shared/graphql-errors';
 import { useDocumentTitle } from '../../../shared/use-document-title';
-import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
+import { LoadError, LoadingMessage, Skeleton } from '../../../shared/ui/query-status';
 import { ResourceDetails, type ResourceSlots } from '../components/resource-details';
 import { ResourceNotFound } from '../../../shared/ui/resource-not-found';
 import { ResourceQuery } from '../graphql/resource.documents';
@@ -31,6 +31,14 @@ export function ResourcePage({ slots }: { slots: ResourceSlots }) {
 
   if (notFound) return <ResourceNotFound />;
   if (error && !resource) return <LoadError text={t('resource.error')} onRetry={() => void refetch()} />;
-  if (!resource) return <LoadingMessage text={t('resource.loading')} />;
+  if (!resource) {
+    return (
+      <div className="resource-loading">
+        <Skeleton className="skeleton-title" lines={['20%', '70%']} />
+        <Skeleton lines={['100%', '95%', '60%']} />
+        <LoadingMessage text={t('resource.loading')} />
+      </div>
+    );
+  }
   return <ResourceDetails resource={resource} slots={slots} />;
 }

@@ -1,3 +1,4 @@
+import { Skeleton } from '../../../shared/ui/query-status';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useViewer } from '../../../shared/viewer/use-viewer';
@@ -37,8 +38,19 @@ export function SearchResults({ hits, loading, error, onRetry, empty, slots }: S
       </div>
     );
   }
-  // Before the first answer the status line above says that the search is running.
-  if (!hits) return null;
+  // Before the first answer: hits in outline, so the column keeps its shape (the status line above says « Recherche
+  // en cours… » if it lasts).
+  if (!hits) {
+    return loading ? (
+      <ol className="hits">
+        {[0, 1, 2].map((n) => (
+          <li key={n}>
+            <Skeleton className="skeleton-hit" lines={['65%', '30%', '100%', '90%']} />
+          </li>
+        ))}
+      </ol>
+    ) : null;
+  }
   if (hits.length === 0) return <>{empty}</>;
   return (
     <ol className={loading ? 'hits is-loading' : 'hits'} aria-busy={loading}>

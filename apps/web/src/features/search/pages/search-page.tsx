@@ -3,6 +3,7 @@ import { LIMITS } from '@culture-commune/shared';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
+import { useDelayed } from '../../../shared/use-delayed';
 import { useDocumentTitle } from '../../../shared/use-document-title';
 import type { SearchFilters, SearchResourcesQueryVariables } from '../../../generated/graphql';
 import { ActiveFilters } from '../components/active-filters';
@@ -116,11 +117,13 @@ export function SearchPage({ slots }: { slots: SearchSlots }) {
   const suggestion = result?.total === 0 && result.suggestion ? result.suggestion : null;
 
   const justDeleted = (location.state as { deleted?: boolean } | null)?.deleted === true;
+  // « Recherche en cours… » only when the wait lasts (issue 13, item 19).
+  const slowLoading = useDelayed(loading);
   const status = result
     ? result.total === 0
       ? t('search.noResource')
       : t('search.count', { count: result.total })
-    : loading
+    : slowLoading
       ? t('search.loading')
       : '';
 
@@ -155,7 +158,7 @@ export function SearchPage({ slots }: { slots: SearchSlots }) {
             <p role="status" className="results-count">
               {status}
             </p>
-            {loading && result && (
+            {slowLoading && result && (
               <span className="loading-indicator" aria-hidden="true">
                 {t('search.loading')}
               </span>
