@@ -18,12 +18,12 @@ describe('LoadingMessage', () => {
 
 describe('Skeleton', () => {
   it('draws one bar per line, hidden from screen readers', () => {
-    const { container } = render(<Skeleton lines={['60%', '100%']} />);
+    const { container } = render(<Skeleton lines={[60, 100]} />);
     const skeleton = container.querySelector('.skeleton')!;
     expect(skeleton.getAttribute('aria-hidden')).toBe('true');
-    expect([...skeleton.querySelectorAll<HTMLElement>('.skeleton-line')].map((line) => line.style.width)).toEqual([
-      '60%',
-      '100%',
+    expect([...skeleton.querySelectorAll('.skeleton-line')].map((line) => line.className)).toEqual([
+      'skeleton-line skeleton-w60',
+      'skeleton-line skeleton-w100',
     ]);
   });
 });

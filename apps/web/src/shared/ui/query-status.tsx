@@ -14,12 +14,15 @@ export function LoadingMessage({ text }: { text: string }) {
   );
 }
 
+/** How long a skeleton bar is, as a share of the column (classes in styles.css: no inline style under the CSP). */
+export type SkeletonWidth = 20 | 30 | 60 | 70 | 90 | 100;
+
 /** Grey bars in the shape of what is coming, so the page keeps its layout while it loads (hidden from screen readers). */
-export function Skeleton({ lines, className = '' }: { lines: readonly string[]; className?: string }) {
+export function Skeleton({ lines, className = '' }: { lines: readonly SkeletonWidth[]; className?: string }) {
   return (
     <div className={`skeleton ${className}`.trim()} aria-hidden="true">
       {lines.map((width, index) => (
-        <span key={index} className="skeleton-line" style={{ width }} />
+        <span key={index} className={`skeleton-line skeleton-w${width}`} />
       ))}
     </div>
   );

@@ -34,8 +34,8 @@ export function ResourcePage({ slots }: { slots: ResourceSlots }) {
   if (!resource) {
     return (
       <div className="resource-loading">
-        <Skeleton className="skeleton-title" lines={['20%', '70%']} />
-        <Skeleton lines={['100%', '95%', '60%']} />
+        <Skeleton className="skeleton-title" lines={[20, 70]} />
+        <Skeleton lines={[100, 90, 60]} />
         <LoadingMessage text={t('resource.loading')} />
       </div>
     );

@@ -45,7 +45,7 @@ export function SearchResults({ hits, loading, error, onRetry, empty, slots }: S
       <ol className="hits">
         {[0, 1, 2].map((n) => (
           <li key={n}>
-            <Skeleton className="skeleton-hit" lines={['65%', '30%', '100%', '90%']} />
+            <Skeleton className="skeleton-hit" lines={[60, 30, 100, 90]} />
           </li>
         ))}
       </ol>
