@@ -1,28 +1,47 @@
+import type { Role } from '@culture-commune/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useViewer } from '../viewer/use-viewer';
 
-type AdminLink = 'members' | 'auditLog' | 'invite' | 'themes' | 'moderation' | 'jobs' | 'bin' | 'imports';
+export type AdminLink = 'members' | 'invite' | 'themes' | 'moderation' | 'bin' | 'imports' | 'auditLog' | 'jobs';
 
-const PATHS: Record<AdminLink, string> = {
-  members: '/administration/membres',
-  auditLog: '/administration/journal',
-  invite: '/inviter',
-  themes: '/administration/themes',
-  moderation: '/moderation',
-  jobs: '/administration/taches',
-  bin: '/administration/corbeille',
-  imports: '/importer',
-};
+const CURATORS: readonly Role[] = ['coordinator', 'admin'];
+const ADMINS: readonly Role[] = ['admin'];
 
-/** The other admin pages, under the heading of one of them. */
-export function AdminLinks({ links }: { links: readonly AdminLink[] }) {
+/** Every admin page, in the order they are offered, with its address and who may open it (the API checks again). */
+const PAGES: readonly { link: AdminLink; path: string; roles: readonly Role[] }[] = [
+  { link: 'members', path: '/administration/membres', roles: ADMINS },
+  { link: 'invite', path: '/inviter', roles: CURATORS },
+  { link: 'themes', path: '/administration/themes', roles: CURATORS },
+  { link: 'moderation', path: '/moderation', roles: CURATORS },
+  { link: 'bin', path: '/administration/corbeille', roles: CURATORS },
+  { link: 'imports', path: '/importer', roles: CURATORS },
+  { link: 'auditLog', path: '/administration/journal', roles: ADMINS },
+  { link: 'jobs', path: '/administration/taches', roles: ADMINS },
+];
+
+/** The admin pages the viewer may open, as `AdminLinks` lists them under `current`. */
+export function adminLinksFor(role: Role | undefined, current: AdminLink): AdminLink[] {
+  return PAGES.filter((page) => page.link !== current && role !== undefined && page.roles.includes(role)).map(
+    (page) => page.link,
+  );
+}
+
+/**
+ * The other admin pages under the heading of one of them: every page the viewer's role opens, the same set and order
+ * everywhere (issue 13, item 20: `/moderation` offered two of the four links the other pages had).
+ */
+export function AdminLinks({ current }: { current: AdminLink }) {
   const { t } = useTranslation();
+  const { viewer } = useViewer();
+  const links = adminLinksFor(viewer?.role, current);
+  if (links.length === 0) return null;
   return (
     <nav aria-label={t('admin.nav')} className="admin-links">
       <ul>
         {links.map((link) => (
           <li key={link}>
-            <Link to={PATHS[link]}>{t(`accounts.nav.${link}`)}</Link>
+            <Link to={PAGES.find((page) => page.link === link)!.path}>{t(`accounts.nav.${link}`)}</Link>
           </li>
         ))}
       </ul>

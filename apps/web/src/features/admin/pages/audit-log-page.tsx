@@ -78,7 +78,7 @@ function AuditLog() {
   return (
     <>
       <p className="lead">{t('admin.audit.intro')}</p>
-      <AdminLinks links={['members', 'invite', 'themes', 'moderation', 'jobs']} />
+      <AdminLinks current="auditLog" />
       {entries.length === 0 ? (
         <p className="notice">{t('admin.audit.empty')}</p>
       ) : (

@@ -76,7 +76,7 @@ function FailedJobs() {
   return (
     <>
       <p className="lead">{t('admin.jobs.intro')}</p>
-      <AdminLinks links={['members', 'invite', 'themes', 'moderation', 'auditLog']} />
+      <AdminLinks current="jobs" />
       <p
         role="status"
         className={status ? `notice${status.kind === 'success' ? ' notice-success' : ''}` : 'visually-hidden'}

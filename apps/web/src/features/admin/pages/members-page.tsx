@@ -118,7 +118,7 @@ function Members({ viewer }: { viewer: Viewer }) {
   return (
     <>
       <p className="lead">{t('admin.members.intro')}</p>
-      <AdminLinks links={['invite', 'themes', 'moderation', 'auditLog', 'jobs']} />
+      <AdminLinks current="members" />
       {/* Always in the page, so that what it says next is announced; errors are alerts. */}
       <p
         role="status"

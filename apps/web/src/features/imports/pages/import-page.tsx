@@ -85,7 +85,7 @@ export function ImportPage() {
           ) : (
             <ImportFileForm onUploaded={setBatchId} />
           )}
-          <AdminLinks links={['themes', 'moderation', 'jobs']} />
+          <AdminLinks current="imports" />
         </div>
       )}
     </RequireCoordinator>
