@@ -90,6 +90,7 @@ export type NotificationKind =
   | 'COMMENT_ON_MY_LIST'
   | 'COMMENT_ON_MY_RESOURCE'
   | 'DEBRIEF_ON_MY_RESOURCE'
+  | 'LINK_BROKEN'
   | 'MENTION'
   | 'REPLY'
   | 'RESOURCE_IN_FOLLOWED_THEME';
