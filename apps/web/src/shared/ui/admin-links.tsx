@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-type AdminLink = 'members' | 'auditLog' | 'invite' | 'themes' | 'moderation' | 'jobs' | 'bin' | 'imports';
+type AdminLink =
+  'members' | 'auditLog' | 'invite' | 'themes' | 'moderation' | 'jobs' | 'bin' | 'brokenLinks' | 'imports';
 
 const PATHS: Record<AdminLink, string> = {
   members: '/administration/membres',
@@ -11,6 +12,7 @@ const PATHS: Record<AdminLink, string> = {
   moderation: '/moderation',
   jobs: '/administration/taches',
   bin: '/administration/corbeille',
+  brokenLinks: '/administration/liens-casses',
   imports: '/importer',
 };
 

@@ -302,7 +302,7 @@ function Themes() {
   return (
     <>
       <p className="lead">{t('admin.themes.intro')}</p>
-      <AdminLinks links={['members', 'invite', 'moderation', 'bin', 'auditLog', 'jobs', 'imports']} />
+      <AdminLinks links={['members', 'invite', 'moderation', 'bin', 'brokenLinks', 'auditLog', 'jobs', 'imports']} />
       {/* Always in the page, so that what it says next is announced; errors are alerts. */}
       <p
         role="status"

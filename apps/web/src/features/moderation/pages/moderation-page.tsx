@@ -112,7 +112,7 @@ export function ModerationPage() {
         {() => (
           <>
             <p className="lead">{t('moderation.intro')}</p>
-            <AdminLinks links={['themes', 'invite', 'bin']} />
+            <AdminLinks links={['themes', 'invite', 'bin', 'brokenLinks']} />
             <ModerationQueue />
           </>
         )}

@@ -77,7 +77,7 @@ function Bin() {
   return (
     <>
       <p className="lead">{t('bin.intro', { count: retentionDays })}</p>
-      <AdminLinks links={['moderation', 'themes', 'invite']} />
+      <AdminLinks links={['moderation', 'themes', 'invite', 'brokenLinks']} />
       <div
         role="status"
         className={status ? `notice${status.kind === 'success' ? ' notice-success' : ''}` : 'visually-hidden'}
