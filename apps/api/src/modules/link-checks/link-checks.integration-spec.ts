@@ -184,6 +184,15 @@ describe('The weekly broken-link check (real PostgreSQL, fixture web servers)', 
     expect(await status(made.flaky.slug)).toMatchObject({ broken: false, ok: false, httpStatus: 503 });
     expect(await notifications(made.dead.id)).toBe(1);
     expect(await notifications(made.flaky.id)).toBe(0);
+    // The contributor reads it in their notifications, about the resource, from no one in particular.
+    await signInAs(api, contributor);
+    const listed = await api.gql<{
+      notifications: { items: { kind: string; actor: unknown; resource: { slug: string } | null }[] };
+    }>(`{ notifications(first: 20) { items { kind actor { slug } resource { slug } } } }`);
+    expect(listed.errors).toBeUndefined();
+    expect(listed.data!.notifications.items.filter((item) => item.kind === 'LINK_BROKEN')).toEqual(
+      expect.arrayContaining([{ kind: 'LINK_BROKEN', actor: null, resource: { slug: made.dead.slug } }]),
+    );
   });
 
   it('lists broken links for curators only, paged', async () => {
