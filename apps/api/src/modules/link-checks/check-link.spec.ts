@@ -1,5 +1,6 @@
 import { DomainError, ServiceUnavailableError } from '../../common/errors/domain-errors';
 import type { FetchedPage, SafeFetchOptions } from '../links/safe-fetch';
+import { FixtureServer, fixedLookup, redirect, startFixtureServer } from '../../../test/link-fixtures';
 import { checkLink } from './check-link';
 
 const page = (status = 200): FetchedPage => ({
@@ -97,5 +98,40 @@ describe('checking one link', () => {
   it('lets an unexpected error through (the job fails and is retried) rather than call the link dead', async () => {
     const { fetch } = fakeFetch({});
     await expect(checkLink('https://example.org/', { ...base, fetch })).rejects.toThrow('unexpected HEAD');
+  });
+});
+
+describe('checking one link through the real SSRF guard', () => {
+  let loopback: FixtureServer;
+  let fixture: FixtureServer;
+
+  beforeAll(async () => {
+    loopback = await startFixtureServer('127.0.0.1');
+    fixture = await startFixtureServer();
+  });
+  afterAll(async () => {
+    await loopback.close();
+    await fixture.close();
+  });
+
+  it('calls a name that resolves to 127.0.0.1 dead (private address) and never contacts it', async () => {
+    const outcome = await checkLink(`http://intranet.example:${loopback.port}/secret`, {
+      timeoutMs: 3000,
+      allowAddresses: ['127.0.0.2'],
+      lookup: fixedLookup({ 'intranet.example': '127.0.0.1' }),
+    });
+    expect(outcome).toEqual({ status: 'dead', reason: 'private_address', httpStatus: null });
+    expect(loopback.hits).toEqual([]);
+  });
+
+  it('calls a redirect to a loopback address dead too, without following it', async () => {
+    fixture.routes.set('/vers-loopback', redirect(`http://127.0.0.1:${loopback.port}/secret`));
+    const outcome = await checkLink(`${fixture.origin}/vers-loopback`, {
+      timeoutMs: 3000,
+      allowAddresses: ['127.0.0.2'],
+    });
+    expect(outcome).toEqual({ status: 'dead', reason: 'private_address', httpStatus: null });
+    expect(fixture.hits).toEqual(['/vers-loopback']);
+    expect(loopback.hits).toEqual([]);
   });
 });
