@@ -25,6 +25,7 @@ import { SearchCoreModule } from './modules/search/search-core.module';
 import { SearchModule } from './modules/search/search.module';
 import { SeedModule } from './modules/seed/seed.module';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module';
+import { LinkChecksModule } from './modules/link-checks/link-checks.module';
 
 /** Everything but the HTTP surface: the CLI runs on this module, the server adds GraphQL and health on top. */
 @Module({
@@ -43,6 +44,7 @@ import { TaxonomyModule } from './modules/taxonomy/taxonomy.module';
     TaxonomyModule,
     ResourcesModule,
     ResourceHistoryModule,
+    LinkChecksModule,
     LinksModule,
     DebriefsModule,
     ReactionsModule,

@@ -18,6 +18,7 @@ import { JobsResolver } from './modules/jobs/jobs.resolver';
 import { ResourceHistoryResolver } from './modules/resource-history/resource-history.resolver';
 import { ImportsResolver } from './modules/imports/imports.resolver';
 import { LinksResolver } from './modules/links/links.resolver';
+import { LinkChecksResolver } from './modules/link-checks/link-checks.resolver';
 
 /** Every resolver class: the schema printer builds the committed schema from this list without a database. */
 export const RESOLVERS = [
@@ -43,4 +44,5 @@ export const RESOLVERS = [
   ResourceHistoryResolver,
   ImportsResolver,
   LinksResolver,
+  LinkChecksResolver,
 ];

@@ -76,6 +76,8 @@ export async function startTestApi(
   process.env.INDEXER_ENABLED = String(options.indexer ?? true);
   // Tests send the digest themselves, at the time they choose.
   process.env.DIGEST_SCHEDULER = 'false';
+  // Nor would a test ticking the scheduler on a Sunday want the weekly link check to fetch the demo's real links.
+  process.env.LINK_CHECK_SCHEDULED = 'false';
   const meiliUrl = process.env.MEILI_URL;
   if (options.meiliUrl) process.env.MEILI_URL = options.meiliUrl;
 

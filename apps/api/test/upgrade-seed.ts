@@ -630,4 +630,31 @@ export const UPGRADE_SEED: SeedTable[] = [
       },
     ),
   },
+  {
+    table: 'link_checks',
+    rows: rows(
+      {
+        resource_id: id('r1'),
+        url: 'https://example.org/vinz',
+        sweep: 'links@2025-11-17',
+        checked_at: at(17, '03:00:00'),
+        status: 'dead',
+        reason: 'http_status',
+        http_status: 404,
+        consecutive_failures: 2,
+        broken_since: at(17, '03:00:00'),
+      },
+      {
+        resource_id: id('r2'),
+        url: 'https://example.org/autre',
+        sweep: 'links@2025-11-17',
+        checked_at: at(17, '03:00:01'),
+        status: 'ok',
+        reason: null,
+        http_status: 200,
+        consecutive_failures: 0,
+        broken_since: null,
+      },
+    ),
+  },
 ];

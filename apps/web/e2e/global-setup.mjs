@@ -32,6 +32,8 @@ export default async function globalSetup() {
     WEB_DIST: webDist,
     // The link journey's fixture page listens on 127.0.0.2: the only private address let through (decision 0020).
     LINK_FETCH_ALLOW_ADDRESSES: '127.0.0.2',
+    // Run on a Sunday, the weekly link check would fetch the demo's real links (decision 0021).
+    LINK_CHECK_SCHEDULED: 'false',
   };
   const seeded = spawnSync('node', [cli, 'seed', '--if-empty'], { env, encoding: 'utf8' });
   if (seeded.status !== 0) throw new Error(`Seed failed:\n${seeded.stdout}\n${seeded.stderr}`);

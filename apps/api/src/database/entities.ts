@@ -38,6 +38,7 @@ import { ThemeEntity } from '../modules/taxonomy/theme.entity';
 import { RateLimitEntity } from '../security/rate-limit.entity';
 import { JobEntity } from '../modules/jobs/job.entity';
 import { ImportEntity } from '../modules/imports/import.entity';
+import { LinkCheckEntity } from '../modules/link-checks/link-check.entity';
 
 /**
  * One entity per table the migrations create (decision 0013): the checked description of the schema.
@@ -89,4 +90,5 @@ export const ENTITIES = [
   EventRsvpEntity,
   EventResourceLinkEntity,
   ImportEntity,
+  LinkCheckEntity,
 ];

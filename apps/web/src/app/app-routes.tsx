@@ -11,6 +11,7 @@ import { MembersPage } from '../features/admin/pages/members-page';
 import { ThemesPage } from '../features/admin/pages/themes-page';
 import { FailedJobsPage } from '../features/admin/pages/failed-jobs-page';
 import { ResourceBinPage } from '../features/resource-history/pages/resource-bin-page';
+import { BrokenLinksPage } from '../features/link-checks/pages/broken-links-page';
 import { ResourceHistoryPage } from '../features/resource-history/pages/resource-history-page';
 import { CreateEventPage } from '../features/events/pages/create-event-page';
 import { EditEventPage } from '../features/events/pages/edit-event-page';
@@ -69,6 +70,7 @@ export function AppRoutes() {
         <Route path="administration/themes" element={<ThemesPage />} />
         <Route path="administration/taches" element={<FailedJobsPage />} />
         <Route path="administration/corbeille" element={<ResourceBinPage />} />
+        <Route path="administration/liens-casses" element={<BrokenLinksPage />} />
         <Route path="importer" element={<ImportPage />} />
         <Route path="dev/courriels" element={<DevMailboxPage />} />
         <Route path="*" element={<NotFoundPage />} />

@@ -10,6 +10,7 @@ import { events } from './en/events';
 import { errors } from './en/errors';
 import { resourceHistory } from './en/resource-history';
 import { imports } from './en/imports';
+import { linkChecks } from './en/link-checks';
 
 /** English, with the same keys as French (one file per part of the app in en/). */
 export const en: Translation = {
@@ -24,4 +25,5 @@ export const en: Translation = {
   ...errors,
   ...resourceHistory,
   ...imports,
+  ...linkChecks,
 };

@@ -12,6 +12,7 @@ import { events } from './fr/events';
 import { errors } from './fr/errors';
 import { resourceHistory } from './fr/resource-history';
 import { imports } from './fr/imports';
+import { linkChecks } from './fr/link-checks';
 
 export const fr = {
   ...core,
@@ -25,6 +26,7 @@ export const fr = {
   ...errors,
   ...resourceHistory,
   ...imports,
+  ...linkChecks,
 };
 
 export type Translation = typeof fr;

@@ -28,6 +28,7 @@ export const paths = {
   resourceHistory: (slug: string) => `/ressources/${segment(slug)}/historique`,
   /** Curators: deleted resources waiting in the bin. */
   resourceBin: '/administration/corbeille',
+  brokenLinks: '/administration/liens-casses',
 
   readingLists: '/listes',
   newReadingList: '/listes/nouvelle',

@@ -17,6 +17,9 @@ export interface SafeFetchOptions {
   /** Whether to read the body of a response of this media type (a PDF's headers are enough). */
   wantBody?: (mediaType: string) => boolean;
   accept?: string;
+  /** HEAD for the broken-link check (nothing to read); GET by default. */
+  method?: 'GET' | 'HEAD';
+  userAgent?: string;
 }
 
 export interface FetchedPage {
@@ -104,7 +107,7 @@ function requestOnce(url: URL, options: SafeFetchOptions, deadline: number): Pro
         hostname: host,
         port: url.port || undefined,
         path: `${url.pathname}${url.search}`,
-        method: 'GET',
+        method: options.method ?? 'GET',
         agent,
         lookup: options.lookup,
         headers: {
@@ -112,7 +115,7 @@ function requestOnce(url: URL, options: SafeFetchOptions, deadline: number): Pro
           'accept-language': 'fr,en;q=0.5',
           // No compression: the size cap then counts what is really read (no decompression bomb).
           'accept-encoding': 'identity',
-          'user-agent': 'CultureCommune/1.0 (aperçu de lien)',
+          'user-agent': options.userAgent ?? 'CultureCommune/1.0 (aperçu de lien)',
         },
       },
       resolve,

@@ -7,13 +7,19 @@ import { ResourceEntity } from '../resources/resource.entity';
 import { ThemeEntity } from '../taxonomy/theme.entity';
 
 export type NotificationKind =
-  'mention' | 'reply' | 'comment_on_resource' | 'debrief_on_resource' | 'resource_in_theme' | 'comment_on_list';
+  | 'mention'
+  | 'reply'
+  | 'comment_on_resource'
+  | 'debrief_on_resource'
+  | 'resource_in_theme'
+  | 'comment_on_list'
+  | 'link_broken';
 
 /** Something that happened for a member, about a resource or a reading list (exactly one of them). */
 @Entity('notifications')
 @Check(
   'notifications_kind_check',
-  `kind IN ('mention', 'reply', 'comment_on_resource', 'debrief_on_resource', 'resource_in_theme', 'comment_on_list')`,
+  `kind IN ('mention', 'reply', 'comment_on_resource', 'debrief_on_resource', 'resource_in_theme', 'comment_on_list', 'link_broken')`,
 )
 @Check('notifications_one_subject', `(resource_id IS NULL) <> (reading_list_id IS NULL)`)
 /** `ON notifications (recipient_id, created_at DESC)`. */

@@ -50,7 +50,17 @@ const resource = (viewerCanEdit: boolean): NonNullable<ResourceData['resource']>
   debriefSummary: Object.assign({ count: 0, participants: 0, averageRating: null }, { __typename: 'DebriefSummary' }),
   debriefs: [],
   discussedAt: [] as ReturnType<typeof eventLink>[],
+  linkStatus: null as LinkStatus | null,
 });
+
+type LinkStatus = NonNullable<NonNullable<ResourceData['resource']>['linkStatus']>;
+const brokenLink: LinkStatus & { __typename: 'LinkStatus' } = {
+  __typename: 'LinkStatus',
+  broken: true,
+  brokenSince: '2026-12-13T03:00:00.000Z',
+  reason: 'HTTP_STATUS',
+  httpStatus: 404,
+};
 
 const resourceMock = (value: ReturnType<typeof resource>) => ({
   request: { query: ResourceQuery, variables: { slug: 'le-jeu-des-ecrans' } },
@@ -112,6 +122,29 @@ describe('ResourcePage', () => {
     const edit = await screen.findByRole('link', { name: 'Modifier' });
     expect(edit.getAttribute('href')).toBe('/ressources/le-jeu-des-ecrans/modifier');
     expect(screen.getByRole('button', { name: 'Supprimer' })).toBeTruthy();
+  });
+
+  it('says a broken link is broken since when, with a hint to fix it for those who may edit', async () => {
+    const url = 'https://example.org/disparu';
+    renderPage([resourceMock({ ...resource(true), url, linkStatus: brokenLink }), visitorMock]);
+    const notice = await screen.findByRole('note');
+    expect(notice.textContent).toContain('Ce lien semble cassé depuis le 13 décembre 2026.');
+    expect(notice.textContent).toContain('Le site répond par une erreur (404).');
+    expect(within(notice).getByRole('link', { name: 'modifier la ressource' }).getAttribute('href')).toBe(
+      '/ressources/le-jeu-des-ecrans/modifier',
+    );
+  });
+
+  it('gives no hint to edit to someone who may not, and no notice for a link that works', async () => {
+    const url = 'https://example.org/disparu';
+    const { unmount } = renderPage([resourceMock({ ...resource(false), url, linkStatus: brokenLink }), visitorMock]);
+    const notice = await screen.findByRole('note');
+    expect(within(notice).queryByRole('link')).toBeNull();
+    unmount();
+    const working = { ...brokenLink, broken: false, brokenSince: null, reason: null, httpStatus: 200 };
+    renderPage([resourceMock({ ...resource(false), url, linkStatus: working }), visitorMock]);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Le jeu des écrans' })).toBeTruthy();
+    expect(screen.queryByRole('note')).toBeNull();
   });
 
   it('shows a tool’s workshop debriefs with their aggregate, and the way to sign in to add one', async () => {

@@ -1,6 +1,7 @@
 import { CommentSection } from '../../features/comments/components/comment-section';
 import { DebriefSection } from '../../features/debriefs/components/debrief-section';
 import { FollowButton } from '../../features/following/components/follow-button';
+import { LinkStatusNotice } from '../../features/link-checks/components/link-status-notice';
 import type { MemberSlots } from '../../features/members/components/member-profile';
 import { ResourceReactions } from '../../features/reactions/components/resource-reactions';
 import { AddToListDisclosure } from '../../features/reading-lists/components/add-to-list-disclosure';
@@ -24,6 +25,7 @@ export const resourceSlots: ResourceSlots = {
   addToReadingList: (resource) => <AddToReadingList resourceSlug={resource.slug} />,
   debriefs: (resource) => <DebriefSection resourceSlug={resource.slug} resource={resource} />,
   comments: (resource) => <CommentSection subject={{ kind: 'resource', slug: resource.slug }} />,
+  linkStatus: (resource) => <LinkStatusNotice resource={resource} />,
 };
 
 export const readingListSlots: ReadingListSlots = {

@@ -15,6 +15,7 @@ export const accounts: Pick<Translation, 'accounts'> = {
       moderation: 'Comment moderation',
       jobs: 'Failed jobs',
       bin: 'Resource bin',
+      brokenLinks: 'Broken links',
       imports: 'Import a bibliography',
       follows: 'My follows',
       signOut: 'Sign out',

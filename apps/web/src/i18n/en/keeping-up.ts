@@ -80,6 +80,8 @@ export const keepingUp: Pick<Translation, 'follows' | 'members' | 'news' | 'noti
       COMMENT_ON_MY_RESOURCE: '{{name}} commented on your resource “<resource>{{title}}</resource>”',
       DEBRIEF_ON_MY_RESOURCE: '{{name}} told of a workshop with your tool “<resource>{{title}}</resource>”',
       RESOURCE_IN_FOLLOWED_THEME: 'New resource in the theme {{theme}}: “<resource>{{title}}</resource>”',
+      LINK_BROKEN:
+        'The link of your resource “<resource>{{title}}</resource>” has looked broken for two checks: could you fix it?',
     },
     /** About a comment on a reading list. */
     listKinds: {

@@ -13,6 +13,7 @@ export const accounts = {
       moderation: 'Modération des commentaires',
       jobs: 'Tâches en échec',
       bin: 'Corbeille des ressources',
+      brokenLinks: 'Liens cassés',
       imports: 'Importer une bibliographie',
       follows: 'Mes abonnements',
       signOut: 'Se déconnecter',

@@ -83,6 +83,8 @@ export const keepingUp = {
         '{{name}} a raconté un atelier avec votre outil «\u00a0<resource>{{title}}</resource>\u00a0»',
       RESOURCE_IN_FOLLOWED_THEME:
         'Nouvelle ressource dans le thème {{theme}}\u00a0: «\u00a0<resource>{{title}}</resource>\u00a0»',
+      LINK_BROKEN:
+        'Le lien de votre ressource «\u00a0<resource>{{title}}</resource>\u00a0» semble cassé depuis deux vérifications\u00a0: pouvez-vous le corriger\u00a0?',
     },
     /** About a comment on a reading list. */
     listKinds: {

@@ -7,16 +7,17 @@ describe('adminLinksFor', () => {
       'invite',
       'themes',
       'bin',
+      'brokenLinks',
       'imports',
       'auditLog',
       'jobs',
     ]);
-    expect(adminLinksFor('admin', 'members')).toHaveLength(7);
-    expect(adminLinksFor('admin', 'jobs')).toHaveLength(7);
+    expect(adminLinksFor('admin', 'members')).toHaveLength(8);
+    expect(adminLinksFor('admin', 'jobs')).toHaveLength(8);
   });
 
   it('offers a coordinator only the pages a coordinator may open', () => {
-    expect(adminLinksFor('coordinator', 'moderation')).toEqual(['invite', 'themes', 'bin', 'imports']);
+    expect(adminLinksFor('coordinator', 'moderation')).toEqual(['invite', 'themes', 'bin', 'brokenLinks', 'imports']);
   });
 
   it('offers nothing to a member or a visitor', () => {

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useViewer } from '../viewer/use-viewer';
 
-export type AdminLink = 'members' | 'invite' | 'themes' | 'moderation' | 'bin' | 'imports' | 'auditLog' | 'jobs';
+export type AdminLink =
+  'members' | 'invite' | 'themes' | 'moderation' | 'bin' | 'brokenLinks' | 'imports' | 'auditLog' | 'jobs';
 
 const CURATORS: readonly Role[] = ['coordinator', 'admin'];
 const ADMINS: readonly Role[] = ['admin'];
@@ -15,6 +16,7 @@ const PAGES: readonly { link: AdminLink; path: string; roles: readonly Role[] }[
   { link: 'themes', path: '/administration/themes', roles: CURATORS },
   { link: 'moderation', path: '/moderation', roles: CURATORS },
   { link: 'bin', path: '/administration/corbeille', roles: CURATORS },
+  { link: 'brokenLinks', path: '/administration/liens-casses', roles: CURATORS },
   { link: 'imports', path: '/importer', roles: CURATORS },
   { link: 'auditLog', path: '/administration/journal', roles: ADMINS },
   { link: 'jobs', path: '/administration/taches', roles: ADMINS },

@@ -8,6 +8,7 @@ export enum NotificationKind {
   DEBRIEF_ON_MY_RESOURCE = 'debrief_on_resource',
   RESOURCE_IN_FOLLOWED_THEME = 'resource_in_theme',
   COMMENT_ON_MY_LIST = 'comment_on_list',
+  LINK_BROKEN = 'link_broken',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 

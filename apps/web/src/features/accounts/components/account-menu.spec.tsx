@@ -59,6 +59,7 @@ describe('AccountMenu', () => {
     expect(screen.queryByRole('link', { name: 'Thèmes' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Modération des commentaires' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Corbeille des ressources' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Liens cassés' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Importer une bibliographie' })).toBeNull();
     expect(screen.getByRole('link', { name: 'Mes abonnements' }).getAttribute('href')).toBe('/suivis');
   });
@@ -76,6 +77,7 @@ describe('AccountMenu', () => {
       ['Importer une bibliographie', '/importer'],
       ['Modération des commentaires', '/moderation'],
       ['Corbeille des ressources', '/administration/corbeille'],
+      ['Liens cassés', '/administration/liens-casses'],
       ['Administration des membres', '/administration/membres'],
       ['Journal d’audit', '/administration/journal'],
     ]);
@@ -89,6 +91,9 @@ describe('AccountMenu', () => {
     expect(screen.getByRole('link', { name: 'Modération des commentaires' }).getAttribute('href')).toBe('/moderation');
     expect(screen.getByRole('link', { name: 'Corbeille des ressources' }).getAttribute('href')).toBe(
       '/administration/corbeille',
+    );
+    expect(screen.getByRole('link', { name: 'Liens cassés' }).getAttribute('href')).toBe(
+      '/administration/liens-casses',
     );
     expect(screen.getByRole('link', { name: 'Importer une bibliographie' }).getAttribute('href')).toBe('/importer');
     expect(screen.queryByRole('link', { name: 'Administration des membres' })).toBeNull();

@@ -143,6 +143,13 @@ export function AccountMenu() {
             </Link>
           </li>
         )}
+        {canModerate(viewer.role) && (
+          <li>
+            <Link to={paths.brokenLinks} onClick={close}>
+              {t('accounts.nav.brokenLinks')}
+            </Link>
+          </li>
+        )}
         {isAdmin(viewer.role) && (
           <>
             <li>

@@ -15,7 +15,7 @@ import { FailedJobsQuery, RetryJobMutation } from '../graphql/admin.documents';
 type FailedJob = FailedJobsData['failedJobs'][number];
 type Status = { kind: 'success' | 'error'; text: string } | null;
 
-const KNOWN_QUEUES = ['mail', 'digest', 'resource-bin-purge'] as const;
+const KNOWN_QUEUES = ['mail', 'digest', 'resource-bin-purge', 'link-check-sweep', 'link-check-batch'] as const;
 
 function JobRow({ job, onRetried }: { job: FailedJob; onRetried: (status: Status) => void }) {
   const { t, i18n } = useTranslation();

@@ -140,6 +140,18 @@ describe('NotificationsPage', () => {
     expect(await screen.findByText('Page de la liste')).toBeTruthy();
   });
 
+  it('tells a contributor that their resource’s link looks broken, linking to the resource', async () => {
+    renderPage([listMock([notification('b1', 'LINK_BROKEN', { actor: null })]), countMock(1)]);
+    const list = await screen.findByRole('list', { name: /^Notifications/ });
+    const [broken] = within(list).getAllByRole('article');
+    expect(sentence(broken)).toBe(
+      'Le lien de votre ressource « Le jeu des écrans » semble cassé depuis deux vérifications : pouvez-vous le corriger ?',
+    );
+    expect(within(broken).getByRole('link', { name: 'Le jeu des écrans' }).getAttribute('href')).toBe(
+      '/ressources/le-jeu-des-ecrans',
+    );
+  });
+
   it('marks everything read, the unread marks going away', async () => {
     let marked = false;
     renderPage([

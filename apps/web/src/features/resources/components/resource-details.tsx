@@ -45,6 +45,8 @@ export interface ResourceSlots {
   addToReadingList: (resource: ResourceOnPage) => ReactNode;
   debriefs: (resource: ResourceOnPage) => ReactNode;
   comments: (resource: ResourceOnPage) => ReactNode;
+  /** « Ce lien semble cassé depuis le … », under the link. */
+  linkStatus: (resource: ResourceOnPage) => ReactNode;
 }
 
 /**
@@ -87,6 +89,7 @@ export function ResourceDetails({ resource, slots }: { resource: ResourceOnPage;
           <span className="resource-url">{resource.url}</span>
         </p>
       )}
+      {resource.url && slots.linkStatus(resource)}
 
       {resource.body && (
         <section aria-labelledby="resource-notes">

@@ -55,6 +55,7 @@ export const ResourceQuery = graphql(`
       ...ResourceReactions
       ...ResourceDebriefs
       ...ResourceDiscussedAt
+      ...ResourceLinkStatus
     }
   }
 `);
