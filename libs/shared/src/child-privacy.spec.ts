@@ -103,6 +103,12 @@ describe('findChildIdentifiers', () => {
       );
     });
 
+    it('flags a name that begins another one in the same sentence (found by the property above: Léana and Lean)', () => {
+      const found = findChildIdentifiers('Les échanges entre Léana et Lean étaient riches.').map(nameKey);
+      expect(found).toContain(nameKey('Lean'));
+      expect(found).toContain(nameKey('Léana'));
+    });
+
     it('flags every name of the list at the start of a sentence', () => {
       const missed = names.filter((name) => !findChildIdentifiers(`${name} a adoré jouer le sauveteur.`).length);
       expect(missed).toEqual([]);

@@ -396,7 +396,13 @@ export function findChildIdentifiers(text: string, options: ChildPrivacyOptions 
     }
   }
   for (const name of findFirstNames(text, options)) {
-    if (!found.some((fragment) => nameKey(fragment).startsWith(nameKey(name)))) found.push(name);
+    // Already there as the start of a fragment (« Lean D. »), as a whole word: « Léana » does not cover « Lean ».
+    const key = nameKey(name);
+    const covered = found.some((fragment) => {
+      const fragmentKey = nameKey(fragment);
+      return fragmentKey.startsWith(key) && !/[\p{L}\p{N}]/u.test(fragmentKey.charAt(key.length));
+    });
+    if (!covered) found.push(name);
   }
   return found;
 }

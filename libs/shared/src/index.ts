@@ -8,3 +8,4 @@ export * from './child-privacy';
 export * from './errors/error-reasons';
 export * from './duplicates/duplicate-keys';
 export * from './search-url';
+export * from './resource-history-fields';

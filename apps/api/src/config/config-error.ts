@@ -8,6 +8,17 @@ export class ConfigError extends Error {
 
 export type Env = Record<string, string | undefined>;
 
+/** An integer setting between `min` and `max`, or `fallback` when unset; anything else stops the boot, naming the rule. */
+export function readInt(env: Env, variable: string, fallback: number, min: number, max: number): number {
+  const raw = env[variable];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(variable, `doit être un nombre entier entre ${min} et ${max} (reçu « ${raw} »)`);
+  }
+  return value;
+}
+
 export function readPort(env: Env, variable: string, fallback: number): number {
   const raw = env[variable];
   if (raw === undefined || raw === '') return fallback;

@@ -1,4 +1,4 @@
-import { ConfigError, Env } from './config-error';
+import { Env, readInt } from './config-error';
 
 export interface ImportsConfig {
   /** The largest file accepted for an import (bytes); IMPORT_MAX_MB, 10 by default. */
@@ -8,16 +8,6 @@ export interface ImportsConfig {
 }
 
 export const IMPORTS_CONFIG = Symbol('IMPORTS_CONFIG');
-
-function readInt(env: Env, variable: string, fallback: number, min: number, max: number): number {
-  const raw = env[variable];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ConfigError(variable, `doit être un nombre entier entre ${min} et ${max} (reçu « ${raw} »)`);
-  }
-  return value;
-}
 
 export function loadImportsConfig(env: Env = process.env): ImportsConfig {
   return {

@@ -1,4 +1,4 @@
-import { ConfigError, Env } from './config-error';
+import { ConfigError, Env, readInt } from './config-error';
 
 export interface LinkChecksConfig {
   /** Whether the weekly sweep is scheduled in this installation (the tests schedule it only where they mean to). */
@@ -12,16 +12,6 @@ export interface LinkChecksConfig {
 }
 
 export const LINK_CHECKS_CONFIG = Symbol('LINK_CHECKS_CONFIG');
-
-function readInt(env: Env, variable: string, fallback: number, min: number, max: number): number {
-  const raw = env[variable];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ConfigError(variable, `doit être un nombre entier entre ${min} et ${max} (reçu « ${raw} »)`);
-  }
-  return value;
-}
 
 function readBoolean(env: Env, variable: string, fallback: boolean): boolean {
   const raw = env[variable];

@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { ConfigError, Env, readUrl } from './config-error';
+import { ConfigError, Env, readInt, readUrl } from './config-error';
 
 export interface LinksConfig {
   /** How long reading a shared link may take, redirects included (ms). */
@@ -18,16 +18,6 @@ export interface LinksConfig {
 }
 
 export const LINKS_CONFIG = Symbol('LINKS_CONFIG');
-
-function readInt(env: Env, variable: string, fallback: number, min: number, max: number): number {
-  const raw = env[variable];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ConfigError(variable, `doit être un nombre entier entre ${min} et ${max} (reçu « ${raw} »)`);
-  }
-  return value;
-}
 
 function readAddresses(env: Env, variable: string): string[] {
   const raw = env[variable] ?? '';

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { ConfigError, Env } from './config-error';
+import { Env, readInt } from './config-error';
 
 export interface PdfConfig {
   /** Chromium that prints reading lists to PDF (Debian's package by default). */
@@ -17,16 +17,6 @@ export interface PdfConfig {
 }
 
 export const PDF_CONFIG = Symbol('PDF_CONFIG');
-
-function readInt(env: Env, variable: string, fallback: number, min: number, max: number): number {
-  const raw = env[variable];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ConfigError(variable, `doit être un nombre entier entre ${min} et ${max} (reçu « ${raw} »)`);
-  }
-  return value;
-}
 
 export function loadPdfConfig(env: Env = process.env): PdfConfig {
   return {

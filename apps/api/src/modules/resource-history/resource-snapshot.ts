@@ -1,3 +1,4 @@
+import { RESOURCE_HISTORY_FIELDS } from '@culture-commune/shared';
 import type { ResourceDraft } from '@culture-commune/shared';
 
 /** A vocabulary entry as it was when the version was written: its slug (to restore) and its label (to show). */
@@ -33,26 +34,8 @@ export interface ResourceSnapshot {
 
 export type SnapshotField = keyof ResourceSnapshot;
 
-/** In the order the history shows them. */
-export const SNAPSHOT_FIELDS: readonly SnapshotField[] = [
-  'title',
-  'summary',
-  'body',
-  'url',
-  'authors',
-  'publisher',
-  'year',
-  'language',
-  'licence',
-  'durationMinutes',
-  'type',
-  'format',
-  'visibility',
-  'organisation',
-  'themes',
-  'audiences',
-  'tags',
-];
+/** In the order the history shows them (the web app's « Historique » uses the same list). */
+export const SNAPSHOT_FIELDS: readonly SnapshotField[] = RESOURCE_HISTORY_FIELDS;
 
 /** The fields whose value differs between two snapshots (all of them for the first version). */
 export function changedFields(before: ResourceSnapshot | null, after: ResourceSnapshot): SnapshotField[] {

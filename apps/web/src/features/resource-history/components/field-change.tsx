@@ -1,3 +1,4 @@
+import { isResourceHistoryField } from '@culture-commune/shared';
 import { useTranslation } from 'react-i18next';
 import { useLabels } from '../../../i18n/use-labels';
 import { wordDiff } from './word-diff';
@@ -8,28 +9,6 @@ export interface FieldChangeValue {
   after?: string | null;
 }
 
-const FIELDS = [
-  'title',
-  'summary',
-  'body',
-  'url',
-  'authors',
-  'publisher',
-  'year',
-  'language',
-  'licence',
-  'durationMinutes',
-  'type',
-  'format',
-  'visibility',
-  'organisation',
-  'themes',
-  'audiences',
-  'tags',
-] as const;
-type Field = (typeof FIELDS)[number];
-const isField = (value: string): value is Field => (FIELDS as readonly string[]).includes(value);
-
 /** Texts long enough that a word diff reads better than two whole values. */
 const LONG_TEXT_FIELDS: readonly string[] = ['title', 'summary', 'body'];
 
@@ -37,7 +16,7 @@ const LONG_TEXT_FIELDS: readonly string[] = ['title', 'summary', 'body'];
 export function FieldChange({ change }: { change: FieldChangeValue }) {
   const { t } = useTranslation();
   const labels = useLabels();
-  const name = isField(change.field) ? t(`history.fields.${change.field}`) : change.field;
+  const name = isResourceHistoryField(change.field) ? t(`history.fields.${change.field}`) : change.field;
   // Codes become the words the resource page uses.
   const show = (value: string | null | undefined): string | null => {
     if (value === null || value === undefined) return null;
