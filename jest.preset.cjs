@@ -3,7 +3,6 @@
 const esmOnly = [
   'meilisearch',
   'marked',
-  'feed',
   'node-fetch',
   'data-uri-to-buffer',
   'fetch-blob',
