@@ -39,6 +39,9 @@ import { RateLimitEntity } from '../security/rate-limit.entity';
 import { JobEntity } from '../modules/jobs/job.entity';
 import { ImportEntity } from '../modules/imports/import.entity';
 import { LinkCheckEntity } from '../modules/link-checks/link-check.entity';
+import { FileUploadEntity } from '../modules/files/file-upload.entity';
+import { ResourceFileEntity } from '../modules/files/resource-file.entity';
+import { ResourceFilePageEntity } from '../modules/files/resource-file-page.entity';
 
 /**
  * One entity per table the migrations create (decision 0013): the checked description of the schema.
@@ -91,4 +94,8 @@ export const ENTITIES = [
   EventResourceLinkEntity,
   ImportEntity,
   LinkCheckEntity,
+  // files
+  FileUploadEntity,
+  ResourceFileEntity,
+  ResourceFilePageEntity,
 ];

@@ -16,6 +16,7 @@ import { DebriefChildPrivacy1764518000000 } from './1764518000000-debrief-child-
 import { ResourceUrlKey1764530000000 } from './1764530000000-resource-url-key';
 import { Imports1764540000000 } from './1764540000000-imports';
 import { ResourceVersions1764550000000 } from './1764550000000-resource-versions';
+import { Files1764570000000 } from './1764570000000-files';
 import { LinkChecks1764560000000 } from './1764560000000-link-checks';
 
 /** Every migration, in order. Listed explicitly so that the compiled app needs no glob. */
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   Imports1764540000000,
   ResourceVersions1764550000000,
   LinkChecks1764560000000,
+  Files1764570000000,
 ];
