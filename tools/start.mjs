@@ -59,7 +59,7 @@ async function main() {
   api = spawn('node', [join(root, 'dist/apps/api/apps/api/src/main.js')], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...env, PORT: String(port), WEB_DIST: webDist },
+    env: { ...env, PORT: String(port), WEB_DIST: webDist, DATA_DIR: dataDir },
   });
   api.once('exit', (code) => {
     if (!stopping) {
