@@ -9,3 +9,5 @@ export * from './errors/error-reasons';
 export * from './duplicates/duplicate-keys';
 export * from './search-url';
 export * from './resource-history-fields';
+export * from './file-types';
+export * from './safe-file-name';
