@@ -9,6 +9,7 @@ import { HealthController } from './health/health.controller';
 import { EventsHttpModule } from './modules/events/events-http.module';
 import { FeedsModule } from './modules/feeds/feeds.module';
 import { ImportsHttpModule } from './modules/imports/imports-http.module';
+import { FilesHttpModule } from './modules/files/files-http.module';
 import { ReadingListsHttpModule } from './modules/reading-lists/reading-lists-http.module';
 import { GRAPHQL_LIMITS, graphqlArmor } from './security/graphql-limits';
 import { mutationRateLimitPlugin } from './security/mutation-rate-limit.plugin';
@@ -23,6 +24,7 @@ import { RateLimiter } from './security/rate-limits';
     ReadingListsHttpModule,
     EventsHttpModule,
     ImportsHttpModule,
+    FilesHttpModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       inject: [HTTP_CONFIG, RateLimiter],

@@ -38,7 +38,13 @@ export type ValidationRule =
   | 'notBefore'
   | 'childPrivacy'
   /** An imported record that could not be read at all (broken BibTeX, RIS without a type…). */
-  | 'unreadable';
+  | 'unreadable'
+  /** A file one may not attach (someone else's, already on another resource, or missing). */
+  | 'fileUnavailable'
+  /** Files whose sizes add up past the per-resource cap. */
+  | 'maxTotalSize'
+  /** More than one file marked main. */
+  | 'oneMainFile';
 
 export interface ValidationIssue {
   field: keyof ResourceDraft | string;

@@ -71,6 +71,7 @@ export const FIELD_LABELS: Record<UiLanguage, Record<string, string>> = {
     agenda: 'Ordre du jour',
     organiserSlugs: 'Structures organisatrices',
     listSlug: 'Liste de lecture',
+    files: 'Fichiers',
   },
   en: {
     type: 'Type',
@@ -139,6 +140,7 @@ export const FIELD_LABELS: Record<UiLanguage, Record<string, string>> = {
     agenda: 'Agenda',
     organiserSlugs: 'Organising organisations',
     listSlug: 'Reading list',
+    files: 'Files',
   },
 };
 
@@ -160,6 +162,9 @@ const RULE_MESSAGES: Record<UiLanguage, Record<ValidationRule, string>> = {
     childPrivacy:
       'Le texte semble nommer un enfant ({{names}}) ; retirez les prénoms ou confirmez « J’ai vérifié : aucun enfant n’est identifiable ».',
     unreadable: 'Illisible : {{detail}}.',
+    fileUnavailable: 'Fichier introuvable ou qui n’est pas à vous : {{values}}.',
+    maxTotalSize: '{{max}} Mo au plus pour l’ensemble des fichiers d’une ressource.',
+    oneMainFile: 'Un seul fichier peut être le fichier principal.',
   },
   en: {
     required: 'This field is required.',
@@ -178,6 +183,9 @@ const RULE_MESSAGES: Record<UiLanguage, Record<ValidationRule, string>> = {
     childPrivacy:
       'The text seems to name a child ({{names}}); remove the first names or confirm “I checked: no child can be identified”.',
     unreadable: 'Unreadable: {{detail}}.',
+    fileUnavailable: 'File not found or not yours: {{values}}.',
+    maxTotalSize: 'At most {{max}} MB for all the files of a resource.',
+    oneMainFile: 'Only one file can be the main one.',
   },
 };
 

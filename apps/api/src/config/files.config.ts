@@ -35,7 +35,7 @@ const MIB = 1024 * 1024;
 const S3_VARIABLES = ['S3_ENDPOINT', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE'];
 
 export function loadFilesConfig(env: Env = process.env): FilesConfig {
-  const maxFileBytes = readInt(env, 'FILES_MAX_FILE_MB', 50, 1, 10_000) * MIB;
+  const maxFileBytes = readInt(env, 'FILES_MAX_FILE_MB', 50, 1, 2000) * MIB;
   const maxResourceBytes = readInt(env, 'FILES_MAX_RESOURCE_MB', 200, 1, 100_000) * MIB;
   if (maxResourceBytes < maxFileBytes) {
     throw new ConfigError('FILES_MAX_RESOURCE_MB', 'doit être au moins égal à FILES_MAX_FILE_MB');

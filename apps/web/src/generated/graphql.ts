@@ -136,6 +136,14 @@ export type ReadingListItemAvailability =
   | 'DELETED'
   | 'RESTRICTED';
 
+/** A file on the resource, in display order. */
+export type ResourceFileInput = {
+  /** Id answered by POST /fichiers/televersements/<id>/fin, or of a file already on it. */
+  id: string | number;
+  /** The main file (exactly one when there are files). */
+  main?: boolean | null | undefined;
+};
+
 export type ResourceInput = {
   audienceSlugs: Array<string>;
   authors: Array<string>;
@@ -143,6 +151,8 @@ export type ResourceInput = {
   /** Save although a resource you can see has the same address (otherwise CONFLICT conflict.duplicateUrl). */
   confirmDuplicate?: boolean | null | undefined;
   durationMinutes?: number | null | undefined;
+  /** The files, in display order: your own uploads (POST /fichiers/televersements/<id>/fin) or files already on it. Omitted: unchanged; files left out are taken off (kept in history). */
+  files?: Array<ResourceFileInput> | null | undefined;
   format: string;
   language: string;
   licence?: string | null | undefined;

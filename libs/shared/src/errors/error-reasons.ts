@@ -21,6 +21,8 @@ export const ENTITY_KINDS = [
   'passwordResetLink',
   'invitation',
   'import',
+  'file',
+  'upload',
 ] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
@@ -39,7 +41,8 @@ const notFound = Object.fromEntries(ENTITY_KINDS.map((kind) => [`notFound.${kind
  * `badUserInput.linkScheme` → `scheme`; `.linkPrivateAddress`, `unavailable.linkUnreachable` → `host`;
  * `.linkTooManyRedirects` → `count`; `.linkTooLarge` → `size` (« 2 Mo »); `unavailable.linkTimeout` → `count`
  * (seconds); `unavailable.linkStatus` → `status`; `notFound.doi`, `notFound.isbn` → `key`; `unavailable.lookup` →
- * `service`; `tooManyRequests.retryLater` → `count` (minutes); `unavailable.pdfChromium` → `path`.
+ * `service`; `tooManyRequests.retryLater` → `count` (minutes); `unavailable.pdfChromium` → `path`;
+ * `badUserInput.fileTooLarge` → `count` (MB); `.fileType` → `types`; `.fileIncomplete` → `count`; `.filePart` → `count`, `size`.
  */
 export const ERROR_REASONS = {
   'badUserInput.invalid': ERROR_CODES.badUserInput,
@@ -56,6 +59,11 @@ export const ERROR_REASONS = {
   'badUserInput.linkTooManyRedirects': ERROR_CODES.badUserInput,
   'badUserInput.linkTooLarge': ERROR_CODES.badUserInput,
   'badUserInput.isbnChecksum': ERROR_CODES.badUserInput,
+  'badUserInput.fileTooLarge': ERROR_CODES.badUserInput,
+  'badUserInput.fileType': ERROR_CODES.badUserInput,
+  'badUserInput.fileIncomplete': ERROR_CODES.badUserInput,
+  'badUserInput.filePart': ERROR_CODES.badUserInput,
+  'badUserInput.fileFormat': ERROR_CODES.badUserInput,
   ...notFound,
   'forbidden.default': ERROR_CODES.forbidden,
   'forbidden.adminOnly': ERROR_CODES.forbidden,

@@ -18,6 +18,8 @@ const ENTITY_NAMES: Record<EntityKind, string> = {
   passwordResetLink: 'Le lien de réinitialisation',
   invitation: 'L’invitation',
   import: 'L’import',
+  file: 'Le fichier',
+  upload: 'Le téléversement',
 };
 
 const notFound = (kind: EntityKind) => `${ENTITY_NAMES[kind]} « {{key}} » est introuvable.`;
@@ -51,6 +53,8 @@ export const SERVER_MESSAGES: Record<ErrorReason, Template> = {
   'notFound.failedJob': notFound('failedJob'),
   'notFound.synonymGroup': notFound('synonymGroup'),
   'notFound.import': notFound('import'),
+  'notFound.file': notFound('file'),
+  'notFound.upload': notFound('upload'),
   'notFound.passwordResetLink': 'Le lien de réinitialisation « fourni (déjà utilisé ou expiré) » est introuvable.',
   'notFound.invitation': 'L’invitation « fournie (déjà utilisée ou expirée) » est introuvable.',
   'forbidden.default': 'Vous n’avez pas les droits pour cette action.',
@@ -94,6 +98,11 @@ export const SERVER_MESSAGES: Record<ErrorReason, Template> = {
   'badUserInput.linkTooManyRedirects': 'La page redirige plus de {{count}} fois : lecture abandonnée.',
   'badUserInput.linkTooLarge': 'La page dépasse {{size}} : lecture abandonnée.',
   'badUserInput.isbnChecksum': 'Cet ISBN est mal formé : sa clé de contrôle ne correspond pas.',
+  'badUserInput.fileTooLarge': 'Fichier trop volumineux : {{count}} Mo au plus par fichier.',
+  'badUserInput.fileType': 'Type de fichier refusé : seuls {{types}} sont acceptés.',
+  'badUserInput.fileIncomplete': 'Téléversement incomplet : il manque {{count}} partie(s) ; renvoyez-les puis terminez.',
+  'badUserInput.filePart': 'Partie refusée : numéro de 1 à {{count}}, de {{size}} octets exactement.',
+  'badUserInput.fileFormat': 'Envoyez les octets du fichier en application/octet-stream.',
   'conflict.duplicateUrl': 'Une ressource a déjà cette adresse : « {{title}} ». Confirmez pour enregistrer quand même.',
   'notFound.doi': 'Aucune publication ne correspond au DOI « {{key}} ».',
   'notFound.isbn': 'Aucun livre ne correspond à l’ISBN « {{key}} ».',

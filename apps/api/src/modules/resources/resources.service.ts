@@ -20,16 +20,22 @@ import { RESOURCE_TOPIC } from './search/resource-index.definition';
 import { recordResourceVersion } from '../resource-history/record-version';
 import { Clock } from '../../common/clock';
 import { DuplicateRow, findPossibleDuplicates } from './resource-duplicates';
+import { ResourceFilesService, type FileChoice } from '../files/resource-files.service';
 
 const RESERVED_SLUGS = ['nouvelle'];
 
-/** What a member saves: the draft, and whether they confirmed it despite a resource with the same address. */
-export type ResourceWrite = ResourceDraft & { confirmDuplicate?: boolean | null };
+/**
+ * What a member saves: the draft, whether they confirmed it despite a resource with the same address, and its files
+ * (omitted: unchanged).
+ */
+export type ResourceWrite = ResourceDraft & { confirmDuplicate?: boolean | null; files?: FileChoice[] | null };
 
 export interface WriteOptions {
   /** Keeps a given slug (the demo seed uses the library's own slugs). */
   slug?: string;
   contributor?: MemberEntity | null;
+  /** Who attaches the draft's files (their own uploads). */
+  actor?: Actor;
 }
 
 @Injectable()
@@ -40,6 +46,7 @@ export class ResourcesService {
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly files: ResourceFilesService,
   ) {}
 
   /** A resource the actor may see, by its current slug or by one it had before a title change; else NOT_FOUND. */
@@ -125,7 +132,7 @@ export class ResourcesService {
     const contributor = await this.dataSource.manager.findOneByOrFail(MemberEntity, { id: current.id });
     const id = await this.dataSource.transaction(async (manager) => {
       await this.refuseUnconfirmedDuplicate(manager, current, draft, null);
-      const created = await this.createIn(manager, draft, { contributor });
+      const created = await this.createIn(manager, draft, { contributor, actor: current });
       await this.notifications.onResourcePublished(manager, created, current.id);
       return created;
     });
@@ -133,7 +140,7 @@ export class ResourcesService {
   }
 
   /** Creates a resource inside an existing transaction (the seed runs many in one). Returns its id. */
-  async createIn(manager: EntityManager, draft: ResourceDraft, options: WriteOptions = {}): Promise<string> {
+  async createIn(manager: EntityManager, draft: ResourceWrite, options: WriteOptions = {}): Promise<string> {
     const references = await this.validate(manager, draft);
     const resource = manager.create(ResourceEntity, {
       ...this.columns(draft),
@@ -145,6 +152,9 @@ export class ResourcesService {
       tags: await upsertTags(manager, draft.tags),
     });
     const saved = await manager.save(resource);
+    if (draft.files && options.actor) {
+      await this.files.setFiles(manager, options.actor, saved.id, draft.files, this.clock.now());
+    }
     await recordResourceVersion(manager, saved.id, options.contributor?.id ?? null);
     await this.outbox.enqueue(manager, RESOURCE_TOPIC, [saved.id]);
     return saved.id;
@@ -181,6 +191,7 @@ export class ResourcesService {
         tags: await upsertTags(manager, draft.tags),
       });
       await manager.save(resource);
+      if (draft.files) await this.files.setFiles(manager, actor!, resource.id, draft.files, this.clock.now());
       await recordResourceVersion(manager, resource.id, actor!.id);
       await this.outbox.enqueue(manager, RESOURCE_TOPIC, [resource.id]);
       // A draft made visible, or a theme added, is news for that theme's followers (once per resource and person).

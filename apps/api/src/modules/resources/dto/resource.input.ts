@@ -1,6 +1,7 @@
 import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
 import type { ResourceDraft, ResourceType, Visibility } from '@culture-commune/shared';
 import { ResourceTypeEnum, VisibilityEnum } from '../../../common/graphql/enums';
+import { ResourceFileInput } from '../../files/dto/resource-file.object';
 
 @InputType('ResourceInput')
 export class ResourceInput implements ResourceDraft {
@@ -27,6 +28,12 @@ export class ResourceInput implements ResourceDraft {
       'Save although a resource you can see has the same address (otherwise CONFLICT conflict.duplicateUrl).',
   })
   confirmDuplicate?: boolean | null;
+  @Field(() => [ResourceFileInput], {
+    nullable: true,
+    description:
+      'The files, in display order: your own uploads (POST /fichiers/televersements/<id>/fin) or files already on it. Omitted: unchanged; files left out are taken off (kept in history).',
+  })
+  files?: ResourceFileInput[] | null;
 }
 
 @InputType('ResourceFilter')

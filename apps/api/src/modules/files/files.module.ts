@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { FileDeletion } from './file-deletion';
+import { FileDownloadsService } from './file-downloads.service';
+import { ResourceFilesResolver } from './resource-files.resolver';
+import { ResourceFilesService } from './resource-files.service';
+import { fileStorageProvider } from './storage/file-storage.provider';
+import { UploadsService } from './uploads.service';
+import { FILE_STORAGE } from './storage/file-storage';
+
+/** Files on resources (decision 0022): storage, uploads, downloads, `Resource.files`, deletion jobs. */
+@Module({
+  providers: [
+    fileStorageProvider,
+    UploadsService,
+    FileDownloadsService,
+    ResourceFilesService,
+    ResourceFilesResolver,
+    FileDeletion,
+  ],
+  exports: [FILE_STORAGE, UploadsService, FileDownloadsService, ResourceFilesService, FileDeletion],
+})
+export class FilesModule {}
