@@ -8,6 +8,12 @@ const esmOnly = [
   'fetch-blob',
   'formdata-polyfill',
   'request-filtering-agent',
+  'file-type',
+  'strtok3',
+  'token-types',
+  'uint8array-extras',
+  '@tokenizer/inflate',
+  '@borewit/text-codec',
 ].join('|');
 module.exports = {
   transform: {
