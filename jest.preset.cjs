@@ -24,6 +24,8 @@ module.exports = {
   transformIgnorePatterns: [`node_modules/(?!(${esmOnly})/)`],
   moduleNameMapper: {
     '^@culture-commune/shared$': '<rootDir>/../../libs/shared/src/index.ts',
+    // file-type exports only `import` conditions; Jest resolves for `require`: point at its Node entry.
+    '^file-type$': '<rootDir>/../../node_modules/file-type/index.js',
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
 };

@@ -2,6 +2,9 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -25,6 +28,8 @@ export interface GraphqlResponse<T> {
 export interface TestApi {
   /** Database name, also the index prefix. */
   name: string;
+  /** The folder holding this suite's file bytes (local storage), removed on close. */
+  filesDir: string;
   /** The environment another process needs to work on the same database and indexes. */
   env: Record<string, string>;
   url: string;
@@ -78,6 +83,9 @@ export async function startTestApi(
   process.env.DIGEST_SCHEDULER = 'false';
   // Nor would a test ticking the scheduler on a Sunday want the weekly link check to fetch the demo's real links.
   process.env.LINK_CHECK_SCHEDULED = 'false';
+  // Each suite's files in a folder of its own (a replica shares its first API's), never in the project's .data.
+  const filesDir = options.shareWith?.filesDir ?? mkdtempSync(join(tmpdir(), `${name}-fichiers-`));
+  process.env.FILES_DIR = filesDir;
   const meiliUrl = process.env.MEILI_URL;
   if (options.meiliUrl) process.env.MEILI_URL = options.meiliUrl;
 
@@ -102,7 +110,9 @@ export async function startTestApi(
   const api: TestApi = {
     cookie: '',
     name,
+    filesDir,
     env: {
+      FILES_DIR: filesDir,
       DATABASE_URL: process.env.DATABASE_URL!,
       MEILI_URL: options.meiliUrl ?? meiliUrl!,
       MEILI_MASTER_KEY: process.env.MEILI_MASTER_KEY ?? '',
@@ -170,7 +180,10 @@ export async function startTestApi(
     },
     checkDrift: (index) => app.get(IndexAdminService).checkDrift(index),
     reindex: (index, onProgress) => app.get(IndexAdminService).reindex(index, onProgress),
-    close: () => app.close(),
+    close: async () => {
+      await app.close();
+      if (!options.shareWith) rmSync(filesDir, { recursive: true, force: true });
+    },
   };
   return api;
 }

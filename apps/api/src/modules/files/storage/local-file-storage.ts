@@ -54,7 +54,7 @@ export class LocalFileStorage implements FileStorage {
     await rm(this.pathOf(key, '.upload'), { force: true });
   }
 
-  async put(key: string, body: Buffer): Promise<void> {
+  async put(key: string, body: Buffer, _contentType?: string): Promise<void> {
     const path = this.pathOf(key);
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, body);
