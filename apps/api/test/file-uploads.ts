@@ -20,7 +20,7 @@ export async function rest(
   const response = await fetch(api.url.replace(/\/graphql$/, '') + path, {
     method,
     headers: { ...(api.cookie ? { cookie: api.cookie } : {}), ...options.headers },
-    body: options.body,
+    body: options.body as BodyInit | undefined,
   });
   const body = Buffer.from(await response.arrayBuffer());
   return {
@@ -84,7 +84,10 @@ export const sampleFiles = {
         `3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]/Contents 4 0 R>>endobj\n` +
         `4 0 obj<</Length 30>>stream\nBT /F1 12 Tf (${text}) Tj ET\nendstream endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n`,
     ),
-  png: () => sharp({ create: { width: 4, height: 4, channels: 3, background: '#3366cc' } }).png().toBuffer(),
+  png: () =>
+    sharp({ create: { width: 4, height: 4, channels: 3, background: '#3366cc' } })
+      .png()
+      .toBuffer(),
   svg: () => Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
   html: () => Buffer.from('<!doctype html><html><body><script>alert(document.cookie)</script></body></html>'),
   /** A Windows executable's header. */

@@ -17,6 +17,7 @@ export const RESOURCE_HISTORY_FIELDS = [
   'themes',
   'audiences',
   'tags',
+  'files',
 ] as const;
 
 export type ResourceHistoryField = (typeof RESOURCE_HISTORY_FIELDS)[number];

@@ -5,7 +5,12 @@ import { Clock } from '../../common/clock';
 import { FILES_CONFIG, type FilesConfig } from '../../config/files.config';
 import { JobHandlerRegistry } from '../jobs/job-handlers';
 import { JobQueue } from '../jobs/job-queue.service';
-import { deleteExpiredUploads, deleteUnattachedFilesBefore, findFilesOfResources, type FileKeysRow } from './file-rows';
+import {
+  deleteExpiredUploads,
+  deleteUnattachedFilesBefore,
+  findFilesOfBinnedBefore,
+  type FileKeysRow,
+} from './file-rows';
 import { FILE_STORAGE, type FileStorage } from './storage/file-storage';
 
 export const FILES_DELETE_QUEUE = 'files.delete';
@@ -56,9 +61,20 @@ export class FileDeletion implements OnModuleInit {
     this.registry.schedule({ queue: FILES_SWEEP_QUEUE, slot: filesSweepSlot });
   }
 
-  /** In the purge's transaction: one deletion job per file of these resources (their rows go with the resources). */
-  async enqueueForResources(manager: EntityManager, resourceIds: string[]): Promise<void> {
-    for (const file of await findFilesOfResources(manager, resourceIds)) await this.enqueueFile(manager, file);
+  /**
+   * In the purge's transaction: `purge` deletes the resources binned before `before` (their file rows go with them by
+   * cascade); one deletion job is enqueued per file of those it did delete.
+   */
+  async purgingResources<T extends { id: string }>(
+    manager: EntityManager,
+    before: Date,
+    purge: () => Promise<T[]>,
+  ): Promise<T[]> {
+    const files = await findFilesOfBinnedBefore(manager, before);
+    const purged = await purge();
+    const ids = new Set(purged.map((row) => row.id));
+    for (const file of files.filter((file) => ids.has(file.resourceId))) await this.enqueueFile(manager, file);
+    return purged;
   }
 
   /** Drops expired uploads and stale unattached files; answers how many of each. */

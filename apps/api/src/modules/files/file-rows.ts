@@ -63,13 +63,17 @@ export interface FileKeysRow {
   thumbnailKey: string | null;
 }
 
-/** The files of resources about to be purged. */
-export function findFilesOfResources(manager: EntityManager, resourceIds: string[]): Promise<FileKeysRow[]> {
-  return queryRows<FileKeysRow>(
+/** The files of resources in the bin since before `before` (about to be purged), with their resource. */
+export function findFilesOfBinnedBefore(
+  manager: EntityManager,
+  before: Date,
+): Promise<(FileKeysRow & { resourceId: string })[]> {
+  return queryRows<FileKeysRow & { resourceId: string }>(
     manager,
-    `SELECT id, storage_key AS "storageKey", thumbnail_key AS "thumbnailKey"
-       FROM resource_files WHERE resource_id = ANY($1::uuid[])`,
-    [resourceIds],
+    `SELECT f.id, f.resource_id AS "resourceId", f.storage_key AS "storageKey", f.thumbnail_key AS "thumbnailKey"
+       FROM resource_files f JOIN resources r ON r.id = f.resource_id
+      WHERE r.deleted_at IS NOT NULL AND r.deleted_at < $1`,
+    [before],
   );
 }
 

@@ -1,7 +1,13 @@
 import type { VersionRow } from './resource-history-rows';
 import { memberRef } from '../organisations/dto/organisation.objects';
 import type { ResourceFieldChangeObject, ResourceVersionObject } from './dto/resource-history.objects';
-import { SNAPSHOT_FIELDS, type ResourceSnapshot, type SnapshotField, type SnapshotRef } from './resource-snapshot';
+import {
+  SNAPSHOT_FIELDS,
+  type ResourceSnapshot,
+  type SnapshotField,
+  type SnapshotFile,
+  type SnapshotRef,
+} from './resource-snapshot';
 
 /** A field's value as one line of text: lists joined, references by their label then; empty is null. */
 export function readable(field: SnapshotField, value: ResourceSnapshot[SnapshotField] | undefined): string | null {
@@ -10,6 +16,7 @@ export function readable(field: SnapshotField, value: ResourceSnapshot[SnapshotF
     return (value as SnapshotRef[]).map((ref) => ref.label).join(', ') || null;
   }
   if (field === 'organisation') return (value as SnapshotRef).label;
+  if (field === 'files') return (value as SnapshotFile[]).map((file) => file.name).join(', ') || null;
   if (Array.isArray(value)) return value.join(', ') || null;
   const text = String(value);
   return text === '' ? null : text;

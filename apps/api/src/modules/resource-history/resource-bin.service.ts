@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { FileDeletion } from '../files/file-deletion';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
@@ -28,6 +29,7 @@ export class ResourceBinService {
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly files: FileDeletion,
   ) {}
 
   async list(actor: Actor | null): Promise<ResourceBinObject> {
@@ -63,7 +65,7 @@ export class ResourceBinService {
   async purge(now: Date = this.clock.now()): Promise<number> {
     const before = new Date(now.getTime() - this.config.retentionDays * DAY_MS);
     return this.dataSource.transaction(async (manager) => {
-      const rows = await deleteBinnedBefore(manager, before);
+      const rows = await this.files.purgingResources(manager, before, () => deleteBinnedBefore(manager, before));
       if (rows.length === 0) return 0;
       // Their documents left the index when they were binned; the event makes sure of it (the indexer is idempotent).
       await this.outbox.enqueue(

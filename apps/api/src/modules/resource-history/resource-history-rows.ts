@@ -14,7 +14,10 @@ const SNAPSHOT_SQL = `jsonb_build_object(
   'audiences', COALESCE((SELECT jsonb_agg(jsonb_build_object('slug', a.slug, 'label', a.label) ORDER BY a.position)
                          FROM resource_audiences ra JOIN audiences a ON a.slug = ra.audience_slug WHERE ra.resource_id = r.id), '[]'),
   'tags', COALESCE((SELECT jsonb_agg(g.label ORDER BY g.key)
-                    FROM resource_tags rg JOIN tags g ON g.id = rg.tag_id WHERE rg.resource_id = r.id), '[]'))`;
+                    FROM resource_tags rg JOIN tags g ON g.id = rg.tag_id WHERE rg.resource_id = r.id), '[]'),
+  'files', COALESCE((SELECT jsonb_agg(jsonb_build_object('id', f.id, 'name', f.file_name, 'main', f.is_main)
+                                      ORDER BY f.is_main DESC, f.position, f.id)
+                     FROM resource_files f WHERE f.resource_id = r.id AND f.removed_at IS NULL), '[]'))`;
 
 /** The current state of a resource, read inside the writing transaction (after its rows are saved). */
 export async function loadSnapshot(manager: EntityManager, resourceId: string): Promise<ResourceSnapshot> {

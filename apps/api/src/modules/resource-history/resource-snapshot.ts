@@ -1,5 +1,6 @@
 import { RESOURCE_HISTORY_FIELDS } from '@culture-commune/shared';
 import type { ResourceDraft } from '@culture-commune/shared';
+import type { FileChoice } from '../files/resource-files.service';
 
 /** A vocabulary entry as it was when the version was written: its slug (to restore) and its label (to show). */
 export interface SnapshotRef {
@@ -7,10 +8,17 @@ export interface SnapshotRef {
   label: string;
 }
 
+/** A file as a version knew it: its id (to re-attach on restore) and its name (to show). */
+export interface SnapshotFile {
+  id: string;
+  name: string;
+  main: boolean;
+}
+
 /**
  * The whole state of a resource after a write, as kept in `resource_versions.snapshot` (jsonb). References keep
- * their label so that a version stays readable after a theme is renamed or deleted. Files will join as
- * `files: [{ id, name, mediaType, size, sha256, main }]` (decision 0019); an absent key reads as « no files ».
+ * their label so that a version stays readable after a theme is renamed or deleted. Files are listed main first
+ * (decision 0022); an absent key (versions older than files) reads as « no files ».
  */
 export interface ResourceSnapshot {
   title: string;
@@ -30,6 +38,7 @@ export interface ResourceSnapshot {
   themes: SnapshotRef[];
   audiences: SnapshotRef[];
   tags: string[];
+  files?: SnapshotFile[];
 }
 
 export type SnapshotField = keyof ResourceSnapshot;
@@ -48,11 +57,13 @@ export function changedFields(before: ResourceSnapshot | null, after: ResourceSn
 function comparable(field: SnapshotField, value: unknown): string {
   if (field === 'themes' || field === 'audiences') return JSON.stringify((value as SnapshotRef[]).map((r) => r.slug));
   if (field === 'organisation') return JSON.stringify((value as SnapshotRef | null)?.slug ?? null);
+  if (field === 'files')
+    return JSON.stringify(((value as SnapshotFile[] | undefined) ?? []).map((f) => [f.id, f.main]));
   return JSON.stringify(value ?? null);
 }
 
-/** A snapshot as a draft for the normal update path (restoring a version). */
-export function snapshotToDraft(snapshot: ResourceSnapshot): ResourceDraft {
+/** A snapshot as a draft for the normal update path (restoring a version): its files are attached again. */
+export function snapshotToDraft(snapshot: ResourceSnapshot): ResourceDraft & { files: FileChoice[] } {
   return {
     type: snapshot.type,
     format: snapshot.format,
@@ -71,5 +82,6 @@ export function snapshotToDraft(snapshot: ResourceSnapshot): ResourceDraft {
     audienceSlugs: snapshot.audiences.map((audience) => audience.slug),
     tags: snapshot.tags,
     organisationSlug: snapshot.organisation?.slug ?? null,
+    files: (snapshot.files ?? []).map((file) => ({ id: file.id, main: file.main })),
   };
 }

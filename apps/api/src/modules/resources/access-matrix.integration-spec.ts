@@ -1,4 +1,6 @@
 import { TestApi, startTestApi } from '../../../test/api-harness';
+import { rest, sampleFiles, uploadedFileId } from '../../../test/file-uploads';
+import { FILE_STORAGE, fileKeys, type FileStorage } from '../files/storage/file-storage';
 
 /**
  * The access matrix: every query and mutation that takes a resource slug, played by every kind of person against
@@ -70,12 +72,16 @@ describe('Access matrix: who sees and changes public, network and draft resource
   });
   afterAll(() => api.close());
 
-  /** A fresh resource of the given visibility, shared by the contributor and indexed. */
-  async function resourceOf(visibility: Visibility, title: string): Promise<string> {
+  /** A fresh resource of the given visibility, shared by the contributor (with these files) and indexed. */
+  async function resourceOf(visibility: Visibility, title: string, files: string[] = []): Promise<string> {
     await as('contributor');
+    // Resources with files keep the search counts of the matrix: no codeword in their title.
+    const fields = files.length
+      ? { ...input(visibility, title), title, files: files.map((id) => ({ id })) }
+      : input(visibility, title);
     const created = await api.gql<{ createResource: { slug: string } }>(
       `mutation($input: ResourceInput!) { createResource(input: $input) { slug } }`,
-      { input: input(visibility, title) },
+      { input: fields },
     );
     if (created.errors) throw new Error(created.errors[0].message);
     await api.drain();
@@ -97,6 +103,34 @@ describe('Access matrix: who sees and changes public, network and draft resource
       expect(outcome(result)).toBe(VIEW[who][visibility]);
       // The page offers « Modifier » exactly to those the API lets edit.
       if (result.data) expect(result.data.resource.viewerCanEdit).toBe(EDIT[who][visibility] === 'ok');
+    });
+
+    describe('its files', () => {
+      let attached: string;
+      let removed: string;
+      beforeAll(async () => {
+        await as('contributor');
+        attached = await uploadedFileId(api, 'guide.pdf', sampleFiles.pdf());
+        removed = await uploadedFileId(api, 'ancien.pdf', sampleFiles.pdf());
+        const target = await resourceOf(visibility, 'Pièces jointes de la matrice', [attached, removed]);
+        // The second file is taken off: it stays in the resource's history, seen by the same people.
+        await api.gql(
+          `mutation($slug: String!, $input: ResourceInput!) { updateResource(slug: $slug, input: $input) { slug } }`,
+          {
+            slug: target,
+            input: { ...input(visibility, ''), title: 'Pièces jointes de la matrice', files: [{ id: attached }] },
+          },
+        );
+        await withThumbnail(attached);
+      });
+
+      it.each(WHO)('download, thumbnail and a file taken off as %s', async (who) => {
+        await as(who);
+        const status = VIEW[who][visibility] === 'ok' ? 200 : 404;
+        expect((await rest(api, 'GET', `/fichiers/${attached}/guide.pdf`)).status).toBe(status);
+        expect((await rest(api, 'GET', `/fichiers/${attached}/vignette.webp`)).status).toBe(status);
+        expect((await rest(api, 'GET', `/fichiers/${removed}/ancien.pdf`)).status).toBe(status);
+      });
     });
 
     it.each(WHO)('search hits, totals and facet counts as %s', async (who) => {
@@ -152,8 +186,11 @@ describe('Access matrix: who sees and changes public, network and draft resource
 
   describe.each(VISIBILITIES)('a %s resource in the bin', (visibility) => {
     let slug: string;
+    let file: string;
     beforeAll(async () => {
-      slug = await resourceOf(visibility, `Corbeille ${visibility}`);
+      await as('contributor');
+      file = await uploadedFileId(api, 'corbeille.pdf', sampleFiles.pdf());
+      slug = await resourceOf(visibility, `Corbeille ${visibility}`, [file]);
       await api.gql(`mutation($slug: String!) { deleteResource(slug: $slug) }`, { slug });
       await api.drain();
     });
@@ -165,6 +202,11 @@ describe('Access matrix: who sees and changes public, network and draft resource
         slug,
       });
       expect(outcome(result)).toBe('NOT_FOUND');
+    });
+
+    it.each(WHO)('its file as %s: 404', async (who) => {
+      await as(who);
+      expect((await rest(api, 'GET', `/fichiers/${file}/corbeille.pdf`)).status).toBe(404);
     });
 
     it.each(WHO)('search as %s: not found, not counted', async (who) => {
@@ -204,6 +246,30 @@ describe('Access matrix: who sees and changes public, network and draft resource
       if (result.data) expect(result.data.resourceBin.items.some((item) => item.slug === slug)).toBe(true);
     });
   });
+
+  describe('a file uploaded but not attached yet', () => {
+    let file: string;
+    beforeAll(async () => {
+      await as('contributor');
+      file = await uploadedFileId(api, 'brouillon.pdf', sampleFiles.pdf());
+    });
+
+    it.each(WHO)('download as %s: its uploader only', async (who) => {
+      await as(who);
+      const status = who === 'contributor' ? 200 : 404;
+      expect((await rest(api, 'GET', `/fichiers/${file}/brouillon.pdf`)).status).toBe(status);
+    });
+  });
+
+  /** Gives a file a thumbnail, as the extraction job would. */
+  async function withThumbnail(fileId: string): Promise<void> {
+    const storage = api.app.get<FileStorage>(FILE_STORAGE);
+    await storage.put(fileKeys.thumbnail(fileId), Buffer.from('RIFF\0\0\0\0WEBPVP8 '), 'image/webp');
+    await api.dataSource.query(`UPDATE resource_files SET thumbnail_key = $2 WHERE id = $1`, [
+      fileId,
+      fileKeys.thumbnail(fileId),
+    ]);
+  }
 
   it('a visitor cannot share a resource; a member can, and becomes its contributor', async () => {
     await as('visitor');

@@ -48,6 +48,7 @@ export const resourceHistory: Pick<Translation, 'history' | 'bin'> = {
       themes: 'Themes',
       audiences: 'Audiences',
       tags: 'Tags',
+      files: 'Files',
     },
   },
   bin: {

@@ -46,6 +46,7 @@ export const resourceHistory = {
       themes: 'Thèmes',
       audiences: 'Publics',
       tags: 'Étiquettes',
+      files: 'Fichiers',
     },
   },
   bin: {
