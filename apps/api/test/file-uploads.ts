@@ -1,5 +1,6 @@
 import sharp from 'sharp';
 import type { TestApi } from './api-harness';
+import { JobWorker } from '../src/modules/jobs/job-worker.service';
 
 /** An HTTP answer read whole: status, headers, body bytes, and the body as text. */
 export interface RawAnswer {
@@ -95,3 +96,21 @@ export const sampleFiles = {
   /** A PDF header on an HTML body: judged a PDF by its bytes, and served as one (never as HTML). */
   polyglot: () => Buffer.from('%PDF-1.4\n<html><body><script>alert(1)</script></body></html>\n%%EOF\n'),
 };
+
+/**
+ * Waits until no job of `queue` is due or running, whichever worker took it (`api.settleJobs` would also wait for
+ * queues this API has no handler for, such as text extraction when it is not part of the build under test).
+ */
+export async function settleQueue(api: TestApi, queue: string): Promise<void> {
+  const worker = api.app.get(JobWorker);
+  for (;;) {
+    await worker.runUntilIdle([queue]);
+    const [{ n }] = await api.dataSource.query(
+      `SELECT count(*)::int AS n FROM jobs
+        WHERE queue = $1 AND (state = 'running' OR (state = 'pending' AND run_after <= now()))`,
+      [queue],
+    );
+    if (n === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
