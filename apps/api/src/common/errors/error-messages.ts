@@ -100,7 +100,8 @@ export const SERVER_MESSAGES: Record<ErrorReason, Template> = {
   'badUserInput.isbnChecksum': 'Cet ISBN est mal formé : sa clé de contrôle ne correspond pas.',
   'badUserInput.fileTooLarge': 'Fichier trop volumineux : {{count}} Mo au plus par fichier.',
   'badUserInput.fileType': 'Type de fichier refusé : seuls {{types}} sont acceptés.',
-  'badUserInput.fileIncomplete': 'Téléversement incomplet : il manque {{count}} partie(s) ; renvoyez-les puis terminez.',
+  'badUserInput.fileIncomplete':
+    'Téléversement incomplet : il manque {{count}} partie(s) ; renvoyez-les puis terminez.',
   'badUserInput.filePart': 'Partie refusée : numéro de 1 à {{count}}, de {{size}} octets exactement.',
   'badUserInput.fileFormat': 'Envoyez les octets du fichier en application/octet-stream.',
   'conflict.duplicateUrl': 'Une ressource a déjà cette adresse : « {{title}} ». Confirmez pour enregistrer quand même.',

@@ -35,13 +35,47 @@ const row = (version: number, value: ResourceSnapshot, changed: string[]): Versi
 
 describe('changedFields', () => {
   it('names every field for a first version, and only what differs afterwards', () => {
-    expect(changedFields(null, snapshot())).toHaveLength(17);
+    expect(changedFields(null, snapshot())).toHaveLength(18);
     expect(changedFields(snapshot(), snapshot({ year: 2025, tags: ['Rumeurs', 'Images'] }))).toEqual(['year', 'tags']);
   });
 
   it('does not count a renamed theme as a change of the resource (references compare by slug)', () => {
     const renamed = snapshot({ themes: [{ slug: 'jeux-video', label: 'Jeux vidéo et esport' }] });
     expect(changedFields(snapshot(), renamed)).toEqual([]);
+  });
+});
+
+describe('files in the history', () => {
+  const guide = { id: 'f1', name: 'guide.pdf', main: true };
+  const plan = { id: 'f2', name: 'plan.pdf', main: false };
+
+  it('reads a version older than files as one without files, and a new main file as a change', () => {
+    expect(changedFields(snapshot(), snapshot({ files: [] }))).toEqual([]);
+    expect(changedFields(snapshot({ files: [guide] }), snapshot({ files: [guide, plan] }))).toEqual(['files']);
+    expect(
+      changedFields(
+        snapshot({ files: [guide, plan] }),
+        snapshot({
+          files: [
+            { ...plan, main: true },
+            { ...guide, main: false },
+          ],
+        }),
+      ),
+    ).toEqual(['files']);
+  });
+
+  it('shows the files by name, and a restore attaches them again with the same main file', () => {
+    const [latest] = presentVersions([
+      row(1, snapshot(), ['title']),
+      row(2, snapshot({ files: [guide, plan] }), ['files']),
+    ]);
+    expect(latest.changes).toEqual([{ field: 'files', before: null, after: 'guide.pdf, plan.pdf' }]);
+    expect(snapshotToDraft(snapshot({ files: [guide, plan] })).files).toEqual([
+      { id: 'f1', main: true },
+      { id: 'f2', main: false },
+    ]);
+    expect(snapshotToDraft(snapshot()).files).toEqual([]);
   });
 });
 
