@@ -8,7 +8,7 @@ import { insertSyntheticResources } from '../seed/synthetic-library';
 /** The fields of a hit's resource resolved apart from the page: without batching, each is a statement per hit. */
 const PER_HIT = `query PerHit($size: Int) {
   search(input: { pageSize: $size }) {
-    hits { resource { id reactions { kind count viewerReacted members { slug } } bookmarked debriefs { id rating } comments { id replies { id } } } }
+    hits { resource { id reactions { kind count viewerReacted members { slug } } bookmarked debriefs { id rating } comments { id replies { id } } files { id fileName } } }
   }
 }`;
 
@@ -42,7 +42,7 @@ describe('A page of search hits costs a constant number of SQL statements', () =
   });
 
   // As many hits as the cost limit lets one ask these fields for.
-  it('reactions, favourite, debriefs and comments of each hit: the same statements for 5 or 15 hits', async () => {
+  it('reactions, favourite, debriefs, comments and files of each hit: the same statements for 5 or 15 hits', async () => {
     await statements(PER_HIT, { size: 1 }, 1); // warms up what a first request loads once (the session's touch, say)
     const few = await statements(PER_HIT, { size: 5 }, 5);
     const more = await statements(PER_HIT, { size: 15 }, 15);
