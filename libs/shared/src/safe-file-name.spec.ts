@@ -45,6 +45,7 @@ describe('safeFileName', () => {
           expect(name.length).toBeLessThanOrEqual(120);
           expect(name.endsWith(`.${ext}`)).toBe(true);
           expect(name.length).toBeGreaterThan(ext.length + 1);
+          // eslint-disable-next-line no-control-regex -- the property is that none of them remains
           expect(name).not.toMatch(/[/\\\u0000-\u001f\u202a-\u202e]/);
           expect(name).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
           expect(name).toBe(name.normalize('NFC'));
