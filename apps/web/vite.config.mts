@@ -20,6 +20,7 @@ export default defineConfig({
       '/graphql': `http://localhost:${apiPort}`,
       '/flux': `http://localhost:${apiPort}`,
       '/imports/': `http://localhost:${apiPort}`,
+      '/fichiers/': `http://localhost:${apiPort}`,
       '^/listes/[^/]+/(impression|export\\.[a-z]+)$': `http://localhost:${apiPort}`,
       '^/evenements/[^/]+\\.ics$': `http://localhost:${apiPort}`,
     },
