@@ -83,6 +83,20 @@ describe.each(['local', 's3'] as const)('uploads (%s storage)', (kind) => {
     expect((await finishUpload(api, state.id)).json()).toMatchObject({ id: state.id });
   });
 
+  it('answers the same file to a « fin » sent twice at once', async () => {
+    const bytes = sampleFiles.pdf();
+    const started = (await startUpload(api, 'double.pdf', bytes.length)).json<UploadStateAnswer>();
+    await sendPart(api, started.id, 1, bytes);
+    const answers = await Promise.all([finishUpload(api, started.id), finishUpload(api, started.id)]);
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200]);
+    expect(answers.map((answer) => answer.json<{ id: string }>().id)).toEqual([started.id, started.id]);
+    const [{ n }] = await api.dataSource.query(
+      `SELECT count(*)::int AS n FROM jobs WHERE queue = 'files.extract' AND payload->>'fileId' = $1`,
+      [started.id],
+    );
+    expect(n).toBe(1);
+  });
+
   it.each([
     ['an SVG image', 'logo.svg', sampleFiles.svg()],
     ['an HTML page', 'page.html', sampleFiles.html()],

@@ -150,6 +150,9 @@ export class UploadsService {
     }
     const sha256 = await this.hashOf(upload.storageKey);
     const file = await this.dataSource.transaction(async (manager) => {
+      // The upload row first: a « fin » sent twice at once waits here, then finds it gone and answers the file.
+      const taken = await manager.delete(FileUploadEntity, { id: upload.id });
+      if (!taken.affected) return null;
       const saved = await manager.save(
         manager.create(ResourceFileEntity, {
           id: upload.id,
@@ -164,11 +167,10 @@ export class UploadsService {
           textStatus: fileHasText(type) ? 'pending' : 'none',
         }),
       );
-      await manager.delete(FileUploadEntity, { id: upload.id });
       if (needsExtraction(type)) await this.jobs.enqueue(manager, FILES_EXTRACT_QUEUE, { fileId: saved.id });
       return saved;
     });
-    return uploadedFile(file);
+    return file ? uploadedFile(file) : this.alreadyFinished(current, id);
   }
 
   /** « fin » sent again after its answer was lost: the file it made, if it is the actor's. */

@@ -46,8 +46,13 @@ export class LocalFileStorage implements FileStorage {
     return { etag: null };
   }
 
+  /** Idempotent: completing again (a « fin » sent twice) finds the object already in place. */
   async completeUpload(key: string): Promise<void> {
-    await rename(this.pathOf(key, '.upload'), this.pathOf(key));
+    try {
+      await rename(this.pathOf(key, '.upload'), this.pathOf(key));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || (await this.size(key)) === null) throw error;
+    }
   }
 
   async abortUpload(key: string): Promise<void> {

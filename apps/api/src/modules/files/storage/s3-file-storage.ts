@@ -89,7 +89,7 @@ export class S3FileStorage implements FileStorage {
     const parts = Object.entries(etags)
       .map(([number, etag]) => ({ PartNumber: Number(number), ETag: etag }))
       .sort((a, b) => a.PartNumber - b.PartNumber);
-    await this.client.send(
+    const complete = this.client.send(
       new CompleteMultipartUploadCommand({
         Bucket: this.bucket,
         Key: key,
@@ -97,6 +97,12 @@ export class S3FileStorage implements FileStorage {
         MultipartUpload: { Parts: parts },
       }),
     );
+    try {
+      await complete;
+    } catch (error) {
+      // Completed already (a « fin » sent twice): the object is there.
+      if ((error as { name?: string }).name !== 'NoSuchUpload' || (await this.size(key)) === null) throw error;
+    }
   }
 
   async abortUpload(key: string, multipartId: string | null): Promise<void> {
