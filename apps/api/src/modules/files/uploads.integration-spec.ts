@@ -79,6 +79,11 @@ describe.each(['local', 's3'] as const)('uploads (%s storage)', (kind) => {
     const download = await rest(api, 'GET', `/fichiers/${state.id}/guide.pdf`);
     expect(download.status).toBe(200);
     expect(download.body.equals(bytes)).toBe(true);
+    const range = await rest(api, 'GET', `/fichiers/${state.id}/guide.pdf`, {
+      headers: { range: `bytes=${5 * MIB - 3}-${5 * MIB + 2}` },
+    });
+    expect(range.status).toBe(206);
+    expect(range.body.equals(bytes.subarray(5 * MIB - 3, 5 * MIB + 3))).toBe(true);
     // « fin » sent again (its answer lost) answers the same file.
     expect((await finishUpload(api, state.id)).json()).toMatchObject({ id: state.id });
   });
