@@ -8,6 +8,7 @@ import { PDF_CONFIG, loadPdfConfig } from './pdf.config';
 import { JOBS_CONFIG, loadJobsConfig } from './jobs.config';
 import { IMPORTS_CONFIG, loadImportsConfig } from './imports.config';
 import { LINKS_CONFIG, loadLinksConfig } from './links.config';
+import { EXTRACTION_CONFIG, loadExtractionConfig } from './extraction.config';
 
 /** Each concern's config is read once, validated, and injected by token. */
 @Global()
@@ -22,6 +23,7 @@ import { LINKS_CONFIG, loadLinksConfig } from './links.config';
     { provide: JOBS_CONFIG, useFactory: () => loadJobsConfig() },
     { provide: IMPORTS_CONFIG, useFactory: () => loadImportsConfig() },
     { provide: LINKS_CONFIG, useFactory: () => loadLinksConfig() },
+    { provide: EXTRACTION_CONFIG, useFactory: () => loadExtractionConfig() },
   ],
   exports: [
     DATABASE_CONFIG,
@@ -33,6 +35,7 @@ import { LINKS_CONFIG, loadLinksConfig } from './links.config';
     JOBS_CONFIG,
     IMPORTS_CONFIG,
     LINKS_CONFIG,
+    EXTRACTION_CONFIG,
   ],
 })
 export class ConfigModule {}
