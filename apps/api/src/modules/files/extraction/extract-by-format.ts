@@ -1,7 +1,15 @@
 // What the extraction process does with one file, by format. Runs inside the child process (extraction-worker.ts);
 // never call it in the API process, which it would expose to hostile files without time or memory bounds.
 import { extractEpub } from './epub-extractor';
-import { EXTRACTION_MESSAGES, ExtractionFailure, ExtractionLimits, ExtractionResult, failed, formatOf, textUnitOf } from './extraction-result';
+import {
+  EXTRACTION_MESSAGES,
+  ExtractionFailure,
+  ExtractionLimits,
+  ExtractionResult,
+  failed,
+  formatOf,
+  textUnitOf,
+} from './extraction-result';
 import { extractOdf } from './odf-extractor';
 import { extractDocx, extractPptx, extractXlsx } from './ooxml-extractors';
 import { extractPdf } from './pdf-extractor';
@@ -11,7 +19,11 @@ async function extractImage(path: string): Promise<ExtractionResult> {
   return { status: 'none', pages: [], unit: null, error: null, thumbnail: await thumbnailOf(path) };
 }
 
-export async function extractByFormat(path: string, mediaType: string, limits: ExtractionLimits): Promise<ExtractionResult> {
+export async function extractByFormat(
+  path: string,
+  mediaType: string,
+  limits: ExtractionLimits,
+): Promise<ExtractionResult> {
   const format = formatOf(mediaType);
   try {
     switch (format) {
@@ -40,6 +52,9 @@ export async function extractByFormat(path: string, mediaType: string, limits: E
   } catch (error) {
     if (error instanceof ExtractionFailure) return failed(error.message, textUnitOf(mediaType));
     const message = error instanceof Error ? error.message : String(error);
-    return failed(EXTRACTION_MESSAGES.unreadable(`contenu inattendu (${message.slice(0, 160)})`), textUnitOf(mediaType));
+    return failed(
+      EXTRACTION_MESSAGES.unreadable(`contenu inattendu (${message.slice(0, 160)})`),
+      textUnitOf(mediaType),
+    );
   }
 }

@@ -79,7 +79,10 @@ export function runExtraction(
     });
     child.on('message', (reply: ExtractionReply) => {
       const thumbnail = reply.result.thumbnail;
-      result = { ...reply.result, thumbnail: thumbnail ? Buffer.from(thumbnail.buffer, thumbnail.byteOffset, thumbnail.byteLength) : null };
+      result = {
+        ...reply.result,
+        thumbnail: thumbnail ? Buffer.from(thumbnail.buffer, thumbnail.byteOffset, thumbnail.byteLength) : null,
+      };
     });
     child.on('error', (error) => stop(EXTRACTION_MESSAGES.unreadable(`extraction impossible (${error.message})`)));
     // Answer only once the child is gone, so that a killed extraction never outlives its job.
@@ -89,7 +92,11 @@ export function runExtraction(
       const unit = textUnitOf(mediaType);
       if (result) return done(result);
       if (stopReason) return done(failed(stopReason, unit));
-      if (/heap out of memory|Reached heap limit|allocation failed/i.test(stderr) || signal === 'SIGABRT' || code === 134) {
+      if (
+        /heap out of memory|Reached heap limit|allocation failed/i.test(stderr) ||
+        signal === 'SIGABRT' ||
+        code === 134
+      ) {
         return done(failed(EXTRACTION_MESSAGES.tooMuchMemory(limits.maxMemoryMb), unit));
       }
       done(failed(EXTRACTION_MESSAGES.unreadable(`l’extraction s’est arrêtée (${signal ?? `code ${code}`})`), unit));

@@ -32,8 +32,10 @@ function polyfillTransfer(): void {
 function pdfFailure(error: unknown): ExtractionFailure {
   if (error instanceof ExtractionFailure) return error;
   const name = error instanceof Error ? error.name : '';
-  if (name === 'PasswordException') return new ExtractionFailure(EXTRACTION_MESSAGES.unreadable('PDF protégé par un mot de passe'));
-  if (name === 'InvalidPDFException') return new ExtractionFailure(EXTRACTION_MESSAGES.unreadable('PDF tronqué ou endommagé'));
+  if (name === 'PasswordException')
+    return new ExtractionFailure(EXTRACTION_MESSAGES.unreadable('PDF protégé par un mot de passe'));
+  if (name === 'InvalidPDFException')
+    return new ExtractionFailure(EXTRACTION_MESSAGES.unreadable('PDF tronqué ou endommagé'));
   const message = error instanceof Error ? error.message : String(error);
   return new ExtractionFailure(EXTRACTION_MESSAGES.unreadable(`PDF endommagé (${message.slice(0, 120)})`));
 }
@@ -66,7 +68,11 @@ export async function extractPdf(path: string, maxTextChars: number): Promise<Ex
       }
       const page = await document.getPage(number);
       const content = await page.getTextContent();
-      pages.push(budget.take((content.items as TextItemLike[]).map((item) => (item.str ?? '') + (item.hasEOL ? '\n' : '')).join('')));
+      pages.push(
+        budget.take(
+          (content.items as TextItemLike[]).map((item) => (item.str ?? '') + (item.hasEOL ? '\n' : '')).join(''),
+        ),
+      );
       page.cleanup();
     }
 

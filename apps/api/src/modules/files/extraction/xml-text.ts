@@ -78,7 +78,12 @@ export class TextCollector {
 }
 
 /** Feeds a ZIP entry to a SAX handler as it inflates (UTF-8 characters split across chunks are joined). */
-export async function parseZipXml(zip: ZipArchive, name: string, handler: Partial<Handler>, xmlMode = true): Promise<void> {
+export async function parseZipXml(
+  zip: ZipArchive,
+  name: string,
+  handler: Partial<Handler>,
+  xmlMode = true,
+): Promise<void> {
   const decoder = new StringDecoder('utf8');
   const parser = new Parser(handler, { xmlMode, decodeEntities: true, recognizeSelfClosing: true });
   await zip.stream(name, (chunk) => parser.write(decoder.write(chunk)));

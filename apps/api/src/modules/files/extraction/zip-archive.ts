@@ -40,13 +40,16 @@ export class ZipArchive {
   /** Opens and checks the central directory; refuses a bomb before inflating a byte. */
   static async open(path: string, limits: ZipLimits): Promise<ZipArchive> {
     const zip = await new Promise<ZipFile>((resolve, reject) =>
-      yauzl.open(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false }, (error, file) =>
-        error || !file ? reject(unreadable(error)) : resolve(file),
+      yauzl.open(
+        path,
+        { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false },
+        (error, file) => (error || !file ? reject(unreadable(error)) : resolve(file)),
       ),
     );
     const maxEntries = limits.maxEntries ?? DEFAULT_MAX_ENTRIES;
     try {
-      if (zip.entryCount > maxEntries) throw new ExtractionFailure(EXTRACTION_MESSAGES.archiveTooManyEntries(maxEntries));
+      if (zip.entryCount > maxEntries)
+        throw new ExtractionFailure(EXTRACTION_MESSAGES.archiveTooManyEntries(maxEntries));
       const entries = await new Promise<Map<string, Entry>>((resolve, reject) => {
         const found = new Map<string, Entry>();
         let declared = 0;
@@ -55,7 +58,10 @@ export class ZipArchive {
         zip.on('entry', (entry: Entry) => {
           declared += entry.uncompressedSize;
           const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
-          if (declared > limits.maxUncompressedBytes || (entry.uncompressedSize > RATIO_CHECKED_FROM && ratio > MAX_RATIO)) {
+          if (
+            declared > limits.maxUncompressedBytes ||
+            (entry.uncompressedSize > RATIO_CHECKED_FROM && ratio > MAX_RATIO)
+          ) {
             reject(refused());
             return;
           }
@@ -84,7 +90,9 @@ export class ZipArchive {
     const entry = this.entries.get(name);
     if (!entry) throw new ExtractionFailure(EXTRACTION_MESSAGES.unreadable(`élément « ${name} » absent de l’archive`));
     const readStream = await new Promise<NodeJS.ReadableStream & { destroy(): void }>((resolve, reject) =>
-      this.zip.openReadStream(entry, (error, stream) => (error || !stream ? reject(unreadable(error)) : resolve(stream))),
+      this.zip.openReadStream(entry, (error, stream) =>
+        error || !stream ? reject(unreadable(error)) : resolve(stream),
+      ),
     );
     await new Promise<void>((resolve, reject) => {
       readStream.on('data', (chunk: Buffer) => {
