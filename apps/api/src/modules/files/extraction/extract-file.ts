@@ -26,12 +26,13 @@ function workerCommand(): { entry: string; hook: string[] } {
   return { entry, hook: ['-r', resolve(__dirname, '../../../../../../tools/ts-require-hook.cjs')] };
 }
 
-/** Resident memory of a process, in MB (Linux /proc); null where it cannot be read, and only the heap cap applies. */
-async function residentMb(pid: number): Promise<number | null> {
+/** Resident memory of a process and its peak so far, in MB (Linux /proc); null where it cannot be read (then only the heap cap applies). */
+async function memoryOf(pid: number): Promise<{ residentMb: number; peakMb: number } | null> {
   try {
     const status = await readFile(`/proc/${pid}/status`, 'utf8');
-    const kb = /VmRSS:\s+(\d+)\s+kB/.exec(status)?.[1];
-    return kb ? Number(kb) / 1024 : null;
+    const resident = /VmRSS:\s+(\d+)\s+kB/.exec(status)?.[1];
+    const peak = /VmHWM:\s+(\d+)\s+kB/.exec(status)?.[1];
+    return resident ? { residentMb: Number(resident) / 1024, peakMb: Number(peak ?? resident) / 1024 } : null;
   } catch {
     return null;
   }
@@ -40,6 +41,8 @@ async function residentMb(pid: number): Promise<number | null> {
 export interface ExtractionObserver {
   /** Called with the child's pid once started (tests check that it is gone afterwards). */
   onStart?(pid: number): void;
+  /** Called once the child is gone, with the peak resident memory seen (MB, sampled; 0 where unknown). */
+  onEnd?(stats: { peakMb: number }): void;
 }
 
 /** extractFile, with a hook for tests to watch the child process. */
@@ -54,6 +57,7 @@ export function runExtraction(
     let result: ExtractionResult | null = null;
     let stopReason: string | null = null;
     let stderr = '';
+    let peakMb = 0;
     const child = fork(entry, [], {
       execArgv: [...hook, `--max-old-space-size=${limits.maxMemoryMb}`, '--disallow-code-generation-from-strings'],
       env: {},
@@ -68,8 +72,10 @@ export function runExtraction(
     const timer = setTimeout(() => stop(EXTRACTION_MESSAGES.tooLong(limits.timeoutMs)), limits.timeoutMs);
     const memoryWatch = setInterval(() => {
       if (!child.pid) return;
-      void residentMb(child.pid).then((mb) => {
-        if (mb !== null && mb > limits.maxMemoryMb) stop(EXTRACTION_MESSAGES.tooMuchMemory(limits.maxMemoryMb));
+      void memoryOf(child.pid).then((memory) => {
+        if (!memory) return;
+        peakMb = Math.max(peakMb, memory.peakMb);
+        if (memory.residentMb > limits.maxMemoryMb) stop(EXTRACTION_MESSAGES.tooMuchMemory(limits.maxMemoryMb));
       });
     }, MEMORY_SAMPLE_MS);
 
@@ -89,6 +95,7 @@ export function runExtraction(
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
       clearInterval(memoryWatch);
+      observer.onEnd?.({ peakMb });
       const unit = textUnitOf(mediaType);
       if (result) return done(result);
       if (stopReason) return done(failed(stopReason, unit));
