@@ -47,10 +47,10 @@ const cases = [
     bytes: () => fixtures.makePdf(Array.from({ length: 100 }, (_, p) => textPage(p, 45))),
   },
   {
-    name: 'PDF, 500 pages of text (45 lines each)',
-    file: 'cinq-cents-pages.pdf',
+    name: 'PDF, 300 pages of text (45 lines each)',
+    file: 'trois-cents-pages.pdf',
     type: 'application/pdf',
-    bytes: () => fixtures.makePdf(Array.from({ length: 500 }, (_, p) => textPage(p, 45))),
+    bytes: () => fixtures.makePdf(Array.from({ length: 300 }, (_, p) => textPage(p, 45))),
   },
   {
     name: 'PDF, 60 pages of text and images (~30 MB)',

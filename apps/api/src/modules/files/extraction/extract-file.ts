@@ -64,9 +64,9 @@ export function runExtraction(
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
+    // Past a limit the child is killed, even after it answered (it should be exiting by then anyway).
     const stop = (reason: string): void => {
-      if (stopReason || result) return;
-      stopReason = reason;
+      if (!stopReason && !result) stopReason = reason;
       child.kill('SIGKILL');
     };
     const timer = setTimeout(() => stop(EXTRACTION_MESSAGES.tooLong(limits.timeoutMs)), limits.timeoutMs);
