@@ -12,6 +12,27 @@ export interface ZipEntry {
   deflated?: { bytes: Buffer; size: number; crc: number };
 }
 
+interface CommonFields {
+  method: number;
+  crc: number;
+  compressed: number;
+  size: number;
+  nameLength: number;
+}
+
+/** The fields local and central headers share, in the same order: version, flags, method, time, CRC, sizes, name. */
+function writeCommonFields(header: Buffer, at: number, fields: CommonFields): void {
+  header.writeUInt16LE(20, at); // version needed
+  header.writeUInt16LE(0x0800, at + 2); // UTF-8 names
+  header.writeUInt16LE(fields.method, at + 4);
+  header.writeUInt16LE(0, at + 6); // time
+  header.writeUInt16LE(0x21, at + 8); // date: 1980-01-01
+  header.writeUInt32LE(fields.crc, at + 10);
+  header.writeUInt32LE(fields.compressed, at + 14);
+  header.writeUInt32LE(fields.size, at + 18);
+  header.writeUInt16LE(fields.nameLength, at + 22);
+}
+
 export function zip(entries: ZipEntry[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
@@ -23,30 +44,14 @@ export function zip(entries: ZipEntry[]): Buffer {
     const body = entry.deflated?.bytes ?? (entry.store ? raw : deflateRawSync(raw));
     const size = entry.declaredSize ?? entry.deflated?.size ?? raw.length;
     const crc = entry.deflated?.crc ?? crc32(raw);
+    const fields = { method, crc, compressed: body.length, size, nameLength: name.length };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(method, 8);
-    local.writeUInt16LE(0, 10);
-    local.writeUInt16LE(0x21, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
+    writeCommonFields(local, 4, fields);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt16LE(0, 12);
-    central.writeUInt16LE(0x21, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
+    central.writeUInt16LE(20, 4); // made by
+    writeCommonFields(central, 6, fields);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, body);
     centrals.push(central, name);

@@ -12,17 +12,14 @@ import {
 } from '../../../../test/files/fixtures';
 import sharp from 'sharp';
 import { extractFile } from './extract-file';
-import { ExtractionLimits, MEDIA_TYPES } from './extraction-result';
+import { loadExtractionConfig } from '../../../config/extraction.config';
+import { MEDIA_TYPES } from './extraction-result';
 
 // Each extraction starts a child process that loads its libraries: about half a second, more on a busy machine.
 jest.setTimeout(60_000);
 
-const limits: ExtractionLimits = {
-  timeoutMs: 60_000,
-  maxMemoryMb: 256,
-  maxTextChars: 2_000_000,
-  maxUncompressedMb: 300,
-};
+// The defaults of FILES_EXTRACT_* / FILES_MAX_*, as an installation runs them.
+const limits = loadExtractionConfig({});
 
 async function expectWebpThumbnail(thumbnail: Buffer | null): Promise<void> {
   expect(thumbnail).not.toBeNull();

@@ -10,16 +10,13 @@ import {
   writeFixture,
 } from '../../../../test/files/fixtures';
 import { extractFile, runExtraction } from './extract-file';
-import { ExtractionLimits, MEDIA_TYPES } from './extraction-result';
+import { loadExtractionConfig } from '../../../config/extraction.config';
+import { MEDIA_TYPES } from './extraction-result';
 
 jest.setTimeout(60_000);
 
-const limits: ExtractionLimits = {
-  timeoutMs: 60_000,
-  maxMemoryMb: 256,
-  maxTextChars: 2_000_000,
-  maxUncompressedMb: 300,
-};
+// The defaults of FILES_EXTRACT_* / FILES_MAX_*, as an installation runs them.
+const limits = loadExtractionConfig({});
 
 function processIsGone(pid: number): boolean {
   try {
