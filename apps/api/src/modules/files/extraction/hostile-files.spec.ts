@@ -130,6 +130,23 @@ describe('hostile files', () => {
     expect(processIsGone(pid)).toBe(true);
   });
 
+  it('stops a heavy file (a 30 MB PDF) whose reading grows past the memory limit, not only a process too small to start', async () => {
+    let peak = 0;
+    const heavy = makePdf(
+      Array.from({ length: 60 }, (_, index) => `Page ${index + 1}`),
+      { imageBytesPerPage: 512_000 },
+    );
+    const path = writeFixture('lourd.pdf', heavy);
+    const result = await runExtraction(
+      path,
+      MEDIA_TYPES.pdf,
+      { ...limits, maxMemoryMb: 128 },
+      { onEnd: (stats) => (peak = stats.peakMb) },
+    );
+    expect(result).toMatchObject({ status: 'failed', error: 'Extraction interrompue : plus de 128 Mo de mémoire' });
+    expect(peak).toBeGreaterThan(128);
+  });
+
   it('stops an extraction past its time limit, kills the process and says why', async () => {
     let pid = 0;
     const pdf = makePdf(['Une page ordinaire']);
