@@ -51,6 +51,9 @@ export async function extractByFormat(
     }
   } catch (error) {
     if (error instanceof ExtractionFailure) return failed(error.message, textUnitOf(mediaType));
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      return failed(EXTRACTION_MESSAGES.unreadable('fichier introuvable'), textUnitOf(mediaType));
+    }
     const message = error instanceof Error ? error.message : String(error);
     return failed(
       EXTRACTION_MESSAGES.unreadable(`contenu inattendu (${message.slice(0, 160)})`),

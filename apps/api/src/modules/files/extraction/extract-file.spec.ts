@@ -168,4 +168,14 @@ describe('text extraction, format by format', () => {
     );
     expect(result).toEqual({ status: 'none', pages: [], unit: null, error: null, thumbnail: null });
   });
+  it('answers « failed » rather than throwing when the file is not there', async () => {
+    const result = await extractFile('/nulle-part/guide.pdf', MEDIA_TYPES.pdf, limits);
+    expect(result).toEqual({
+      status: 'failed',
+      pages: [],
+      unit: 'page',
+      error: 'Fichier illisible : fichier introuvable',
+      thumbnail: null,
+    });
+  });
 });

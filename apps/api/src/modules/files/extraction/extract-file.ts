@@ -2,7 +2,8 @@
 // past the time or memory limit: PDF.js, mammoth, sharp and the ZIP reader meet hostile files there, not in the API
 // (decision 0023). No database, no storage: the caller (a job) gives a local path and stores what comes back.
 //
-//   const result = await extractFile('/tmp/upload-123', 'application/pdf', loadExtractionConfig());
+//   constructor(@Inject(EXTRACTION_CONFIG) private readonly limits: ExtractionConfig) {}
+//   const result = await extractFile(localPath, file.mediaType, this.limits);
 //   // { status: 'done' | 'image_only' | 'none' | 'failed', pages: string[], unit, error, thumbnail }
 //
 // extractFile never throws for a bad file: it answers status 'failed' with a French message in `error`.
