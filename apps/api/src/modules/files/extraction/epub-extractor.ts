@@ -4,7 +4,7 @@ import { EXTRACTION_MESSAGES, ExtractionFailure, ExtractionLimits, ExtractionRes
 import { zipLimitsOf } from './ooxml-extractors';
 import { TextBudget } from './text-pages';
 import { optionalThumbnailOf } from './thumbnail';
-import { TextRules, eachElement, zipXmlPages } from './xml-text';
+import { TextRules, eachElement, localName, zipXmlPages } from './xml-text';
 import { ZipArchive, withZip } from './zip-archive';
 
 interface ManifestItem {
@@ -62,7 +62,7 @@ async function packageOf(zip: ZipArchive): Promise<{ spine: ManifestItem[]; cove
   const spineIds: string[] = [];
   let coverId = '';
   eachElement(await zip.readText(opfPath), (name, attributes) => {
-    const local = name.replace(/^.*:/, '');
+    const local = localName(name);
     if (local === 'item' && attributes.id && attributes.href) {
       manifest.set(attributes.id, {
         path: resolveHref(opfPath, attributes.href),

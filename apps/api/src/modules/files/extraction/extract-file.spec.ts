@@ -9,6 +9,7 @@ import {
   makePptx,
   makeXlsx,
   writeFixture,
+  zip,
 } from '../../../../test/files/fixtures';
 import sharp from 'sharp';
 import { extractFile } from './extract-file';
@@ -115,6 +116,19 @@ describe('text extraction, format by format', () => {
     const result = await extractFile(writeFixture('plan.xlsx', xlsx), MEDIA_TYPES.xlsx, limits);
     expect(result).toMatchObject({ status: 'done', unit: 'sheet' });
     expect(result.pages).toEqual(['Ateliers\nThème\tDurée\nFausses nouvelles\t90', 'Public\nCollège']);
+  });
+
+  it('reads an XLSX written with prefixed elements (x:row, x:c), as the .NET Open XML SDK writes it', async () => {
+    const ns = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+    const xlsx = zip([
+      { name: 'xl/sharedStrings.xml', data: `<x:sst ${ns}><x:si><x:t>Médiathèque</x:t></x:si></x:sst>` },
+      {
+        name: 'xl/worksheets/sheet1.xml',
+        data: `<x:worksheet ${ns}><x:sheetData><x:row><x:c t="s"><x:v>0</x:v></x:c><x:c t="inlineStr"><x:is><x:t>en ligne</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>`,
+      },
+    ]);
+    const result = await extractFile(writeFixture('sdk.xlsx', xlsx), MEDIA_TYPES.xlsx, limits);
+    expect(result).toMatchObject({ status: 'done', unit: 'sheet', pages: ['Médiathèque\ten ligne'] });
   });
 
   it('reads ODS sheets one page per table, cells separated by tabs', async () => {

@@ -5,7 +5,7 @@ import mammoth from 'mammoth';
 import { ExtractionLimits, ExtractionResult } from './extraction-result';
 import { TextBudget, chunkText } from './text-pages';
 import { optionalThumbnailOf } from './thumbnail';
-import { eachElement, parseZipXml, zipXmlPages } from './xml-text';
+import { eachElement, localName, parseZipXml, zipXmlPages } from './xml-text';
 import { ZipArchive, withZip } from './zip-archive';
 
 const THUMBNAIL = 'docProps/thumbnail.jpeg';
@@ -66,7 +66,7 @@ async function sheetsOf(zip: ZipArchive): Promise<{ name: string; entry: string 
   if (zip.has('xl/workbook.xml') && zip.has('xl/_rels/workbook.xml.rels')) {
     const targets = new Map<string, string>();
     eachElement(await zip.readText('xl/_rels/workbook.xml.rels'), (element, attributes) => {
-      if (element === 'Relationship' && attributes.Id && attributes.Target) {
+      if (localName(element) === 'Relationship' && attributes.Id && attributes.Target) {
         const target = attributes.Target;
         targets.set(attributes.Id, target.startsWith('/') ? target.slice(1) : posix.join('xl', target));
       }
@@ -74,7 +74,8 @@ async function sheetsOf(zip: ZipArchive): Promise<{ name: string; entry: string 
     const sheets: { name: string; entry: string }[] = [];
     eachElement(await zip.readText('xl/workbook.xml'), (element, attributes) => {
       const entry = targets.get(attributes['r:id'] ?? '');
-      if (element === 'sheet' && entry && zip.has(entry)) sheets.push({ name: attributes.name ?? '', entry });
+      if (localName(element) === 'sheet' && entry && zip.has(entry))
+        sheets.push({ name: attributes.name ?? '', entry });
     });
     if (sheets.length) return sheets;
   }
@@ -84,7 +85,13 @@ async function sheetsOf(zip: ZipArchive): Promise<{ name: string; entry: string 
 async function sharedStringsOf(zip: ZipArchive, maxChars: number): Promise<string[]> {
   if (!zip.has('xl/sharedStrings.xml')) return [];
   // Each <si> is one string: its runs' <t>, without the phonetic guides (<rPh>).
-  return zipXmlPages(zip, 'xl/sharedStrings.xml', { pageElement: 'si', textInside: ['t'], skip: ['rPh'], maxChars });
+  return zipXmlPages(zip, 'xl/sharedStrings.xml', {
+    pageElement: 'si',
+    textInside: ['t'],
+    skip: ['rPh'],
+    localNames: true,
+    maxChars,
+  });
 }
 
 async function sheetText(zip: ZipArchive, entry: string, shared: string[], maxChars: number): Promise<string> {
@@ -95,7 +102,8 @@ async function sheetText(zip: ZipArchive, entry: string, shared: string[], maxCh
   let reading = false;
   let collected = 0;
   await parseZipXml(zip, entry, {
-    onopentag(name, attributes) {
+    onopentag(qualified, attributes) {
+      const name = localName(qualified);
       if (name === 'c') {
         cellType = attributes.t ?? '';
         value = '';
@@ -104,7 +112,8 @@ async function sheetText(zip: ZipArchive, entry: string, shared: string[], maxCh
     ontext(text) {
       if (reading) value += text;
     },
-    onclosetag(name) {
+    onclosetag(qualified) {
+      const name = localName(qualified);
       if (name === 'v' || name === 't') reading = false;
       else if (name === 'c') {
         const text = cellType === 's' ? (shared[Number(value)] ?? '') : value;

@@ -17,9 +17,14 @@ export interface TextRules {
   skip?: string[];
   /** An element that starts a new page (`draw:page`, `table:table`); the whole text is one page without it. */
   pageElement?: string;
+  /** Match elements by local name (`x:si` is `si`): for formats whose producers disagree on prefixes. */
+  localNames?: boolean;
   /** Characters collected at most: past them, text is ignored (the caller keeps no more anyway). */
   maxChars?: number;
 }
+
+/** `x:c` → `c`: some generators (the .NET Open XML SDK) prefix elements that others write bare. */
+export const localName = (name: string): string => name.slice(name.indexOf(':') + 1);
 
 /** Collects pages of text from SAX events according to `rules`. */
 export class TextCollector {
@@ -41,14 +46,16 @@ export class TextCollector {
   }
 
   readonly handler: Partial<Handler> = {
-    onopentagname: (name) => {
+    onopentagname: (qualified) => {
+      const name = this.rules.localNames ? localName(qualified) : qualified;
       if (this.skip.has(name)) this.skipped += 1;
       if (this.textInside?.has(name)) this.inside += 1;
       if (name === this.rules.pageElement) this.flush(true);
       const character = this.rules.characters?.[name];
       if (character && !this.skipped) this.current.push(character);
     },
-    onclosetag: (name) => {
+    onclosetag: (qualified) => {
+      const name = this.rules.localNames ? localName(qualified) : qualified;
       if (this.skip.has(name)) this.skipped = Math.max(0, this.skipped - 1);
       if (this.textInside?.has(name)) this.inside = Math.max(0, this.inside - 1);
       if (this.blocks.has(name)) this.current.push('\n');
