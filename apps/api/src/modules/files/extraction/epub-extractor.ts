@@ -1,11 +1,10 @@
 // EPUB: chapters in the reading order of the package's spine, their XHTML stripped of tags; the cover as thumbnail.
 import { posix } from 'node:path';
 import { EXTRACTION_MESSAGES, ExtractionFailure, ExtractionLimits, ExtractionResult } from './extraction-result';
-import { zipLimitsOf } from './ooxml-extractors';
 import { TextBudget } from './text-pages';
 import { optionalThumbnailOf } from './thumbnail';
 import { TextRules, eachElement, localName, zipXmlPages } from './xml-text';
-import { ZipArchive, withZip } from './zip-archive';
+import { ZipArchive, withZip, zipLimitsOf } from './zip-archive';
 
 interface ManifestItem {
   path: string;

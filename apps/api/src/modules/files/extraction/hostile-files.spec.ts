@@ -8,6 +8,7 @@ import {
   makeZipBombDocx,
   truncate,
   writeFixture,
+  zip,
 } from '../../../../test/files/fixtures';
 import { extractFile, runExtraction } from './extract-file';
 import { loadExtractionConfig } from '../../../config/extraction.config';
@@ -99,6 +100,20 @@ describe('hostile files', () => {
     );
     expect(result.status).toBe('failed');
     expect(result.error).toMatch(/^Fichier illisible : archive ZIP invalide/);
+  });
+
+  it('reads an ODT carrying a « billion laughs » DTD without expanding its entities', async () => {
+    const entities = Array.from({ length: 9 }, (_, level) =>
+      level === 0 ? '<!ENTITY lol0 "lol">' : `<!ENTITY lol${level} "${`&lol${level - 1};`.repeat(10)}">`,
+    ).join('');
+    const content = `<?xml version="1.0"?><!DOCTYPE office:document-content [${entities}]><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text><text:p>Avant &lol8; après</text:p></office:text></office:body></office:document-content>`;
+    const odt = zip([
+      { name: 'mimetype', data: MEDIA_TYPES.odt, store: true },
+      { name: 'content.xml', data: content },
+    ]);
+    const result = await extractFile(writeFixture('rires.odt', odt), MEDIA_TYPES.odt, limits);
+    expect(result.status).toBe('done');
+    expect(result.pages.join('')).toMatch(/^Avant .{0,10} après$/);
   });
 
   it('refuses an image whose header declares 100,000 × 100,000 pixels, without decoding it', async () => {

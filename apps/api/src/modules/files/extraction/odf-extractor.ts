@@ -1,11 +1,10 @@
 // OpenDocument (ODT, ODP, ODS): the text of content.xml — paragraphs and headings, one page per slide (draw:page)
 // or per sheet (table:table) — and the preview every ODF file carries in Thumbnails/thumbnail.png.
 import { ExtractionLimits, ExtractionResult } from './extraction-result';
-import { zipLimitsOf } from './ooxml-extractors';
 import { TextBudget, chunkText } from './text-pages';
 import { optionalThumbnailOf } from './thumbnail';
 import { TextRules, zipXmlPages } from './xml-text';
-import { withZip } from './zip-archive';
+import { withZip, zipLimitsOf } from './zip-archive';
 
 export type OdfKind = 'odt' | 'odp' | 'ods';
 

@@ -6,13 +6,9 @@ import { ExtractionLimits, ExtractionResult } from './extraction-result';
 import { TextBudget, chunkText } from './text-pages';
 import { optionalThumbnailOf } from './thumbnail';
 import { eachElement, localName, parseZipXml, zipXmlPages } from './xml-text';
-import { ZipArchive, withZip } from './zip-archive';
+import { ZipArchive, withZip, zipLimitsOf } from './zip-archive';
 
 const THUMBNAIL = 'docProps/thumbnail.jpeg';
-
-export function zipLimitsOf(limits: ExtractionLimits): { maxUncompressedBytes: number } {
-  return { maxUncompressedBytes: limits.maxUncompressedMb * 1024 * 1024 };
-}
 
 async function optionalEntry(zip: ZipArchive, name: string): Promise<Buffer | null> {
   return zip.has(name) ? zip.read(name) : null;

@@ -2,12 +2,17 @@
 // per-entry ratio checked from the central directory before anything is inflated, then the bytes actually inflated
 // counted while streaming and cut at the cap, whatever the headers claim.
 import yauzl, { Entry, ZipFile } from 'yauzl';
-import { EXTRACTION_MESSAGES, ExtractionFailure } from './extraction-result';
+import { EXTRACTION_MESSAGES, ExtractionFailure, ExtractionLimits } from './extraction-result';
 
 export interface ZipLimits {
   maxUncompressedBytes: number;
   /** Entries the central directory may list (10,000 by default: an EPUB has hundreds, a bomb millions). */
   maxEntries?: number;
+}
+
+/** The ZIP limits of an extraction's limits. */
+export function zipLimitsOf(limits: ExtractionLimits): ZipLimits {
+  return { maxUncompressedBytes: limits.maxUncompressedMb * 1024 * 1024 };
 }
 
 const DEFAULT_MAX_ENTRIES = 10_000;
