@@ -8,16 +8,8 @@ import { makeDocx, makeOdp, makePdf } from './fixtures';
 
 export const SAMPLE_WORD = 'zootropiste';
 
-export interface SampleFiles {
-  pdf: string;
-  docx: string;
-  odp: string;
-  /** A word that only the PDF's page `page` (and the other samples) contain. */
-  word: string;
-  page: number;
-}
-
-export function writeSampleFiles(folder: string): SampleFiles {
+/** The paths written, the word only these files contain, and the PDF page that holds it (apps/web/e2e/fixtures reads this). */
+export function writeSampleFiles(folder: string) {
   mkdirSync(folder, { recursive: true });
   const pdf = join(folder, 'guide-atelier-images.pdf');
   writeFileSync(
