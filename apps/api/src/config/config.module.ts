@@ -9,6 +9,7 @@ import { JOBS_CONFIG, loadJobsConfig } from './jobs.config';
 import { IMPORTS_CONFIG, loadImportsConfig } from './imports.config';
 import { LINKS_CONFIG, loadLinksConfig } from './links.config';
 import { FILES_CONFIG, loadFilesConfig } from './files.config';
+import { EXTRACTION_CONFIG, loadExtractionConfig } from './extraction.config';
 
 /** Each concern's config is read once, validated, and injected by token. */
 @Global()
@@ -24,6 +25,7 @@ import { FILES_CONFIG, loadFilesConfig } from './files.config';
     { provide: IMPORTS_CONFIG, useFactory: () => loadImportsConfig() },
     { provide: LINKS_CONFIG, useFactory: () => loadLinksConfig() },
     { provide: FILES_CONFIG, useFactory: () => loadFilesConfig() },
+    { provide: EXTRACTION_CONFIG, useFactory: () => loadExtractionConfig() },
   ],
   exports: [
     DATABASE_CONFIG,
@@ -36,6 +38,7 @@ import { FILES_CONFIG, loadFilesConfig } from './files.config';
     IMPORTS_CONFIG,
     LINKS_CONFIG,
     FILES_CONFIG,
+    EXTRACTION_CONFIG,
   ],
 })
 export class ConfigModule {}
