@@ -1,5 +1,6 @@
 import { stemText } from '../../search/french/plural';
 import { ResourceEntity } from '../resource.entity';
+import { FileSpan, ResourceFileText } from './resource-file-text';
 
 /** What Meilisearch stores for a resource: searchable text, facet values (slugs) and their labels. */
 export interface ResourceDocument {
@@ -33,9 +34,16 @@ export interface ResourceDocument {
   testedInField: boolean;
   createdAt: number;
   updatedAt: number;
+  /** The text of its files, one element per page (last searchable attribute; never retrieved by a search). */
+  fileText: string[];
+  /** Which elements of `fileText` are which file's pages, to tell where a match is. */
+  fileSpans: FileSpan[];
 }
 
-export function toResourceDocument(resource: ResourceEntity): ResourceDocument {
+export function toResourceDocument(
+  resource: ResourceEntity,
+  files: ResourceFileText = { fileText: [], fileSpans: [] },
+): ResourceDocument {
   return {
     id: resource.id,
     version: resource.version,
@@ -71,5 +79,7 @@ export function toResourceDocument(resource: ResourceEntity): ResourceDocument {
     ),
     createdAt: resource.createdAt.getTime(),
     updatedAt: resource.updatedAt.getTime(),
+    fileText: files.fileText,
+    fileSpans: files.fileSpans,
   };
 }

@@ -22,6 +22,10 @@ export const RESOURCE_INDEX_SETTINGS: Settings = {
     'body',
     // Singular forms of the words above (plural folding): "jeux" meets "jeu", "mots" meets "mot".
     'stems',
+    // The text of attached files, one element per page: a word found only there ranks below one in any field above
+    // (decision 0024). Displayed, because Meilisearch reports match positions only in displayed attributes, but
+    // never retrieved: searches ask for `id` and `fileSpans` only.
+    'fileText',
   ],
   displayedAttributes: ['*'],
   filterableAttributes: [...RESOURCE_FACETS, 'visibility', 'contributor', 'testedInField'],
