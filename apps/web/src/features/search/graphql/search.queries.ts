@@ -43,6 +43,17 @@ export const SearchResourcesQuery = graphql(`
           text
           match
         }
+        thumbnailUrl
+        fileMatch {
+          fileId
+          fileName
+          unit
+          number
+          excerpt {
+            text
+            match
+          }
+        }
       }
       facets {
         types {
