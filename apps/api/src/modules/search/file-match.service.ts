@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { findMatchedPages } from '../resources/search/file-text-rows';
 import { FileSpan, pageOfElement } from '../resources/search/resource-file-text';
 import { ByteMatch, fileExcerpt } from './file-excerpt';
-import type { HighlightSegment } from './highlight';
+import { toMarkedHtml } from './highlight';
 
 /** Where a query matched inside a resource's files: the file, the page (slide, sheet…) and an excerpt. */
 export interface FileMatch {
@@ -13,7 +13,8 @@ export interface FileMatch {
   fileName: string;
   unit: FileTextUnit;
   number: number | null;
-  excerpt: HighlightSegment[];
+  /** HTML: the text escaped, matches in `<mark>`. */
+  excerpt: string;
 }
 
 /** A hit as asked from Meilisearch: its id, its spans, and where the query matched (`showMatchesPosition`). */
@@ -52,7 +53,7 @@ export class FileMatchService {
         fileName: row.file_name,
         unit,
         number: fileTextNumber(unit, row.page),
-        excerpt: fileExcerpt(row.text, hit.matches),
+        excerpt: toMarkedHtml(fileExcerpt(row.text, hit.matches)),
       });
     }
     return found;

@@ -24,8 +24,12 @@ export class FileMatchObject {
   @Field(() => FileTextUnitEnum) unit!: FileTextUnit;
   @Field(() => Int, { nullable: true, description: 'Page, slide, sheet or chapter number; null for a document.' })
   number!: number | null;
-  @Field(() => [HighlightSegmentObject], { description: 'About 30 words around the match, matches marked.' })
-  excerpt!: HighlightSegmentObject[];
+  @Field({
+    description:
+      'About 30 words around the match as HTML: the text escaped, matches in <mark>. A string, not segments, so that a ' +
+      'page of 100 hits stays within the query cost limit.',
+  })
+  excerpt!: string;
 }
 
 @ObjectType('SearchHit')

@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { FileTextUnit } from '../../../generated/graphql';
-import { HighlightedText, type HighlightSegment } from './highlighted-text';
+import { HighlightedText } from './highlighted-text';
+import { segmentsFromMarkedHtml } from './marked-html';
 
 export interface FileMatchView {
   fileName: string;
   unit: FileTextUnit;
   number?: number | null;
-  excerpt: readonly HighlightSegment[];
+  /** HTML from the API: text escaped, matches in <mark>. */
+  excerpt: string;
 }
 
 /** « Dans le document « guide.pdf », p. 12 : … » followed by the words around the match, marked. */
@@ -17,7 +19,7 @@ export function FileMatchExcerpt({ match }: { match: FileMatchView }) {
       <span className="hit-file-match-where">
         {t(`search.fileMatch.${match.unit}`, { name: match.fileName, number: match.number ?? '' })}
       </span>{' '}
-      <HighlightedText segments={match.excerpt} />
+      <HighlightedText segments={segmentsFromMarkedHtml(match.excerpt)} />
     </p>
   );
 }

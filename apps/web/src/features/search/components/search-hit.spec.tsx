@@ -25,11 +25,7 @@ const guideMatch: NonNullable<Hit['fileMatch']> = {
   fileName: 'guide.pdf',
   unit: 'page',
   number: 12,
-  excerpt: [
-    { text: '… parlez avec l’enfant. Le ', match: false },
-    { text: 'contrôle parental', match: true },
-    { text: ' ne remplace pas le dialogue <b>', match: false },
-  ],
+  excerpt: '… parlez avec l’enfant. Le <mark>contrôle parental</mark> ne remplace pas le dialogue &lt;b&gt;',
 };
 
 describe('A search result', () => {

@@ -49,10 +49,7 @@ export const SearchResourcesQuery = graphql(`
           fileName
           unit
           number
-          excerpt {
-            text
-            match
-          }
+          excerpt
         }
       }
       facets {
