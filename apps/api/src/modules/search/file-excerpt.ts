@@ -1,20 +1,19 @@
 import type { HighlightSegment } from './highlight';
 
-/** A match as Meilisearch reports it: offsets in BYTES of the UTF-8 text (measured, decision 0024). */
-export interface ByteMatch {
+/** A match in the page, as string offsets (see `wordRanges`). */
+export interface TextRange {
   start: number;
-  length: number;
+  end: number;
 }
 
 const BEFORE = 10;
 const AFTER = 20;
 
 /**
- * About 30 words of a page around its first match, matched words marked, as segments (no HTML travels). Matches that
- * do not fit the text (it changed since it was indexed) are ignored; without any, the page's first words are shown.
+ * About 30 words of a page around its first match, matched words marked, as segments. Without any match, the page's
+ * first words are shown.
  */
-export function fileExcerpt(text: string, matches: ByteMatch[]): HighlightSegment[] {
-  const ranges = toCharRanges(text, matches);
+export function fileExcerpt(text: string, ranges: TextRange[]): HighlightSegment[] {
   const words = [...text.matchAll(/\S+/g)].map((word) => ({ start: word.index, end: word.index + word[0].length }));
   if (words.length === 0) return [];
   const first = ranges.length
@@ -47,15 +46,4 @@ export function fileExcerpt(text: string, matches: ByteMatch[]): HighlightSegmen
   push(text.slice(at, end), false);
   if (to < words.length) push(' …', false);
   return segments;
-}
-
-/** Byte offsets in the UTF-8 text as string offsets, sorted, without overlaps or out-of-range ones. */
-function toCharRanges(text: string, matches: ByteMatch[]): { start: number; end: number }[] {
-  const bytes = Buffer.from(text, 'utf8');
-  const charAt = (byte: number) => bytes.subarray(0, byte).toString('utf8').length;
-  return matches
-    .filter((match) => match.length > 0 && match.start + match.length <= bytes.length)
-    .sort((a, b) => a.start - b.start)
-    .map((match) => ({ start: charAt(match.start), end: charAt(match.start + match.length) }))
-    .filter((range, i, all) => i === 0 || range.start >= all[i - 1].end);
 }

@@ -59,9 +59,9 @@ describe('Text inside attached files is searchable', () => {
     });
     await api.drain();
 
-    const [hit] = (await search('contrôle parental')).filter((candidate) => candidate.resource.slug === resource.slug);
+    // Typed without its accent: the page is found and its words marked all the same.
+    const [hit] = (await search('controle parental')).filter((candidate) => candidate.resource.slug === resource.slug);
     expect(hit.fileMatch).toMatchObject({ fileId: file.id, fileName: 'guide-familles.pdf', unit: 'page', number: 3 });
-    // Meilisearch reports byte offsets: the accented letters before the match must not shift the marks.
     expect(hit.fileMatch!.excerpt).toContain('Le <mark>contrôle</mark> <mark>parental</mark> ne remplace');
     expect(hit.fileMatch!.excerpt.startsWith('… un logiciel, parlez')).toBe(true);
     expect(hit.thumbnailUrl).toBe(`/fichiers/${file.id}/vignette.webp`);
@@ -143,6 +143,5 @@ describe('Text inside attached files is searchable', () => {
     });
     expect(many).toBe(few);
     expect(documents[0].fileText).toEqual(['page un 0', 'page deux 0', 'annexe 0']);
-    expect(documents[0].fileSpans).toHaveLength(2);
   });
 });

@@ -28,7 +28,7 @@ import { FacetSelection, buildFilter } from './filters';
 import { normaliseQuery } from './french/plural';
 import { nearestSpelling } from './spelling';
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE, HighlightSegment, toSegments } from './highlight';
-import { FileMatch, FileMatchService, HitWithMatches } from './file-match.service';
+import { FileMatch, FileMatchService } from './file-match.service';
 import { MEILI_CLIENT } from './meili.provider';
 import { SearchIndexRegistry } from './search-index.registry';
 
@@ -132,9 +132,7 @@ export class SearchService {
         facets: [...RESOURCE_FACETS],
         page,
         hitsPerPage: pageSize,
-        // Never `fileText` (pages of text): the spans say which file and page a match is in.
-        attributesToRetrieve: ['id', 'fileSpans'],
-        showMatchesPosition: true,
+        attributesToRetrieve: ['id'],
         attributesToHighlight: ['title', 'summary'],
         attributesToCrop: ['summary'],
         cropLength: 45,
@@ -152,9 +150,9 @@ export class SearchService {
         limit: 0,
       })),
     ];
-    let results: SearchResponse<HitWithMatches>[];
+    let results: SearchResponse<{ id: string }>[];
     try {
-      ({ results } = (await this.meili.multiSearch({ queries })) as { results: SearchResponse<HitWithMatches>[] });
+      ({ results } = (await this.meili.multiSearch({ queries })) as { results: SearchResponse<{ id: string }>[] });
     } catch (error) {
       if (error instanceof MeilisearchApiError && error.cause?.code !== 'index_not_found') throw error;
       throw new ServiceUnavailableError('unavailable.search');
@@ -165,7 +163,11 @@ export class SearchService {
 
     const [rows, fileMatches] = await Promise.all([
       this.resources.loadWithRelations(main.hits.map((hit) => hit.id)),
-      this.fileMatches.forHits(main.hits),
+      this.fileMatches.forHits(
+        indexUid,
+        q,
+        main.hits.map((hit) => hit.id),
+      ),
       this.addLabels(labels, distribution),
     ]);
     const byId = new Map(rows.map((row) => [row.id, row]));

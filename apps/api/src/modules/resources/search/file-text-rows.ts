@@ -39,26 +39,38 @@ export function findIndexedFilePages(
 }
 
 export interface MatchedPageRow {
+  resource_id: string;
   file_id: string;
-  page: number;
-  text: string;
   file_name: string;
   extension: string;
+  page: number;
+  text: string;
 }
 
-/** The text of the given pages with their file's name and type, in one query for a whole page of search hits. */
-export function findMatchedPages(
+/**
+ * For each resource, the page of its files where most of the (folded) words start a word: ties go to the main file,
+ * then by position, then the first page. One query for a page of search hits. `fold` is `[from, to]` for translate().
+ */
+export function findBestMatchingPages(
   manager: EntityManager,
-  pages: { fileId: string; page: number }[],
+  resourceIds: string[],
+  words: string[],
+  fold: [string, string],
 ): Promise<MatchedPageRow[]> {
-  if (pages.length === 0) return Promise.resolve([]);
+  if (resourceIds.length === 0 || words.length === 0) return Promise.resolve([]);
   return queryRows<MatchedPageRow>(
     manager,
-    `SELECT f.id AS file_id, wanted.page, coalesce(p.text, '') AS text, f.file_name, f.extension
-       FROM unnest($1::uuid[], $2::int[]) AS wanted(file_id, page)
-       JOIN resource_files f ON f.id = wanted.file_id AND f.removed_at IS NULL
-       LEFT JOIN resource_file_pages p ON p.file_id = wanted.file_id AND p.page = wanted.page`,
-    [pages.map((page) => page.fileId), pages.map((page) => page.page)],
+    `SELECT DISTINCT ON (resource_id) resource_id, file_id, file_name, extension, page, text FROM (
+       SELECT f.resource_id, f.id AS file_id, f.file_name, f.extension, f.is_main, f.position, f.created_at, p.page, p.text,
+              (SELECT count(*) FROM unnest($2::text[]) AS w(word) WHERE folded.text ~ ('\\m' || w.word)) AS found
+         FROM resource_files f
+         JOIN resource_file_pages p ON p.file_id = f.id
+        CROSS JOIN LATERAL (SELECT translate(lower(p.text), $3, $4) AS text) folded
+        WHERE f.resource_id = ANY($1::uuid[]) AND f.removed_at IS NULL
+     ) pages
+     WHERE found > 0
+     ORDER BY resource_id, found DESC, is_main DESC, position, created_at, file_id, page`,
+    [resourceIds, words, fold[0], fold[1]],
   );
 }
 

@@ -1,6 +1,6 @@
 import { stemText } from '../../search/french/plural';
 import { ResourceEntity } from '../resource.entity';
-import { FileSpan, ResourceFileText } from './resource-file-text';
+import type { ResourceFileText } from './resource-file-text';
 
 /** What Meilisearch stores for a resource: searchable text, facet values (slugs) and their labels. */
 export interface ResourceDocument {
@@ -34,15 +34,13 @@ export interface ResourceDocument {
   testedInField: boolean;
   createdAt: number;
   updatedAt: number;
-  /** The text of its files, one element per page (last searchable attribute; never retrieved by a search). */
+  /** The text of its files, one element per page (last searchable attribute; not displayed). */
   fileText: string[];
-  /** Which elements of `fileText` are which file's pages, to tell where a match is. */
-  fileSpans: FileSpan[];
 }
 
 export function toResourceDocument(
   resource: ResourceEntity,
-  files: ResourceFileText = { fileText: [], fileSpans: [] },
+  files: ResourceFileText = { fileText: [] },
 ): ResourceDocument {
   return {
     id: resource.id,
@@ -80,6 +78,5 @@ export function toResourceDocument(
     createdAt: resource.createdAt.getTime(),
     updatedAt: resource.updatedAt.getTime(),
     fileText: files.fileText,
-    fileSpans: files.fileSpans,
   };
 }

@@ -10,44 +10,24 @@ export const FILE_TEXT_MAX_WORDS = 30_000;
 /** A looser cap in characters, so that PostgreSQL does not even send the pages beyond it. */
 export const FILE_TEXT_MAX_CHARS = FILE_TEXT_MAX_WORDS * 12;
 
-/** Which elements of `fileText` belong to which file: element `first + n - 1` is its page n. */
-export interface FileSpan {
-  fileId: string;
-  first: number;
-  count: number;
-}
-
 export interface ResourceFileText {
   fileText: string[];
-  fileSpans: FileSpan[];
 }
 
 /**
- * One resource's file text as the index stores it: one element per page, in the rows' order (main file first),
- * missing pages as empty strings so that an element's index gives its page, cut after `maxWords` words.
+ * One resource's file text as the index stores it: one element per page, in the rows' order (main file first), cut
+ * after `maxWords` words. Where a query matched is found again in PostgreSQL (file-match.service), not from here.
  */
 export function toFileText(pages: FilePageRow[], maxWords = FILE_TEXT_MAX_WORDS): ResourceFileText {
   const fileText: string[] = [];
-  const fileSpans: FileSpan[] = [];
   let words = 0;
   for (const row of pages) {
     if (words >= maxWords) break;
-    let span = fileSpans[fileSpans.length - 1];
-    if (!span || span.fileId !== row.file_id) {
-      span = { fileId: row.file_id, first: fileText.length, count: 0 };
-      fileSpans.push(span);
-    }
-    while (span.count < row.page - 1) {
-      fileText.push('');
-      span.count += 1;
-    }
-    const tokens = row.text.match(/\S+/g) ?? [];
-    const kept = words + tokens.length > maxWords ? keepWords(row.text, maxWords - words) : row.text;
-    words += Math.min(tokens.length, maxWords - words);
-    fileText.push(kept);
-    span.count += 1;
+    const count = (row.text.match(/\S+/g) ?? []).length;
+    fileText.push(words + count > maxWords ? keepWords(row.text, maxWords - words) : row.text);
+    words += Math.min(count, maxWords - words);
   }
-  return { fileText, fileSpans };
+  return { fileText };
 }
 
 /** The text up to its `count`-th word. */
@@ -60,12 +40,6 @@ function keepWords(text: string, count: number): string {
     end = match.index + match[0].length;
   }
   return text.slice(0, end);
-}
-
-/** The file and page of an element of `fileText`; null when no span holds it. */
-export function pageOfElement(spans: FileSpan[], index: number): { fileId: string; page: number } | null {
-  const span = spans.find((candidate) => index >= candidate.first && index < candidate.first + candidate.count);
-  return span ? { fileId: span.fileId, page: index - span.first + 1 } : null;
 }
 
 /** Groups a batch's page rows by resource id (rows come ordered by resource). */
