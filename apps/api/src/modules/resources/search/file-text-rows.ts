@@ -48,8 +48,9 @@ export interface MatchedPageRow {
 }
 
 /**
- * For each resource, the page of its files where most of the (folded) words start a word: ties go to the main file,
- * then by position, then the first page. One query for a page of search hits. `fold` is `[from, to]` for translate().
+ * For each resource, the page of its files that contains most of the (folded) words: ties go to the main file, then
+ * by position, then the first page. A substring test (`strpos`), not a word-start regex (slower on every page), as the
+ * excerpt marks whole words anyway (docs/benchmarks.md). One query for a page of search hits. `fold` is `[from, to]` for translate().
  */
 export function findBestMatchingPages(
   manager: EntityManager,
@@ -62,7 +63,7 @@ export function findBestMatchingPages(
     manager,
     `SELECT DISTINCT ON (resource_id) resource_id, file_id, file_name, extension, page, text FROM (
        SELECT f.resource_id, f.id AS file_id, f.file_name, f.extension, f.is_main, f.position, f.created_at, p.page, p.text,
-              (SELECT count(*) FROM unnest($2::text[]) AS w(word) WHERE folded.text ~ ('\\m' || w.word)) AS found
+              (SELECT count(*) FROM unnest($2::text[]) AS w(word) WHERE strpos(folded.text, w.word) > 0) AS found
          FROM resource_files f
          JOIN resource_file_pages p ON p.file_id = f.id
         CROSS JOIN LATERAL (SELECT translate(lower(p.text), $3, $4) AS text) folded
