@@ -1,16 +1,20 @@
 import { FRENCH_STOP_WORDS } from './french/synonyms';
 import { singular } from './french/plural';
 
-/**
- * Accent and case folding that keeps every character in place (one for one), done the same way by PostgreSQL
- * (`translate(lower(text), FOLD_FROM, FOLD_TO)`) and here, so that offsets found in folded text are offsets in the text.
- */
-export const FOLD_FROM = 'ÀÂÄÁÃÇÉÈÊËÎÏÍÌÔÖÓÒÕÙÛÜÚŸÑàâäáãçéèêëîïíìôöóòõùûüúÿñ’';
-export const FOLD_TO = "aaaaaceeeeiiiiooooouuuuynaaaaaceeeeiiiiooooouuuuyn'";
+/** Accent and case folding that keeps every character in place (one for one), so that offsets stay valid. */
+const FOLD_FROM = 'ÀÂÄÁÃÇÉÈÊËÎÏÍÌÔÖÓÒÕÙÛÜÚŸÑàâäáãçéèêëîïíìôöóòõùûüúÿñ’';
+const FOLD_TO = "aaaaaceeeeiiiiooooouuuuynaaaaaceeeeiiiiooooouuuuyn'";
 const FOLD = new Map([...FOLD_FROM].map((char, i) => [char, FOLD_TO[i]]));
 
 export function fold(text: string): string {
   return [...text].map((char) => FOLD.get(char) ?? char.toLowerCase()).join('');
+}
+
+const FOLDABLE = new RegExp(`[${FOLD_FROM}]`, 'g');
+
+/** `fold` for comparing only (offsets may move where lower-casing changes a length): fast on whole files. */
+export function foldForSearch(text: string): string {
+  return text.replace(FOLDABLE, (char) => FOLD.get(char)!).toLowerCase();
 }
 
 const STOP = new Set(FRENCH_STOP_WORDS.map(fold));

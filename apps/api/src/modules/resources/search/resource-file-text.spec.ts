@@ -1,6 +1,13 @@
 import { groupPagesByResource, toFileText } from './resource-file-text';
 
-const row = (file_id: string, page: number, text: string, resource_id = 'r') => ({ resource_id, file_id, page, text });
+const row = (file_id: string, page: number, text: string, resource_id = 'r') => ({
+  resource_id,
+  file_id,
+  file_name: `${file_id}.pdf`,
+  extension: 'pdf',
+  page,
+  text,
+});
 
 describe('A resource’s file text in its search document', () => {
   it('keeps one element per page, in the order the pages come (main file first)', () => {
