@@ -4,6 +4,9 @@ import { makeResource, makeResourceFile } from '../../../test/factories';
 import { ResourceFileEntity } from '../files/resource-file.entity';
 import { queueResourcesOfFiles } from '../resources/search/file-text-rows';
 import { ResourceIndexDefinition } from '../resources/search/resource-index.definition';
+import type { Meilisearch } from 'meilisearch';
+import { MEILI_CLIENT } from './meili.provider';
+import { SearchIndexRegistry } from './search-index.registry';
 
 const SEARCH = `query Search($input: SearchInput!) {
   search(input: $input) {
@@ -88,6 +91,37 @@ describe('Text inside attached files is searchable', () => {
     const memoHit = (await search('messagerie chiffrée')).find((hit) => hit.resource.slug === memo.slug)!;
     expect(memoHit.fileMatch).toMatchObject({ fileName: 'compte-rendu.docx', unit: 'document', number: null });
     expect(memoHit.thumbnailUrl).toBeNull();
+  });
+
+  it('names the page holding most of the query words, the main file before the others', async () => {
+    const resource = await makeResource(api, { title: 'Dossier complet', visibility: 'public' });
+    await makeResourceFile(api, {
+      resourceId: resource.id,
+      fileName: 'annexe.pdf',
+      position: 1,
+      pages: ['La cartographie sonore du quartier, relevés des élèves.'],
+    });
+    const main = await makeResourceFile(api, {
+      resourceId: resource.id,
+      fileName: 'dossier.pdf',
+      isMain: true,
+      pages: ['Introduction.', 'Une cartographie des lieux.', 'La cartographie sonore, étape par étape.'],
+    });
+    await api.drain();
+
+    const hit = (await search('cartographie sonore')).find((candidate) => candidate.resource.slug === resource.slug)!;
+    expect(hit.fileMatch).toMatchObject({ fileId: main.id, fileName: 'dossier.pdf', number: 3 });
+    expect(hit.fileMatch!.excerpt).toBe('La <mark>cartographie</mark> <mark>sonore</mark>, étape par étape.');
+  });
+
+  it('the file text is searched, never sent back with a hit, even when a search asks for every field', async () => {
+    const resource = await makeResource(api, { title: 'Document discret', visibility: 'public' });
+    await makeResourceFile(api, { resourceId: resource.id, pages: ['Une page de texte pachydermique.'] });
+    await api.drain();
+    const meili = api.app.get<Meilisearch>(MEILI_CLIENT);
+    const { hits } = await meili.index(api.app.get(SearchIndexRegistry).uid('resources')).search('pachydermique');
+    expect(hits.map((hit) => hit.title)).toEqual(['Document discret']);
+    expect(hits[0]).not.toHaveProperty('fileText');
   });
 
   it('a word only inside a file ranks below the same word in another resource’s title', async () => {
