@@ -158,6 +158,16 @@ describe('Text inside attached files is searchable', () => {
     expect(await search('palimpseste')).toEqual([]);
   });
 
+  it('a full rebuild of the index keeps the file text searchable', async () => {
+    const resource = await makeResource(api, { title: 'Après reconstruction', visibility: 'public' });
+    await makeResourceFile(api, { resourceId: resource.id, fileName: 'notes.odt', pages: ['Un mot rare : zeugme.'] });
+    await api.drain();
+    await api.reindex('resources');
+    const [hit] = await search('zeugme');
+    expect(hit.resource.slug).toBe(resource.slug);
+    expect(hit.fileMatch).toMatchObject({ fileName: 'notes.odt', unit: 'document', number: null });
+  });
+
   it('building the documents of 3 or 12 resources with files costs the same SQL statements', async () => {
     const ids: string[] = [];
     for (let i = 0; i < 12; i += 1) {
