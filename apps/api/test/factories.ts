@@ -1,11 +1,14 @@
 import type { ResourceDraft, Visibility } from '@culture-commune/shared';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { TestApi } from './api-harness';
 import { hashPassword } from '../src/modules/accounts/passwords';
 import { renderCommentMarkdown } from '../src/modules/comments/markdown';
 import { MemberEntity } from '../src/modules/organisations/member.entity';
 import { ResourcesService } from '../src/modules/resources/resources.service';
 import { RESOURCE_TOPIC } from '../src/modules/resources/search/resource-index.definition';
+import { queueResourcesOfFiles } from '../src/modules/resources/search/file-text-rows';
+import { ResourceFileEntity } from '../src/modules/files/resource-file.entity';
+import { ResourceFilePageEntity } from '../src/modules/files/resource-file-page.entity';
 
 /**
  * Test data a test makes for itself, straight in its suite's database (decision 0016): unique slugs, sensible
@@ -257,4 +260,63 @@ export async function makeEvent(
       organisationId,
     ]);
   return { id, slug, title };
+}
+
+const MEDIA_TYPES: Record<string, string> = {
+  pdf: 'application/pdf',
+  odp: 'application/vnd.oasis.opendocument.presentation',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  ods: 'application/vnd.oasis.opendocument.spreadsheet',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  epub: 'application/epub+zip',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  odt: 'application/vnd.oasis.opendocument.text',
+};
+
+/**
+ * A file attached to a resource with its extracted pages (`pages[0]` is page 1), as upload and extraction leave them
+ * (text status `done`), and the resource's search document queued as they queue it. No bytes are stored.
+ */
+export async function makeResourceFile(
+  api: TestApi,
+  options: {
+    resourceId: string;
+    fileName?: string;
+    pages?: string[];
+    isMain?: boolean;
+    position?: number;
+    thumbnail?: boolean;
+    removed?: boolean;
+  },
+): Promise<{ id: string; fileName: string }> {
+  const fileName = options.fileName ?? `document-${unique()}.pdf`;
+  const extension = fileName.split('.').pop()!.toLowerCase();
+  const id = randomUUID();
+  const pages = options.pages ?? [];
+  await api.dataSource.transaction(async (manager) => {
+    await manager.insert(ResourceFileEntity, {
+      id,
+      resourceId: options.resourceId,
+      position: options.position ?? 0,
+      isMain: options.isMain ?? false,
+      fileName,
+      mediaType: MEDIA_TYPES[extension] ?? 'application/octet-stream',
+      extension,
+      size: String(1000 + pages.join(' ').length),
+      sha256: randomBytes(32).toString('hex'),
+      storageKey: `test/${id}`,
+      thumbnailKey: options.thumbnail ? `test/${id}.webp` : null,
+      textStatus: 'done',
+      pageCount: pages.length,
+      attachedAt: new Date(),
+      removedAt: options.removed ? new Date() : null,
+    });
+    if (pages.length)
+      await manager.insert(
+        ResourceFilePageEntity,
+        pages.map((text, i) => ({ fileId: id, page: i + 1, text })),
+      );
+    await queueResourcesOfFiles(manager, [id]);
+  });
+  return { id, fileName };
 }

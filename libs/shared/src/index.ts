@@ -11,3 +11,4 @@ export * from './search-url';
 export * from './resource-history-fields';
 export * from './file-types';
 export * from './safe-file-name';
+export * from './file-text-units';

@@ -72,7 +72,9 @@ export async function loadResources(manager: EntityManager, ids: string[]): Prom
             COALESCE((SELECT json_agg(json_build_object('id', g.id, 'slug', g.slug, 'label', g.label, 'key', g.key) ORDER BY g.key)
                       FROM resource_tags rg JOIN tags g ON g.id = rg.tag_id WHERE rg.resource_id = r.id), '[]') AS tags,
             (SELECT json_build_object('count', count(*), 'participants', coalesce(sum(d.participants), 0),
-                      'averageRating', round(avg(d.rating), 2)) FROM debriefs d WHERE d.resource_id = r.id) AS debrief_stats
+                      'averageRating', round(avg(d.rating), 2)) FROM debriefs d WHERE d.resource_id = r.id) AS debrief_stats,
+            (SELECT f.id FROM resource_files f WHERE f.resource_id = r.id AND f.is_main AND f.removed_at IS NULL
+                AND f.thumbnail_key IS NOT NULL LIMIT 1) AS thumbnail_file_id
        FROM resources r
        LEFT JOIN organisations o ON o.id = r.organisation_id
        LEFT JOIN members m ON m.id = r.contributor_id
@@ -110,10 +112,11 @@ interface RawResource {
   audiences: ResourceEntity['audiences'];
   tags: ResourceEntity['tags'];
   debrief_stats: { count: number; participants: number; averageRating: number | string | null };
+  thumbnail_file_id: string | null;
 }
 
 function toEntity(row: RawResource): ResourceEntity {
-  const { duration_minutes, created_at, updated_at, deleted_at, debrief_stats, ...rest } = row;
+  const { duration_minutes, created_at, updated_at, deleted_at, debrief_stats, thumbnail_file_id, ...rest } = row;
   const averageRating = debrief_stats.averageRating === null ? null : Number(debrief_stats.averageRating);
   return Object.assign(new ResourceEntity(), rest, {
     durationMinutes: duration_minutes,
@@ -121,6 +124,7 @@ function toEntity(row: RawResource): ResourceEntity {
     updatedAt: updated_at,
     deletedAt: deleted_at,
     debriefStats: { ...debrief_stats, averageRating },
+    thumbnailFileId: thumbnail_file_id,
   });
 }
 

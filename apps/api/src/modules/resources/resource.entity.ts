@@ -88,6 +88,9 @@ export class ResourceEntity {
   /** Not a column: use figures of the tool's debriefs, loaded with the row by `loadResources`. */
   debriefStats?: { count: number; participants: number; averageRating: number | null };
 
+  /** Not a column: the main file's id when it has a thumbnail, loaded with the row by `loadResources`. */
+  thumbnailFileId?: string | null;
+
   /** In the bin since then (decision 0019): invisible everywhere, purged after the retention; null when live. */
   @Index('resources_deleted_at_idx', { synchronize: false })
   @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })

@@ -5,6 +5,7 @@ import { ResourceObject } from './dto/resource.object';
 import type { Actor } from '../../common/auth/actor';
 import { ResourceEntity } from './resource.entity';
 import { resourcesPolicy } from './resources.policy';
+import { fileUrls } from '../files/file-urls';
 
 export function presentOrganisation(entity: OrganisationEntity | null): OrganisationObject | null {
   if (!entity) return null;
@@ -57,5 +58,6 @@ export function presentResource(entity: ResourceEntity, actor: Actor | null): Re
     contributor: presentMember(entity.contributor),
     createdAt: entity.createdAt,
     updatedAt: entity.updatedAt,
+    thumbnailUrl: entity.thumbnailFileId ? fileUrls.thumbnail(entity.thumbnailFileId) : null,
   };
 }

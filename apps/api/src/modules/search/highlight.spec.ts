@@ -1,4 +1,4 @@
-import { HIGHLIGHT_POST, HIGHLIGHT_PRE, toSegments } from './highlight';
+import { HIGHLIGHT_POST, HIGHLIGHT_PRE, toMarkedHtml, toSegments } from './highlight';
 
 describe('toSegments', () => {
   it('splits a highlighted string into plain and matching parts', () => {
@@ -26,5 +26,16 @@ describe('toSegments', () => {
       { text: 'ab', match: true },
     ]);
     expect(toSegments(undefined)).toEqual([]);
+  });
+});
+
+describe('toMarkedHtml', () => {
+  it('escapes every character a page’s text may hold and marks the matches', () => {
+    expect(
+      toMarkedHtml([
+        { text: 'Voir <script>alert("x")</script> & l’', match: false },
+        { text: "école d'été", match: true },
+      ]),
+    ).toBe('Voir &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; l’<mark>école d&#39;été</mark>');
   });
 });

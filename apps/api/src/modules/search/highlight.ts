@@ -23,3 +23,19 @@ export function toSegments(highlighted: string | undefined | null): HighlightSeg
   }
   return segments;
 }
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * Segments as one HTML string: every character of the text escaped, matches in `<mark>`. A string costs nothing in
+ * the query-cost model where a list of segments per hit would (decision 0024); the web app reads it back into
+ * segments and renders them through React.
+ */
+export function toMarkedHtml(segments: HighlightSegment[]): string {
+  return segments
+    .map((segment) => {
+      const text = segment.text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]);
+      return segment.match ? `<mark>${text}</mark>` : text;
+    })
+    .join('');
+}

@@ -16,8 +16,9 @@ import { SearchIndexRegistry } from './search-index.registry';
 const QUICK_LIMIT_MAX = 20;
 
 /** Where each index's hits come from, how they are named, and how much they weigh against the others. */
-const SOURCES: { index: string; kind: QuickSearchKind; title: string; weight: number }[] = [
-  { index: 'resources', kind: 'resource', title: 'title', weight: 1 },
+const SOURCES: { index: string; kind: QuickSearchKind; title: string; weight: number; retrieve?: string[] }[] = [
+  // Not the pages of its files' text (`fileText`): only what a suggestion shows.
+  { index: 'resources', kind: 'resource', title: 'title', weight: 1, retrieve: ['slug', 'title', 'type', 'year'] },
   { index: 'themes', kind: 'theme', title: 'label', weight: 1.1 },
   { index: 'organisations', kind: 'organisation', title: 'name', weight: 1.05 },
   { index: 'reading_lists', kind: 'readingList', title: 'title', weight: 1 },
@@ -52,6 +53,7 @@ export class QuickSearchService {
       indexUid: this.registry.uid(source.index),
       q,
       filter: FILTERS[source.kind]?.(actor),
+      attributesToRetrieve: source.retrieve,
       attributesToHighlight: [source.title],
       highlightPreTag: HIGHLIGHT_PRE,
       highlightPostTag: HIGHLIGHT_POST,

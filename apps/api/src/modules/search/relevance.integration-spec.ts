@@ -1,10 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TestApi, startTestApi } from '../../../test/api-harness';
+import { makeResource, makeResourceFile } from '../../../test/factories';
 
 interface RelevanceSet {
   k: number;
   queries: { q: string; expected: string[]; filters?: Record<string, string[]> }[];
+}
+
+/** A set whose answers are only in the text of files the test attaches (expected: the resources' keys). */
+interface FileRelevanceSet extends RelevanceSet {
+  resources: { key: string; title: string; files: { fileName: string; pages: string[] }[] }[];
 }
 
 const SEARCH = `query Search($input: SearchInput!) { search(input: $input) { hits { resource { slug } } } }`;
@@ -35,17 +41,39 @@ async function measure(api: TestApi, set: RelevanceSet) {
 describe('Search relevance on the demo library', () => {
   let api: TestApi;
 
+  /** Slugs of the resources the file set's keys stand for. */
+  const slugOfKey = new Map<string, string>();
+
   beforeAll(async () => {
     api = await startTestApi({ indexer: false });
     await api.seedDemo();
+    const fileSet = load('search-relevance-files.json') as FileRelevanceSet;
+    for (const resource of fileSet.resources) {
+      const made = await makeResource(api, { title: resource.title, visibility: 'public' });
+      slugOfKey.set(resource.key, made.slug);
+      for (const [position, file] of resource.files.entries())
+        await makeResourceFile(api, { resourceId: made.id, ...file, position, isMain: position === 0 });
+    }
+    await api.drain();
   });
   afterAll(() => api.close());
 
   it.each([
     ['the shared relevance set', 'search-relevance.json'],
     ['our own queries (plurals, elisions, English, long queries, filters)', 'search-relevance-extra.json'],
+    [
+      'queries only the text of attached files answers (PDF, slides, sheets, EPUB, DOCX)',
+      'search-relevance-files.json',
+    ],
   ])('%s: recall@5 ≥ 0.95 and first-hit precision ≥ 0.9', async (label, file) => {
-    const set = load(file);
+    const loaded = load(file);
+    const set = {
+      ...loaded,
+      queries: loaded.queries.map((query) => ({
+        ...query,
+        expected: query.expected.map((key) => slugOfKey.get(key) ?? key),
+      })),
+    };
     const { recall, firstHit, misses } = await measure(api, set);
     console.log(
       `${label} (${set.queries.length} queries): recall@${set.k} = ${recall.toFixed(3)}, first-hit precision = ${firstHit.toFixed(3)}` +

@@ -4,6 +4,7 @@ import { webOperation } from '../../../test/web-documents';
 import { loadDemoLibrary } from '../seed/demo-library';
 import { OutboxWorker } from '../outbox/outbox-worker.service';
 import { insertSyntheticResources } from '../seed/synthetic-library';
+import { makeResourceFile } from '../../../test/factories';
 
 /** The fields of a hit's resource resolved apart from the page: without batching, each is a statement per hit. */
 const PER_HIT = `query PerHit($size: Int) {
@@ -28,6 +29,18 @@ describe('A page of search hits costs a constant number of SQL statements', () =
     api = await startTestApi({ env: { JOBS_WORKER: 'false' } });
     await api.seedDemo();
     await api.dataSource.transaction((manager) => insertSyntheticResources(manager, loadDemoLibrary(), 80));
+    // Files whose text only answers « rhizome »: each of their hits carries a file match and an excerpt.
+    const withFiles: { id: string }[] = await api.dataSource.query(
+      `SELECT id FROM resources WHERE visibility = 'public' ORDER BY id LIMIT 30`,
+    );
+    for (const [i, { id }] of withFiles.entries())
+      await makeResourceFile(api, {
+        resourceId: id,
+        fileName: `annexe-${i}.pdf`,
+        isMain: true,
+        thumbnail: true,
+        pages: ['Sommaire', `Le rhizome des usages numériques, page ${i}.`],
+      });
     await api.drain();
     // Indexed: the indexer's polling would be counted too from now on.
     await api.app.get(OutboxWorker).stop();
@@ -39,6 +52,14 @@ describe('A page of search hits costs a constant number of SQL statements', () =
     const count = await statements(webOperation('SearchResources'), { input: { pageSize: 100 } }, 100);
     console.log(`Search page of 100 hits: ${count} SQL statements.`);
     expect(count).toBeLessThanOrEqual(10);
+  });
+
+  it('hits that matched inside files, with their excerpts and thumbnails: one statement more for the whole page', async () => {
+    const plain = await statements(webOperation('SearchResources'), { input: { pageSize: 30 } }, 30);
+    const inFiles = await statements(webOperation('SearchResources'), { input: { q: 'rhizome', pageSize: 30 } }, 30);
+    console.log(`Search page of 30 hits matched inside files: ${inFiles} SQL statements (${plain} without a query).`);
+    expect(inFiles).toBeLessThanOrEqual(plain + 1);
+    expect(inFiles).toBeLessThanOrEqual(7);
   });
 
   // As many hits as the cost limit lets one ask these fields for.

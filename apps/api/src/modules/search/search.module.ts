@@ -5,11 +5,12 @@ import { TaxonomyModule } from '../taxonomy/taxonomy.module';
 import { SearchResolver } from './search.resolver';
 import { SearchService } from './search.service';
 import { QuickSearchService } from './quick-search.service';
+import { FileMatchService } from './file-match.service';
 import { SynonymsResolver } from './vocabulary/synonyms.resolver';
 import { SynonymsService } from './vocabulary/synonyms.service';
 
 @Module({
   imports: [ResourcesModule, TaxonomyModule, OrganisationsModule],
-  providers: [SearchResolver, SearchService, QuickSearchService, SynonymsResolver, SynonymsService],
+  providers: [SearchResolver, SearchService, QuickSearchService, FileMatchService, SynonymsResolver, SynonymsService],
 })
 export class SearchModule {}

@@ -15,6 +15,7 @@ import { MeilisearchApiError, type Meilisearch, type SearchResponse } from 'meil
 import type { Actor } from '../../common/auth/actor';
 import { InvalidInputError, ServiceUnavailableError } from '../../common/errors/domain-errors';
 import { resourcesPolicy } from '../resources/resources.policy';
+import { fileUrls } from '../files/file-urls';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { ResourceEntity } from '../resources/resource.entity';
 import { ResourcesService, checkPaging } from '../resources/resources.service';
@@ -27,11 +28,18 @@ import { FacetSelection, buildFilter } from './filters';
 import { normaliseQuery } from './french/plural';
 import { nearestSpelling } from './spelling';
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE, HighlightSegment, toSegments } from './highlight';
+import { FileMatch, FileMatchService } from './file-match.service';
 import { MEILI_CLIENT } from './meili.provider';
 import { SearchIndexRegistry } from './search-index.registry';
 
 export interface SearchOutcome {
-  hits: { resource: ResourceEntity; title: HighlightSegment[]; summary: HighlightSegment[] }[];
+  hits: {
+    resource: ResourceEntity;
+    title: HighlightSegment[];
+    summary: HighlightSegment[];
+    fileMatch: FileMatch | null;
+    thumbnailUrl: string | null;
+  }[];
   total: number;
   page: number;
   pageSize: number;
@@ -91,6 +99,7 @@ export class SearchService {
     private readonly resources: ResourcesService,
     private readonly taxonomy: TaxonomyService,
     private readonly organisations: OrganisationsService,
+    private readonly fileMatches: FileMatchService,
   ) {}
 
   async search(input: SearchInput, actor: Actor | null): Promise<SearchOutcome> {
@@ -152,8 +161,13 @@ export class SearchService {
     const distribution = { ...(main.facetDistribution ?? {}) };
     selected.forEach((facet, i) => (distribution[facet] = disjunctive[i].facetDistribution?.[facet] ?? {}));
 
-    const [rows] = await Promise.all([
+    const [rows, fileMatches] = await Promise.all([
       this.resources.loadWithRelations(main.hits.map((hit) => hit.id)),
+      this.fileMatches.forHits(
+        indexUid,
+        q,
+        main.hits.map((hit) => hit.id),
+      ),
       this.addLabels(labels, distribution),
     ]);
     const byId = new Map(rows.map((row) => [row.id, row]));
@@ -163,10 +177,13 @@ export class SearchService {
         .filter((hit) => byId.has(hit.id))
         .map((hit) => {
           const formatted = hit._formatted as { title?: string; summary?: string } | undefined;
+          const resource = byId.get(hit.id)!;
           return {
-            resource: byId.get(hit.id)!,
+            resource,
             title: toSegments(formatted?.title),
             summary: toSegments(formatted?.summary),
+            fileMatch: fileMatches.get(hit.id) ?? null,
+            thumbnailUrl: resource.thumbnailFileId ? fileUrls.thumbnail(resource.thumbnailFileId) : null,
           };
         }),
       total,

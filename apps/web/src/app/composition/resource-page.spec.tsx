@@ -39,6 +39,7 @@ const resource = (viewerCanEdit: boolean): NonNullable<ResourceData['resource']>
   createdAt: '2025-03-12T10:00:00.000Z',
   updatedAt: '2025-03-12T10:00:00.000Z',
   viewerCanEdit,
+  thumbnailUrl: null,
   reactions: (['useful', 'tested', 'toRead'] as const).map((kind) => ({
     __typename: 'ReactionCount' as const,
     kind,
@@ -234,6 +235,21 @@ describe('ResourcePage', () => {
       'Matinée à Nouméa, vendredi 11 décembre 2026',
       'Soirée à Montréal, jeudi 10 décembre 2026',
     ]);
+  });
+
+  it('shows the main file’s thumbnail in the header, as a decorative image of fixed size', async () => {
+    renderPage([resourceMock({ ...resource(false), thumbnailUrl: '/fichiers/f-1/vignette.webp' }), visitorMock]);
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Le jeu des écrans' });
+    const image = heading.closest('header')!.querySelector('img')!;
+    expect(image.getAttribute('src')).toBe('/fichiers/f-1/vignette.webp');
+    expect(image.getAttribute('alt')).toBe('');
+    expect([image.getAttribute('width'), image.getAttribute('height')]).toEqual(['144', '192']);
+  });
+
+  it('has no thumbnail when the resource has no main file with one', async () => {
+    renderPage([resourceMock(resource(false)), visitorMock]);
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Le jeu des écrans' });
+    expect(heading.closest('header')!.querySelector('img')).toBeNull();
   });
 
   it('has no « Discuté lors de » for a resource no minutes link to', async () => {

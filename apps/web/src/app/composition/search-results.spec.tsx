@@ -26,6 +26,8 @@ const hit = (slug: string, title: string): Hit => ({
   },
   title: [],
   summary: [],
+  thumbnailUrl: null,
+  fileMatch: null,
 });
 
 const hits = [hit('le-jeu-des-ecrans', 'Le jeu des écrans'), hit('apprivoiser-les-ecrans', 'Apprivoiser les écrans')];

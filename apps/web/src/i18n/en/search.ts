@@ -54,5 +54,12 @@ export const search: Pick<Translation, 'search'> = {
     error: 'The search failed.',
     deleted: 'Moved to the bin (30 days).',
     themeFeed: 'Atom feed of the theme {{label}}',
+    fileMatch: {
+      page: 'In the document “{{name}}”, p.\u00a0{{number}}:',
+      slide: 'In the document “{{name}}”, slide\u00a0{{number}}:',
+      sheet: 'In the document “{{name}}”, sheet\u00a0{{number}}:',
+      chapter: 'In the document “{{name}}”, chapter\u00a0{{number}}:',
+      document: 'In the document “{{name}}”:',
+    },
   },
 };

@@ -52,5 +52,13 @@ export const search = {
     error: 'La recherche n’a pas abouti.',
     deleted: 'Placée dans la corbeille (30\u00a0jours).',
     themeFeed: 'Flux Atom du thème {{label}}',
+    /** Where the words were found inside an attached file, before the excerpt. */
+    fileMatch: {
+      page: 'Dans le document «\u00a0{{name}}\u00a0», p.\u00a0{{number}}\u00a0:',
+      slide: 'Dans le document «\u00a0{{name}}\u00a0», diapositive\u00a0{{number}}\u00a0:',
+      sheet: 'Dans le document «\u00a0{{name}}\u00a0», feuille\u00a0{{number}}\u00a0:',
+      chapter: 'Dans le document «\u00a0{{name}}\u00a0», chapitre\u00a0{{number}}\u00a0:',
+      document: 'Dans le document «\u00a0{{name}}\u00a0»\u00a0:',
+    },
   },
 };

@@ -34,6 +34,11 @@ export class ResourceObject {
     description: 'Use of a tool in the field: count, participants, average rating.',
   })
   debriefSummary!: DebriefSummaryObject;
+  @Field(() => String, {
+    nullable: true,
+    description: "The main file's thumbnail (WebP), when it has one: first page of a PDF or slides, or the image.",
+  })
+  thumbnailUrl!: string | null;
 }
 
 @ObjectType('ResourcePage')

@@ -1,5 +1,6 @@
 import { stemText } from '../../search/french/plural';
 import { ResourceEntity } from '../resource.entity';
+import type { ResourceFileText } from './resource-file-text';
 
 /** What Meilisearch stores for a resource: searchable text, facet values (slugs) and their labels. */
 export interface ResourceDocument {
@@ -33,9 +34,14 @@ export interface ResourceDocument {
   testedInField: boolean;
   createdAt: number;
   updatedAt: number;
+  /** The text of its files, one element per page (last searchable attribute; not displayed). */
+  fileText: string[];
 }
 
-export function toResourceDocument(resource: ResourceEntity): ResourceDocument {
+export function toResourceDocument(
+  resource: ResourceEntity,
+  files: ResourceFileText = { fileText: [] },
+): ResourceDocument {
   return {
     id: resource.id,
     version: resource.version,
@@ -71,5 +77,6 @@ export function toResourceDocument(resource: ResourceEntity): ResourceDocument {
     ),
     createdAt: resource.createdAt.getTime(),
     updatedAt: resource.updatedAt.getTime(),
+    fileText: files.fileText,
   };
 }

@@ -9,6 +9,8 @@ import { ResourceEntity } from '../resource.entity';
 import { loadResources } from '../resource-rows';
 import { ResourceDocument, toResourceDocument } from './resource-document';
 import { RESOURCE_INDEX_SETTINGS } from './resource-index.settings';
+import { findIndexedFilePages } from './file-text-rows';
+import { FILE_TEXT_MAX_CHARS, groupPagesByResource, toFileText } from './resource-file-text';
 
 export const RESOURCE_TOPIC = 'resource';
 export const RESOURCE_INDEX = 'resources';
@@ -29,7 +31,16 @@ export class ResourceIndexDefinition implements SearchIndexDefinition<ResourceDo
   }
 
   async loadDocuments(manager: EntityManager, ids: string[]): Promise<ResourceDocument[]> {
-    return (await loadResources(manager, ids)).map(toResourceDocument);
+    // Two queries for the whole batch, whatever its size: the resources, then their files' pages.
+    const resources = await loadResources(manager, ids);
+    const pages = groupPagesByResource(
+      await findIndexedFilePages(
+        manager,
+        resources.map((resource) => resource.id),
+        FILE_TEXT_MAX_CHARS,
+      ),
+    );
+    return resources.map((resource) => toResourceDocument(resource, toFileText(pages.get(resource.id) ?? [])));
   }
 
   pageIds(manager: EntityManager, afterId: string | null, limit: number): Promise<{ id: string; version: number }[]> {

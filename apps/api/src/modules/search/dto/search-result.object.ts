@@ -1,4 +1,6 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { FILE_TEXT_UNITS } from '@culture-commune/shared';
+import type { FileTextUnit } from '@culture-commune/shared';
 import { ResourceObject } from '../../resources/dto/resource.object';
 
 @ObjectType('HighlightSegment', { description: 'A piece of text; `match` is true where it matches the query.' })
@@ -7,12 +9,39 @@ export class HighlightSegmentObject {
   @Field() match!: boolean;
 }
 
+const FileTextUnitEnum = Object.fromEntries(FILE_TEXT_UNITS.map((unit) => [unit, unit])) as {
+  [U in FileTextUnit]: U;
+};
+registerEnumType(FileTextUnitEnum, {
+  name: 'FileTextUnit',
+  description: 'What a file’s text is counted in: PDF pages, slides, sheets, EPUB chapters, or one document.',
+});
+
+@ObjectType('FileMatch', { description: 'Where the query matched inside one of the resource’s files.' })
+export class FileMatchObject {
+  @Field(() => ID) fileId!: string;
+  @Field() fileName!: string;
+  @Field(() => FileTextUnitEnum) unit!: FileTextUnit;
+  @Field(() => Int, { nullable: true, description: 'Page, slide, sheet or chapter number; null for a document.' })
+  number!: number | null;
+  @Field({
+    description:
+      'About 30 words around the match as HTML: the text escaped, matches in <mark>. A string, not segments, so that a ' +
+      'page of 100 hits stays within the query cost limit.',
+  })
+  excerpt!: string;
+}
+
 @ObjectType('SearchHit')
 export class SearchHitObject {
   @Field(() => ResourceObject) resource!: ResourceObject;
   @Field(() => [HighlightSegmentObject]) title!: HighlightSegmentObject[];
   @Field(() => [HighlightSegmentObject], { description: 'The summary, cropped around the matches.' })
   summary!: HighlightSegmentObject[];
+  @Field(() => FileMatchObject, { nullable: true, description: 'Set when the query matched inside a file.' })
+  fileMatch!: FileMatchObject | null;
+  @Field(() => String, { nullable: true, description: 'The main file’s thumbnail, when it has one.' })
+  thumbnailUrl!: string | null;
 }
 
 @ObjectType('FacetValue')

@@ -60,7 +60,11 @@ export function ResourceDetails({ resource, slots }: { resource: ResourceOnPage;
 
   return (
     <article className="resource">
-      <header className="page-header">
+      <header className={resource.thumbnailUrl ? 'page-header has-thumbnail' : 'page-header'}>
+        {resource.thumbnailUrl && (
+          // Decorative: the first page of the main file, whose name and link are listed with the files.
+          <img className="resource-thumbnail" src={resource.thumbnailUrl} alt="" width={144} height={192} />
+        )}
         <p className="resource-kind">
           <span className={`type-badge type-${resource.type}`}>{labels.type(resource.type)}</span>
           <span className="hit-meta-part">{labels.format(resource.format)}</span>

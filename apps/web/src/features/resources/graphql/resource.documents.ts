@@ -52,6 +52,7 @@ export const ResourceQuery = graphql(`
     resource(slug: $slug) {
       ...ResourceFields
       viewerCanEdit
+      thumbnailUrl
       ...ResourceReactions
       ...ResourceDebriefs
       ...ResourceDiscussedAt

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { SearchResourcesQuery } from '../../../generated/graphql';
 import { useLabels } from '../../../i18n/use-labels';
 import { HighlightedText } from './highlighted-text';
+import { FileMatchExcerpt } from './file-match-excerpt';
 import { paths } from '../../../shared/paths';
 
 export type Hit = SearchResourcesQuery['search']['hits'][number];
@@ -15,8 +16,9 @@ interface SearchHitProps {
 }
 
 /**
- * One result: highlighted title (a link to the resource), what kind of resource it is, highlighted summary; for
- * members, « Ajouter à une liste » below.
+ * One result: highlighted title (a link to the resource), what kind of resource it is, highlighted summary, where the
+ * words were found inside a file when they were; the main file's thumbnail beside it; for members, « Ajouter à une
+ * liste » below.
  */
 export function SearchHit({ hit, addToList }: SearchHitProps) {
   const { t } = useTranslation();
@@ -24,7 +26,11 @@ export function SearchHit({ hit, addToList }: SearchHitProps) {
   const { resource } = hit;
   const meta = [labels.type(resource.type), labels.format(resource.format), resource.year?.toString()].filter(Boolean);
   return (
-    <article className="hit">
+    <article className={hit.thumbnailUrl ? 'hit has-thumbnail' : 'hit'}>
+      {hit.thumbnailUrl && (
+        // Decorative: the title next to it says what the resource is.
+        <img className="hit-thumbnail" src={hit.thumbnailUrl} alt="" width={72} height={96} loading="lazy" />
+      )}
       <h3 className="hit-title">
         <Link to={paths.resource(resource.slug)}>
           <HighlightedText segments={hit.title} fallback={resource.title} />
@@ -41,6 +47,7 @@ export function SearchHit({ hit, addToList }: SearchHitProps) {
       <p className="hit-summary">
         <HighlightedText segments={hit.summary} fallback={resource.summary} />
       </p>
+      {hit.fileMatch && <FileMatchExcerpt match={hit.fileMatch} />}
       {resource.themes.length > 0 && (
         <ul className="tag-list" aria-label={t('resource.fields.themes')}>
           {resource.themes.map((theme) => (

@@ -43,6 +43,14 @@ export const SearchResourcesQuery = graphql(`
           text
           match
         }
+        thumbnailUrl
+        fileMatch {
+          fileId
+          fileName
+          unit
+          number
+          excerpt
+        }
       }
       facets {
         types {

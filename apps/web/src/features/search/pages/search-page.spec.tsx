@@ -50,6 +50,8 @@ function searchMock(asked: { count: number }) {
                     },
                     title: [{ text: 'Le jeu des écrans', match: false }],
                     summary: [{ text: 'Un résumé.', match: false }],
+                    thumbnailUrl: null,
+                    fileMatch: null,
                   },
                 ]
               : [],
