@@ -9,3 +9,4 @@ export * from './errors/error-reasons';
 export * from './duplicates/duplicate-keys';
 export * from './search-url';
 export * from './resource-history-fields';
+export * from './author-names';
