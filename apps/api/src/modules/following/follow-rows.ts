@@ -132,7 +132,7 @@ export async function findMemberProfile(
     `SELECT m.id, m.slug, m.name, m.title,
             CASE WHEN o.id IS NULL THEN NULL ELSE json_build_object('id', o.id, 'slug', o.slug, 'name', o.name, 'kind', o.kind,
                  'city', o.city, 'description', o.description) END AS organisation,
-            COALESCE((SELECT json_agg(json_build_object('id', t.id, 'slug', t.slug, 'label', t.label, 'description', t.description)
+            COALESCE((SELECT json_agg(json_build_object('id', t.id, 'slug', t.slug, 'label', t.label, 'labelEn', t.label_en, 'description', t.description)
                                ORDER BY t.position, t.label)
                       FROM member_expertise me JOIN themes t ON t.id = me.theme_id WHERE me.member_id = m.id), '[]'::json) AS expertise,
             (SELECT count(*)::int FROM follows f WHERE f.kind = 'member' AND f.target_id = m.id) AS follower_count,

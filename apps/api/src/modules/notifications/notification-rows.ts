@@ -20,6 +20,7 @@ export interface NotificationRow {
   list_title: string | null;
   theme_slug: string | null;
   theme_label: string | null;
+  theme_label_en: string | null;
   comment_id: string | null;
   excerpt_source: string | null;
 }
@@ -110,7 +111,7 @@ export function findNotifications(
     manager,
     `SELECT n.id, n.kind, n.created_at, n.created_at::text AS created_exact, n.read_at, n.actor_id, a.slug AS actor_slug, a.name AS actor_name,
               r.slug AS resource_slug, r.title AS resource_title, l.slug AS list_slug, l.title AS list_title,
-              t.slug AS theme_slug, t.label AS theme_label, n.comment_id,
+              t.slug AS theme_slug, t.label AS theme_label, t.label_en AS theme_label_en, n.comment_id,
               CASE WHEN c.id IS NOT NULL THEN CASE WHEN c.deleted_at IS NULL AND c.hidden_at IS NULL THEN c.markdown END
                    WHEN d.id IS NOT NULL THEN d.went_well END AS excerpt_source
        FROM notifications n
