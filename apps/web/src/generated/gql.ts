@@ -114,6 +114,7 @@ type Documents = {
     "\n  mutation RemoveReadingListCollaborator($slug: String!, $memberSlug: String!) {\n    removeReadingListCollaborator(slug: $slug, memberSlug: $memberSlug) {\n      ...ReadingListFields\n    }\n  }\n": typeof types.RemoveReadingListCollaboratorDocument,
     "\n  mutation CreateReadingListShareLink($slug: String!) {\n    createReadingListShareLink(slug: $slug)\n  }\n": typeof types.CreateReadingListShareLinkDocument,
     "\n  mutation RevokeReadingListShareLink($slug: String!) {\n    revokeReadingListShareLink(slug: $slug) {\n      ...ReadingListFields\n    }\n  }\n": typeof types.RevokeReadingListShareLinkDocument,
+    "\n  query ListResourceSuggestions($q: String!) {\n    quickSearch(q: $q, limit: 8) {\n      hits {\n        kind\n        slug\n        detail\n        title {\n          text\n        }\n      }\n    }\n  }\n": typeof types.ListResourceSuggestionsDocument,
     "\n  query ResourceHistory($slug: String!) {\n    resource(slug: $slug) {\n      id\n      slug\n      title\n      viewerCanEdit\n      history {\n        version\n        current\n        createdAt\n        author {\n          id\n          slug\n          name\n        }\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n": typeof types.ResourceHistoryDocument,
     "\n  mutation RestoreResourceVersion($slug: String!, $version: Int!) {\n    restoreResourceVersion(slug: $slug, version: $version) {\n      id\n      slug\n      title\n    }\n  }\n": typeof types.RestoreResourceVersionDocument,
     "\n  query ResourceBin {\n    resourceBin {\n      retentionDays\n      items {\n        id\n        slug\n        title\n        type\n        deletedAt\n        purgeAt\n        deletedBy {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.ResourceBinDocument,
@@ -236,6 +237,7 @@ const documents: Documents = {
     "\n  mutation RemoveReadingListCollaborator($slug: String!, $memberSlug: String!) {\n    removeReadingListCollaborator(slug: $slug, memberSlug: $memberSlug) {\n      ...ReadingListFields\n    }\n  }\n": types.RemoveReadingListCollaboratorDocument,
     "\n  mutation CreateReadingListShareLink($slug: String!) {\n    createReadingListShareLink(slug: $slug)\n  }\n": types.CreateReadingListShareLinkDocument,
     "\n  mutation RevokeReadingListShareLink($slug: String!) {\n    revokeReadingListShareLink(slug: $slug) {\n      ...ReadingListFields\n    }\n  }\n": types.RevokeReadingListShareLinkDocument,
+    "\n  query ListResourceSuggestions($q: String!) {\n    quickSearch(q: $q, limit: 8) {\n      hits {\n        kind\n        slug\n        detail\n        title {\n          text\n        }\n      }\n    }\n  }\n": types.ListResourceSuggestionsDocument,
     "\n  query ResourceHistory($slug: String!) {\n    resource(slug: $slug) {\n      id\n      slug\n      title\n      viewerCanEdit\n      history {\n        version\n        current\n        createdAt\n        author {\n          id\n          slug\n          name\n        }\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n": types.ResourceHistoryDocument,
     "\n  mutation RestoreResourceVersion($slug: String!, $version: Int!) {\n    restoreResourceVersion(slug: $slug, version: $version) {\n      id\n      slug\n      title\n    }\n  }\n": types.RestoreResourceVersionDocument,
     "\n  query ResourceBin {\n    resourceBin {\n      retentionDays\n      items {\n        id\n        slug\n        title\n        type\n        deletedAt\n        purgeAt\n        deletedBy {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.ResourceBinDocument,
@@ -672,6 +674,10 @@ export function graphql(source: "\n  mutation CreateReadingListShareLink($slug: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeReadingListShareLink($slug: String!) {\n    revokeReadingListShareLink(slug: $slug) {\n      ...ReadingListFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeReadingListShareLink($slug: String!) {\n    revokeReadingListShareLink(slug: $slug) {\n      ...ReadingListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListResourceSuggestions($q: String!) {\n    quickSearch(q: $q, limit: 8) {\n      hits {\n        kind\n        slug\n        detail\n        title {\n          text\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ListResourceSuggestions($q: String!) {\n    quickSearch(q: $q, limit: 8) {\n      hits {\n        kind\n        slug\n        detail\n        title {\n          text\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

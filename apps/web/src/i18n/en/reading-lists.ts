@@ -188,6 +188,17 @@ export const readingLists: Pick<Translation, 'readingLists'> = {
       deleting: 'Deleting…',
       error: 'Deleting failed: {{message}}',
     },
+    addResources: {
+      title: 'Add resources',
+      label: 'Search for a resource to add',
+      hint: 'By its title or its words; each resource found is added at the end of the list.',
+      results: 'Resources found',
+      add: 'Add<hidden> “{{title}}” to the list</hidden>',
+      already: 'Already in the list',
+      none: 'No resource matches “{{query}}”.',
+      added: '“{{title}}” was added at the end of the list.',
+      failed: '“{{title}}” was not added: {{message}}',
+    },
     addToList: {
       title: 'Add to a reading list',
       open: 'Add to a list<hidden>: “{{title}}”</hidden>',

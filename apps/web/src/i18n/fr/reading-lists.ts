@@ -191,6 +191,17 @@ export const readingLists = {
       deleting: 'Suppression…',
       error: 'La suppression a échoué\u00a0: {{message}}',
     },
+    addResources: {
+      title: 'Ajouter des ressources',
+      label: 'Chercher une ressource à ajouter',
+      hint: 'Par son titre ou ses mots\u00a0; chaque ressource trouvée s’ajoute à la fin de la liste.',
+      results: 'Ressources trouvées',
+      add: 'Ajouter<hidden> «\u00a0{{title}}\u00a0» à la liste</hidden>',
+      already: 'Déjà dans la liste',
+      none: 'Aucune ressource ne correspond à «\u00a0{{query}}\u00a0».',
+      added: '«\u00a0{{title}}\u00a0» a été ajoutée à la fin de la liste.',
+      failed: '«\u00a0{{title}}\u00a0» n’a pas été ajoutée\u00a0: {{message}}',
+    },
     addToList: {
       title: 'Ajouter à une liste de lecture',
       // Under each search result: the visible words come first, then (for assistive technologies) which resource.

@@ -6,13 +6,15 @@ import { renderWithProviders } from '../../../test/render';
 import { viewerMock } from '../../../test/viewer-mock';
 import { MentionCandidatesQuery } from '../../../shared/mention-candidates.documents';
 import {
+  AddReadingListItemMutation,
+  ListResourceSuggestionsQuery,
   AddReadingListCollaboratorMutation,
   CreateReadingListShareLinkMutation,
   ReadingListQuery,
   RemoveReadingListItemMutation,
   UpdateReadingListItemMutation,
 } from '../graphql/reading-lists.documents';
-import { claire, item, readingList, yanis } from '../../../test/fixtures/reading-list.fixtures';
+import { claire, item, readingList, resource, yanis } from '../../../test/fixtures/reading-list.fixtures';
 import { ReadingListPage } from './reading-list-page';
 
 /** The list's own tools only: the comments the app shows under it are tested with the composed page (app/composition). */
@@ -165,5 +167,67 @@ describe('ReadingListPage for the curator', () => {
     expect(screen.getByRole('button', { name: 'Supprimer la liste' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Qui a lu quoi' })).toBeTruthy();
     expect(screen.getByText('Personne n’a encore marqué de ressource comme lue.')).toBeTruthy();
+  });
+});
+
+describe('ReadingListPage: adding resources from the list itself (issue 13, item 14)', () => {
+  const hit = (slug: string, title: string) => ({
+    __typename: 'QuickSearchHit',
+    kind: 'resource',
+    slug,
+    detail: 'Lecture · 2013',
+    title: [{ __typename: 'HighlightSegment', text: title }],
+  });
+  const suggestionsMock = {
+    request: { query: ListResourceSuggestionsQuery, variables: { q: 'écrans' } },
+    result: {
+      data: {
+        quickSearch: {
+          __typename: 'QuickSearchResult',
+          hits: [hit('ressource-a', 'Ressource a'), hit('apprivoiser-les-ecrans', 'Apprivoiser les écrans')],
+        },
+      },
+    },
+  };
+
+  it('finds a resource by its words and adds it at the end in place, saying so; one already there says so', async () => {
+    const added = item('c', 3, { resource: resource('apprivoiser-les-ecrans', 'Apprivoiser les écrans') });
+    const mutation = jest.fn(() => ({
+      data: { addReadingListItem: managed({ items: [item('a', 1), item('b', 2), added], version: 4 }) },
+    }));
+    renderPage([
+      listMock(managed()),
+      suggestionsMock,
+      {
+        request: {
+          query: AddReadingListItemMutation,
+          variables: { slug: 'rencontre-ecrans', resourceSlug: 'apprivoiser-les-ecrans', note: '' },
+        },
+        result: mutation,
+      },
+    ]);
+    const section = await screen.findByRole('region', { name: 'Ajouter des ressources' });
+    fireEvent.change(within(section).getByRole('searchbox', { name: 'Chercher une ressource à ajouter' }), {
+      target: { value: 'écrans' },
+    });
+    const results = await within(section).findByRole('list', { name: 'Ressources trouvées' });
+    const [already, other] = within(results).getAllByRole('listitem');
+    expect(within(already).getByText('Déjà dans la liste')).toBeTruthy();
+    expect(within(already).queryByRole('button')).toBeNull();
+    await act(async () => {
+      fireEvent.click(within(other).getByRole('button', { name: `Ajouter ${q('Apprivoiser les écrans')} à la liste` }));
+    });
+
+    await waitFor(() => expect(mutation).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(status()).toBe(`${q('Apprivoiser les écrans')} a été ajoutée à la fin de la liste.`));
+    // The list shows it at once (the mutation's answer), and the result now says it is there.
+    expect(await screen.findByRole('link', { name: 'Apprivoiser les écrans' })).toBeTruthy();
+    expect(within(other).getByText('Déjà dans la liste')).toBeTruthy();
+  });
+
+  it('is not offered to a reader who may not edit the list', async () => {
+    renderPage([listMock(readingList({ items: [item('a', 1)] }))]);
+    await screen.findByRole('heading', { level: 1, name: 'Rencontre écrans de mars' });
+    expect(screen.queryByRole('region', { name: 'Ajouter des ressources' })).toBeNull();
   });
 });
