@@ -122,6 +122,18 @@ export const readingLists: Pick<Translation, 'readingLists'> = {
       caption: 'Reading of the list, by participant',
       columns: { member: 'Participant', progress: 'Progress', titles: 'Resources read' },
       empty: 'Nobody has marked a resource as read yet.',
+      intro:
+        'Everyone the list is for: its team, the participants who answered “Yes” to a meeting it prepares, and whoever ticked a reading.',
+      remind_one: 'Remind the person who has read nothing',
+      remind_other: 'Remind the {{count}} people who have read nothing',
+      remindTitle: 'Remind by email',
+      remindText_one: 'An email will remind the person who has read none of it yet of the list.',
+      remindText_other: 'An email will remind the {{count}} people who have read none of it yet of the list.',
+      remindConfirm: 'Send the reminder',
+      reminding: 'Sending…',
+      reminded_zero: 'Nobody to remind: everyone has started.',
+      reminded_one: 'Reminder sent to 1 person.',
+      reminded_other: 'Reminder sent to {{count}} people.',
     },
     collaborators: {
       title: 'Collaborators',

@@ -126,6 +126,18 @@ export const readingLists = {
       caption: 'Lecture de la liste, par participant·e',
       columns: { member: 'Participant·e', progress: 'Progression', titles: 'Ressources lues' },
       empty: 'Personne n’a encore marqué de ressource comme lue.',
+      intro:
+        'Toutes les personnes à qui la liste s’adresse\u00a0: l’équipe de la liste, les participant·es qui ont répondu «\u00a0Oui\u00a0» à une rencontre qu’elle prépare, et qui a coché une lecture.',
+      remind_one: 'Relancer la personne qui n’a rien lu',
+      remind_other: 'Relancer les {{count}}\u00a0personnes qui n’ont rien lu',
+      remindTitle: 'Relancer par courriel',
+      remindText_one: 'Un courriel rappellera la liste à la personne qui n’en a encore rien lu.',
+      remindText_other: 'Un courriel rappellera la liste aux {{count}}\u00a0personnes qui n’en ont encore rien lu.',
+      remindConfirm: 'Envoyer la relance',
+      reminding: 'Envoi…',
+      reminded_zero: 'Personne à relancer\u00a0: tout le monde a commencé.',
+      reminded_one: 'Relance envoyée à 1\u00a0personne.',
+      reminded_other: 'Relance envoyée à {{count}}\u00a0personnes.',
     },
     collaborators: {
       title: 'Collaborateur·rices',

@@ -231,3 +231,10 @@ export const ListResourceSuggestionsQuery = graphql(`
     }
   }
 `);
+
+/** The list's team: mails those the list is for who read none of it (job queue); answers how many. */
+export const RemindReadingListUnreadMutation = graphql(`
+  mutation RemindReadingListUnread($slug: String!) {
+    remindReadingListUnread(slug: $slug)
+  }
+`);

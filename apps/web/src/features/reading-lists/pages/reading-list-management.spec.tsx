@@ -8,13 +8,14 @@ import { MentionCandidatesQuery } from '../../../shared/mention-candidates.docum
 import {
   AddReadingListItemMutation,
   ListResourceSuggestionsQuery,
+  RemindReadingListUnreadMutation,
   AddReadingListCollaboratorMutation,
   CreateReadingListShareLinkMutation,
   ReadingListQuery,
   RemoveReadingListItemMutation,
   UpdateReadingListItemMutation,
 } from '../graphql/reading-lists.documents';
-import { claire, item, readingList, resource, yanis } from '../../../test/fixtures/reading-list.fixtures';
+import { claire, item, member, readingList, resource, yanis } from '../../../test/fixtures/reading-list.fixtures';
 import { ReadingListPage } from './reading-list-page';
 
 /** The list's own tools only: the comments the app shows under it are tested with the composed page (app/composition). */
@@ -229,5 +230,55 @@ describe('ReadingListPage: adding resources from the list itself (issue 13, item
     renderPage([listMock(readingList({ items: [item('a', 1)] }))]);
     await screen.findByRole('heading', { level: 1, name: 'Rencontre écrans de mars' });
     expect(screen.queryByRole('region', { name: 'Ajouter des ressources' })).toBeNull();
+  });
+});
+
+describe('ReadingListPage: who has not read, and « Relancer » (issue 13, item 13)', () => {
+  beforeAll(() => {
+    // jsdom has <dialog> without close(): the confirmation closes as a browser would close it.
+    if (typeof HTMLDialogElement.prototype.close !== 'function') {
+      HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+        this.removeAttribute('open');
+      };
+    }
+  });
+
+  const row = (who: ReturnType<typeof member>, readItemIds: string[]) => ({
+    __typename: 'ReadingParticipant' as const,
+    member: who,
+    read: readItemIds.length,
+    readItemIds,
+  });
+
+  it('shows everyone at 0/N too, and reminds those who read nothing (not the viewer) by mail', async () => {
+    const camille = member('camille-durand', 'Camille Durand');
+    camille.id = '7';
+    const sophie = member('sophie-reynaud', 'Sophie Reynaud');
+    const list = managed({ participants: [row(camille, []), row(claire, ['a']), row(sophie, []), row(yanis, [])] });
+    const remind = jest.fn(() => ({ data: { remindReadingListUnread: 2 } }));
+    renderPage([
+      listMock(list),
+      {
+        request: { query: RemindReadingListUnreadMutation, variables: { slug: 'rencontre-ecrans' } },
+        result: remind,
+      },
+    ]);
+    const table = await screen.findByRole('table', { name: 'Lecture de la liste, par participant·e' });
+    const progress = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => [within(r).getByRole('rowheader').textContent, within(r).getAllByRole('cell')[0].textContent]);
+    expect(progress).toEqual([
+      ['Camille Durand', '0/2\u00a0lu'],
+      ['Claire Mounier', '1/2\u00a0lu'],
+      ['Sophie Reynaud', '0/2\u00a0lu'],
+      ['Yanis Benali', '0/2\u00a0lu'],
+    ]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Relancer les 2\u00a0personnes qui n’ont rien lu' }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Envoyer la relance' }));
+    });
+    await waitFor(() => expect(remind).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(status()).toBe('Relance envoyée à 2\u00a0personnes.'));
   });
 });

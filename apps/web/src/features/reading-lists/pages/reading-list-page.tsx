@@ -79,7 +79,7 @@ export function ReadingListPage({ slots }: { slots: ReadingListSlots }) {
       {list.viewerCanEdit && !list.viaShareLink && <AddResourcesSearch list={list} announce={announce} />}
       {/* A share link opens the list to anyone, not its discussion: the API has no comments to give there. */}
       {!list.viaShareLink && slots.comments(list)}
-      {(list.viewerCanEdit || list.participants.length > 0) && <WhoReadWhat list={list} />}
+      {(list.viewerCanEdit || list.participants.length > 0) && <WhoReadWhat list={list} announce={announce} />}
       {list.viewerCanManage && (
         <>
           <CollaboratorsSection list={list} announce={announce} />
