@@ -287,5 +287,10 @@ describe('Journey "Curate a reading list before a meeting"', () => {
     expect((await itemTitles(camille)).at(-1)).toBe('Comprendre la classification PEGI des jeux vidéo');
     await results.getByText('Déjà dans la liste').first().waitFor();
     expect(await axeViolations(camille)).toEqual([]);
+
+    // « Qui a lu quoi » lists her too, at 0 (issue 13, item 13), and the meeting's page leads there.
+    const table = camille.getByRole('table', { name: 'Lecture de la liste, par participant·e' });
+    await expectText(table.getByRole('row', { name: /Camille Durand/ }), /0\/5/);
+    await expectText(table.getByRole('row', { name: /Léa Girard/ }), /2\/5/);
   });
 });
