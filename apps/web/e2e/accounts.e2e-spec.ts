@@ -197,7 +197,8 @@ describe('Journey "Curate the themes": a new theme in the vocabulary and the for
     await coordinator.goto(`${baseUrl()}/administration/themes`);
     await coordinator.getByRole('table').waitFor();
     expect(await axeViolations(coordinator)).toEqual([]);
-    await coordinator.getByLabel(/^Intitulé/).fill('Robotique éducative');
+    await coordinator.getByLabel(/^Intitulé(?! en anglais)/).fill('Robotique éducative');
+    await coordinator.getByLabel(/^Intitulé en anglais/).fill('Educational robotics');
     await coordinator.getByLabel(/^Description/).fill('Programmer et construire des robots en classe.');
     await coordinator.getByRole('button', { name: 'Ajouter le thème' }).click();
     await expectText(coordinator.locator('main [role="status"]'), /Le thème «\sRobotique éducative\s» a été ajouté\./);
@@ -209,6 +210,13 @@ describe('Journey "Curate the themes": a new theme in the vocabulary and the for
     await coordinator
       .getByRole('group', { name: /^Thèmes/ })
       .getByRole('checkbox', { name: 'Robotique éducative' })
+      .waitFor();
+
+    // The English interface names it in English (issue 13, item 22).
+    await coordinator.getByRole('button', { name: 'EN', exact: true }).click();
+    await coordinator
+      .getByRole('group', { name: /^Themes/ })
+      .getByRole('checkbox', { name: 'Educational robotics' })
       .waitFor();
   });
 });

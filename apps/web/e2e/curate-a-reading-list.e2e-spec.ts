@@ -274,4 +274,23 @@ describe('Journey "Curate a reading list before a meeting"', () => {
     expect(await axeViolations(lea)).toEqual([]);
     await lea.getByRole('button', { name: 'FR', exact: true }).click();
   });
+
+  it('the coordinator adds a reading from the list page itself, without going through search (issue 13, item 14)', async () => {
+    await camille.goto(listUrl);
+    const section = camille.getByRole('region', { name: 'Ajouter des ressources' });
+    await section.getByRole('searchbox', { name: 'Chercher une ressource à ajouter' }).fill('classification PEGI');
+    const results = section.getByRole('list', { name: 'Ressources trouvées' });
+    await results.waitFor();
+    expect(await axeViolations(camille)).toEqual([]);
+    await results.getByRole('button', { name: named('Ajouter', 'Comprendre la classification PEGI') }).click();
+    await expectText(camille.locator('.reading-list-notice'), /Comprendre la classification PEGI.*a été ajoutée/);
+    expect((await itemTitles(camille)).at(-1)).toBe('Comprendre la classification PEGI des jeux vidéo');
+    await results.getByText('Déjà dans la liste').first().waitFor();
+    expect(await axeViolations(camille)).toEqual([]);
+
+    // « Qui a lu quoi » lists her too, at 0 (issue 13, item 13), and the meeting's page leads there.
+    const table = camille.getByRole('table', { name: 'Lecture de la liste, par participant·e' });
+    await expectText(table.getByRole('row', { name: /Camille Durand/ }), /0\/5/);
+    await expectText(table.getByRole('row', { name: /Léa Girard/ }), /2\/5/);
+  });
 });

@@ -34,7 +34,12 @@ describe('Journey "Keeping up": mentions, notifications, moderation, follows and
       .getByRole('article')
       .filter({ hasText: 'Testé avec une classe de 4e' })
       .filter({ hasNot: yanis.getByRole('article') });
-    await expectText(comment.locator('strong').first(), /^@Claire Mounier$/);
+    // A link to her page, by name (issue 13, item 16), and Yanis's name links to his.
+    const mention = comment.getByRole('link', { name: '@Claire Mounier' });
+    expect(await mention.getAttribute('href')).toBe('/membres/claire-mounier');
+    expect(await comment.getByRole('link', { name: 'Yanis Benali' }).getAttribute('href')).toBe(
+      '/membres/yanis-benali',
+    );
 
     // Claire sees the unread count in the header, then the notification, and follows it to the comment.
     await claire.goto(baseUrl());
@@ -50,6 +55,8 @@ describe('Journey "Keeping up": mentions, notifications, moderation, follows and
       /Yanis Benali vous a mentionné·e dans un commentaire sur «\u00a0Bad News – le jeu de la désinformation\u00a0»/,
     );
     await expectText(item, /Non lue/);
+    // The excerpt names her, not her address.
+    await expectText(item, /Testé avec une classe de 4e, @Claire Mounier tu devrais/);
     expect(await axeViolations(claire)).toEqual([]);
     await item.getByRole('link', { name: 'Bad News – le jeu de la désinformation' }).click();
     await claire.waitForURL(/\/ressources\/bad-news-game#commentaire-/);

@@ -12,3 +12,4 @@ export * from './resource-history-fields';
 export * from './file-types';
 export * from './safe-file-name';
 export * from './file-text-units';
+export * from './author-names';

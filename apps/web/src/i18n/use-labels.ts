@@ -22,6 +22,8 @@ export function useLabels() {
     resourceLanguage: (value: string) =>
       isKeyOf(fr.languages, value) ? t(`languages.${value as LanguageKey}`) : value,
     visibility: (value: string) => (isKeyOf(fr.visibility, value) ? t(`visibility.${value as VisibilityKey}`) : value),
+    /** A curated theme: its English label in the English interface when an admin gave one, else its French one. */
+    theme: (theme: { label: string; labelEn?: string | null }) => (language === 'en' && theme.labelEn) || theme.label,
     /** Audiences are a fixed list with both labels in the shared lib; `fallback` is the API's label. */
     audience: (slug: string, fallback: string) => {
       const audience = AUDIENCES.find((a) => a.slug === slug);

@@ -16,6 +16,9 @@ const segment = (slug: string) => encodeURIComponent(slug);
 
 export type { SearchParams } from '@culture-commune/shared';
 
+/** The id of the list page's « Qui a lu quoi » section. */
+export const WHO_READ_ANCHOR = 'qui-a-lu-quoi';
+
 export const paths = {
   /** `/` alone, or `/?q=…&theme=…`: built by the helper the API's feeds use too. */
   search: searchPath,
@@ -34,6 +37,8 @@ export const paths = {
   newReadingList: '/listes/nouvelle',
   /** A reading list's page, at one of its comments when `commentId` is given. */
   readingList: (slug: string, commentId?: string | null) => atComment(`/listes/${segment(slug)}`, commentId),
+  /** « Qui a lu quoi » on the list's page (its team only), linked from the meetings it prepares. */
+  readingListWhoRead: (slug: string) => `/listes/${segment(slug)}#${WHO_READ_ANCHOR}`,
   editReadingList: (slug: string) => `/listes/${segment(slug)}/modifier`,
 
   events: '/evenements',

@@ -195,3 +195,14 @@ describe('sanitizeCommentHtml', () => {
     expect(sanitizeCommentHtml('')).toBe('');
   });
 });
+
+describe('mentions (issue 13, item 16)', () => {
+  it('keeps a mention’s link to a member’s page, and no other relative link', () => {
+    expect(sanitizeCommentHtml('<p><a href="/membres/claire-mounier">@Claire Mounier</a></p>')).toBe(
+      '<p><a href="/membres/claire-mounier">@Claire Mounier</a></p>',
+    );
+    for (const href of ['/membres/../administration', '/membres/x/y', '/administration/taches', '/membres/']) {
+      expect(sanitizeCommentHtml(`<a href="${href}">x</a>`)).not.toContain('href=');
+    }
+  });
+});

@@ -7,6 +7,8 @@ export const COMMENT_ALLOWED_ATTR = ['href'];
 export const COMMENT_LINK_REL = 'noopener noreferrer nofollow';
 
 const SAFE_HREF = /^(?:https?|mailto):/i;
+/** The one relative link a comment holds: a mentioned member's page (the API writes no other). */
+export const MEMBER_HREF = /^\/membres\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const CONFIG: Config = {
   ALLOWED_TAGS: COMMENT_ALLOWED_TAGS,
@@ -14,7 +16,7 @@ const CONFIG: Config = {
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   ALLOW_UNKNOWN_PROTOCOLS: false,
-  ALLOWED_URI_REGEXP: SAFE_HREF,
+  ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|\/membres\/[a-z0-9-]+$)/i,
 };
 
 let purifier: Purifier | null = null;
@@ -27,6 +29,7 @@ function commentPurifier(): Purifier {
     if (node.nodeName !== 'A') return;
     const element = node as Element;
     const href = element.getAttribute('href');
+    if (href !== null && MEMBER_HREF.test(href)) return;
     if (href !== null && !SAFE_HREF.test(href)) element.removeAttribute('href');
     element.setAttribute('rel', COMMENT_LINK_REL);
   });
@@ -36,7 +39,8 @@ function commentPurifier(): Purifier {
 
 /**
  * The HTML of a comment, as rendered by the API from Markdown, made safe again before it reaches the page:
- * only the allowlisted elements, only `href` (http:, https:, mailto:) and every link's `rel` forced.
+ * only the allowlisted elements, only `href` (http:, https:, mailto:, or a member's page for a mention) and every
+ * outside link's `rel` forced.
  */
 export function sanitizeCommentHtml(html: string): string {
   if (!html) return '';

@@ -18,6 +18,7 @@ import { Imports1764540000000 } from './1764540000000-imports';
 import { ResourceVersions1764550000000 } from './1764550000000-resource-versions';
 import { Files1764570000000 } from './1764570000000-files';
 import { LinkChecks1764560000000 } from './1764560000000-link-checks';
+import { ThemeEnglishLabels1764590000000 } from './1764590000000-theme-english-labels';
 
 /** Every migration, in order. Listed explicitly so that the compiled app needs no glob. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   ResourceVersions1764550000000,
   LinkChecks1764560000000,
   Files1764570000000,
+  ThemeEnglishLabels1764590000000,
 ];

@@ -41,6 +41,8 @@ export interface NewsRow {
   organisation_id: string | null;
   theme_ids: string[];
   excerpt_source: string | null;
+  /** For a comment: the members it mentions, slug → name (its excerpt names them). */
+  mention_names: Record<string, string> | null;
 }
 
 /** r is the resource concerned, a the member who acted: does one of the follows (CTE f) cover them? */
@@ -81,6 +83,8 @@ export function findNewsFeed(
          AND ${FOLLOWED('c.author_id')}
      )
      SELECT i.kind, i.item_id, i.at, i.at::text AS at_exact, i.actor_id, a.slug AS actor_slug, a.name AS actor_name, i.excerpt_source,
+            CASE WHEN i.kind = 'comment' THEN (SELECT json_object_agg(mm.slug, mm.name) FROM comment_mentions cm
+                 JOIN members mm ON mm.id = cm.member_id WHERE cm.comment_id = i.item_id) END AS mention_names,
             r.slug AS resource_slug, r.title AS resource_title, r.organisation_id,
             ARRAY(SELECT rt.theme_id FROM resource_themes rt WHERE rt.resource_id = r.id) AS theme_ids
      FROM items i
@@ -132,7 +136,7 @@ export async function findMemberProfile(
     `SELECT m.id, m.slug, m.name, m.title,
             CASE WHEN o.id IS NULL THEN NULL ELSE json_build_object('id', o.id, 'slug', o.slug, 'name', o.name, 'kind', o.kind,
                  'city', o.city, 'description', o.description) END AS organisation,
-            COALESCE((SELECT json_agg(json_build_object('id', t.id, 'slug', t.slug, 'label', t.label, 'description', t.description)
+            COALESCE((SELECT json_agg(json_build_object('id', t.id, 'slug', t.slug, 'label', t.label, 'labelEn', t.label_en, 'description', t.description)
                                ORDER BY t.position, t.label)
                       FROM member_expertise me JOIN themes t ON t.id = me.theme_id WHERE me.member_id = m.id), '[]'::json) AS expertise,
             (SELECT count(*)::int FROM follows f WHERE f.kind = 'member' AND f.target_id = m.id) AS follower_count,

@@ -90,13 +90,14 @@ describe('Keeping up: mentions, notifications, follows, « Quoi de neuf »', () 
   });
   afterAll(() => api.close());
 
-  it('a mention notifies the member once, with the comment’s start, and renders as their name', async () => {
+  it('a mention notifies the member once, with the comment’s start, and renders as a link to them, by name', async () => {
     await as('yanis.benali@example.org');
     const created = await api.gql<{ createComment: { id: string; html: string } }>(COMMENT, {
       slug: 'bad-news-game',
       markdown: 'Testé en 4e, @claire-mounier tu devrais essayer ! Écrire à contact@exemple.fr',
     });
-    expect(created.data!.createComment.html).toContain('<strong>@Claire Mounier</strong>');
+    // Issue 13, item 16: a link to the member (it was bold text), named, in the comment and in the excerpts.
+    expect(created.data!.createComment.html).toContain('<a href="/membres/claire-mounier">@Claire Mounier</a>');
     expect(created.data!.createComment.html).toContain('contact@exemple.fr');
 
     const claire = await notifications('claire.mounier@example.org');
@@ -108,7 +109,15 @@ describe('Keeping up: mentions, notifications, follows, « Quoi de neuf »', () 
       resource: { slug: 'bad-news-game' },
       commentId: created.data!.createComment.id,
     });
-    expect(claire.items[0].excerpt).toMatch(/^Testé en 4e, @claire-mounier tu devrais essayer/);
+    expect(claire.items[0].excerpt).toMatch(/^Testé en 4e, @Claire Mounier tu devrais essayer/);
+    // « Quoi de neuf » of someone who follows Yanis names her too.
+    await as('sophie.reynaud@example.org');
+    await api.gql(FOLLOW, { kind: 'MEMBER', slug: 'yanis-benali', following: true });
+    const news = (await feed({ first: 20 })).items.find(
+      (item) => item.kind === 'COMMENT' && item.actor?.slug === 'yanis-benali',
+    );
+    expect(news?.excerpt).toMatch(/^Testé en 4e, @Claire Mounier tu devrais essayer/);
+    await api.gql(FOLLOW, { kind: 'MEMBER', slug: 'yanis-benali', following: false });
 
     // Its contributor hears about a comment on their resource; the author is never told about their own comment.
     const nadia = await notifications('nadia.kessler@example.org');

@@ -5,6 +5,7 @@ import type { Actor } from '../../common/auth/actor';
 import { requireActor } from '../../common/auth/require-actor';
 import { InvalidInputError } from '../../common/errors/domain-errors';
 import { Cursor, encodeCursor } from '../../common/graphql/cursor';
+import { nameMentions } from '../comments/mentions';
 import { plainExcerpt } from '../notifications/plain-excerpt';
 import { FollowKind, NewsItemObject } from './dto/following.objects';
 import { findNewsFeed, type NewsRow } from './follow-rows';
@@ -63,7 +64,7 @@ export class NewsFeedService {
       at: row.at,
       actor: memberRef(row.actor_id, row.actor_slug, row.actor_name),
       resource: { slug: row.resource_slug, title: row.resource_title },
-      excerpt: row.excerpt_source ? plainExcerpt(row.excerpt_source) : null,
+      excerpt: row.excerpt_source ? plainExcerpt(nameMentions(row.excerpt_source, row.mention_names)) : null,
       because: keys.flatMap((key) => {
         const follow = followed.get(key);
         return follow ? [{ kind: follow.kind, slug: follow.slug, label: follow.label }] : [];

@@ -7,7 +7,10 @@ import { ResourcesService } from '../resources/resources.service';
 const START = `mutation($id: ID!, $input: StartImportInput!) { startImport(id: $id, input: $input) { state } }`;
 
 /** What the exports carry of a resource, and so what an import of them must give back. */
-const FIELDS = `SELECT title, summary, authors, year, url, type, format FROM resources ORDER BY title`;
+const FIELDS = `SELECT title, summary, authors, year, url, type, format, publisher, language,
+  ARRAY(SELECT g.label FROM resource_tags rg JOIN tags g ON g.id = rg.tag_id WHERE rg.resource_id = r.id ORDER BY g.label) AS tags,
+  ARRAY(SELECT t.slug FROM resource_themes rt JOIN themes t ON t.id = rt.theme_id WHERE rt.resource_id = r.id ORDER BY t.slug) AS themes
+  FROM resources r ORDER BY title`;
 
 const draft = (fields: Partial<ResourceDraft>): ResourceDraft => ({
   type: 'lecture',
@@ -35,15 +38,21 @@ const LIBRARY: ResourceDraft[] = [
     title: 'L’éveil culturel du tout-petit : lire, chanter, jouer',
     summary: 'Un guide pour les professionnels de la petite enfance ; comptines, albums et jeux de doigts.',
     authors: ['Élodie Martin', 'Jean-Noël Durand', 'Aïssatou N’Diaye'],
+    publisher: 'Érès',
     year: 2019,
     url: 'https://www.editions-eres.com/ouvrage/4321',
+    themeSlugs: ['eveil', 'ecrans'],
+    tags: ['comptines', 'albums jeunesse'],
   }),
   draft({
     format: 'rapport',
     title: 'Enfants et écrans : rapport de la commission',
     summary: 'Les recommandations par âge, « sans écran avant 3 ans ».',
     authors: ['Commission écrans'],
+    publisher: 'Élysée',
     year: 2024,
+    language: 'en',
+    tags: ['recommandations'],
     url: 'https://example.org/rapport-ecrans',
   }),
   draft({
@@ -51,8 +60,9 @@ const LIBRARY: ResourceDraft[] = [
     format: 'diaporama',
     title: 'Animer un atelier de médiation numérique',
     summary: 'Diaporama d’une formation de deux jours.',
-    authors: ['Cécile Lefèvre'],
+    authors: ['Cécile Lefèvre', 'Fréquence Écoles'],
     year: 2022,
+    language: 'de',
     url: 'https://example.org/diaporama',
   }),
   draft({
@@ -76,7 +86,9 @@ describe('Round trip: our own exports imported into an empty library give back e
   beforeAll(async () => {
     api = await startTestApi({ indexer: false, env: { JOBS_WORKER: 'false' } });
     origin = new URL(api.url).origin;
-    await api.dataSource.query(`INSERT INTO themes (slug, label, position) VALUES ('eveil', 'Éveil culturel', 1)`);
+    await api.dataSource.query(
+      `INSERT INTO themes (slug, label, position) VALUES ('eveil', 'Éveil culturel', 1), ('ecrans', 'Écrans, santé et sommeil', 2)`,
+    );
     coordinator = await makeMember(api, { role: 'coordinator' });
     const resources = api.app.get(ResourcesService);
     const contributor = await api.dataSource.manager.findOneByOrFail(MemberEntity, { id: coordinator.id });
@@ -122,19 +134,21 @@ describe('Round trip: our own exports imported into an empty library give back e
     return (await api.dataSource.query(FIELDS)) as Record<string, unknown>[];
   };
 
-  it('CSL-JSON: title, summary, authors, year, URL, type and format', async () => {
+  // Issue 13, items 1–3 and 8: authors split into family and given names (organisations whole), publisher, language,
+  // themes and tags (as keywords) come back too.
+  it('CSL-JSON: title, summary, authors, year, URL, type, format, publisher, language, themes and tags', async () => {
     expect(await importInto('json')).toEqual(original);
   });
 
-  it('CSV: title, summary, authors, year, URL, type and format', async () => {
+  it('CSV: title, summary, authors, year, URL, type, format, publisher, language, themes and tags', async () => {
     expect(await importInto('csv')).toEqual(original);
   });
 
-  it('RIS: title, summary, authors, year, URL, type and format (our format in M3)', async () => {
+  it('RIS: title, summary, authors, year, URL, type, format (M3), publisher, language, themes and tags', async () => {
     expect(await importInto('ris')).toEqual(original);
   });
 
-  it('BibTeX (BibLaTeX): title, summary, authors, year, URL, type and format', async () => {
+  it('BibTeX (BibLaTeX): title, summary, authors, year, URL, type, format, publisher, language, themes and tags', async () => {
     expect(await importInto('bib')).toEqual(original);
   });
 });

@@ -13,7 +13,8 @@ import { DuplicateFinder } from './import-preview';
 import { ImportOutcome, PreviewRow } from './import-rows';
 import { ImportEntity } from './import.entity';
 import { IMPORT_QUEUE } from './imports.service';
-import { toDraft } from './parse/imported-record';
+import { keywordsToThemes, toDraft } from './parse/imported-record';
+import { ThemeEntity } from '../taxonomy/theme.entity';
 
 const MAX_ATTEMPTS = 3;
 /** Rows written per transaction: one commit and one report update per chunk rather than per row. */
@@ -62,6 +63,7 @@ export class ImportRunner implements OnModuleInit {
     const member = await this.dataSource.manager.findOneByOrFail(MemberEntity, { id: batch.createdById });
     const actor: Actor = { id: member.id, role: member.role, organisationId: null, sessionHash: '' };
     const finder = new DuplicateFinder(await findKnownResources(this.dataSource.manager, actor));
+    const themes = await this.dataSource.manager.find(ThemeEntity, { select: { slug: true, label: true } });
     const done = new Set(batch.outcomes.map((outcome) => outcome.n));
     const todo = batch.rows.filter((row) => !done.has(row.n));
     let processed = done.size;
@@ -72,7 +74,8 @@ export class ImportRunner implements OnModuleInit {
         const outcomes: ImportOutcome[] = [];
         for (const row of chunk) {
           outcomes.push(
-            this.reasonToSkip(row, batch, finder) ?? (await this.create(manager, row, batch, member, finder)),
+            this.reasonToSkip(row, batch, finder) ??
+              (await this.create(manager, row, batch, { member, finder, themes })),
           );
           onProgress?.(++processed, batch.rows.length);
         }
@@ -100,10 +103,9 @@ export class ImportRunner implements OnModuleInit {
     manager: EntityManager,
     row: PreviewRow,
     batch: ImportEntity,
-    member: MemberEntity,
-    finder: DuplicateFinder,
+    { member, finder, themes }: { member: MemberEntity; finder: DuplicateFinder; themes: ThemeEntity[] },
   ): Promise<ImportOutcome> {
-    const draft = toDraft(row.fields, batch.choices!);
+    const draft = keywordsToThemes(toDraft(row.fields, batch.choices!), themes);
     await rowSavepoint.open(manager);
     try {
       const id = await this.resources.createIn(manager, draft, { contributor: member });

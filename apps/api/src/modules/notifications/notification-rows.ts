@@ -20,8 +20,11 @@ export interface NotificationRow {
   list_title: string | null;
   theme_slug: string | null;
   theme_label: string | null;
+  theme_label_en: string | null;
   comment_id: string | null;
   excerpt_source: string | null;
+  /** The members a comment mentions, slug → name: its excerpt names them. */
+  mention_names: Record<string, string> | null;
 }
 
 /** The recipient (m) as the subject of the policies' SQL: they are only told about what they may see. */
@@ -110,9 +113,11 @@ export function findNotifications(
     manager,
     `SELECT n.id, n.kind, n.created_at, n.created_at::text AS created_exact, n.read_at, n.actor_id, a.slug AS actor_slug, a.name AS actor_name,
               r.slug AS resource_slug, r.title AS resource_title, l.slug AS list_slug, l.title AS list_title,
-              t.slug AS theme_slug, t.label AS theme_label, n.comment_id,
+              t.slug AS theme_slug, t.label AS theme_label, t.label_en AS theme_label_en, n.comment_id,
               CASE WHEN c.id IS NOT NULL THEN CASE WHEN c.deleted_at IS NULL AND c.hidden_at IS NULL THEN c.markdown END
-                   WHEN d.id IS NOT NULL THEN d.went_well END AS excerpt_source
+                   WHEN d.id IS NOT NULL THEN d.went_well END AS excerpt_source,
+              (SELECT json_object_agg(mm.slug, mm.name) FROM comment_mentions cm JOIN members mm ON mm.id = cm.member_id
+                WHERE cm.comment_id = c.id) AS mention_names
        FROM notifications n
        JOIN members m ON m.id = n.recipient_id
        LEFT JOIN resources r ON r.id = n.resource_id

@@ -19,7 +19,7 @@ export class NotificationsResolver {
       actor: memberRef(row.actor_id, row.actor_slug, row.actor_name),
       resource: row.resource_slug ? { slug: row.resource_slug, title: row.resource_title! } : null,
       readingList: row.list_slug ? { slug: row.list_slug, title: row.list_title! } : null,
-      theme: row.theme_slug ? { slug: row.theme_slug, label: row.theme_label! } : null,
+      theme: row.theme_slug ? { slug: row.theme_slug, label: row.theme_label!, labelEn: row.theme_label_en } : null,
       commentId: row.comment_id,
       excerpt: this.service.excerpt(row),
     };

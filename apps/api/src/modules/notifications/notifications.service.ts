@@ -14,6 +14,7 @@ import {
   insertResourceNotifications,
   type NotificationRow,
 } from './notification-rows';
+import { nameMentions } from '../comments/mentions';
 import { plainExcerpt } from './plain-excerpt';
 
 const PAGE_MAX = 100;
@@ -152,6 +153,6 @@ export class NotificationsService {
   }
 
   excerpt(row: NotificationRow): string | null {
-    return row.excerpt_source ? plainExcerpt(row.excerpt_source) : null;
+    return row.excerpt_source ? plainExcerpt(nameMentions(row.excerpt_source, row.mention_names)) : null;
   }
 }

@@ -83,13 +83,41 @@ export interface ParticipantRow {
   item_ids: string[];
 }
 
-/** Who read which items of a list, by name. */
+/**
+ * The people a list is for, as set-based SQL: its curator and collaborators, whoever answered « Oui » to a meeting it is
+ * attached to, and whoever marked something read (issue 13, item 13: those who read nothing were left out).
+ */
+const LIST_PEOPLE = `SELECT curator_id AS id FROM reading_lists WHERE id = $1 AND curator_id IS NOT NULL
+  UNION SELECT member_id FROM reading_list_collaborators WHERE list_id = $1
+  UNION SELECT v.member_id FROM event_reading_lists el JOIN event_rsvps v ON v.event_id = el.event_id
+        WHERE el.list_id = $1 AND v.answer = 'yes'
+  UNION SELECT p.member_id FROM reading_progress p JOIN reading_list_items i ON i.id = p.item_id WHERE i.list_id = $1`;
+
+/** Who read which items of a list, by name: one row per person the list is for, with nothing read too. */
 export function participantRows(manager: EntityManager, listId: string): Promise<ParticipantRow[]> {
   return queryRows<ParticipantRow>(
     manager,
-    `SELECT m.id, m.slug, m.name, array_agg(p.item_id ORDER BY i.position) AS item_ids
-     FROM reading_progress p JOIN reading_list_items i ON i.id = p.item_id JOIN members m ON m.id = p.member_id
-     WHERE i.list_id = $1 GROUP BY m.id, m.slug, m.name ORDER BY m.name`,
+    `SELECT m.id, m.slug, m.name,
+            ARRAY(SELECT p.item_id FROM reading_progress p JOIN reading_list_items i ON i.id = p.item_id
+                  WHERE i.list_id = $1 AND p.member_id = m.id ORDER BY i.position) AS item_ids
+     FROM (${LIST_PEOPLE}) people JOIN members m ON m.id = people.id
+     ORDER BY m.name`,
+    [listId],
+  );
+}
+
+/** Those of a list's people who have read none of its items, with their address (for « Relancer »). */
+export function unreadPeopleRows(
+  manager: EntityManager,
+  listId: string,
+): Promise<{ id: string; name: string; email: string }[]> {
+  return queryRows(
+    manager,
+    `SELECT m.id, m.name, m.email
+     FROM (${LIST_PEOPLE}) people JOIN members m ON m.id = people.id
+     WHERE NOT EXISTS (SELECT 1 FROM reading_progress p JOIN reading_list_items i ON i.id = p.item_id
+                       WHERE i.list_id = $1 AND p.member_id = m.id)
+     ORDER BY m.name`,
     [listId],
   );
 }

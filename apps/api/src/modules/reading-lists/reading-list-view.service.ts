@@ -9,6 +9,7 @@ import {
   ReadingListObject,
   ReadingListSummaryObject,
 } from './dto/reading-list.objects';
+import { ExportDetails, exportDetailRows } from './export/export-detail-rows';
 import { ItemRow, findListSummaries, itemRows, participantRows } from './reading-list-rows';
 import { ReadingListEntity } from './reading-list.entity';
 import { ReadingListsService, facts } from './reading-lists.service';
@@ -96,6 +97,12 @@ export class ReadingListViewService {
       version: list.version,
       updatedAt: list.updated_at,
     };
+  }
+
+  /** Publisher, language, themes and tags of the readings the view shows (never of a restricted one), for exports. */
+  exportDetails(list: ReadingListObject): Promise<Map<string, ExportDetails>> {
+    const slugs = list.items.flatMap((item) => (item.resource ? [item.resource.slug] : []));
+    return exportDetailRows(this.dataSource.manager, slugs);
   }
 
   async viewById(id: string, actor: Actor | null): Promise<ReadingListObject> {

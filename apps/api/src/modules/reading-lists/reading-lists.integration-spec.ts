@@ -249,9 +249,13 @@ describe('Reading lists', () => {
     expect(mine.participants).toEqual([]);
     await as('camille.durand@example.org');
     const curator = (await get('lectures-rencontre-decembre')).data!.readingList;
-    expect(curator.participants).toEqual([
-      { member: { slug: 'lea-girard' }, read: 2, readItemIds: list.items.slice(0, 2).map((item) => item.id) },
-    ]);
+    expect(curator.participants).toContainEqual({
+      member: { slug: 'lea-girard' },
+      read: 2,
+      readItemIds: list.items.slice(0, 2).map((item) => item.id),
+    });
+    // Issue 13, item 13: the curator, who read nothing, has a row too (0/4), as everyone the list is for.
+    expect(curator.participants).toContainEqual({ member: { slug: 'camille-durand' }, read: 0, readItemIds: [] });
     await as('visitor');
     expect(
       code(
@@ -260,6 +264,49 @@ describe('Reading lists', () => {
         }),
       ),
     ).toBe('UNAUTHENTICATED');
+  });
+
+  it('who has not read: attendees who answered « Oui » show at 0, and « Relancer » mails only those who read nothing', async () => {
+    // Sophie answers « Oui » to a meeting the list is attached to; Yanis answers « Non »; neither has read anything.
+    await api.dataSource.query(
+      `WITH l AS (SELECT id FROM reading_lists WHERE slug = 'lectures-rencontre-decembre'),
+            e AS (SELECT id FROM events ORDER BY starts_at DESC LIMIT 1),
+            attach AS (INSERT INTO event_reading_lists (event_id, list_id) SELECT e.id, l.id FROM e, l ON CONFLICT DO NOTHING)
+       INSERT INTO event_rsvps (event_id, member_id, answer)
+       SELECT e.id, m.id, CASE m.slug WHEN 'sophie-reynaud' THEN 'yes' ELSE 'no' END FROM e, members m
+       WHERE m.slug IN ('sophie-reynaud', 'yanis-benali')
+       ON CONFLICT (event_id, member_id) DO UPDATE SET answer = EXCLUDED.answer`,
+    );
+    await as('camille.durand@example.org');
+    const list = (await get('lectures-rencontre-decembre')).data!.readingList;
+    const bySlug = new Map(list.participants.map((p) => [p.member.slug, p.read]));
+    expect(bySlug.get('sophie-reynaud')).toBe(0);
+    expect(bySlug.has('yanis-benali')).toBe(false);
+    const unread = [...bySlug].filter(([slug, read]) => read === 0 && slug !== 'camille-durand').map(([slug]) => slug);
+
+    await as('yanis.benali@example.org');
+    expect(code(await api.gql(`mutation { remindReadingListUnread(slug: "lectures-rencontre-decembre") }`))).toBe(
+      'FORBIDDEN',
+    );
+    await api.dataSource.query(`DELETE FROM dev_mails`);
+    await as('camille.durand@example.org');
+    const reminded = await api.gql<{ remindReadingListUnread: number }>(
+      `mutation { remindReadingListUnread(slug: "lectures-rencontre-decembre") }`,
+    );
+    expect(reminded.data!.remindReadingListUnread).toBe(unread.length);
+    await api.settleJobs();
+    const mails: { recipient: string; subject: string; text: string }[] = await api.dataSource.query(
+      `SELECT recipient, subject, text FROM dev_mails ORDER BY recipient`,
+    );
+    const emails: { email: string }[] = await api.dataSource.query(
+      `SELECT email FROM members WHERE slug = ANY($1) ORDER BY email`,
+      [unread],
+    );
+    expect(mails.map((mail) => mail.recipient)).toEqual(emails.map((row) => row.email));
+    expect(mails.map((mail) => mail.recipient)).toContain('sophie.reynaud@example.org');
+    expect(mails.map((mail) => mail.recipient)).not.toContain('lea.girard@example.org');
+    expect(mails[0].subject).toMatch(/^À lire : « .+ »$/);
+    expect(mails[0].text).toContain('/listes/lectures-rencontre-decembre');
   });
 
   it('a resource deleted or made private later shows plainly instead of breaking the list', async () => {
@@ -287,7 +334,7 @@ describe('Reading lists', () => {
       markdown: 'La **synthèse** suffit-elle, @camille-durand ?',
     });
     expect(first.data!.createReadingListComment.html).toBe(
-      '<p>La <strong>synthèse</strong> suffit-elle, <strong>@Camille Durand</strong> ?</p>',
+      '<p>La <strong>synthèse</strong> suffit-elle, <a href="/membres/camille-durand">@Camille Durand</a> ?</p>',
     );
     await as('camille.durand@example.org');
     await api.gql(COMMENT, {

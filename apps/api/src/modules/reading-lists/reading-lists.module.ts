@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ResourcesModule } from '../resources/resources.module';
 import { ReadingListItemsService } from './reading-list-items.service';
+import { ReadingListRemindersService } from './reading-list-reminders.service';
 import { ReadingListViewService } from './reading-list-view.service';
 import { ReadingListsResolver } from './reading-lists.resolver';
 import { ReadingListsService } from './reading-lists.service';
@@ -13,6 +14,7 @@ import { ReadingListIndexDefinition } from './search/reading-list-index.definiti
     ReadingListsService,
     ReadingListItemsService,
     ReadingListViewService,
+    ReadingListRemindersService,
     ReadingListsResolver,
   ],
   exports: [ReadingListsService, ReadingListViewService],

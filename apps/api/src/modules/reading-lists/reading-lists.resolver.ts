@@ -1,11 +1,12 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type Actor } from '../../common/auth/actor';
 import { PDF_CONFIG, type PdfConfig, pdfExportAvailable } from '../../config/pdf.config';
 import { ReadingListInput, ReadingListObject, ReadingListSummaryObject } from './dto/reading-list.objects';
 import { ReadingListItemsService } from './reading-list-items.service';
 import { ReadingListViewService } from './reading-list-view.service';
 import { ReadingListsService } from './reading-lists.service';
+import { ReadingListRemindersService } from './reading-list-reminders.service';
 
 @Resolver(() => ReadingListObject)
 export class ReadingListsResolver {
@@ -13,6 +14,7 @@ export class ReadingListsResolver {
     private readonly lists: ReadingListsService,
     private readonly items: ReadingListItemsService,
     private readonly views: ReadingListViewService,
+    private readonly reminders: ReadingListRemindersService,
     @Inject(PDF_CONFIG) private readonly pdf: PdfConfig,
   ) {}
 
@@ -61,6 +63,14 @@ export class ReadingListsResolver {
     @CurrentActor() actor: Actor | null,
   ) {
     return this.views.view(await this.lists.update(actor, slug, input), actor);
+  }
+
+  @Mutation(() => Int, {
+    description:
+      'The list’s team: mails everyone the list is for (attendees who answered yes, collaborators, curator) who has read none of it; answers how many.',
+  })
+  remindReadingListUnread(@Args('slug') slug: string, @CurrentActor() actor: Actor | null): Promise<number> {
+    return this.reminders.remindUnread(actor, slug);
   }
 
   @Mutation(() => Boolean)

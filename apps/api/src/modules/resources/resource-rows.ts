@@ -63,7 +63,7 @@ export async function loadResources(manager: EntityManager, ids: string[]): Prom
               'organisation', CASE WHEN mo.id IS NULL THEN NULL ELSE json_build_object(
                 'id', mo.id, 'slug', mo.slug, 'name', mo.name, 'kind', mo.kind, 'city', mo.city, 'description', mo.description) END
             ) END AS contributor,
-            COALESCE((SELECT json_agg(json_build_object('id', t.id, 'slug', t.slug, 'label', t.label, 'description', t.description,
+            COALESCE((SELECT json_agg(json_build_object('id', t.id, 'slug', t.slug, 'label', t.label, 'labelEn', t.label_en, 'description', t.description,
                         'position', t.position) ORDER BY t.position, t.label)
                       FROM resource_themes rt JOIN themes t ON t.id = rt.theme_id WHERE rt.resource_id = r.id), '[]') AS themes,
             COALESCE((SELECT json_agg(json_build_object('slug', a.slug, 'label', a.label, 'labelEn', a.label_en, 'position', a.position)

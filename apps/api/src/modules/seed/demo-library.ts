@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 
 /** The shape of data/demo-library.json (the parts this seed uses). */
 export interface DemoLibrary {
-  themes: { slug: string; label: string; description?: string }[];
+  themes: { slug: string; label: string; labelEn?: string; description?: string }[];
   organizations: { slug: string; name: string; kind?: string; city?: string; description?: string }[];
   members: {
     slug: string;

@@ -58,6 +58,7 @@ export class DemoSeedService {
         library.themes.map((t, position) => ({
           slug: t.slug,
           label: t.label,
+          labelEn: t.labelEn ?? null,
           description: t.description ?? null,
           position,
         })),

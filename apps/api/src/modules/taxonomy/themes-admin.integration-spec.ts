@@ -55,4 +55,33 @@ describe('The theme vocabulary, curated by coordinators and admins', () => {
     const [{ n }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE action LIKE 'theme.%'`);
     expect(n).toBe(3);
   });
+
+  it('a theme may carry an English label: the demo’s themes have theirs, an admin edits it, an older client keeps it', async () => {
+    type Themes = { themes: { slug: string; label: string; labelEn: string | null }[] };
+    const themes = async () => (await api.gql<Themes>(`{ themes { slug label labelEn } }`)).data!.themes;
+    expect((await themes()).find((theme) => theme.slug === 'reseaux-sociaux')).toEqual({
+      slug: 'reseaux-sociaux',
+      label: 'Réseaux sociaux',
+      labelEn: 'Social media',
+    });
+
+    await api.signIn('camille.durand@example.org');
+    const update = (input: string) =>
+      api.gql<{ updateTheme: { labelEn: string | null } }>(
+        `mutation { updateTheme(slug: "reseaux-sociaux", input: { ${input} }) { labelEn } }`,
+      );
+    expect((await update(`label: "Réseaux sociaux", labelEn: "  Social  networks "`)).data!.updateTheme.labelEn).toBe(
+      'Social networks',
+    );
+    // Without `labelEn` (a client older than the field), the English label stays.
+    expect((await update(`label: "Réseaux sociaux"`)).data!.updateTheme.labelEn).toBe('Social networks');
+    expect((await update(`label: "Réseaux sociaux", labelEn: ""`)).data!.updateTheme.labelEn).toBeNull();
+    expect(code(await update(`label: "Réseaux sociaux", labelEn: "${'x'.repeat(121)}"`))).toBe('BAD_USER_INPUT');
+
+    // Resources carry their themes' English labels too.
+    const resource = await api.gql<{ resource: { themes: { slug: string; labelEn: string | null }[] } }>(
+      `{ resource(slug: "pegi-guide") { themes { slug labelEn } } }`,
+    );
+    expect(resource.data!.resource.themes).toContainEqual({ slug: 'jeux-video', labelEn: 'Video games' });
+  });
 });

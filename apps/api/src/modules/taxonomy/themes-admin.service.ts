@@ -19,6 +19,8 @@ const DESCRIPTION_MAX = 500;
 
 export interface ThemeDraft {
   label: string;
+  /** Optional: the English interface shows it, else the French label. */
+  labelEn?: string | null;
   description?: string | null;
 }
 
@@ -33,7 +35,7 @@ export class ThemesAdminService {
 
   async create(actor: Actor | null, draft: ThemeDraft): Promise<ThemeEntity> {
     const current = this.authorise(actor);
-    const { label, description } = this.validate(draft);
+    const { label, labelEn, description } = this.validate(draft);
     return this.dataSource.transaction(async (manager) => {
       const slug = slugify(label);
       if (await manager.findOneBy(ThemeEntity, { slug }))
@@ -42,7 +44,9 @@ export class ThemesAdminService {
         .createQueryBuilder(ThemeEntity, 'theme')
         .select('coalesce(max(theme.position), -1) + 1', 'next')
         .getRawOne<{ next: number }>())!;
-      const theme = await manager.save(manager.create(ThemeEntity, { slug, label, description, position: next }));
+      const theme = await manager.save(
+        manager.create(ThemeEntity, { slug, label, labelEn: labelEn ?? null, description, position: next }),
+      );
       await this.outbox.enqueue(manager, THEME_TOPIC, [theme.id]);
       await this.audit.record('theme.created', current.id, slug, { label }, manager);
       return theme;
@@ -52,14 +56,15 @@ export class ThemesAdminService {
   /** The label and description change; the slug stays, so filters and links keep working. */
   async update(actor: Actor | null, slug: string, draft: ThemeDraft): Promise<ThemeEntity> {
     const current = this.authorise(actor);
-    const { label, description } = this.validate(draft);
+    const { label, labelEn, description } = this.validate(draft);
     return this.dataSource.transaction(async (manager) => {
       const theme = await this.find(manager, slug);
-      Object.assign(theme, { label, description });
+      // An input without `labelEn` (an older client) keeps the English label; an empty one removes it.
+      Object.assign(theme, { label, description }, labelEn === undefined ? {} : { labelEn });
       await manager.save(theme);
       await this.outbox.enqueue(manager, THEME_TOPIC, [theme.id]);
       await this.reindexResourcesOf(manager, theme.id);
-      await this.audit.record('theme.updated', current.id, slug, { label }, manager);
+      await this.audit.record('theme.updated', current.id, slug, { label, labelEn }, manager);
       return theme;
     });
   }
@@ -88,14 +93,20 @@ export class ThemesAdminService {
     return current;
   }
 
-  private validate(draft: ThemeDraft): { label: string; description: string | null } {
+  private validate(draft: ThemeDraft): {
+    label: string;
+    labelEn: string | null | undefined;
+    description: string | null;
+  } {
     const label = draft.label.trim().replace(/\s+/g, ' ');
+    const labelEn = draft.labelEn === undefined ? undefined : draft.labelEn?.trim().replace(/\s+/g, ' ') || null;
     const description = draft.description?.trim() || null;
     if (!label) throw InvalidInputError.of('label', 'required');
     if (label.length > LABEL_MAX) throw InvalidInputError.of('label', 'maxLength', { max: LABEL_MAX });
+    if (labelEn && labelEn.length > LABEL_MAX) throw InvalidInputError.of('labelEn', 'maxLength', { max: LABEL_MAX });
     if (description && description.length > DESCRIPTION_MAX)
       throw InvalidInputError.of('description', 'maxLength', { max: DESCRIPTION_MAX });
-    return { label, description };
+    return { label, labelEn, description };
   }
 
   private async find(manager: EntityManager, slug: string): Promise<ThemeEntity> {

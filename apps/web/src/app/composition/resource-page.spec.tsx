@@ -12,6 +12,7 @@ import { ResourceCommentsQuery } from '../../features/comments/graphql/comment.d
 import { ReadingListsQuery } from '../../features/reading-lists/graphql/reading-lists.documents';
 import { ResourceQuery } from '../../features/resources/graphql/resource.documents';
 import { ResourcePage } from '../../features/resources/pages/resource-page';
+import { LANGUAGE_STORAGE_KEY } from '../../i18n/i18n';
 import { resourceSlots } from './slots';
 
 const resource = (viewerCanEdit: boolean): NonNullable<ResourceData['resource']> & { __typename: 'Resource' } => ({
@@ -105,7 +106,9 @@ describe('ResourcePage', () => {
   it('links its themes, audiences and tags to the search they filter, and offers to follow a theme', async () => {
     const value = {
       ...resource(false),
-      themes: [{ __typename: 'Theme' as const, id: 't1', slug: 'jeux-video', label: 'Jeux vidéo' }],
+      themes: [
+        { __typename: 'Theme' as const, id: 't1', slug: 'jeux-video', label: 'Jeux vidéo', labelEn: 'Video games' },
+      ],
       audiences: [{ __typename: 'Audience' as const, slug: 'parents', label: 'Parents', labelEn: 'Parents' }],
       tags: [{ __typename: 'Tag' as const, id: 'g1', slug: 'pegi', label: 'PEGI' }],
     };
@@ -116,6 +119,21 @@ describe('ResourcePage', () => {
     expect(screen.getByRole('link', { name: 'Parents' }).getAttribute('href')).toBe('/?audience=parents');
     expect(screen.getByRole('link', { name: 'PEGI' }).getAttribute('href')).toBe('/?tag=pegi');
     expect(await screen.findByRole('button', { name: /Suivre Jeux vidéo/ })).toBeTruthy();
+  });
+
+  it('names its themes in English in the English interface, in French when a theme has no English label', async () => {
+    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
+    const value = {
+      ...resource(false),
+      themes: [
+        { __typename: 'Theme' as const, id: 't1', slug: 'jeux-video', label: 'Jeux vidéo', labelEn: 'Video games' },
+        { __typename: 'Theme' as const, id: 't2', slug: 'robotique', label: 'Robotique éducative', labelEn: null },
+      ],
+    };
+    renderPage([resourceMock(value as never), visitorMock]);
+    expect((await screen.findByRole('link', { name: 'Video games' })).getAttribute('href')).toBe('/?theme=jeux-video');
+    expect(screen.getByRole('link', { name: 'Robotique éducative' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Jeux vidéo' })).toBeNull();
   });
 
   it('offers « Modifier » and « Supprimer » to someone who may edit it', async () => {

@@ -92,6 +92,8 @@ export const events: Pick<Translation, 'events'> = {
       nobody: 'Nobody has answered yet.',
     },
     lists: {
+      yourProgress: 'You: {{progress}}',
+      whoRead: 'Who read what',
       title: 'Readings to prepare the meeting',
       empty: 'No reading list is attached to this event yet.',
       listLabel: 'Attached reading lists',

@@ -90,6 +90,8 @@ export const events = {
       nobody: 'Personne n’a encore répondu.',
     },
     lists: {
+      yourProgress: 'Vous\u00a0: {{progress}}',
+      whoRead: 'Qui a lu quoi',
       title: 'Lectures pour préparer la rencontre',
       empty: 'Aucune liste de lecture n’est associée à cet événement pour l’instant.',
       listLabel: 'Listes de lecture associées',

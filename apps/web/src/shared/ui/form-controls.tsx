@@ -62,6 +62,8 @@ interface TextFieldProps extends BaseFieldProps {
   autoComplete?: string;
   /** Text pasted into the field (before it changes the value). */
   onPaste?: (text: string) => void;
+  /** The language of what is typed, when it is not the page's (an English label). */
+  lang?: string;
 }
 
 export function TextField({
@@ -93,6 +95,7 @@ export function TextField({
       {rest.multiline ? (
         <textarea
           {...a11y}
+          lang={rest.lang}
           rows={rest.rows ?? 4}
           value={value}
           onChange={(event) => onChange(event.target.value)}
@@ -101,6 +104,7 @@ export function TextField({
       ) : (
         <input
           {...a11y}
+          lang={rest.lang}
           type={rest.type ?? 'text'}
           inputMode={rest.type === 'number' ? 'numeric' : undefined}
           min={rest.min}

@@ -51,7 +51,8 @@ export function cslToRecord(item: CslInput): ImportedRecord {
     title: oneLine(item.title),
     summary: (typeof item.abstract === 'string' && item.abstract.trim()) || oneLine(item.note),
     authors: (Array.isArray(item.author) ? item.author : []).map(personName).filter(Boolean),
-    publisher: oneLine(item.publisher) || null,
+    // Our exports name an article's journal and a web page's site as the container (Zotero's own CSL does too).
+    publisher: oneLine(item.publisher) || oneLine(item['container-title']) || null,
     year: year(item.issued),
     url: url(item),
     language: guessLanguage(item.language),

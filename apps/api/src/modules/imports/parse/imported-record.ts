@@ -1,4 +1,4 @@
-import { ResourceDraft, ValidationIssue, validateResourceDraft } from '@culture-commune/shared';
+import { ResourceDraft, ValidationIssue, tagKey, validateResourceDraft } from '@culture-commune/shared';
 
 export const IMPORT_FORMATS = ['ris', 'bibtex', 'csl-json', 'csv'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -62,4 +62,24 @@ export function checkRecord(fields: ImportedFields): ImportedRecord {
 /** A record that could not be read at all. */
 export function unreadable(detail: string, title = ''): ImportedRecord {
   return { fields: { ...emptyFields(), title }, issues: [{ field: 'record', rule: 'unreadable', params: { detail } }] };
+}
+
+/**
+ * Keywords that name one of our themes (« Éveil culturel », as our exports write them) add that theme to the draft
+ * instead of becoming a tag; the others stay tags. So an exported list imported again gets its themes back.
+ */
+export function keywordsToThemes(
+  draft: ResourceDraft,
+  themes: readonly { slug: string; label: string }[],
+): ResourceDraft {
+  // Exports write « Écrans, santé » as « Écrans santé » (commas separate keywords): compared without them.
+  const bySlug = new Map(themes.map((theme) => [tagKey(theme.label.replace(/[,;]/g, ' ')), theme.slug]));
+  const themeSlugs = [...draft.themeSlugs];
+  const tags: string[] = [];
+  for (const tag of draft.tags) {
+    const slug = bySlug.get(tagKey(tag.replace(/[,;]/g, ' ')));
+    if (slug === undefined) tags.push(tag);
+    else if (!themeSlugs.includes(slug)) themeSlugs.push(slug);
+  }
+  return { ...draft, themeSlugs, tags };
 }

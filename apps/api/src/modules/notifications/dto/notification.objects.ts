@@ -22,6 +22,7 @@ export class ResourceLinkObject {
 export class ThemeLinkObject {
   @Field() slug!: string;
   @Field() label!: string;
+  @Field(() => String, { nullable: true }) labelEn!: string | null;
 }
 
 @ObjectType('Notification')

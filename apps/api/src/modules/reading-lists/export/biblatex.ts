@@ -1,5 +1,6 @@
 import { foldAccents } from '@culture-commune/shared';
 import type { CslItem } from './citation-export';
+import { invertedName } from './citation-names';
 
 /** LaTeX's special characters, written so that they print as themselves and never open or close a field. */
 const LATEX: Record<string, string> = {
@@ -37,7 +38,9 @@ const keyPart = (text: string) =>
 export function citationKeys(items: Pick<CslItem, 'author' | 'issued' | 'title'>[]): string[] {
   const used = new Set<string>();
   return items.map((item) => {
-    const author = keyPart(item.author[0]?.literal ?? '').at(-1) || 'anonyme';
+    const first = item.author[0];
+    const author =
+      (first && 'family' in first ? keyPart(first.family).join('') : keyPart(first?.literal ?? '').at(-1)) || 'anonyme';
     const year = item.issued?.['date-parts'][0]?.[0] ?? '';
     const word = keyPart(item.title).find((w) => w && !LEADING_WORDS.has(w)) ?? 'sans-titre';
     const base = `${author}${year}_${word}`;
@@ -48,14 +51,20 @@ export function citationKeys(items: Pick<CslItem, 'author' | 'issued' | 'title'>
   });
 }
 
-const ENTRY_TYPES: Record<string, string> = {
-  book: 'book',
-  report: 'report',
-  article: 'article',
-  webpage: 'online',
-  motion_picture: 'movie',
-  song: 'music',
+/** BibLaTeX's `langid` (babel's names), which Citation.js and biber read back. */
+const LANGIDS: Record<string, string> = {
+  fr: 'french',
+  en: 'english',
+  de: 'german',
+  es: 'spanish',
+  it: 'italian',
+  ar: 'arabic',
+  pt: 'portuguese',
 };
+
+/** An author for BibTeX: « Tisseron, Serge », an organisation in braces (« {Radio France} ») so it is never split. */
+const bibName = (name: CslItem['author'][number]) =>
+  'literal' in name ? `{${latexText(name.literal)}}` : latexText(invertedName(name));
 
 /** Words with a capital inside (« TikTok », « PEGI ») keep their case in styles that lower titles. */
 const protectCase = (text: string) => text.replace(/[\p{L}\p{N}]*\p{L}\p{Lu}[\p{L}\p{N}]*/gu, (word) => `{${word}}`);
@@ -72,20 +81,36 @@ export function itemsToBiblatex(items: CslItem[]): string {
   const keys = citationKeys(items);
   return items
     .map((item, index) => {
+      const entryType = item.citation.biblatex;
+      const publisher = item.publisher ? latexText(item.publisher) : '';
+      // Where each entry type wants its publisher: a report's institution, an article's journal, a page's site.
+      const publisherField =
+        entryType === 'report'
+          ? 'institution'
+          : entryType === 'article'
+            ? 'journaltitle'
+            : entryType === 'online'
+              ? 'organization'
+              : 'publisher';
+      const accessed = item.accessed?.['date-parts'][0];
       const fields: [string, string][] = [
         ['abstract', latexText(item.abstract)],
-        ['author', item.author.map((a) => `{${latexText(a.literal)}}`).join(' and ')],
-        ['entrysubtype', latexText(item.genre)],
+        ['author', item.author.map(bibName).join(' and ')],
+        ['type', latexText(item.genre)],
         ['date', String(item.issued?.['date-parts'][0]?.[0] ?? '')],
+        [publisherField, publisher],
+        ['keywords', latexText(item.keyword ?? '')],
+        ['langid', LANGIDS[item.language ?? ''] ?? ''],
         ['note', item.note ? latexText(item.note) : ''],
         ['title', protectCase(latexText(item.title))],
         ['url', verbatimUrl(item.URL)],
+        ['urldate', accessed ? accessed.map((part) => String(part).padStart(2, '0')).join('-') : ''],
       ];
       const body = fields
         .filter(([, value]) => value !== '')
         .map(([name, value]) => `\t${name} = {${value}},`)
         .join('\n');
-      return `@${ENTRY_TYPES[item.type] ?? 'misc'}{${keys[index]},\n${body}\n}\n`;
+      return `@${entryType}{${keys[index]},\n${body}\n}\n`;
     })
     .join('');
 }

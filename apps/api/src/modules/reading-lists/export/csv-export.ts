@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { ItemAvailability } from '../dto/reading-list.objects';
+import { keywordText } from './export-detail-rows';
 import { ListDocument, RESTRICTED_LINE, deletedLine } from './list-document';
 
 export const CSV_COLUMNS = [
@@ -14,6 +15,9 @@ export const CSV_COLUMNS = [
   'note',
   'état',
   'résumé',
+  'éditeur',
+  'langue',
+  'mots-clés',
 ];
 
 /** `;` is what Excel expects in French (the decimal separator is the comma); `,` elsewhere. */
@@ -24,7 +28,7 @@ export type CsvDelimiter = ';' | ',';
  * `=`, `+`, `-`, `@`, tab or CR is prefixed with `'`, so that Excel and LibreOffice show it instead of running it as a
  * formula (`=HYPERLINK(…)`, `=cmd|…`: issue 13, item 6).
  */
-export function listToCsv({ list, pageUrl }: ListDocument, delimiter: CsvDelimiter = ';'): string {
+export function listToCsv({ list, pageUrl, details }: ListDocument, delimiter: CsvDelimiter = ';'): string {
   const rows = list.items.map((item, index) => {
     const r = item.availability === ItemAvailability.AVAILABLE ? item.resource : null;
     const state =
@@ -35,6 +39,7 @@ export function listToCsv({ list, pageUrl }: ListDocument, delimiter: CsvDelimit
           : 'réservée';
     const title =
       r?.title ?? (item.availability === ItemAvailability.DELETED ? deletedLine(item.titleSnapshot) : RESTRICTED_LINE);
+    const more = r ? details?.get(r.slug) : undefined;
     return [
       index + 1,
       title,
@@ -47,6 +52,9 @@ export function listToCsv({ list, pageUrl }: ListDocument, delimiter: CsvDelimit
       item.note,
       state,
       r?.summary ?? '',
+      more?.publisher ?? '',
+      more?.language ?? '',
+      (more?.keywords ?? []).map(keywordText).join('; '),
     ];
   });
   return `\ufeff${stringify([CSV_COLUMNS, ...rows], { record_delimiter: '\r\n', delimiter, escape_formulas: true })}`;

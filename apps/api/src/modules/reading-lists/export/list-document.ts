@@ -1,10 +1,13 @@
 import type { ReadingListObject } from '../dto/reading-list.objects';
+import type { ExportDetails } from './export-detail-rows';
 
 /** What every export shows: the list, its items in order (as the reader may see them) and the meeting, if any. */
 export interface ListDocument {
   list: ReadingListObject;
   pageUrl: (path: string) => string;
   meeting: { title: string; startsAt: Date; place: string | null; timeZone: string } | null;
+  /** Publisher, language, keywords… of the readings shown, by slug: citation formats carry them. */
+  details?: Map<string, ExportDetails>;
 }
 
 export const RESTRICTED_LINE = 'Ressource réservée aux membres qui y ont accès.';

@@ -97,7 +97,8 @@ export class ReadingListExportController {
     const actor = req.actor ?? null;
     const list = await this.views.view(slug, actor, token ?? null);
     const base = this.http.publicUrl.replace(/\/$/, '');
-    return { list, pageUrl: (path) => `${base}${path}`, meeting: await this.meetingOf(actor, list.id) };
+    const [meeting, details] = await Promise.all([this.meetingOf(actor, list.id), this.views.exportDetails(list)]);
+    return { list, pageUrl: (path) => `${base}${path}`, meeting, details };
   }
 
   /** The meeting the list prepares, among those the reader may see: the next one, else the latest past one. */

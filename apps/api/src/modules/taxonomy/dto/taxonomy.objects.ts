@@ -5,6 +5,8 @@ export class ThemeObject {
   @Field(() => ID) id!: string;
   @Field() slug!: string;
   @Field() label!: string;
+  @Field(() => String, { nullable: true, description: 'English label, when an admin gave one (else show `label`).' })
+  labelEn!: string | null;
   @Field(() => String, { nullable: true }) description!: string | null;
 }
 

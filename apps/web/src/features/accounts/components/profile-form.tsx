@@ -6,6 +6,7 @@ import { checkRequired, useFieldCheckText } from '../../../shared/forms/field-ch
 import { useForm } from '../../../shared/forms/use-form';
 import type { Viewer } from '../../../shared/viewer/use-viewer';
 import { ErrorSummary } from '../../../shared/ui/error-summary';
+import { useLabels } from '../../../i18n/use-labels';
 
 interface ProfileFormProps {
   viewer: Viewer;
@@ -16,6 +17,7 @@ interface ProfileFormProps {
 
 export function ProfileForm({ viewer, options, onSubmit }: ProfileFormProps) {
   const { t } = useTranslation();
+  const themeLabel = useLabels().theme;
   const [saved, setSaved] = useState(false);
   const checkText = useFieldCheckText();
   const form = useForm({
@@ -62,7 +64,7 @@ export function ProfileForm({ viewer, options, onSubmit }: ProfileFormProps) {
         hint={t('accounts.hints.expertise')}
         kind="checkbox"
         className="choice-columns"
-        choices={options.themes.map((theme) => ({ value: theme.slug, label: theme.label }))}
+        choices={options.themes.map((theme) => ({ value: theme.slug, label: themeLabel(theme) }))}
         selected={form.values.expertiseThemeSlugs}
         onChange={(selected) => form.setValue('expertiseThemeSlugs', selected)}
         onBlur={() => form.onBlur('expertiseThemeSlugs')}

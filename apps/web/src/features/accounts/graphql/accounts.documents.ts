@@ -40,6 +40,7 @@ export const AccountFormOptionsQuery = graphql(`
       id
       slug
       label
+      labelEn
     }
     organisations {
       id

@@ -53,6 +53,7 @@ export const ThemeFieldsFragment = graphql(`
     id
     slug
     label
+    labelEn
     description
   }
 `);

@@ -31,6 +31,7 @@ const parentalite = {
   id: '1',
   slug: 'parentalite-numerique',
   label: 'Parentalité numérique',
+  labelEn: 'Digital parenting',
   description: 'Accompagner les familles.',
 };
 const robotique = {
@@ -38,6 +39,7 @@ const robotique = {
   id: '9',
   slug: 'robotique-educative',
   label: 'Robotique éducative',
+  labelEn: 'Educational robotics',
   description: null,
 };
 
@@ -58,6 +60,7 @@ describe('ThemesPage', () => {
     const table = await screen.findByRole('table', { name: 'Thèmes du vocabulaire (1)' });
     const row = within(table).getByRole('row', { name: /Parentalité numérique/ });
     expect(within(row).getByRole('rowheader').textContent).toBe('Parentalité numérique');
+    expect(within(row).getByText('Digital parenting').getAttribute('lang')).toBe('en');
     expect(within(row).getByText('Accompagner les familles.')).toBeTruthy();
     expect(within(row).getByRole('button', { name: 'Modifier le thème Parentalité numérique' })).toBeTruthy();
     expect(within(row).getByRole('button', { name: 'Supprimer le thème Parentalité numérique' })).toBeTruthy();
@@ -71,13 +74,18 @@ describe('ThemesPage', () => {
       {
         request: {
           query: CreateThemeMutation,
-          variables: { input: { label: 'Robotique éducative', description: null } },
+          variables: { input: { label: 'Robotique éducative', labelEn: 'Educational robotics', description: null } },
         },
         result: created,
       },
       themesMock([parentalite, robotique]),
     ]);
-    fireEvent.change(await screen.findByLabelText(/^Intitulé/), { target: { value: ' Robotique éducative ' } });
+    fireEvent.change(await screen.findByLabelText(/^Intitulé(?! en anglais)/), {
+      target: { value: ' Robotique éducative ' },
+    });
+    const english = screen.getByLabelText(/^Intitulé en anglais/);
+    expect(english.getAttribute('lang')).toBe('en');
+    fireEvent.change(english, { target: { value: 'Educational robotics ' } });
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Ajouter le thème' }));
     });
@@ -86,7 +94,7 @@ describe('ThemesPage', () => {
     expect(created).toHaveBeenCalledTimes(1);
     expect(screen.getByRole('status').textContent).toBe('Le thème «\u00a0Robotique éducative\u00a0» a été ajouté.');
     expect(await screen.findByRole('rowheader', { name: 'Robotique éducative' })).toBeTruthy();
-    expect((screen.getByLabelText(/^Intitulé/) as HTMLInputElement).value).toBe('');
+    expect((screen.getByLabelText(/^Intitulé(?! en anglais)/) as HTMLInputElement).value).toBe('');
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
@@ -96,7 +104,7 @@ describe('ThemesPage', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Ajouter le thème' }));
     });
-    expect(screen.getByLabelText(/^Intitulé/).getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByLabelText(/^Intitulé(?! en anglais)/).getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByRole('heading', { name: 'Le formulaire contient 1 erreur' })).toBeTruthy();
   });
 

@@ -20,7 +20,7 @@ type Theme = ThemeFieldsFragment;
 /** The outcome of the last change, shown above the table and announced. */
 type Outcome = { kind: 'pending' | 'success' | 'error'; text: string };
 
-const THEME_FIELDS = ['label', 'description'] as const;
+const THEME_FIELDS = ['label', 'labelEn', 'description'] as const;
 
 /**
  * After every change: the vocabulary is asked again (the forms reading the root `themes` field share
@@ -37,8 +37,10 @@ const afterChange = () => ({
   update: dropSearches,
 });
 
-const themeInput = (values: { label: string; description: string }) => ({
+const themeInput = (values: { label: string; labelEn: string; description: string }) => ({
   label: values.label.trim(),
+  // Empty: no English label, the English interface shows the French one.
+  labelEn: values.labelEn.trim() === '' ? null : values.labelEn.trim(),
   description: values.description.trim() === '' ? null : values.description.trim(),
 });
 
@@ -63,7 +65,7 @@ function AddThemeForm({ onCreated }: { onCreated: (theme: Theme) => void }) {
   const { t } = useTranslation();
   const headingId = useId();
   const [createTheme] = useMutation(CreateThemeMutation, afterChange());
-  const initialValues = { label: '', description: '' };
+  const initialValues = { label: '', labelEn: '', description: '' };
   const checkText = useFieldCheckText();
   const form = useForm({
     issueText: checkText,
@@ -84,6 +86,7 @@ function AddThemeForm({ onCreated }: { onCreated: (theme: Theme) => void }) {
       <form className="account-form" noValidate onSubmit={(event) => void form.submit(event)}>
         <ErrorSummary {...form.summary} failureTitle={t('admin.themes.addFailed')} />
         <TextField {...form.bind('label')} required />
+        <TextField {...form.bind('labelEn')} lang="en" hint={t('admin.themes.labelEnHint')} />
         <TextField {...form.bind('description')} multiline rows={3} hint={t('admin.themes.descriptionHint')} />
         <div className="form-actions">
           <button type="submit" className="button" disabled={form.submitting}>
@@ -109,7 +112,7 @@ function EditThemeForm({ theme, onSaved, onCancel }: EditThemeFormProps) {
   const checkText = useFieldCheckText();
   const form = useForm({
     issueText: checkText,
-    initialValues: { label: theme.label, description: theme.description ?? '' },
+    initialValues: { label: theme.label, labelEn: theme.labelEn ?? '', description: theme.description ?? '' },
     fields: THEME_FIELDS,
     label: (field) => t(`admin.themes.fields.${field}`),
     validate: (values) => ({ label: checkRequired(values.label) }),
@@ -137,6 +140,7 @@ function EditThemeForm({ theme, onSaved, onCancel }: EditThemeFormProps) {
     >
       <ErrorSummary {...form.summary} failureTitle={t('admin.themes.saveFailed')} />
       <TextField {...form.bind('label')} required />
+      <TextField {...form.bind('labelEn')} lang="en" hint={t('admin.themes.labelEnHint')} />
       <TextField {...form.bind('description')} multiline rows={3} />
       <div className="form-actions">
         <button type="submit" className="button button-small" disabled={form.submitting}>
@@ -197,7 +201,7 @@ function ThemeRow({ theme, editing, busy, onEdit, onSaved, onDelete }: ThemeRowP
     return (
       <tr>
         <th scope="row">{theme.label}</th>
-        <td colSpan={2}>
+        <td colSpan={3}>
           <EditThemeForm
             theme={theme}
             onCancel={closeEdit}
@@ -214,6 +218,13 @@ function ThemeRow({ theme, editing, busy, onEdit, onSaved, onDelete }: ThemeRowP
   return (
     <tr>
       <th scope="row">{theme.label}</th>
+      <td>
+        {theme.labelEn ? (
+          <span lang="en">{theme.labelEn}</span>
+        ) : (
+          <span className="placeholder">{t('admin.themes.noLabelEn')}</span>
+        )}
+      </td>
       <td className="cell-wrap">
         {theme.description ?? <span className="placeholder">{t('admin.themes.noDescription')}</span>}
       </td>
@@ -331,6 +342,7 @@ function Themes() {
             <thead>
               <tr>
                 <th scope="col">{t('admin.themes.columns.label')}</th>
+                <th scope="col">{t('admin.themes.columns.labelEn')}</th>
                 <th scope="col">{t('admin.themes.columns.description')}</th>
                 <th scope="col">{t('admin.themes.columns.actions')}</th>
               </tr>

@@ -7,7 +7,8 @@ import type { CommentSubject } from '../hooks/use-comments';
 import { CommentBody } from '../../../shared/ui/comment-body';
 import { DeleteCommentButton } from './delete-comment-button';
 import { ReportCommentForm } from './report-comment-form';
-import { commentAnchor } from '../../../shared/paths';
+import { commentAnchor, paths } from '../../../shared/paths';
+import { Link } from 'react-router';
 
 interface CommentItemProps {
   comment: CommentContentFieldsFragment;
@@ -61,7 +62,9 @@ export function CommentItem({
   return (
     <article className="comment" id={commentAnchor(comment.id)} tabIndex={-1}>
       <p className="comment-meta">
-        <span className="comment-author">{authorName}</span>
+        <span className="comment-author">
+          {comment.author ? <Link to={paths.member(comment.author.slug)}>{authorName}</Link> : authorName}
+        </span>
         {' · '}
         <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt, language)}</time>
         {comment.edited && !removed && <span className="comment-edited"> · {t('comments.edited')}</span>}

@@ -1,6 +1,7 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import { ERROR_CODES } from '@culture-commune/shared';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { Route, Routes } from 'react-router';
 import { renderWithProviders } from '../../../test/render';
 import { ViewerQuery } from '../../../shared/viewer/viewer.documents';
 import {
@@ -81,6 +82,43 @@ function renderSection(signedIn: boolean, mocks: object[] = [commentsMock]) {
 }
 
 describe('CommentSection', () => {
+  it('links each comment’s author and a mention to the member’s page, opened inside the app (issue 13, item 16)', async () => {
+    const mentioning = {
+      ...resource,
+      comments: [
+        {
+          ...comment('1', {
+            html: '<p>Merci <a href="/membres/camille-durand">@Camille Durand</a> !</p>',
+            markdown: 'Merci @camille-durand !',
+          }),
+          replies: [],
+        },
+      ],
+    };
+    renderWithProviders(
+      <MockedProvider
+        mocks={
+          [viewerMock(true), { request: commentsMock.request, result: { data: { resource: mentioning } } }] as never
+        }
+      >
+        <Routes>
+          <Route
+            path="/ressources/:slug"
+            element={<CommentSection subject={{ kind: 'resource', slug: 'le-jeu-des-ecrans' }} />}
+          />
+          <Route path="/membres/:slug" element={<h1>Page du membre</h1>} />
+        </Routes>
+      </MockedProvider>,
+      { route: '/ressources/le-jeu-des-ecrans' },
+    );
+    const mention = await screen.findByRole('link', { name: '@Camille Durand' });
+    expect(mention.getAttribute('href')).toBe('/membres/camille-durand');
+    expect(mention.getAttribute('rel')).toBeNull();
+    expect(screen.getByRole('link', { name: 'Yanis Benali' }).getAttribute('href')).toBe('/membres/yanis-benali');
+    fireEvent.click(mention);
+    expect(await screen.findByRole('heading', { name: 'Page du membre' })).toBeTruthy();
+  });
+
   it('lists comments with replies nested, placeholders for deleted and hidden ones, and opens the reply form', async () => {
     const { container } = renderSection(true);
     expect(screen.getByRole('heading', { level: 2, name: 'Commentaires' })).toBeTruthy();

@@ -124,9 +124,17 @@ export function EventReadingLists({ event }: { event: EventOnPage }) {
                 </h3>
                 <p className="meta-parts">
                   <span>{t('readingLists.resources', { count: list.itemCount })}</span>
+                  {/* The viewer's own progress, said as such: the group's is « Qui a lu quoi » (issue 13, item 13). */}
                   {viewer && list.itemCount > 0 && (
                     <span className="reading-progress-text">
-                      {t('readingLists.progress', { count: list.viewerRead, total: list.itemCount })}
+                      {t('events.lists.yourProgress', {
+                        progress: t('readingLists.progress', { count: list.viewerRead, total: list.itemCount }),
+                      })}
+                    </span>
+                  )}
+                  {list.viewerCanEdit && (
+                    <span>
+                      <Link to={paths.readingListWhoRead(list.slug)}>{t('events.lists.whoRead')}</Link>
                     </span>
                   )}
                 </p>

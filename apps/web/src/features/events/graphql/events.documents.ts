@@ -47,6 +47,7 @@ export const EventFieldsFragment = graphql(`
       title
       itemCount
       viewerRead
+      viewerCanEdit
     }
     minutesHtml
     minutesMarkdown

@@ -150,8 +150,24 @@ describe('EventPage', () => {
     const section = await screen.findByRole('region', { name: 'Lectures pour préparer la rencontre' });
     const link = within(section).getByRole('link', { name: 'Rencontre écrans de mars' });
     expect(link.getAttribute('href')).toBe('/listes/rencontre-ecrans');
-    expect(await within(section).findByText('7/12 lus')).toBeTruthy();
+    // One's own progress, said as such (it read as the group's: issue 13, item 13).
+    expect(await within(section).findByText(/^Vous\s*:\s*7\/12\s*lus$/)).toBeTruthy();
     expect(within(section).queryByRole('button', { name: /Détacher/ })).toBeNull();
+    expect(within(section).queryByRole('link', { name: 'Qui a lu quoi' })).toBeNull();
+  });
+
+  it('links the list’s team to « Qui a lu quoi » on the list', async () => {
+    renderPage([
+      eventMock(
+        event({
+          readingLists: [readingListSummary('rencontre-ecrans', 'Rencontre écrans de mars', { viewerCanEdit: true })],
+        }),
+      ),
+    ]);
+    const section = await screen.findByRole('region', { name: 'Lectures pour préparer la rencontre' });
+    expect((await within(section).findByRole('link', { name: 'Qui a lu quoi' })).getAttribute('href')).toBe(
+      '/listes/rencontre-ecrans#qui-a-lu-quoi',
+    );
   });
 
   it('lets an editor attach one of the visible lists and detach one, saying so', async () => {

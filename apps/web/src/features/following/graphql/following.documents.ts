@@ -33,6 +33,7 @@ export const FollowOptionsQuery = graphql(`
       id
       slug
       label
+      labelEn
     }
     organisations {
       id

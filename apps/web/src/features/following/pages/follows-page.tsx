@@ -10,9 +10,11 @@ import { FollowedMembers } from '../components/followed-members';
 import { ThemeFeedLink } from '../components/theme-feed-link';
 import { FollowOptionsQuery } from '../graphql/following.documents';
 import { useFollows } from '../hooks/use-follows';
+import { useLabels } from '../../../i18n/use-labels';
 
 function Follows() {
   const { t } = useTranslation();
+  const themeLabel = useLabels().theme;
   const id = useId();
   const options = useQuery(FollowOptionsQuery);
   const { follows, error, refetch } = useFollows();
@@ -41,9 +43,9 @@ function Follows() {
           <ul className="follow-list" aria-labelledby={`${id}-themes`}>
             {themes.map((theme) => (
               <li key={theme.id} className="follow-item">
-                <span className="follow-label">{theme.label}</span>
-                <FollowButton kind="THEME" slug={theme.slug} label={theme.label} />
-                <ThemeFeedLink slug={theme.slug} label={theme.label} />
+                <span className="follow-label">{themeLabel(theme)}</span>
+                <FollowButton kind="THEME" slug={theme.slug} label={themeLabel(theme)} />
+                <ThemeFeedLink slug={theme.slug} label={themeLabel(theme)} />
               </li>
             ))}
           </ul>

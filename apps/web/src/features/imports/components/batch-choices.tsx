@@ -58,7 +58,7 @@ export function BatchChoices({ batchId, skippedRows, tickedCount }: Props) {
           kind="checkbox"
           label={t('imports.choices.themes')}
           required
-          choices={(themes.data?.themes ?? []).map((theme) => ({ value: theme.slug, label: theme.label }))}
+          choices={(themes.data?.themes ?? []).map((theme) => ({ value: theme.slug, label: labels.theme(theme) }))}
           selected={themeSlugs}
           onChange={setThemeSlugs}
           onBlur={() => undefined}

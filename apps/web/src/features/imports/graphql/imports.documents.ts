@@ -68,6 +68,7 @@ export const ImportThemesQuery = graphql(`
       id
       slug
       label
+      labelEn
     }
   }
 `);

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MemberProfileQuery } from '../../../generated/graphql';
 import { paths } from '../../../shared/paths';
+import { useLabels } from '../../../i18n/use-labels';
 
 type Profile = MemberProfileQuery['memberProfile'];
 
@@ -22,6 +23,7 @@ interface MemberProfileProps {
 /** A member's page: who, where, on what themes, how many follow them, what they shared lately. */
 export function MemberProfile({ profile, onFollowChanged, slots }: MemberProfileProps) {
   const { t } = useTranslation();
+  const themeLabel = useLabels().theme;
   const { member } = profile;
   return (
     <article className="member-profile">
@@ -53,7 +55,7 @@ export function MemberProfile({ profile, onFollowChanged, slots }: MemberProfile
               <dd>
                 <ul className="tag-list">
                   {profile.expertise.map((theme) => (
-                    <li key={theme.id}>{theme.label}</li>
+                    <li key={theme.id}>{themeLabel(theme)}</li>
                   ))}
                 </ul>
               </dd>

@@ -19,6 +19,7 @@ export const MemberProfileQuery = graphql(`
         id
         slug
         label
+        labelEn
       }
       viewerFollows
       isViewer

@@ -4,6 +4,7 @@ import { formatDateTime } from '../../../shared/format-date';
 import type { NotificationsQuery } from '../../../generated/graphql';
 import { currentLanguage } from '../../../i18n/i18n';
 import type { NotificationSubject } from '../hooks/notification-subject';
+import { useLabels } from '../../../i18n/use-labels';
 
 export type NotificationData = NotificationsQuery['notifications']['items'][number];
 
@@ -23,6 +24,7 @@ interface NotificationItemProps {
 export function NotificationItem({ notification, subject, id, onOpen }: NotificationItemProps) {
   const { t, i18n } = useTranslation();
   const { actor, theme } = notification;
+  const themeLabel = useLabels().theme;
   const link = <Link to={subject.path} onClick={() => onOpen(notification)} />;
   return (
     <article className={notification.read ? 'notification' : 'notification is-unread'} id={id} tabIndex={-1}>
@@ -30,7 +32,11 @@ export function NotificationItem({ notification, subject, id, onOpen }: Notifica
       <p className="notification-sentence">
         <Trans
           i18nKey={subject.sentence}
-          values={{ name: actor?.name ?? t('notifications.someone'), title: subject.title, theme: theme?.label ?? '' }}
+          values={{
+            name: actor?.name ?? t('notifications.someone'),
+            title: subject.title,
+            theme: theme ? themeLabel(theme) : '',
+          }}
           components={{ resource: link, list: link }}
         />
       </p>

@@ -34,6 +34,7 @@ export const NotificationsQuery = graphql(`
         theme {
           slug
           label
+          labelEn
         }
       }
       unreadCount

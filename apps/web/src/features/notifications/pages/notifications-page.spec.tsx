@@ -35,7 +35,7 @@ const ALL = [
   notification('n3', 'COMMENT_ON_MY_RESOURCE', { commentId: 'c11', actor: null }),
   notification('n4', 'DEBRIEF_ON_MY_RESOURCE'),
   notification('n5', 'RESOURCE_IN_FOLLOWED_THEME', {
-    theme: { __typename: 'ThemeLink' as const, slug: 'ecrans', label: 'Écrans' },
+    theme: { __typename: 'ThemeLink' as const, slug: 'ecrans', label: 'Écrans', labelEn: 'Screens' },
   }),
 ];
 

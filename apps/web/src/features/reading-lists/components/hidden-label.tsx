@@ -8,7 +8,8 @@ type HiddenLabelKey =
   | 'items.editNote'
   | 'items.remove'
   | 'collaborators.remove'
-  | 'addToList.open';
+  | 'addToList.open'
+  | 'addResources.add';
 
 /** « Monter » on screen, « Monter « Titre » » for assistive technologies (the <hidden> part is visually hidden). */
 export function HiddenLabel({ i18nKey, values }: { i18nKey: HiddenLabelKey; values: Record<string, string> }) {

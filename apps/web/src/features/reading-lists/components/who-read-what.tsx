@@ -1,14 +1,24 @@
+import { useMutation } from '@apollo/client/react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../../shared/graphql-errors';
+import { WHO_READ_ANCHOR } from '../../../shared/paths';
+import { ConfirmButton } from '../../../shared/ui/confirm-button';
+import { useViewer } from '../../../shared/viewer/use-viewer';
+import { RemindReadingListUnreadMutation } from '../graphql/reading-lists.documents';
 import { useItemTitle } from '../hooks/item-title';
 import type { ReadingList } from '../hooks/use-reading-list-mutations';
 
 /**
- * « Qui a lu quoi », for the curator and the collaborators: a table with one row per person who marked something
- * read, their progress and the titles they read, in the list's order.
+ * « Qui a lu quoi », for the curator and the collaborators: one row per person the list is for (curator,
+ * collaborators, attendees who answered « Oui », whoever marked something read), 0 read included, their progress and
+ * the titles they read, in the list's order; « Relancer » mails those who read nothing (issue 13, item 13).
  */
-export function WhoReadWhat({ list }: { list: ReadingList }) {
+export function WhoReadWhat({ list, announce }: { list: ReadingList; announce: (text: string) => void }) {
   const { t } = useTranslation();
+  const { viewer } = useViewer();
+  const [remind, reminding] = useMutation(RemindReadingListUnreadMutation);
+  const unread = list.participants.filter((p) => p.read === 0 && p.member.id !== viewer?.id).length;
   const titleOf = useItemTitle();
   const id = useId();
   const headingId = `${id}-title`;
@@ -16,8 +26,9 @@ export function WhoReadWhat({ list }: { list: ReadingList }) {
   const total = list.items.length;
 
   return (
-    <section className="who-read-what" aria-labelledby={headingId}>
+    <section className="who-read-what" id={WHO_READ_ANCHOR} aria-labelledby={headingId}>
       <h2 id={headingId}>{t('readingLists.whoRead.title')}</h2>
+      <p>{t('readingLists.whoRead.intro')}</p>
       {list.participants.length === 0 ? (
         <p className="empty-state">{t('readingLists.whoRead.empty')}</p>
       ) : (
@@ -53,6 +64,24 @@ export function WhoReadWhat({ list }: { list: ReadingList }) {
             </tbody>
           </table>
         </div>
+      )}
+      {list.viewerCanEdit && list.items.length > 0 && unread > 0 && (
+        <ConfirmButton
+          label={t('readingLists.whoRead.remind', { count: unread })}
+          className="button-secondary"
+          title={t('readingLists.whoRead.remindTitle')}
+          text={t('readingLists.whoRead.remindText', { count: unread })}
+          confirmLabel={t('readingLists.whoRead.remindConfirm')}
+          busyLabel={t('readingLists.whoRead.reminding')}
+          busy={reminding.loading}
+          errorText={reminding.error ? errorMessage(reminding.error) : null}
+          onOpen={() => reminding.reset()}
+          onConfirm={async () => {
+            const { data } = await remind({ variables: { slug: list.slug } });
+            announce(t('readingLists.whoRead.reminded', { count: data?.remindReadingListUnread ?? 0 }));
+          }}
+          onDone={() => undefined}
+        />
       )}
     </section>
   );

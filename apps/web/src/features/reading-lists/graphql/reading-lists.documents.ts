@@ -215,3 +215,26 @@ export const RevokeReadingListShareLinkMutation = graphql(`
     }
   }
 `);
+
+/** Resources whose title matches, to add to a list from its page (issue 13, item 14): quick search's resource hits. */
+export const ListResourceSuggestionsQuery = graphql(`
+  query ListResourceSuggestions($q: String!) {
+    quickSearch(q: $q, limit: 8) {
+      hits {
+        kind
+        slug
+        detail
+        title {
+          text
+        }
+      }
+    }
+  }
+`);
+
+/** The list's team: mails those the list is for who read none of it (job queue); answers how many. */
+export const RemindReadingListUnreadMutation = graphql(`
+  mutation RemindReadingListUnread($slug: String!) {
+    remindReadingListUnread(slug: $slug)
+  }
+`);

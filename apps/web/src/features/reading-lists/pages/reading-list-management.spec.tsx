@@ -6,13 +6,16 @@ import { renderWithProviders } from '../../../test/render';
 import { viewerMock } from '../../../test/viewer-mock';
 import { MentionCandidatesQuery } from '../../../shared/mention-candidates.documents';
 import {
+  AddReadingListItemMutation,
+  ListResourceSuggestionsQuery,
+  RemindReadingListUnreadMutation,
   AddReadingListCollaboratorMutation,
   CreateReadingListShareLinkMutation,
   ReadingListQuery,
   RemoveReadingListItemMutation,
   UpdateReadingListItemMutation,
 } from '../graphql/reading-lists.documents';
-import { claire, item, readingList, yanis } from '../../../test/fixtures/reading-list.fixtures';
+import { claire, item, member, readingList, resource, yanis } from '../../../test/fixtures/reading-list.fixtures';
 import { ReadingListPage } from './reading-list-page';
 
 /** The list's own tools only: the comments the app shows under it are tested with the composed page (app/composition). */
@@ -165,5 +168,117 @@ describe('ReadingListPage for the curator', () => {
     expect(screen.getByRole('button', { name: 'Supprimer la liste' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Qui a lu quoi' })).toBeTruthy();
     expect(screen.getByText('Personne n’a encore marqué de ressource comme lue.')).toBeTruthy();
+  });
+});
+
+describe('ReadingListPage: adding resources from the list itself (issue 13, item 14)', () => {
+  const hit = (slug: string, title: string) => ({
+    __typename: 'QuickSearchHit',
+    kind: 'resource',
+    slug,
+    detail: 'Lecture · 2013',
+    title: [{ __typename: 'HighlightSegment', text: title }],
+  });
+  const suggestionsMock = {
+    request: { query: ListResourceSuggestionsQuery, variables: { q: 'écrans' } },
+    result: {
+      data: {
+        quickSearch: {
+          __typename: 'QuickSearchResult',
+          hits: [hit('ressource-a', 'Ressource a'), hit('apprivoiser-les-ecrans', 'Apprivoiser les écrans')],
+        },
+      },
+    },
+  };
+
+  it('finds a resource by its words and adds it at the end in place, saying so; one already there says so', async () => {
+    const added = item('c', 3, { resource: resource('apprivoiser-les-ecrans', 'Apprivoiser les écrans') });
+    const mutation = jest.fn(() => ({
+      data: { addReadingListItem: managed({ items: [item('a', 1), item('b', 2), added], version: 4 }) },
+    }));
+    renderPage([
+      listMock(managed()),
+      suggestionsMock,
+      {
+        request: {
+          query: AddReadingListItemMutation,
+          variables: { slug: 'rencontre-ecrans', resourceSlug: 'apprivoiser-les-ecrans', note: '' },
+        },
+        result: mutation,
+      },
+    ]);
+    const section = await screen.findByRole('region', { name: 'Ajouter des ressources' });
+    fireEvent.change(within(section).getByRole('searchbox', { name: 'Chercher une ressource à ajouter' }), {
+      target: { value: 'écrans' },
+    });
+    const results = await within(section).findByRole('list', { name: 'Ressources trouvées' });
+    const [already, other] = within(results).getAllByRole('listitem');
+    expect(within(already).getByText('Déjà dans la liste')).toBeTruthy();
+    expect(within(already).queryByRole('button')).toBeNull();
+    await act(async () => {
+      fireEvent.click(within(other).getByRole('button', { name: `Ajouter ${q('Apprivoiser les écrans')} à la liste` }));
+    });
+
+    await waitFor(() => expect(mutation).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(status()).toBe(`${q('Apprivoiser les écrans')} a été ajoutée à la fin de la liste.`));
+    // The list shows it at once (the mutation's answer), and the result now says it is there.
+    expect(await screen.findByRole('link', { name: 'Apprivoiser les écrans' })).toBeTruthy();
+    expect(within(other).getByText('Déjà dans la liste')).toBeTruthy();
+  });
+
+  it('is not offered to a reader who may not edit the list', async () => {
+    renderPage([listMock(readingList({ items: [item('a', 1)] }))]);
+    await screen.findByRole('heading', { level: 1, name: 'Rencontre écrans de mars' });
+    expect(screen.queryByRole('region', { name: 'Ajouter des ressources' })).toBeNull();
+  });
+});
+
+describe('ReadingListPage: who has not read, and « Relancer » (issue 13, item 13)', () => {
+  beforeAll(() => {
+    // jsdom has <dialog> without close(): the confirmation closes as a browser would close it.
+    if (typeof HTMLDialogElement.prototype.close !== 'function') {
+      HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+        this.removeAttribute('open');
+      };
+    }
+  });
+
+  const row = (who: ReturnType<typeof member>, readItemIds: string[]) => ({
+    __typename: 'ReadingParticipant' as const,
+    member: who,
+    read: readItemIds.length,
+    readItemIds,
+  });
+
+  it('shows everyone at 0/N too, and reminds those who read nothing (not the viewer) by mail', async () => {
+    const camille = member('camille-durand', 'Camille Durand');
+    camille.id = '7';
+    const sophie = member('sophie-reynaud', 'Sophie Reynaud');
+    const list = managed({ participants: [row(camille, []), row(claire, ['a']), row(sophie, []), row(yanis, [])] });
+    const remind = jest.fn(() => ({ data: { remindReadingListUnread: 2 } }));
+    renderPage([
+      listMock(list),
+      {
+        request: { query: RemindReadingListUnreadMutation, variables: { slug: 'rencontre-ecrans' } },
+        result: remind,
+      },
+    ]);
+    const table = await screen.findByRole('table', { name: 'Lecture de la liste, par participant·e' });
+    const progress = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => [within(r).getByRole('rowheader').textContent, within(r).getAllByRole('cell')[0].textContent]);
+    expect(progress).toEqual([
+      ['Camille Durand', '0/2\u00a0lu'],
+      ['Claire Mounier', '1/2\u00a0lu'],
+      ['Sophie Reynaud', '0/2\u00a0lu'],
+      ['Yanis Benali', '0/2\u00a0lu'],
+    ]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Relancer les 2\u00a0personnes qui n’ont rien lu' }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Envoyer la relance' }));
+    });
+    await waitFor(() => expect(remind).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(status()).toBe('Relance envoyée à 2\u00a0personnes.'));
   });
 });

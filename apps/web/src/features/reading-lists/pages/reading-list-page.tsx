@@ -6,6 +6,7 @@ import { isNotFound } from '../../../shared/graphql-errors';
 import { useDocumentTitle } from '../../../shared/use-document-title';
 import { useViewer } from '../../../shared/viewer/use-viewer';
 import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
+import { AddResourcesSearch } from '../components/add-resources-search';
 import { CollaboratorsSection } from '../components/collaborators-section';
 import { DeleteReadingListButton } from '../components/delete-reading-list-button';
 import { ExportLinks } from '../components/export-links';
@@ -75,9 +76,10 @@ export function ReadingListPage({ slots }: { slots: ReadingListSlots }) {
         announce={announce}
         onReload={() => void refetch()}
       />
+      {list.viewerCanEdit && !list.viaShareLink && <AddResourcesSearch list={list} announce={announce} />}
       {/* A share link opens the list to anyone, not its discussion: the API has no comments to give there. */}
       {!list.viaShareLink && slots.comments(list)}
-      {(list.viewerCanEdit || list.participants.length > 0) && <WhoReadWhat list={list} />}
+      {(list.viewerCanEdit || list.participants.length > 0) && <WhoReadWhat list={list} announce={announce} />}
       {list.viewerCanManage && (
         <>
           <CollaboratorsSection list={list} announce={announce} />

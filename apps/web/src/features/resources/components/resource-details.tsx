@@ -121,9 +121,9 @@ export function ResourceDetails({ resource, slots }: { resource: ResourceOnPage;
               <LinkList
                 items={resource.themes.map((theme) => ({
                   key: theme.slug,
-                  label: theme.label,
+                  label: labels.theme(theme),
                   to: paths.search({ theme: theme.slug }),
-                  after: slots.followTheme(theme),
+                  after: slots.followTheme({ ...theme, label: labels.theme(theme) }),
                 }))}
               />
             </Detail>

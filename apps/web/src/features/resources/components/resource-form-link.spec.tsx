@@ -8,7 +8,7 @@ import { emptyResourceFormValues } from '../hooks/resource-form-values';
 import { ResourceForm, type ResourceFormOptions } from './resource-form';
 
 const options: ResourceFormOptions = {
-  themes: [{ id: '2', slug: 'jeux-video', label: 'Jeux vidéo' }],
+  themes: [{ id: '2', slug: 'jeux-video', label: 'Jeux vidéo', labelEn: 'Video games' }],
   audiences: AUDIENCES.map((a) => ({ ...a })),
   organisations: [],
 };

@@ -8,8 +8,8 @@ import { ResourceForm, type ResourceFormOptions } from './resource-form';
 
 const options: ResourceFormOptions = {
   themes: [
-    { id: '1', slug: 'ecrans-petite-enfance', label: 'Écrans et petite enfance' },
-    { id: '2', slug: 'jeux-video', label: 'Jeux vidéo' },
+    { id: '1', slug: 'ecrans-petite-enfance', label: 'Écrans et petite enfance', labelEn: null },
+    { id: '2', slug: 'jeux-video', label: 'Jeux vidéo', labelEn: 'Video games' },
   ],
   audiences: AUDIENCES.map((a) => ({ ...a })),
   organisations: [{ id: '10', slug: 'mediatheque', name: 'Médiathèque Jean-Jacques Rousseau' }],

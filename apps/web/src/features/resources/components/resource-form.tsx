@@ -128,7 +128,7 @@ export function ResourceForm({ initialValues, options, onSubmit, cancelTo, linkT
           kind="checkbox"
           className="choice-columns"
           hint={t('form.hints.themeSlugs')}
-          choices={options.themes.map((theme) => ({ value: theme.slug, label: theme.label }))}
+          choices={options.themes.map((theme) => ({ value: theme.slug, label: labels.theme(theme) }))}
           selected={values.themeSlugs}
           onChange={(selected) => form.setValue('themeSlugs', selected)}
         />

@@ -21,6 +21,7 @@ export const ResourceFieldsFragment = graphql(`
       id
       slug
       label
+      labelEn
     }
     audiences {
       slug
@@ -67,6 +68,7 @@ export const ResourceFormOptionsQuery = graphql(`
       id
       slug
       label
+      labelEn
     }
     audiences {
       slug

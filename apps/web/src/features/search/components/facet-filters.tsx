@@ -4,6 +4,7 @@ import type { SearchResourcesQuery } from '../../../generated/graphql';
 import { useLabels } from '../../../i18n/use-labels';
 import { FACET_KEYS, type FacetKey, type SearchFilterState } from '../hooks/search-url';
 import { FacetGroup, type FacetOption } from './facet-group';
+import { useThemeLabel } from '../../../shared/use-theme-label';
 
 type Facets = SearchResourcesQuery['search']['facets'];
 
@@ -23,6 +24,7 @@ interface FacetFiltersProps {
 /** The label to show for a facet value: coded values are translated, the others come from the API. */
 export function useFacetLabel() {
   const labels = useLabels();
+  const themeLabel = useThemeLabel();
   return (key: FacetKey, value: string, apiLabel: string | undefined): string => {
     switch (key) {
       case 'types':
@@ -33,6 +35,8 @@ export function useFacetLabel() {
         return labels.resourceLanguage(value);
       case 'audiences':
         return labels.audience(value, apiLabel ?? value);
+      case 'themes':
+        return themeLabel({ slug: value, label: apiLabel ?? value });
       default:
         return apiLabel ?? value;
     }

@@ -51,7 +51,7 @@ export function SearchHit({ hit, addToList }: SearchHitProps) {
       {resource.themes.length > 0 && (
         <ul className="tag-list" aria-label={t('resource.fields.themes')}>
           {resource.themes.map((theme) => (
-            <li key={theme.id}>{theme.label}</li>
+            <li key={theme.id}>{labels.theme(theme)}</li>
           ))}
         </ul>
       )}

@@ -33,6 +33,7 @@ export const SearchResourcesQuery = graphql(`
             id
             slug
             label
+            labelEn
           }
         }
         title {

@@ -4,6 +4,8 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { LIMITS } from '@culture-commune/shared';
 import { renderWithProviders } from '../../../test/render';
 import { viewerMock } from '../../../test/viewer-mock';
+import { LANGUAGE_STORAGE_KEY } from '../../../i18n/i18n';
+import { ThemeLabelsQuery } from '../../../shared/theme-labels.documents';
 import { SearchResourcesQuery } from '../graphql/search.queries';
 import type { SearchSlots } from '../components/search-results';
 import { SearchPage } from './search-page';
@@ -13,7 +15,7 @@ const slots: SearchSlots = { addToList: () => null };
 const facets = { types: [], formats: [], themes: [], audiences: [], tags: [], organisations: [], languages: [] };
 
 /** The answer to `search` for « écrans »: nothing the first time, the new resource once it is indexed. */
-function searchMock(asked: { count: number }) {
+function searchMock(asked: { count: number }, facetValues: typeof facets = facets) {
   return {
     request: {
       query: SearchResourcesQuery,
@@ -55,7 +57,7 @@ function searchMock(asked: { count: number }) {
                   },
                 ]
               : [],
-            facets,
+            facets: facetValues,
           },
         },
       };
@@ -96,5 +98,34 @@ describe('SearchPage: submitting asks the server again', () => {
     box.focus();
     fireEvent.submit(box.closest('form')!);
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Résultats' }));
+  });
+
+  it('names the theme filters in English in the English interface (the French name when a theme has none)', async () => {
+    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
+    const value = (slug: string, label: string) => ({ __typename: 'FacetValue', value: slug, label, count: 2 });
+    const themes = [value('jeux-video', 'Jeux vidéo'), value('robotique', 'Robotique éducative')];
+    const labels = {
+      request: { query: ThemeLabelsQuery },
+      result: {
+        data: {
+          themes: [
+            { __typename: 'Theme', id: 't1', slug: 'jeux-video', labelEn: 'Video games' },
+            { __typename: 'Theme', id: 't2', slug: 'robotique', labelEn: null },
+          ],
+        },
+      },
+    };
+    renderWithProviders(
+      <MockedProvider
+        mocks={[viewerMock(), labels, searchMock({ count: 1 }, { ...facets, themes } as never)] as never}
+        cache={new InMemoryCache()}
+      >
+        <SearchPage slots={slots} />
+      </MockedProvider>,
+      { route: '/recherche?q=%C3%A9crans' },
+    );
+    expect(await screen.findByRole('checkbox', { name: /^Video games/ })).toBeTruthy();
+    expect(screen.getByRole('checkbox', { name: /^Robotique éducative/ })).toBeTruthy();
+    expect(screen.queryByRole('checkbox', { name: /^Jeux vidéo/ })).toBeNull();
   });
 });

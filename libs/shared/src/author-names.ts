@@ -1,0 +1,96 @@
+import { FIRST_NAMES_FR } from './first-names-fr';
+import { foldAccents } from './text';
+
+const key = (word: string) => foldAccents(word).toLowerCase();
+const FIRST_NAMES = new Set(FIRST_NAMES_FR.map(key));
+
+/** Lower-case words a family name may hold: « Charles de Gaulle », « Ludwig van Beethoven ». */
+const PARTICLES = new Set([
+  'de',
+  'du',
+  'des',
+  'd',
+  'le',
+  'la',
+  'van',
+  'von',
+  'der',
+  'den',
+  'di',
+  'da',
+  'del',
+  'dos',
+  'ter',
+]);
+
+/**
+ * Words that make a name an organisation's even after a first name (« France Télévisions », « Grand Chambéry »,
+ * « Service Info Jeunesse »): each is a common noun no one carries as a family name.
+ */
+const ORGANISATION_WORDS = new Set(
+  [
+    'académie',
+    'agence',
+    'association',
+    'atelier',
+    'bibliothèque',
+    'centre',
+    'club',
+    'collectif',
+    'collège',
+    'commission',
+    'conseil',
+    'département',
+    'direction',
+    'école',
+    'écoles',
+    'éditions',
+    'fédération',
+    'fondation',
+    'groupe',
+    'institut',
+    'internet',
+    'lab',
+    'lycée',
+    'mairie',
+    'maison',
+    'médiathèque',
+    'ministère',
+    'observatoire',
+    'presses',
+    'productions',
+    'radio',
+    'région',
+    'réseau',
+    'service',
+    'studio',
+    'télévisions',
+    'union',
+    'université',
+    'university',
+    'ville',
+  ].map(key),
+);
+
+const INITIAL = /^\p{Lu}\.(?:-\p{Lu}\.)?$/u;
+
+/** A given name we know (each part of « Jean-Noël »), or an initial (« S. »). */
+function isGivenName(word: string): boolean {
+  return INITIAL.test(word) || word.split('-').every((part) => FIRST_NAMES.has(key(part)));
+}
+
+/**
+ * Whether an author as typed (« Serge Tisseron ») is a person, whose name reference managers split into family and
+ * given names, rather than an organisation (« CNIL », « Fréquence Écoles », « Radio France »), kept whole. Only a
+ * name that starts with a known first name or an initial, has two to five capitalised words (particles aside) and no
+ * word of an organisation's is a person: an unknown case stays whole, which never garbles it (issue 13, item 1).
+ */
+export function isPersonalName(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 5 || /\d/.test(name)) return false;
+  if (!isGivenName(words[0])) return false;
+  return words.slice(1).every((word) => {
+    if (PARTICLES.has(word) || /^[dD]['’]/.test(word)) return true;
+    return /^\p{Lu}/u.test(word) && !ORGANISATION_WORDS.has(key(word));
+  });
+}
