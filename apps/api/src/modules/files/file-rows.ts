@@ -151,3 +151,41 @@ export async function findFileAccess(manager: EntityManager, id: string): Promis
     public: visibility === 'public' && !deletedAt,
   };
 }
+
+/** What one extraction found, as stored (decision 0023). */
+export interface ExtractedText {
+  status: 'done' | 'image_only' | 'none' | 'failed';
+  error: string | null;
+  /** Text per page (slide, sheet, chapter, chunk); empty pages are not stored, their numbers stay. */
+  pages: string[];
+  /** Pages counted (PDF, slides, sheets, chapters); null for files without pages. */
+  pageCount: number | null;
+  thumbnailKey: string | null;
+}
+
+/**
+ * Replaces a file's pages and records its text status, in the caller's transaction, after locking the row. Answers
+ * false when the file is gone (resource purged, upload swept while the extraction ran): nothing is written then.
+ */
+export async function saveExtractedText(manager: EntityManager, fileId: string, text: ExtractedText): Promise<boolean> {
+  const locked = await queryRows(manager, `SELECT 1 FROM resource_files WHERE id = $1 FOR UPDATE`, [fileId]);
+  if (locked.length === 0) return false;
+  await queryRows(manager, `DELETE FROM resource_file_pages WHERE file_id = $1`, [fileId]);
+  const pages = text.pages.map((body, index) => ({ page: index + 1, body })).filter((row) => row.body.trim());
+  if (pages.length) {
+    await queryRows(
+      manager,
+      `INSERT INTO resource_file_pages (file_id, page, text)
+       SELECT $1, page, body FROM unnest($2::int[], $3::text[]) AS t(page, body)`,
+      [fileId, pages.map((row) => row.page), pages.map((row) => row.body)],
+    );
+  }
+  await queryRows(
+    manager,
+    `UPDATE resource_files
+        SET text_status = $2, text_error = $3, page_count = $4, thumbnail_key = COALESCE($5, thumbnail_key)
+      WHERE id = $1`,
+    [fileId, text.status, text.error, text.pageCount, text.thumbnailKey],
+  );
+  return true;
+}

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { FileDeletion } from './file-deletion';
+import { FileExtraction } from './file-extraction';
 import { FileDownloadsService } from './file-downloads.service';
 import { ResourceFilesResolver } from './resource-files.resolver';
 import { ResourceFilesService } from './resource-files.service';
@@ -7,7 +8,7 @@ import { fileStorageProvider } from './storage/file-storage.provider';
 import { UploadsService } from './uploads.service';
 import { FILE_STORAGE } from './storage/file-storage';
 
-/** Files on resources (decision 0022): storage, uploads, downloads, `Resource.files`, deletion jobs. */
+/** Files on resources (decision 0022): storage, uploads, downloads, `Resource.files`, extraction and deletion jobs. */
 @Module({
   providers: [
     fileStorageProvider,
@@ -16,6 +17,7 @@ import { FILE_STORAGE } from './storage/file-storage';
     ResourceFilesService,
     ResourceFilesResolver,
     FileDeletion,
+    FileExtraction,
   ],
   exports: [FILE_STORAGE, UploadsService, FileDownloadsService, ResourceFilesService, FileDeletion],
 })

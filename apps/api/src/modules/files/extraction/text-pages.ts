@@ -1,12 +1,19 @@
 // Text kept per file: whitespace tidied, capped at maxTextChars for all pages together.
 
-/** Collapses runs of spaces and blank lines; keeps single line breaks, which separate paragraphs. */
+/**
+ * Collapses runs of spaces and blank lines; keeps single line breaks, which separate paragraphs. Control characters go
+ * (PostgreSQL refuses NUL in text, and PDFs do carry them).
+ */
 export function tidyText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\t\f\v \u00a0]+/g, (run) => (run.includes('\t') ? '\t' : ' '))
-    .replace(/[ \t]*\n[ \t\n]*/g, (run) => (run.split('\n').length > 2 ? '\n\n' : '\n'))
-    .trim();
+  return (
+    text
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, '')
+      .replace(/\r\n?/g, '\n')
+      .replace(/[\t\f\v \u00a0]+/g, (run) => (run.includes('\t') ? '\t' : ' '))
+      .replace(/[ \t]*\n[ \t\n]*/g, (run) => (run.split('\n').length > 2 ? '\n\n' : '\n'))
+      .trim()
+  );
 }
 
 /** Hands out the characters a file may keep; once spent, later pages come back empty (their numbering stays). */
