@@ -54,6 +54,8 @@ describe('configuration', () => {
     expect(() => loadLinksConfig({ LINK_FETCH_ALLOW_ADDRESSES: 'localhost' })).toThrow(/LINK_FETCH_ALLOW_ADDRESSES/);
     expect(() => loadLinksConfig({ LINK_FETCH_ALLOW_ADDRESSES: '10.0.0.0/99' })).toThrow(/LINK_FETCH_ALLOW_ADDRESSES/);
     expect(() => loadLinksConfig({ LINK_FETCH_TIMEOUT_MS: 'vite' })).toThrow(/LINK_FETCH_TIMEOUT_MS/);
+    expect(loadLinksConfig({}).fileFetchTimeoutMs).toBe(120_000);
+    expect(() => loadLinksConfig({ LINK_FILE_FETCH_TIMEOUT_MS: '0' })).toThrow(/LINK_FILE_FETCH_TIMEOUT_MS/);
     expect(() => loadLinksConfig({ DOI_LOOKUP_URL: 'ftp://x' })).toThrow(/DOI_LOOKUP_URL/);
   });
 });

@@ -4,6 +4,11 @@ import { ConfigError, Env, readInt, readUrl } from './config-error';
 export interface LinksConfig {
   /** How long reading a shared link may take, redirects included (ms). */
   fetchTimeoutMs: number;
+  /**
+   * How long taking a file from a link may take, redirects and body included (ms): longer than a page's, since the
+   * file may weigh up to FILES_MAX_FILE_MB (decision 0026).
+   */
+  fileFetchTimeoutMs: number;
   /** Bytes of a page read at most; a bigger page is refused. */
   fetchMaxBytes: number;
   /**
@@ -43,6 +48,7 @@ function readAddresses(env: Env, variable: string): string[] {
 export function loadLinksConfig(env: Env = process.env): LinksConfig {
   return {
     fetchTimeoutMs: readInt(env, 'LINK_FETCH_TIMEOUT_MS', 8000, 100, 60_000),
+    fileFetchTimeoutMs: readInt(env, 'LINK_FILE_FETCH_TIMEOUT_MS', 120_000, 100, 600_000),
     fetchMaxBytes: readInt(env, 'LINK_FETCH_MAX_BYTES', 2 * 1024 * 1024, 1024, 50 * 1024 * 1024),
     allowAddresses: readAddresses(env, 'LINK_FETCH_ALLOW_ADDRESSES'),
     doiLookupUrl: readUrl(env, 'DOI_LOOKUP_URL', ['http:', 'https:']) ?? 'https://api.crossref.org/works/',

@@ -23,6 +23,8 @@ export const RATE_LIMITS = {
   pdfExportsPerAddress: { max: 60, windowSeconds: 10 * 60 },
   // Link previews fetch a page chosen by the member: generous for someone filling forms, not a crawler.
   linkPreviewsPerMember: { max: 60, windowSeconds: 10 * 60 },
+  // Files taken from a link (decision 0026) may each weigh FILES_MAX_FILE_MB: enough for a form's few attachments.
+  filesFromLinksPerMember: { max: 20, windowSeconds: 10 * 60 },
   // Weighted by each query's cost (query-cost.ts): generous on purpose, see decision 0008.
   queriesPerClient: { max: 300_000, windowSeconds: 60 },
 } as const;

@@ -4,6 +4,7 @@ import type { RequestWithActor } from '../../common/auth/actor';
 import { DomainError } from '../../common/errors/domain-errors';
 import { RestErrorFilter } from '../../common/errors/rest-error.filter';
 import { FileDownloadsService } from './file-downloads.service';
+import { LinkedFilesService } from './linked-files.service';
 import { UploadsService, type UploadState, type UploadedFile } from './uploads.service';
 
 /**
@@ -15,6 +16,8 @@ import { UploadsService, type UploadState, type UploadedFile } from './uploads.s
  * - `PUT /fichiers/televersements/<id>/parties/<n>` (n from 1), body: exactly the part's bytes as
  *   `application/octet-stream` (a type a form cannot send: another site cannot post with the person's cookie) → state;
  * - `POST /fichiers/televersements/<id>/fin` → `{ id, fileName, mediaType, size }`, the file to attach in GraphQL;
+ * - `POST /fichiers/depuis-lien` JSON `{ url }` → the same answer as « fin »: the server fetches the link (a PDF the form
+ *   found) through the link guard and keeps it like an upload (decision 0026);
  * - `GET /fichiers/<id>/vignette.webp` and `GET /fichiers/<id>/<nom>` (`?apercu=1`: a PDF inline, sandboxed).
  */
 @Controller('fichiers')
@@ -23,6 +26,7 @@ export class FilesController {
   constructor(
     private readonly uploads: UploadsService,
     private readonly downloads: FileDownloadsService,
+    private readonly linked: LinkedFilesService,
   ) {}
 
   @Post('televersements')
@@ -50,6 +54,14 @@ export class FilesController {
   @HttpCode(200)
   finish(@Param('id') id: string, @Req() req: RequestWithActor): Promise<UploadedFile> {
     return this.uploads.finish(req.actor ?? null, id);
+  }
+
+  @Post('depuis-lien')
+  @HttpCode(200)
+  fromLink(@Body() body: { url?: unknown }, @Req() req: RequestWithActor): Promise<UploadedFile> {
+    // JSON only, as for starting an upload: a cross-site form cannot make the server fetch for the person.
+    if (!req.is('application/json')) throw new DomainError('badUserInput.fileFormat');
+    return this.linked.fromLink(req.actor ?? null, body ?? {});
   }
 
   @Get(':id/vignette.webp')

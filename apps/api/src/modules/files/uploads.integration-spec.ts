@@ -102,6 +102,19 @@ describe.each(['local', 's3'] as const)('uploads (%s storage)', (kind) => {
     expect(n).toBe(1);
   });
 
+  it('answers a refusal, never a server error, to a « fin » of a refused type sent several times at once', async () => {
+    for (let attempt = 0; attempt < 4; attempt += 1) {
+      const bytes = sampleFiles.html();
+      const started = (await startUpload(api, 'page.pdf', bytes.length)).json<UploadStateAnswer>();
+      await sendPart(api, started.id, 1, bytes);
+      const answers = await Promise.all([1, 2, 3].map(() => finishUpload(api, started.id)));
+      // One says why (the type), the others that the upload is gone: each a 4xx with its French message.
+      expect(answers.map((answer) => answer.status).sort()).toEqual([400, 404, 404]);
+      expect(answers.find((answer) => answer.status === 400)!.text).toContain('Type de fichier refusé');
+      expect(await storage.size(fileKeys.original(started.id))).toBeNull();
+    }
+  });
+
   it.each([
     ['an SVG image', 'logo.svg', sampleFiles.svg()],
     ['an HTML page', 'page.html', sampleFiles.html()],

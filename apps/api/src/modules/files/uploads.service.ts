@@ -1,13 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  ACCEPTED_FILE_EXTENSIONS_TEXT,
-  acceptedFileType,
-  fileHasText,
-  fileHasThumbnail,
-  safeFileName,
-  type AcceptedFileType,
-} from '@culture-commune/shared';
+import { ACCEPTED_FILE_EXTENSIONS_TEXT, acceptedFileType, safeFileName } from '@culture-commune/shared';
 import { createHash, randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -23,11 +16,11 @@ import { FileUploadEntity } from './file-upload.entity';
 import { recordUploadPart } from './file-rows';
 import { detectFileType } from './detect-file-type';
 import { ResourceFileEntity } from './resource-file.entity';
+import { keepUnattachedFile, uploadedFile, type UploadedFile } from './unattached-file';
 import { FILE_STORAGE, fileKeys, type FileStorage } from './storage/file-storage';
 import { PartLengthError } from './storage/storage-keys';
 
-/** Queue of the text extraction and thumbnail job (its handler lives in the extraction feature). */
-export const FILES_EXTRACT_QUEUE = 'files.extract';
+export { FILES_EXTRACT_QUEUE, type UploadedFile } from './unattached-file';
 
 export interface UploadState {
   id: string;
@@ -36,13 +29,6 @@ export interface UploadState {
   tailleParties: number;
   nombreParties: number;
   partiesRecues: number[];
-}
-
-export interface UploadedFile {
-  id: string;
-  fileName: string;
-  mediaType: string;
-  size: number;
 }
 
 /**
@@ -132,45 +118,47 @@ export class UploadsService {
     return stateOf(upload);
   }
 
-  /** Joins the parts, decides the type from the bytes, and keeps the file (unattached) or refuses and deletes it. */
+  /**
+   * Joins the parts, decides the type from the bytes, and keeps the file (unattached) or refuses and deletes it. One
+   * « fin » at a time per upload: the upload's row stays locked until the file is kept or refused, so a « fin » sent
+   * twice at once waits, then finds the upload gone and answers the file made (or, when the first was refused, that
+   * the upload no longer exists) — never two files, never an error from bytes deleted under its feet.
+   */
   async finish(actor: Actor | null, id: string): Promise<UploadedFile> {
     const current = requireActor(actor);
-    const upload = await this.dataSource.manager.findOneBy(FileUploadEntity, { id: uuidOrNull(id) ?? undefined });
-    if (!upload) return this.alreadyFinished(current, id);
-    if (upload.ownerId !== current.id) throw new NotFoundError('upload', id);
-    const { count } = partsOf(upload);
-    const missing = count - upload.receivedParts.length;
-    if (missing > 0) throw new DomainError('badUserInput.fileIncomplete', { count: missing });
-    await this.storage.completeUpload(upload.storageKey, upload.multipartId, upload.partEtags);
-    const type = acceptedFileType(await detectFileType(this.storage, upload.storageKey));
-    if (!type) {
-      await this.storage.delete(upload.storageKey);
-      await this.dataSource.manager.delete(FileUploadEntity, { id: upload.id });
-      throw new DomainError('badUserInput.fileType', { types: ACCEPTED_FILE_EXTENSIONS_TEXT });
-    }
-    const sha256 = await this.hashOf(upload.storageKey);
-    const file = await this.dataSource.transaction(async (manager) => {
-      // The upload row first: a « fin » sent twice at once waits here, then finds it gone and answers the file.
-      const taken = await manager.delete(FileUploadEntity, { id: upload.id });
-      if (!taken.affected) return null;
-      const saved = await manager.save(
-        manager.create(ResourceFileEntity, {
-          id: upload.id,
-          resourceId: null,
-          uploadedById: current.id,
-          fileName: safeFileName(upload.fileName, type.extension),
-          mediaType: type.mediaType,
-          extension: type.extension,
-          size: upload.size,
-          sha256,
-          storageKey: upload.storageKey,
-          textStatus: fileHasText(type) ? 'pending' : 'none',
-        }),
-      );
-      if (needsExtraction(type)) await this.jobs.enqueue(manager, FILES_EXTRACT_QUEUE, { fileId: saved.id });
-      return saved;
+    const key = uuidOrNull(id);
+    if (!key) throw new NotFoundError('upload', id);
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const upload = await manager.findOne(FileUploadEntity, {
+        where: { id: key },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!upload) return null;
+      if (upload.ownerId !== current.id) throw new NotFoundError('upload', id);
+      const { count } = partsOf(upload);
+      const missing = count - upload.receivedParts.length;
+      if (missing > 0) throw new DomainError('badUserInput.fileIncomplete', { count: missing });
+      await this.storage.completeUpload(upload.storageKey, upload.multipartId, upload.partEtags);
+      const type = acceptedFileType(await detectFileType(this.storage, upload.storageKey));
+      await manager.delete(FileUploadEntity, { id: upload.id });
+      if (!type) {
+        await this.storage.delete(upload.storageKey);
+        return { refused: true as const };
+      }
+      const file = await keepUnattachedFile(manager, this.jobs, {
+        id: upload.id,
+        uploadedById: current.id,
+        sentName: upload.fileName,
+        type,
+        size: Number(upload.size),
+        sha256: await this.hashOf(upload.storageKey),
+        storageKey: upload.storageKey,
+      });
+      return { file };
     });
-    return file ? uploadedFile(file) : this.alreadyFinished(current, id);
+    if (!outcome) return this.alreadyFinished(current, id);
+    if ('refused' in outcome) throw new DomainError('badUserInput.fileType', { types: ACCEPTED_FILE_EXTENSIONS_TEXT });
+    return uploadedFile(outcome.file);
   }
 
   /** « fin » sent again after its answer was lost: the file it made, if it is the actor's. */
@@ -196,11 +184,6 @@ export class UploadsService {
   }
 }
 
-/** Documents have text to extract and a first page to draw; images a thumbnail to make. */
-function needsExtraction(type: AcceptedFileType): boolean {
-  return fileHasText(type) || fileHasThumbnail(type);
-}
-
 function partsOf(upload: FileUploadEntity): { count: number } {
   return { count: Math.ceil(Number(upload.size) / upload.chunkSize) };
 }
@@ -220,10 +203,6 @@ function stateOf(upload: FileUploadEntity): UploadState {
     nombreParties: partsOf(upload).count,
     partiesRecues: upload.receivedParts,
   };
-}
-
-function uploadedFile(file: ResourceFileEntity): UploadedFile {
-  return { id: file.id, fileName: file.fileName, mediaType: file.mediaType, size: Number(file.size) };
 }
 
 /** The extension as sent, kept only while the upload runs (the detected type's replaces it). */

@@ -1,6 +1,6 @@
 import { DomainError } from '../../common/errors/domain-errors';
 import { FixtureServer, fixedLookup, html, redirect, startFixtureServer } from '../../../test/link-fixtures';
-import { MAX_REDIRECTS, SafeFetchOptions, safeFetch } from './safe-fetch';
+import { MAX_REDIRECTS, SafeFetchOptions, safeFetch, safeFetchStream } from './safe-fetch';
 
 const PAGE = '<html lang="fr"><head><title>Écrans et sommeil</title></head></html>';
 
@@ -164,6 +164,47 @@ describe('reading a shared link safely (SSRF guard, real sockets on local fixtur
     );
     expect(pdf).toMatchObject({ mediaType: 'application/pdf', contentLength: 999999999 });
     expect(pdf.body.length).toBe(0);
+  });
+
+  it('streams a body under the same cap and deadline, with the file name the server gives', async () => {
+    fixture.routes.set('/rapport', (_request, response) => {
+      response.writeHead(200, {
+        'content-type': 'application/pdf',
+        'content-disposition': 'attachment; filename="r.pdf"',
+      });
+      for (let i = 0; i < 40; i++) response.write('z'.repeat(1024));
+      response.end();
+    });
+    fixture.routes.set('/vers-rapport', redirect('/rapport'));
+    const file = await safeFetchStream(`${fixture.origin}/vers-rapport`, options());
+    expect(file).toMatchObject({
+      url: `${fixture.origin}/rapport`,
+      mediaType: 'application/pdf',
+      contentDisposition: 'attachment; filename="r.pdf"',
+    });
+    let size = 0;
+    for await (const chunk of file.body) size += (chunk as Buffer).length;
+    expect(size).toBe(40 * 1024);
+    const failureOf = async (path: string, overrides: Partial<SafeFetchOptions> = {}) => {
+      const streamed = await safeFetchStream(`${fixture.origin}${path}`, options(overrides));
+      try {
+        for await (const _chunk of streamed.body);
+      } catch (error) {
+        return (error as DomainError).reason;
+      }
+      return 'read';
+    };
+    expect(await failureOf('/big-chunked')).toBe('badUserInput.linkTooLarge');
+    expect(await failureOf('/slow-body', { timeoutMs: 300 })).toBe('unavailable.linkTimeout');
+    fixture.routes.set('/big-announced', (_request, response) =>
+      response.writeHead(200, { 'content-type': 'application/pdf', 'content-length': String(65 * 1024) }).end(),
+    );
+    await expect(safeFetchStream(`${fixture.origin}/big-announced`, options())).rejects.toMatchObject({
+      reason: 'badUserInput.linkTooLarge',
+    });
+    await expect(safeFetchStream(`${fixture.origin}/to-loopback`, options())).rejects.toMatchObject({
+      reason: 'badUserInput.linkPrivateAddress',
+    });
   });
 
   it('without the test allowance, the fixture address itself is refused', async () => {

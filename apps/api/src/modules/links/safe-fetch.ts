@@ -1,6 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
+import { Transform, type Readable } from 'node:stream';
 import { RequestFilteringHttpAgent, RequestFilteringHttpsAgent } from 'request-filtering-agent';
 import { DomainError, ServiceUnavailableError } from '../../common/errors/domain-errors';
 
@@ -33,6 +34,29 @@ export interface FetchedPage {
   body: Buffer;
 }
 
+/** What a response says about itself before its body is read. */
+interface OpenedResponse {
+  url: URL;
+  status: number;
+  mediaType: string;
+  charset: string | null;
+  contentLength: number | null;
+  contentDisposition: string | null;
+  response: http.IncomingMessage;
+  deadline: number;
+}
+
+/** A response whose body is read as a stream (see safeFetchStream). */
+export interface FetchedStream extends Omit<FetchedPage, 'body'> {
+  /** The raw `Content-Disposition` header (a file's name), null when absent. */
+  contentDisposition: string | null;
+  /**
+   * The body, capped while it streams (an error with the size refusal past `maxBytes`) and under the same deadline
+   * (an error with the timeout refusal); errors are DomainErrors with a French message. Consume it or destroy it.
+   */
+  body: Readable;
+}
+
 /**
  * Reads a web page for a member without letting the server be used against its own network (SSRF): only http(s);
  * every address a name resolves to is checked by request-filtering-agent when the socket connects (private,
@@ -40,6 +64,49 @@ export interface FetchedPage {
  * followed here, one by one; one deadline for the whole chain; the body capped while it streams.
  */
 export async function safeFetch(address: string, options: SafeFetchOptions): Promise<FetchedPage> {
+  const opened = await openSafely(address, options);
+  const { response, contentLength } = opened;
+  const wanted = options.wantBody?.(opened.mediaType) ?? true;
+  if (wanted && contentLength !== null && contentLength > options.maxBytes) {
+    response.destroy();
+    throw tooLarge(options.maxBytes);
+  }
+  const body = wanted ? await collect(cappedBody(opened, options)) : Buffer.alloc(0);
+  if (!wanted) response.destroy();
+  return {
+    url: opened.url.toString(),
+    status: opened.status,
+    mediaType: opened.mediaType,
+    charset: opened.charset,
+    contentLength,
+    body,
+  };
+}
+
+/**
+ * The same guard, redirects, deadline and cap as safeFetch, but the body is handed over as a stream instead of being
+ * held in memory: for a file of tens of megabytes that goes to storage (decision 0026). A response announcing more
+ * than `maxBytes` is refused before its body is read.
+ */
+export async function safeFetchStream(address: string, options: SafeFetchOptions): Promise<FetchedStream> {
+  const opened = await openSafely(address, options);
+  if (opened.contentLength !== null && opened.contentLength > options.maxBytes) {
+    opened.response.destroy();
+    throw tooLarge(options.maxBytes);
+  }
+  return {
+    url: opened.url.toString(),
+    status: opened.status,
+    mediaType: opened.mediaType,
+    charset: opened.charset,
+    contentLength: opened.contentLength,
+    contentDisposition: opened.contentDisposition,
+    body: cappedBody(opened, options),
+  };
+}
+
+/** Follows redirects (each hop checked) up to a 2xx answer whose body is still unread. */
+async function openSafely(address: string, options: SafeFetchOptions): Promise<OpenedResponse> {
   const deadline = Date.now() + options.timeoutMs;
   let url = parseLink(address);
   for (let redirects = 0; ; redirects++) {
@@ -59,23 +126,16 @@ export async function safeFetch(address: string, options: SafeFetchOptions): Pro
     }
     const [mediaType, ...parameters] = (response.headers['content-type'] ?? '').split(';');
     const charset = parameters.map((parameter) => /^\s*charset\s*=\s*"?([^";\s]+)/i.exec(parameter)?.[1]).find(Boolean);
-    const type = mediaType.trim().toLowerCase();
     const declared = Number(response.headers['content-length']);
-    const contentLength = Number.isFinite(declared) && response.headers['content-length'] ? declared : null;
-    const wanted = options.wantBody?.(type) ?? true;
-    if (wanted && contentLength !== null && contentLength > options.maxBytes) {
-      response.destroy();
-      throw tooLarge(options.maxBytes);
-    }
-    const body = wanted ? await readCapped(response, options.maxBytes, deadline, options.timeoutMs) : Buffer.alloc(0);
-    if (!wanted) response.destroy();
     return {
-      url: url.toString(),
+      url,
       status,
-      mediaType: type,
+      mediaType: mediaType.trim().toLowerCase(),
       charset: charset?.toLowerCase() ?? null,
-      contentLength,
-      body,
+      contentLength: Number.isFinite(declared) && response.headers['content-length'] ? declared : null,
+      contentDisposition: response.headers['content-disposition'] ?? null,
+      response,
+      deadline,
     };
   }
 }
@@ -128,31 +188,37 @@ function requestOnce(url: URL, options: SafeFetchOptions, deadline: number): Pro
   });
 }
 
-function readCapped(
-  response: http.IncomingMessage,
-  maxBytes: number,
-  deadline: number,
-  timeoutMs: number,
-): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const timer = setTimeout(() => response.destroy(new LinkTimeout()), Math.max(0, deadline - Date.now()));
-    response.on('data', (chunk: Buffer) => {
+/** The response's body, failing with the size refusal past `maxBytes` and the timeout refusal at the deadline. */
+function cappedBody(opened: OpenedResponse, options: SafeFetchOptions): Readable {
+  const { response, deadline } = opened;
+  let size = 0;
+  const body = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
       size += chunk.length;
-      if (size > maxBytes) response.destroy(tooLarge(maxBytes));
-      else chunks.push(chunk);
-    });
-    response.on('end', () => {
-      clearTimeout(timer);
-      resolve(Buffer.concat(chunks));
-    });
-    response.on('error', (error) => {
-      clearTimeout(timer);
-      reject(error instanceof DomainError ? error : refusalFor(error, '', timeoutMs));
-    });
-    response.on('close', () => clearTimeout(timer));
+      if (size > options.maxBytes) done(tooLarge(options.maxBytes));
+      else done(null, chunk);
+    },
   });
+  const timer = setTimeout(() => response.destroy(new LinkTimeout()), Math.max(0, deadline - Date.now()));
+  response.on('end', () => clearTimeout(timer));
+  response.on('error', (error) => {
+    clearTimeout(timer);
+    body.destroy(error instanceof DomainError ? error : refusalFor(error, '', options.timeoutMs));
+  });
+  body.on('close', () => {
+    clearTimeout(timer);
+    response.destroy();
+  });
+  // A refusal before the reader attaches must not be an unhandled 'error': the reader still receives it.
+  body.on('error', () => undefined);
+  response.pipe(body);
+  return body;
+}
+
+async function collect(body: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of body) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 class LinkTimeout extends Error {}
