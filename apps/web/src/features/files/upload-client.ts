@@ -79,7 +79,7 @@ const wait = (ms: number, signal?: AbortSignal) =>
  * Sends a file in numbered parts: start (or read the state of `uploadId`), PUT each missing part (again a few times
  * after a network or server error), then « fin », which decides the type from the bytes.
  */
-export async function uploadFile(file: Blob & { name: string }, options: UploadOptions = {}): Promise<UploadedFile> {
+export async function uploadFile(file: File, options: UploadOptions = {}): Promise<UploadedFile> {
   const send = options.fetch ?? ((input, init) => fetch(input, init));
   const { signal } = options;
   let uploadId = options.uploadId ?? null;

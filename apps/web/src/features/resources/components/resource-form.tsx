@@ -6,7 +6,7 @@ import {
   VISIBILITIES,
   type ResourceType,
 } from '@culture-commune/shared';
-import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ResourceFieldsFragment, ResourceFormOptionsQuery, ResourceInput } from '../../../generated/graphql';
@@ -83,15 +83,12 @@ export function ResourceForm({
   const labels = useLabels();
   const [conflict, setConflict] = useState<DuplicateConflict | null>(null);
   const confirmDuplicate = useRef(false);
-  const files = useRef<FormFilesState | null>(null);
-  const onFilesChange = useCallback((state: FormFilesState) => {
-    files.current = state;
-  }, []);
+  const [files, setFiles] = useState<FormFilesState | null>(null);
   const save = async (input: ResourceInput) => {
     const confirmed = confirmDuplicate.current;
     confirmDuplicate.current = false;
-    if (files.current?.busy) throw new Error(t('files.field.stillUploading'));
-    const withFiles = files.current ? { ...input, files: files.current.files } : input;
+    if (files?.busy) throw new Error(t('files.field.stillUploading'));
+    const withFiles = files ? { ...input, files: files.files } : input;
     try {
       await onSubmit(confirmed ? { ...withFiles, confirmDuplicate: true } : withFiles);
       setConflict(null);
@@ -158,7 +155,7 @@ export function ResourceForm({
           {linkTools && <LinkPreviewStatus id={previewId} state={linkPreview.state} />}
         </TextField>
         {linkTools && <PossibleDuplicates tools={linkTools} url={values.url} title={values.title} excludeSlug={slug} />}
-        {slots?.files({ initialFiles, pdfUrl: pdfLink(linkPreview.state), onChange: onFilesChange })}
+        {slots?.files({ initialFiles, pdfUrl: pdfLink(linkPreview.state), onChange: setFiles })}
       </section>
 
       <section className="form-section" aria-labelledby={`${formId}-classification`}>
