@@ -15,8 +15,8 @@ export async function attachFromLink(url: string, send: typeof fetch = (input, i
       body: JSON.stringify({ url }),
       credentials: 'same-origin',
     });
-  } catch (error) {
-    throw new UploadError(error instanceof Error ? error.message : String(error), 'network');
+  } catch {
+    throw new UploadError('', 'network');
   }
   if (!response.ok) throw new UploadError(await answerText(response), response.status < 500 ? 'refused' : 'network');
   return (await response.json()) as UploadedFile;

@@ -18,7 +18,7 @@ export interface UploadedFile {
 
 /**
  * Why an upload stopped. `refused`: the API said no (type, size), its French message in `message`; `network`: the
- * connection broke or the server failed, and « Reprendre » sends the missing parts of `uploadId`; `cancelled`.
+ * connection broke (empty message) or the server failed, and « Reprendre » sends the missing parts of `uploadId`; `cancelled`.
  */
 export class UploadError extends Error {
   constructor(
@@ -57,7 +57,8 @@ export async function answerText(response: Response): Promise<string> {
 function fetchFailure(error: unknown, uploadId: string | null): UploadError {
   if (error instanceof UploadError) return error;
   if (error instanceof DOMException && error.name === 'AbortError') return new UploadError('', 'cancelled', uploadId);
-  return new UploadError(error instanceof Error ? error.message : String(error), 'network', uploadId);
+  // The browser's own words (« Failed to fetch ») mean nothing to a person: the form says the connection broke.
+  return new UploadError('', 'network', uploadId);
 }
 
 async function failure(response: Response, uploadId: string | null): Promise<UploadError> {

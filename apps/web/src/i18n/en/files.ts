@@ -18,6 +18,7 @@ export const files: Pick<Translation, 'files'> = {
       remove: 'Remove',
       cancel: 'Cancel upload',
       resume: 'Resume',
+      connectionLost: 'the connection was lost.',
       stillUploading: 'Wait until the files are uploaded before saving.',
       attachPdf: 'Attach this PDF as a file',
       attachingPdf: 'Fetching the PDF…',

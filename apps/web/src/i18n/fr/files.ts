@@ -17,6 +17,7 @@ export const files = {
       remove: 'Retirer',
       cancel: 'Annuler l’envoi',
       resume: 'Reprendre',
+      connectionLost: 'la connexion a été coupée.',
       stillUploading: 'Attendez la fin de l’envoi des fichiers avant d’enregistrer.',
       attachPdf: 'Joindre ce PDF comme fichier',
       attachingPdf: 'Récupération du PDF…',

@@ -38,7 +38,8 @@ export function AttachPdfOffer({
         {state.status === 'busy' ? t('files.field.attachingPdf') : t('files.field.attachPdf')}
       </button>
       <p role="status" className={state.status === 'error' ? 'field-error' : 'visually-hidden'}>
-        {state.status === 'error' && t('files.field.attachPdfFailed', { message: state.message })}
+        {state.status === 'error' &&
+          t('files.field.attachPdfFailed', { message: state.message || t('files.field.connectionLost') })}
       </p>
     </div>
   );

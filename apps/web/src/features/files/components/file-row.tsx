@@ -44,7 +44,8 @@ export function FileRow({ entry, group, first, last, onMain, onMove, onRemove, o
         role="status"
       >
         {entry.status === 'refused' && t('files.field.refused', { name: entry.name, message: entry.message })}
-        {entry.status === 'failed' && t('files.field.failed', { name: entry.name, message: entry.message })}
+        {entry.status === 'failed' &&
+          t('files.field.failed', { name: entry.name, message: entry.message || t('files.field.connectionLost') })}
         {entry.status === 'done' && entry.uploadId && t('files.field.sent')}
       </p>
       <div className="file-row-actions">

@@ -54,6 +54,17 @@ describe('FilesField: « Fichiers » in the resource form', () => {
     );
   });
 
+  it('uploads files dropped on the field', async () => {
+    const { last } = renderField();
+    const zone = screen.getByText('Vous pouvez aussi déposer des fichiers ici.').parentElement as HTMLElement;
+    await act(async () => {
+      fireEvent.dragOver(zone, { dataTransfer: { files: [] } });
+      fireEvent.drop(zone, { dataTransfer: { files: [sampleFile('carte.png', 5, 'image/png')] } });
+    });
+    await waitFor(() => expect(last().files).toEqual([{ id: 'file-u1', main: true }]));
+    expect(row('carte.png')).toBeTruthy();
+  });
+
   it('makes another file the main one, moves files with the keyboard’s buttons, and removes one', async () => {
     const { last } = renderField();
     await choose(sampleFile('guide.pdf', 5), sampleFile('plan.pdf', 5), sampleFile('carte.png', 5));
@@ -91,7 +102,9 @@ describe('FilesField: « Fichiers » in the resource form', () => {
     const server = fakeUploadServer({ partSize: 4, failPuts: [2, 3, 4] });
     const { last } = renderField(server);
     await choose(sampleFile('guide.pdf', 10));
-    expect(await within(row('guide.pdf')).findByText(/Envoi de « guide\.pdf » interrompu/)).toBeTruthy();
+    expect(
+      await within(row('guide.pdf')).findByText('Envoi de « guide.pdf » interrompu : la connexion a été coupée.'),
+    ).toBeTruthy();
     expect(last().busy).toBe(false);
     server.calls.length = 0;
     fireEvent.click(within(row('guide.pdf')).getByRole('button', { name: 'Reprendre guide.pdf' }));
