@@ -1,4 +1,5 @@
-import { statSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Browser, BrowserContext, Page } from 'playwright-core';
@@ -161,6 +162,29 @@ describe('Journey "Share files": attach a PDF, find a word inside it, edit, and 
     await page.goto(`${baseUrl()}${resourcePath}`);
     const files = page.getByRole('region', { name: 'Fichiers' });
     await files.getByRole('link', { name: `Télécharger ${pdfName}` }).waitFor();
+  });
+
+  it('resumes an upload after a broken connection, and names a file whose type the API refuses', async () => {
+    await page.goto(`${baseUrl()}/ressources/nouvelle`);
+    await expectText(page.getByRole('heading', { level: 1 }), /Ajouter une ressource/);
+    // Every try of the part fails (the first and the automatic retries): the person is offered « Reprendre ».
+    await page.route('**/fichiers/televersements/*/parties/*', (route) => route.abort('connectionfailed'));
+    await page.getByLabel('Ajouter des fichiers').setInputFiles(samples.pdf);
+    const row = page.getByRole('listitem', { name: pdfName });
+    await expectText(row.getByRole('status'), /interrompu\s?: la connexion a été coupée\./);
+    await page.unroute('**/fichiers/televersements/*/parties/*');
+    await row.getByRole('button', { name: `Reprendre ${pdfName}` }).click();
+    await expectText(row.getByRole('status'), /Envoyé/);
+    await expectText(row.locator('.file-row-progress'), /100\s?%/);
+
+    const html = join(dirname(samples.pdf), 'page.html');
+    writeFileSync(html, '<!doctype html><html><body><script>alert(1)</script></body></html>');
+    await page.getByLabel('Ajouter des fichiers').setInputFiles(html);
+    await expectText(
+      page.getByRole('listitem', { name: 'page.html' }).getByRole('status'),
+      /page\.html\s?» refusé\s?: Type de fichier refusé.*PDF/,
+    );
+    await expectAccessible();
   });
 });
 
