@@ -183,6 +183,39 @@ describe('ResourceForm files (the « Fichiers » slot)', () => {
     expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ files: chosen }));
   });
 
+  it('shows the API’s issue about the files (their total size) in the summary', async () => {
+    const error = new CombinedGraphQLErrors({
+      errors: [
+        {
+          message: 'Invalid input',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            issues: [
+              {
+                field: 'files',
+                rule: 'maxTotalSize',
+                message: 'Fichiers\u00a0: 200 Mo au plus pour l’ensemble des fichiers d’une ressource.',
+              },
+            ],
+          },
+        },
+      ],
+    });
+    const onSubmit = jest.fn().mockRejectedValue(error);
+    renderWithProviders(
+      <ResourceForm
+        initialValues={emptyResourceFormValues()}
+        options={options}
+        onSubmit={onSubmit}
+        cancelTo="/"
+        slots={{ files: () => null }}
+      />,
+    );
+    fillValidDraft();
+    await submit();
+    expect(await screen.findByText(/200 Mo au plus pour l’ensemble des fichiers d’une ressource\./)).toBeTruthy();
+  });
+
   it('does not save while a file is still being sent, and says why', async () => {
     const { onSubmit } = renderWithFiles({ files: [], busy: true });
     fillValidDraft();
