@@ -44,6 +44,20 @@ describe('useFileUploads: the files of the resource form', () => {
     expect(result.current.entries[0].message).toBe('Fichier trop volumineux : 50 Mo au plus par fichier.');
     expect(result.current.choices).toEqual([]);
   });
+
+  it('stops its uploads when the form is left', async () => {
+    const server = fakeUploadServer();
+    const signals: AbortSignal[] = [];
+    server.fetch.mockImplementation((_input, init) => {
+      signals.push(init!.signal!);
+      return new Promise(() => {});
+    });
+    const { result, unmount } = renderUploads(server);
+    act(() => result.current.add([sampleFile('guide.pdf', 10)]));
+    await waitFor(() => expect(signals).toHaveLength(1));
+    unmount();
+    expect(signals[0].aborted).toBe(true);
+  });
 });
 
 describe('fileChoices', () => {

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { uploadFile, UploadError, type UploadedFile, type UploadOptions } from '../upload-client';
 
 /** A file of the form: already on the resource, being sent, sent, stopped by a broken connection, or refused. */
@@ -64,6 +64,14 @@ export function useFileUploads(initial: readonly ExistingFile[], upload: typeof 
   const [entries, setEntries] = useState<FileEntry[]>(() => initial.map(fromExisting));
   const blobs = useRef(new Map<string, File>());
   const controllers = useRef(new Map<string, AbortController>());
+
+  // Leaving the form stops its uploads (the API drops unfinished ones after a while).
+  useEffect(() => {
+    const running = controllers.current;
+    return () => {
+      for (const controller of running.values()) controller.abort();
+    };
+  }, []);
 
   const patch = useCallback((key: string, change: Partial<FileEntry>) => {
     setEntries((current) => current.map((entry) => (entry.key === key ? { ...entry, ...change } : entry)));
