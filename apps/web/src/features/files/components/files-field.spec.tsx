@@ -30,6 +30,7 @@ describe('FilesField: « Fichiers » in the resource form', () => {
     const input = screen.getByLabelText('Ajouter des fichiers') as HTMLInputElement;
     expect(input.multiple).toBe(true);
     expect(input.accept).toContain('.pdf');
+    expect(input.accept).toContain('.jpeg');
     expect(input.accept).toContain('application/vnd.oasis.opendocument.presentation');
     expect(input.accept).not.toContain('svg');
     expect(screen.getByRole('group', { name: 'Fichiers' }).getAttribute('aria-describedby')).toBeTruthy();

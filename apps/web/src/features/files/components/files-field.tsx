@@ -25,6 +25,8 @@ export interface FilesFieldProps {
 /** Extensions and media types for the file picker: what the API accepts (it decides again from the bytes). */
 const ACCEPT = [
   ...ACCEPTED_FILE_TYPES.map((type) => `.${type.extension}`),
+  // Names the detected types' files also carry (the API renames them after the type it detects).
+  '.jpeg',
   ...ACCEPTED_FILE_TYPES.map((type) => type.mediaType),
 ].join(',');
 
