@@ -198,7 +198,8 @@ async function eventuallyFoundInFile(page: Page, q: string, slug: string): Promi
         variables: { q },
       },
     });
-    const body = (await response.json()) as {
+    // Anything but a JSON answer (the API busy with the extraction) is asked again.
+    const body = (await response.json().catch(() => ({}))) as {
       data?: { search: { hits: { resource: { slug: string }; fileMatch: { number: number | null } | null }[] } };
     };
     if (body.data?.search.hits.some((hit) => hit.resource.slug === slug && hit.fileMatch)) return;

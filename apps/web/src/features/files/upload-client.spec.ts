@@ -22,6 +22,21 @@ describe('uploadFile: a file sent in parts through the REST routes', () => {
     expect(init.headers).toEqual({ 'Content-Type': 'application/octet-stream' });
   });
 
+  it('reports progress within a part as its bytes go, never beyond the part', async () => {
+    const server = fakeUploadServer({ partSize: 4 });
+    const progress: number[] = [];
+    await uploadFile(sampleFile('guide.pdf', 6), {
+      fetch: server.fetch,
+      putPart: async (url, bytes, signal, onBytes) => {
+        onBytes(1);
+        onBytes(bytes.size + 100);
+        return server.fetch(url, { method: 'PUT', body: bytes, signal });
+      },
+      onProgress: (sent) => progress.push(sent),
+    });
+    expect(progress).toEqual([0, 1, 4, 4, 5, 6, 6]);
+  });
+
   it('tries a part again after a broken connection, without the person doing anything', async () => {
     const server = fakeUploadServer({ partSize: 4, failPuts: [2] });
     await uploadFile(sampleFile('guide.pdf', 10), { fetch: server.fetch, retryDelayMs: 1 });

@@ -1,3 +1,5 @@
+import { xhrPut, type PartSender } from './put-part';
+
 /** The API's answer to « start » and to each part: which parts it already has (decision 0022). */
 export interface UploadState {
   id: string;
@@ -42,7 +44,10 @@ export interface UploadOptions {
   /** Tries more per part after a network or server error, before giving up. */
   retries?: number;
   retryDelayMs?: number;
+  /** For tests: the requests go through it, and parts too unless `putPart` is given. */
   fetch?: typeof fetch;
+  /** How parts are sent; by default XMLHttpRequest (progress within a part), or `fetch` when one is given. */
+  putPart?: PartSender;
 }
 
 export const UPLOADS_URL = '/fichiers/televersements';
@@ -91,6 +96,11 @@ export async function uploadFile(file: File, options: UploadOptions = {}): Promi
       throw fetchFailure(error, uploadId);
     }
   };
+  const putPart: PartSender =
+    options.putPart ??
+    (options.fetch
+      ? (url, body) => call(url, { method: 'PUT', headers: { 'Content-Type': 'application/octet-stream' }, body })
+      : xhrPut);
   const json = async <T>(response: Response): Promise<T> => {
     if (!response.ok) throw await failure(response, uploadId);
     return (await response.json()) as T;
@@ -128,11 +138,10 @@ export async function uploadFile(file: File, options: UploadOptions = {}): Promi
     const retries = options.retries ?? 2;
     for (let attempt = 0; ; attempt += 1) {
       try {
-        const response = await call(`${UPLOADS_URL}/${uploadId}/parties/${part}`, {
-          method: 'PUT',
-          headers: { 'Content-Type': 'application/octet-stream' },
-          body: bytes,
-        });
+        const url = `${UPLOADS_URL}/${uploadId}/parties/${part}`;
+        const response = await putPart(url, bytes, signal, (loaded) =>
+          options.onProgress?.(sent + Math.min(loaded, bytes.size), file.size),
+        );
         if (response.ok) return;
         throw await failure(response, uploadId);
       } catch (error) {
