@@ -115,9 +115,11 @@ describe('Journey "Share files": attach a PDF, find a word inside it, edit, and 
       () => ((document.querySelector('.file-thumbnail') as HTMLImageElement | null)?.naturalWidth ?? 0) > 0,
     );
     await expectText(files.locator('.resource-file-meta'), /PDF.*\d+\spages/);
-    expect(await files.getByRole('link', { name: `Ouvrir ${pdfName} (nouvel onglet)` }).getAttribute('href')).toMatch(
-      /\?apercu=1$/,
-    );
+    const preview = await files.getByRole('link', { name: `Ouvrir ${pdfName} (nouvel onglet)` }).getAttribute('href');
+    expect(preview).toMatch(/\?apercu=1$/);
+    const inline = await page.request.get(`${baseUrl()}${preview}`);
+    expect(inline.headers()['content-disposition']).toMatch(/^inline;/);
+    expect(inline.headers()['content-security-policy']).toMatch(/sandbox/);
     const href = await files.getByRole('link', { name: `Télécharger ${pdfName}` }).getAttribute('href');
     const download = await page.request.get(`${baseUrl()}${href}`);
     expect(download.status()).toBe(200);
