@@ -5,6 +5,8 @@ import type { FileEntry } from '../hooks/use-file-uploads';
 
 interface FileRowProps {
   entry: FileEntry;
+  /** Whether it is the main file (the one chosen, else the first the API has). */
+  isMain: boolean;
   /** The radio group's name (one main file per form). */
   group: string;
   first: boolean;
@@ -16,7 +18,7 @@ interface FileRowProps {
 }
 
 /** One file of the form: name and size, its upload's progress or refusal, « Fichier principal », order, remove. */
-export function FileRow({ entry, group, first, last, onMain, onMove, onRemove, onResume }: FileRowProps) {
+export function FileRow({ entry, isMain, group, first, last, onMain, onMove, onRemove, onResume }: FileRowProps) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   const id = `${group}-${entry.key}`;
@@ -51,7 +53,7 @@ export function FileRow({ entry, group, first, last, onMain, onMove, onRemove, o
       <div className="file-row-actions">
         {entry.status === 'done' && (
           <label className="file-row-main">
-            <input type="radio" name={group} checked={entry.main} onChange={onMain} /> {t('files.field.main')}
+            <input type="radio" name={group} checked={isMain} onChange={onMain} /> {t('files.field.main')}
             {hidden}
           </label>
         )}

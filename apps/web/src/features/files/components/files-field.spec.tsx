@@ -99,6 +99,14 @@ describe('FilesField: « Fichiers » in the resource form', () => {
     expect(last()).toEqual({ busy: false, files: [] });
   });
 
+  it('ticks as main the first file the API has when the first one chosen was refused', async () => {
+    const server = fakeUploadServer();
+    renderField(server);
+    await choose(sampleFile('film.mp4', 500, 'video/mp4'), sampleFile('guide.pdf', 5));
+    const radio = await within(row('guide.pdf')).findByRole('radio', { name: /Fichier principal/ });
+    expect(radio).toHaveProperty('checked', true);
+  });
+
   it('after a broken connection, « Reprendre » sends only the missing parts and the file is saved', async () => {
     const server = fakeUploadServer({ partSize: 4, failPuts: [2, 3, 4] });
     const { last } = renderField(server);

@@ -94,6 +94,7 @@ export function FilesField({ initialFiles, pdfUrl, onChange, upload, fetch }: Fi
             <FileRow
               key={entry.key}
               entry={entry}
+              isMain={entry.key === uploads.mainKey}
               group={id}
               first={index === 0}
               last={index === uploads.entries.length - 1}

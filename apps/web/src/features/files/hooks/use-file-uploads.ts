@@ -49,11 +49,19 @@ const fromExisting = (file: ExistingFile): FileEntry => ({
   uploadId: null,
 });
 
-/** What the form saves: the files the API has, in order, exactly one of them main (the first when none is). */
+const readyFiles = (entries: readonly FileEntry[]) =>
+  entries.filter((entry) => entry.status === 'done' && entry.fileId);
+
+/** The main file among those the API has: the one chosen, else the first (a refused or unfinished one never is). */
+export function mainEntry(entries: readonly FileEntry[]): FileEntry | undefined {
+  const ready = readyFiles(entries);
+  return ready.find((entry) => entry.main) ?? ready[0];
+}
+
+/** What the form saves: the files the API has, in order, exactly one of them main. */
 export function fileChoices(entries: readonly FileEntry[]): FileChoice[] {
-  const ready = entries.filter((entry) => entry.status === 'done' && entry.fileId);
-  const main = ready.find((entry) => entry.main) ?? ready[0];
-  return ready.map((entry) => ({ id: entry.fileId!, main: entry === main }));
+  const main = mainEntry(entries);
+  return readyFiles(entries).map((entry) => ({ id: entry.fileId!, main: entry === main }));
 }
 
 /**
@@ -194,5 +202,6 @@ export function useFileUploads(initial: readonly ExistingFile[], upload: typeof 
 
   const choices = useMemo(() => fileChoices(entries), [entries]);
   const busy = entries.some((entry) => entry.status === 'uploading');
-  return { entries, choices, busy, add, addUploaded, remove, cancel: remove, resume, move, setMain };
+  const mainKey = mainEntry(entries)?.key ?? null;
+  return { entries, choices, busy, mainKey, add, addUploaded, remove, cancel: remove, resume, move, setMain };
 }
