@@ -19,6 +19,7 @@ import { ResourceHistoryResolver } from './modules/resource-history/resource-his
 import { ImportsResolver } from './modules/imports/imports.resolver';
 import { LinksResolver } from './modules/links/links.resolver';
 import { LinkChecksResolver } from './modules/link-checks/link-checks.resolver';
+import { ResourceFilesResolver } from './modules/files/resource-files.resolver';
 
 /** Every resolver class: the schema printer builds the committed schema from this list without a database. */
 export const RESOLVERS = [
@@ -45,4 +46,5 @@ export const RESOLVERS = [
   ImportsResolver,
   LinksResolver,
   LinkChecksResolver,
+  ResourceFilesResolver,
 ];

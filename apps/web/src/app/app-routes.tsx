@@ -32,7 +32,7 @@ import { CreateResourcePage } from '../features/resources/pages/create-resource-
 import { EditResourcePage } from '../features/resources/pages/edit-resource-page';
 import { ResourcePage } from '../features/resources/pages/resource-page';
 import { SearchPage } from '../features/search/pages/search-page';
-import { memberSlots, readingListSlots, resourceSlots, searchSlots } from './composition/slots';
+import { memberSlots, readingListSlots, resourceFormSlots, resourceSlots, searchSlots } from './composition/slots';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 
@@ -41,9 +41,9 @@ export function AppRoutes() {
     <Routes>
       <Route element={<Layout />}>
         <Route index element={<SearchPage slots={searchSlots} />} />
-        <Route path="ressources/nouvelle" element={<CreateResourcePage />} />
+        <Route path="ressources/nouvelle" element={<CreateResourcePage slots={resourceFormSlots} />} />
         <Route path="ressources/:slug" element={<ResourcePage slots={resourceSlots} />} />
-        <Route path="ressources/:slug/modifier" element={<EditResourcePage />} />
+        <Route path="ressources/:slug/modifier" element={<EditResourcePage slots={resourceFormSlots} />} />
         <Route path="ressources/:slug/historique" element={<ResourceHistoryPage />} />
         <Route path="listes" element={<ReadingListsPage />} />
         <Route path="listes/nouvelle" element={<CreateReadingListPage />} />

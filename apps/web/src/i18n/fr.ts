@@ -13,6 +13,7 @@ import { errors } from './fr/errors';
 import { resourceHistory } from './fr/resource-history';
 import { imports } from './fr/imports';
 import { linkChecks } from './fr/link-checks';
+import { files } from './fr/files';
 
 export const fr = {
   ...core,
@@ -27,6 +28,7 @@ export const fr = {
   ...resourceHistory,
   ...imports,
   ...linkChecks,
+  ...files,
 };
 
 export type Translation = typeof fr;

@@ -41,6 +41,7 @@ const resource = (viewerCanEdit: boolean): NonNullable<ResourceData['resource']>
   updatedAt: '2025-03-12T10:00:00.000Z',
   viewerCanEdit,
   thumbnailUrl: null,
+  files: [] as NonNullable<ResourceData['resource']>['files'],
   reactions: (['useful', 'tested', 'toRead'] as const).map((kind) => ({
     __typename: 'ReactionCount' as const,
     kind,

@@ -1,5 +1,7 @@
 import { CommentSection } from '../../features/comments/components/comment-section';
 import { DebriefSection } from '../../features/debriefs/components/debrief-section';
+import { FilesField } from '../../features/files/components/files-field';
+import { ResourceFiles } from '../../features/files/components/resource-files';
 import { FollowButton } from '../../features/following/components/follow-button';
 import { LinkStatusNotice } from '../../features/link-checks/components/link-status-notice';
 import type { MemberSlots } from '../../features/members/components/member-profile';
@@ -8,6 +10,7 @@ import { AddToListDisclosure } from '../../features/reading-lists/components/add
 import { AddToReadingList } from '../../features/reading-lists/components/add-to-reading-list';
 import type { ReadingListSlots } from '../../features/reading-lists/pages/reading-list-page';
 import type { ResourceSlots } from '../../features/resources/components/resource-details';
+import type { ResourceFormSlots } from '../../features/resources/components/resource-form';
 import type { SearchSlots } from '../../features/search/components/search-results';
 
 /*
@@ -26,6 +29,11 @@ export const resourceSlots: ResourceSlots = {
   debriefs: (resource) => <DebriefSection resourceSlug={resource.slug} resource={resource} />,
   comments: (resource) => <CommentSection subject={{ kind: 'resource', slug: resource.slug }} />,
   linkStatus: (resource) => <LinkStatusNotice resource={resource} />,
+  files: (resource) => <ResourceFiles files={resource.files} />,
+};
+
+export const resourceFormSlots: ResourceFormSlots = {
+  files: (props) => <FilesField {...props} />,
 };
 
 export const readingListSlots: ReadingListSlots = {

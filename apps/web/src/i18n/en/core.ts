@@ -115,7 +115,7 @@ export const core: Pick<
       reading: 'Reading the page…',
       failed: 'The page could not be read: {{message}} You can fill in the form yourself.',
       filled: 'Read from the page: the empty fields were filled in. Check them before saving.',
-      pdf: 'This link leads to a PDF document. Attaching it as a file is coming soon; suggested format: {{format}}.',
+      pdf: 'This link leads to a PDF document. You can attach it as a file (below, under “Files”); suggested format: {{format}}.',
       imageAlt: 'Image of the page',
       duplicates: 'This resource may already exist:',
       sameUrl: '(same address)',

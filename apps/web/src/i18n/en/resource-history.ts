@@ -30,6 +30,12 @@ export const resourceHistory: Pick<Translation, 'history' | 'bin'> = {
     restoring: 'Restoring…',
     restored: 'Version {{version}} was restored.',
     restoreError: 'Restoring failed: {{message}}',
+    filesChange: {
+      added: '+ {{name}}',
+      removed: '− {{name}}',
+      main: 'main file: {{name}}',
+      reordered: 'order of the files changed',
+    },
     fields: {
       title: 'Title',
       summary: 'Summary',

@@ -111,7 +111,7 @@ export const core = {
       failed: 'La page n’a pas pu être lue\u00a0: {{message}} Vous pouvez remplir le formulaire vous-même.',
       filled:
         'Informations lues sur la page\u00a0: les champs vides ont été remplis. Vérifiez-les avant d’enregistrer.',
-      pdf: 'Ce lien mène à un document PDF. Le joindre comme fichier sera bientôt possible\u00a0; format proposé\u00a0: {{format}}.',
+      pdf: 'Ce lien mène à un document PDF. Vous pouvez le joindre comme fichier (plus bas, dans «\u00a0Fichiers\u00a0»)\u00a0; format proposé\u00a0: {{format}}.',
       imageAlt: 'Image de la page',
       duplicates: 'Cette ressource existe peut-être déjà\u00a0:',
       sameUrl: '(même adresse)',

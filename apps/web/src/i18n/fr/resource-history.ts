@@ -28,6 +28,12 @@ export const resourceHistory = {
     restoring: 'Restauration…',
     restored: 'La version {{version}} a été restaurée.',
     restoreError: 'La restauration a échoué\u00a0: {{message}}',
+    filesChange: {
+      added: '+ {{name}}',
+      removed: '− {{name}}',
+      main: 'fichier principal\u00a0: {{name}}',
+      reordered: 'ordre des fichiers modifié',
+    },
     fields: {
       title: 'Titre',
       summary: 'Résumé',

@@ -1,6 +1,7 @@
 import { isResourceHistoryField } from '@culture-commune/shared';
 import { useTranslation } from 'react-i18next';
 import { useLabels } from '../../../i18n/use-labels';
+import { filesChange } from './files-change';
 import { wordDiff } from './word-diff';
 
 export interface FieldChangeValue {
@@ -29,6 +30,29 @@ export function FieldChange({ change }: { change: FieldChangeValue }) {
   const before = show(change.before);
   const after = show(change.after);
   const empty = <em className="diff-empty">{t('history.empty_value')}</em>;
+
+  // Files as « + guide.pdf », « − ancien.pdf »; the same names again (a file replaced) show as before and after.
+  const fileLines = change.field === 'files' ? filesChange(change.before, change.after) : [];
+  if (fileLines.length > 0) {
+    return (
+      <div className="field-change">
+        <dt>{name}</dt>
+        {fileLines.map((line, index) => (
+          <dd key={index}>
+            {line.kind === 'added' ? (
+              <ins className="diff-added">{t('history.filesChange.added', { name: line.name })}</ins>
+            ) : line.kind === 'removed' ? (
+              <del className="diff-removed">{t('history.filesChange.removed', { name: line.name })}</del>
+            ) : line.kind === 'main' ? (
+              t('history.filesChange.main', { name: line.name })
+            ) : (
+              t('history.filesChange.reordered')
+            )}
+          </dd>
+        ))}
+      </div>
+    );
+  }
 
   if (LONG_TEXT_FIELDS.includes(change.field) && before !== null && after !== null) {
     return (

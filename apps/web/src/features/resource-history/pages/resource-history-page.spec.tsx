@@ -73,6 +73,22 @@ describe('ResourceHistoryPage', () => {
     }
   });
 
+  it('reads a change of files as the names added and removed, and the new main file', async () => {
+    const versions = [
+      {
+        ...history[0],
+        changes: [change('files', 'guide.pdf, ancien.pdf', 'plan.odp, guide.pdf')],
+      },
+    ];
+    renderPage([historyMock(false, versions)]);
+    const list = await screen.findByRole('list', { name: 'Versions, de la plus récente à la plus ancienne' });
+    const files = within(list).getByText('Fichiers').parentElement as HTMLElement;
+    expect(within(files).getByText('+ plan.odp').tagName).toBe('INS');
+    expect(within(files).getByText('− ancien.pdf').tagName).toBe('DEL');
+    expect(within(files).getByText('fichier principal : plan.odp')).toBeTruthy();
+    expect(within(files).queryByText(/Avant/)).toBeNull();
+  });
+
   it('lists versions newest first with who, when and each changed field before and after', async () => {
     renderPage([historyMock(false)]);
     // The loading region is there at once; its text only if the wait lasts (LoadingMessage, issue 13 item 19).

@@ -47,6 +47,8 @@ export interface ResourceSlots {
   comments: (resource: ResourceOnPage) => ReactNode;
   /** « Ce lien semble cassé depuis le … », under the link. */
   linkStatus: (resource: ResourceOnPage) => ReactNode;
+  /** The files it carries: download, open, text status. */
+  files: (resource: ResourceOnPage) => ReactNode;
 }
 
 /**
@@ -94,6 +96,7 @@ export function ResourceDetails({ resource, slots }: { resource: ResourceOnPage;
         </p>
       )}
       {resource.url && slots.linkStatus(resource)}
+      {slots.files(resource)}
 
       {resource.body && (
         <section aria-labelledby="resource-notes">

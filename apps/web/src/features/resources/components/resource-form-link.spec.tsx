@@ -118,6 +118,37 @@ describe('ResourceForm: sharing a link in one paste', () => {
     expect(await screen.findByText(/Ce lien mène à un document PDF\..*format proposé\s: Guide\./)).toBeTruthy();
   });
 
+  it('hands a link the preview says is a PDF to the files field, and no other link', async () => {
+    const files = jest.fn(() => null);
+    const preview = jest
+      .fn()
+      .mockResolvedValueOnce({
+        ...PAGE,
+        url: 'https://exemple.fr/guide.pdf',
+        source: 'pdf',
+        mediaType: 'application/pdf',
+      })
+      .mockResolvedValueOnce(PAGE);
+    renderWithProviders(
+      <ResourceForm
+        initialValues={emptyResourceFormValues()}
+        options={options}
+        onSubmit={jest.fn()}
+        cancelTo="/"
+        linkTools={{ preview, duplicates: jest.fn().mockResolvedValue([]) }}
+        slots={{ files }}
+      />,
+    );
+    expect(files).toHaveBeenLastCalledWith(expect.objectContaining({ pdfUrl: null }));
+    paste(urlField(), 'https://exemple.fr/guide.pdf');
+    await screen.findByText(/Ce lien mène à un document PDF/);
+    expect(files).toHaveBeenLastCalledWith(expect.objectContaining({ pdfUrl: 'https://exemple.fr/guide.pdf' }));
+    fireEvent.change(urlField(), { target: { value: 'https://exemple.fr/ecrans' } });
+    fireEvent.blur(urlField());
+    await screen.findByText(/les champs vides ont été remplis/);
+    expect(files).toHaveBeenLastCalledWith(expect.objectContaining({ pdfUrl: null }));
+  });
+
   it('warns « Cette ressource existe peut-être déjà » while the title is typed (debounced)', async () => {
     jest.useFakeTimers();
     const { linkTools } = renderForm({

@@ -148,3 +148,86 @@ describe('ResourceForm validation', () => {
     expect(screen.getByRole('button', { name: 'Enregistrer' })).toBeTruthy();
   });
 });
+
+describe('ResourceForm files (the « Fichiers » slot)', () => {
+  /** A files field that reports what the test says, as the real one does after each change. */
+  function renderWithFiles(state: { files: { id: string; main: boolean }[]; busy: boolean }) {
+    const onSubmit = jest.fn().mockResolvedValue(undefined);
+    const files = jest.fn(({ onChange }: { onChange: (s: typeof state) => void }) => (
+      <button type="button" onClick={() => onChange(state)}>
+        Fichiers prêts
+      </button>
+    ));
+    renderWithProviders(
+      <ResourceForm
+        initialValues={emptyResourceFormValues()}
+        options={options}
+        onSubmit={onSubmit}
+        cancelTo="/"
+        slots={{ files }}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Fichiers prêts' }));
+    return { onSubmit, files };
+  }
+
+  it('saves the files in the order the field gives, with their main file', async () => {
+    const chosen = [
+      { id: 'f2', main: false },
+      { id: 'f1', main: true },
+    ];
+    const { onSubmit, files } = renderWithFiles({ files: chosen, busy: false });
+    expect(files.mock.calls[0][0]).toMatchObject({ initialFiles: [], pdfUrl: null });
+    fillValidDraft();
+    await submit();
+    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ files: chosen }));
+  });
+
+  it('shows the API’s issue about the files (their total size) in the summary', async () => {
+    const error = new CombinedGraphQLErrors({
+      errors: [
+        {
+          message: 'Invalid input',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            issues: [
+              {
+                field: 'files',
+                rule: 'maxTotalSize',
+                message: 'Fichiers\u00a0: 200 Mo au plus pour l’ensemble des fichiers d’une ressource.',
+              },
+            ],
+          },
+        },
+      ],
+    });
+    const onSubmit = jest.fn().mockRejectedValue(error);
+    renderWithProviders(
+      <ResourceForm
+        initialValues={emptyResourceFormValues()}
+        options={options}
+        onSubmit={onSubmit}
+        cancelTo="/"
+        slots={{ files: () => null }}
+      />,
+    );
+    fillValidDraft();
+    await submit();
+    expect(await screen.findByText(/200 Mo au plus pour l’ensemble des fichiers d’une ressource\./)).toBeTruthy();
+  });
+
+  it('does not save while a file is still being sent, and says why', async () => {
+    const { onSubmit } = renderWithFiles({ files: [], busy: true });
+    fillValidDraft();
+    await submit();
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(await screen.findByText(/Attendez la fin de l’envoi des fichiers avant d’enregistrer\./)).toBeTruthy();
+  });
+
+  it('sends no files at all without the field, so that editing leaves them as they are', async () => {
+    const onSubmit = renderForm();
+    fillValidDraft();
+    await submit();
+    expect(onSubmit).toHaveBeenCalledWith(expect.not.objectContaining({ files: expect.anything() }));
+  });
+});

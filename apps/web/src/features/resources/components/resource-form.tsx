@@ -6,10 +6,10 @@ import {
   VISIBILITIES,
   type ResourceType,
 } from '@culture-commune/shared';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ResourceFormOptionsQuery, ResourceInput } from '../../../generated/graphql';
+import type { ResourceFieldsFragment, ResourceFormOptionsQuery, ResourceInput } from '../../../generated/graphql';
 import { useLabels } from '../../../i18n/use-labels';
 import type { FormField, ResourceFormValues } from '../hooks/resource-form-values';
 import { useResourceForm } from '../hooks/use-resource-form';
@@ -19,11 +19,27 @@ import { errorParams } from '../../../shared/graphql-errors';
 import { paths } from '../../../shared/paths';
 import { fillFromPreview } from '../hooks/fill-from-preview';
 import type { LinkTools } from '../hooks/link-tools';
-import { useLinkPreview } from '../hooks/use-link-preview';
+import { useLinkPreview, type LinkPreviewState } from '../hooks/use-link-preview';
 import { LinkPreviewStatus } from './link-preview-status';
 import { PossibleDuplicates } from './possible-duplicates';
 
 export type ResourceFormOptions = ResourceFormOptionsQuery;
+
+/** The files field's report to the form: the files to save, in order, and whether one is still being sent. */
+export interface FormFilesState {
+  files: { id: string; main: boolean }[];
+  busy: boolean;
+}
+
+/** What other features add to the form (composed by the app, app/composition/slots.tsx). */
+export interface ResourceFormSlots {
+  files: (props: {
+    initialFiles: ResourceFieldsFragment['files'];
+    /** The pasted link, when it leads to a PDF. */
+    pdfUrl: string | null;
+    onChange: (state: FormFilesState) => void;
+  }) => ReactNode;
+}
 
 interface ResourceFormProps {
   initialValues: ResourceFormValues;
@@ -35,6 +51,10 @@ interface ResourceFormProps {
   linkTools?: LinkTools;
   /** The resource being edited: never shown as its own duplicate. */
   slug?: string;
+  /** The « Fichiers » field; without it, files are not sent (and stay as they are). */
+  slots?: ResourceFormSlots;
+  /** The files of the resource being edited. */
+  initialFiles?: ResourceFieldsFragment['files'];
 }
 
 /** The resource that already has the address being saved, as the API names it (CONFLICT conflict.duplicateUrl). */
@@ -43,17 +63,34 @@ interface DuplicateConflict {
   title: string;
 }
 
+/** The previewed address when the API says it is a PDF: the files field offers to attach it. */
+function pdfLink(state: LinkPreviewState): string | null {
+  return state.status === 'done' && state.preview.mediaType === 'application/pdf' ? state.preview.url : null;
+}
+
 /** The one form to add or edit a resource; `onSubmit` saves, and throws the API's error on failure. */
-export function ResourceForm({ initialValues, options, onSubmit, cancelTo, linkTools, slug }: ResourceFormProps) {
+export function ResourceForm({
+  initialValues,
+  options,
+  onSubmit,
+  cancelTo,
+  linkTools,
+  slug,
+  slots,
+  initialFiles = [],
+}: ResourceFormProps) {
   const { t } = useTranslation();
   const labels = useLabels();
   const [conflict, setConflict] = useState<DuplicateConflict | null>(null);
   const confirmDuplicate = useRef(false);
+  const [files, setFiles] = useState<FormFilesState | null>(null);
   const save = async (input: ResourceInput) => {
     const confirmed = confirmDuplicate.current;
     confirmDuplicate.current = false;
+    if (files?.busy) throw new Error(t('files.field.stillUploading'));
+    const withFiles = files ? { ...input, files: files.files } : input;
     try {
-      await onSubmit(confirmed ? { ...input, confirmDuplicate: true } : input);
+      await onSubmit(confirmed ? { ...withFiles, confirmDuplicate: true } : withFiles);
       setConflict(null);
     } catch (error) {
       const params = errorParams(error, 'conflict.duplicateUrl');
@@ -118,6 +155,7 @@ export function ResourceForm({ initialValues, options, onSubmit, cancelTo, linkT
           {linkTools && <LinkPreviewStatus id={previewId} state={linkPreview.state} />}
         </TextField>
         {linkTools && <PossibleDuplicates tools={linkTools} url={values.url} title={values.title} excludeSlug={slug} />}
+        {slots?.files({ initialFiles, pdfUrl: pdfLink(linkPreview.state), onChange: setFiles })}
       </section>
 
       <section className="form-section" aria-labelledby={`${formId}-classification`}>

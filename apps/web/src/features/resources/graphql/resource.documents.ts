@@ -43,6 +43,20 @@ export const ResourceFieldsFragment = graphql(`
       slug
       name
     }
+    files {
+      id
+      fileName
+      mediaType
+      extension
+      size
+      isMain
+      downloadUrl
+      previewUrl
+      thumbnailUrl
+      textStatus
+      textError
+      pageCount
+    }
     createdAt
     updatedAt
   }

@@ -5,14 +5,15 @@ import { useDocumentTitle } from '../../../shared/use-document-title';
 import type { ResourceInput } from '../../../generated/graphql';
 import { RequireViewer } from '../../../shared/viewer/require-viewer';
 import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
-import { ResourceForm } from '../components/resource-form';
+import { ResourceForm, type ResourceFormSlots } from '../components/resource-form';
 import { ResourceFormOptionsQuery } from '../graphql/resource.documents';
 import { emptyResourceFormValues } from '../hooks/resource-form-values';
 import { useCreateResource } from '../hooks/use-resource-mutations';
 import { useLinkTools } from '../hooks/link-tools';
 import { paths } from '../../../shared/paths';
 
-export function CreateResourcePage() {
+/** `slots`: what other features add to the form (its files); without them, the form has none. */
+export function CreateResourcePage({ slots }: { slots?: ResourceFormSlots }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   useDocumentTitle(t('form.createTitle'));
@@ -38,6 +39,7 @@ export function CreateResourcePage() {
               onSubmit={save}
               cancelTo="/"
               linkTools={linkTools}
+              slots={slots}
             />
           ) : options.error ? (
             <LoadError text={t('form.optionsError')} onRetry={() => void options.refetch()} />

@@ -7,7 +7,7 @@ import type { ResourceInput } from '../../../generated/graphql';
 import { RequireViewer } from '../../../shared/viewer/require-viewer';
 import { useViewer } from '../../../shared/viewer/use-viewer';
 import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
-import { ResourceForm } from '../components/resource-form';
+import { ResourceForm, type ResourceFormSlots } from '../components/resource-form';
 import { ResourceNotFound } from '../../../shared/ui/resource-not-found';
 import { ResourceFormOptionsQuery, ResourceQuery } from '../graphql/resource.documents';
 import { formValuesFromResource } from '../hooks/resource-form-values';
@@ -15,7 +15,8 @@ import { useUpdateResource } from '../hooks/use-resource-mutations';
 import { useLinkTools } from '../hooks/link-tools';
 import { paths } from '../../../shared/paths';
 
-export function EditResourcePage() {
+/** `slots`: what other features add to the form (its files); without them, files are left unchanged. */
+export function EditResourcePage({ slots }: { slots?: ResourceFormSlots }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { slug = '' } = useParams();
@@ -55,6 +56,8 @@ export function EditResourcePage() {
               cancelTo={paths.resource(resource.slug)}
               linkTools={linkTools}
               slug={resource.slug}
+              slots={slots}
+              initialFiles={resource.files}
             />
           ) : failed ? (
             <LoadError text={t('resource.error')} onRetry={retry} />
