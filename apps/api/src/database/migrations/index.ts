@@ -20,6 +20,7 @@ import { Files1764570000000 } from './1764570000000-files';
 import { LinkChecks1764560000000 } from './1764560000000-link-checks';
 import { ThemeEnglishLabels1764590000000 } from './1764590000000-theme-english-labels';
 import { ResourceAuthorKinds1764610000000 } from './1764610000000-resource-author-kinds';
+import { CommentMentionLinks1764610000001 } from './1764610000001-comment-mention-links';
 
 /** Every migration, in order. Listed explicitly so that the compiled app needs no glob. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   Files1764570000000,
   ThemeEnglishLabels1764590000000,
   ResourceAuthorKinds1764610000000,
+  CommentMentionLinks1764610000001,
 ];
