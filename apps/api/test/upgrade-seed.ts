@@ -112,6 +112,7 @@ export const UPGRADE_SEED: SeedTable[] = [
         body: '## Pourquoi\nParce que.',
         url: 'https://example.org/vinz',
         authors: ['Tralalere', 'Anne Dupont'],
+        author_kinds: { Tralalere: 'organisation' },
         publisher: 'Tralalere',
         year: 2019,
         language: 'fr',

@@ -293,4 +293,29 @@ describe('Journey "Curate a reading list before a meeting"', () => {
     await expectText(table.getByRole('row', { name: /Camille Durand/ }), /0\/5/);
     await expectText(table.getByRole('row', { name: /Léa Girard/ }), /2\/5/);
   });
+
+  it('the list’s team adds a reading from the meeting’s page too, at 1280 px and on a phone (issue 13, item 14)', async () => {
+    await camille.goto(`${baseUrl()}/evenements/rencontre-reseau-2026-12`);
+    const lists = camille.getByRole('region', { name: 'Lectures pour préparer la rencontre' });
+    // The demo's own list for this meeting has the same title: this journey's is the one linking to its page.
+    const ours = lists
+      .getByRole('listitem')
+      .filter({ has: camille.locator(`h3 a[href="${new URL(listUrl).pathname}"]`) });
+    await ours.getByRole('button', { name: named('Ajouter des ressources à', TITLE) }).click();
+    const section = ours.getByRole('region', { name: named('Ajouter des ressources à', TITLE) });
+    await section.getByRole('searchbox', { name: 'Chercher une ressource à ajouter' }).fill('Décodex');
+    const results = section.getByRole('list', { name: 'Ressources trouvées' });
+    await results.waitFor();
+    expect(await axeViolations(camille)).toEqual([]);
+    await results.getByRole('button', { name: named('Ajouter', 'Décodex') }).click();
+    await expectText(lists.getByRole('status').filter({ hasText: 'ajoutée' }), /Décodex.*a été ajoutée/);
+    await expectText(ours.locator('.meta-parts'), /6\s+ressources/);
+    await camille.setViewportSize({ width: 390, height: 844 });
+    try {
+      await results.getByText('Déjà dans la liste').first().waitFor();
+      expect(await axeViolations(camille)).toEqual([]);
+    } finally {
+      await camille.setViewportSize({ width: 1280, height: 720 });
+    }
+  });
 });

@@ -53,6 +53,21 @@ describe('Journey "Share": a member adds a resource and finds it a moment later'
       .getByRole('checkbox', { name: 'Familles' })
       .check();
     await page.getByLabel(/^Étiquettes/).fill('sommeil, jeu coopératif');
+    // A médiathèque named after a person: the contributor says it is an organisation, with the keyboard (issue 13, item 1).
+    await page.getByLabel(/^Auteurs/).fill('Médiathèque Simone Veil, Xiaoling Wang');
+    const kinds = page.getByRole('group', { name: /^Personne ou organisation/ });
+    const wang = kinds.getByRole('combobox', { name: 'Xiaoling Wang' });
+    expect(await wang.locator('option:checked').textContent()).toBe('Automatique (organisation)');
+    await wang.focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await wang.inputValue()).toBe('person');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 720 });
+    }
     await page.getByRole('button', { name: 'Enregistrer' }).click();
 
     await expectText(page.getByRole('heading', { level: 1 }), /Le jeu des lucioles numériques/);

@@ -94,3 +94,34 @@ export function isPersonalName(name: string): boolean {
     return /^\p{Lu}/u.test(word) && !ORGANISATION_WORDS.has(key(word));
   });
 }
+
+/** What a contributor may say an author is when the name alone cannot tell (issue 13, item 1). */
+export const AUTHOR_KINDS = ['person', 'organisation'] as const;
+export type AuthorKind = (typeof AUTHOR_KINDS)[number];
+
+/** One author marked as a person or an organisation; authors left out are told apart by `isPersonalName`. */
+export interface AuthorKindChoice {
+  name: string;
+  kind: AuthorKind;
+}
+
+/**
+ * The choices that still name one of `authors` (trimmed, case as typed), as stored: `{ name: kind }`. A choice about a
+ * name no longer listed is dropped, so renaming an author goes back to the automatic guess.
+ */
+export function authorKindsFor(
+  authors: readonly string[],
+  choices: readonly AuthorKindChoice[] | Readonly<Record<string, AuthorKind>>,
+): Record<string, AuthorKind> {
+  const entries = Array.isArray(choices)
+    ? (choices as readonly AuthorKindChoice[]).map((choice) => [choice.name.trim(), choice.kind] as const)
+    : Object.entries(choices as Readonly<Record<string, AuthorKind>>);
+  const listed = new Set(authors.map((author) => author.trim()));
+  return Object.fromEntries(
+    entries.filter(([name, kind]) => listed.has(name) && (AUTHOR_KINDS as readonly string[]).includes(kind)),
+  );
+}
+
+/** Whether the name is cited as a person's (split): the contributor's choice when there is one, else the guess. */
+export const isPersonAuthor = (name: string, kind?: AuthorKind | null): boolean =>
+  kind ? kind === 'person' : isPersonalName(name);

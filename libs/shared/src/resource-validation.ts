@@ -1,3 +1,4 @@
+import type { AuthorKindChoice } from './author-names';
 import { LIMITS } from './limits';
 import { AUDIENCE_SLUGS, FORMATS_BY_TYPE, LANGUAGES, RESOURCE_TYPES, ResourceType, VISIBILITIES } from './vocabulary';
 
@@ -10,6 +11,8 @@ export interface ResourceDraft {
   body?: string | null;
   url?: string | null;
   authors: string[];
+  /** Authors marked as a person or an organisation (the others are guessed); omitted on update: kept as they were. */
+  authorKinds?: AuthorKindChoice[] | null;
   publisher?: string | null;
   year?: number | null;
   language: string;

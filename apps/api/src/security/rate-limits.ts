@@ -21,6 +21,8 @@ export const RATE_LIMITS = {
   // each download the meeting's list, twice, and still stops a script from keeping Chromium busy (cached PDFs count
   // too: whether a request is a cache hit is not the client's business, and the limit must not depend on it).
   pdfExportsPerAddress: { max: 60, windowSeconds: 10 * 60 },
+  // « Relancer » mails everyone who has read nothing of a list: once a day per list is a reminder, more is spam.
+  listRemindersPerList: { max: 1, windowSeconds: 24 * 60 * 60 },
   // Link previews fetch a page chosen by the member: generous for someone filling forms, not a crawler.
   linkPreviewsPerMember: { max: 60, windowSeconds: 10 * 60 },
   // Files taken from a link (decision 0026) may each weigh FILES_MAX_FILE_MB: enough for a form's few attachments.
@@ -61,11 +63,14 @@ export class RateLimiter {
     if (row && row.hits >= max) throw new RateLimitedError(row.retry);
   }
 
-  /** Counts `weight` hits (one by default) for `key` under `name`'s limit; throws TOO_MANY_REQUESTS beyond it. */
-  async hit(name: RateLimitName, key: string, weight = 1): Promise<void> {
+  /**
+   * Counts `weight` hits (one by default) for `key` under `name`'s limit; throws TOO_MANY_REQUESTS beyond it. Given the
+   * caller's `manager`, the hit is counted only if its transaction commits.
+   */
+  async hit(name: RateLimitName, key: string, weight = 1, manager = this.dataSource.manager): Promise<void> {
     const { max, windowSeconds } = RATE_LIMITS[name];
     const row = await countRateLimitHit(
-      this.dataSource.manager,
+      manager,
       rateLimitKey(name, key),
       windowSeconds,
       Math.max(1, Math.round(weight)),

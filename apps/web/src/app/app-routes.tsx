@@ -32,7 +32,14 @@ import { CreateResourcePage } from '../features/resources/pages/create-resource-
 import { EditResourcePage } from '../features/resources/pages/edit-resource-page';
 import { ResourcePage } from '../features/resources/pages/resource-page';
 import { SearchPage } from '../features/search/pages/search-page';
-import { memberSlots, readingListSlots, resourceFormSlots, resourceSlots, searchSlots } from './composition/slots';
+import {
+  eventSlots,
+  memberSlots,
+  readingListSlots,
+  resourceFormSlots,
+  resourceSlots,
+  searchSlots,
+} from './composition/slots';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 
@@ -51,7 +58,7 @@ export function AppRoutes() {
         <Route path="listes/:slug/modifier" element={<EditReadingListPage />} />
         <Route path="evenements" element={<EventsPage />} />
         <Route path="evenements/nouveau" element={<CreateEventPage />} />
-        <Route path="evenements/:slug" element={<EventPage />} />
+        <Route path="evenements/:slug" element={<EventPage slots={eventSlots} />} />
         <Route path="evenements/:slug/modifier" element={<EditEventPage />} />
         <Route path="connexion" element={<SignInPage />} />
         <Route path="mot-de-passe-oublie" element={<ForgotPasswordPage />} />

@@ -51,6 +51,20 @@ describe('errorMessage', () => {
     expect(errorMessage(limited(5), await i18nIn('fr'))).toBe('Trop de tentatives. Réessayez dans 5 minutes.');
   });
 
+  it('says when a list reminded today can be reminded again, in hours', async () => {
+    const reminded = (count: number) =>
+      graphqlError({
+        message: '…',
+        extensions: { code: 'TOO_MANY_REQUESTS', reason: 'tooManyRequests.listReminded', params: { count } },
+      });
+    expect(errorMessage(reminded(23), await i18nIn('fr'))).toBe(
+      'Cette liste a déjà été relancée il y a moins de 24 h. Vous pourrez relancer dans 23 heures.',
+    );
+    expect(errorMessage(reminded(1), await i18nIn('en'))).toBe(
+      'This list was already reminded less than 24 hours ago. You can remind again in 1 hour.',
+    );
+  });
+
   it('rebuilds bad input issues in English from their field, rule and params', async () => {
     const bad = graphqlError({
       message: 'Titre : 200 caractères au maximum.',

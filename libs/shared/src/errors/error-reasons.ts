@@ -41,7 +41,7 @@ const notFound = Object.fromEntries(ENTITY_KINDS.map((kind) => [`notFound.${kind
  * `badUserInput.linkScheme` → `scheme`; `.linkPrivateAddress`, `unavailable.linkUnreachable` → `host`;
  * `.linkTooManyRedirects` → `count`; `.linkTooLarge` → `size` (« 2 Mo »); `unavailable.linkTimeout` → `count`
  * (seconds); `unavailable.linkStatus` → `status`; `notFound.doi`, `notFound.isbn` → `key`; `unavailable.lookup` →
- * `service`; `tooManyRequests.retryLater` → `count` (minutes); `unavailable.pdfChromium` → `path`;
+ * `service`; `tooManyRequests.retryLater` → `count` (minutes); `.listReminded` → `count` (hours); `unavailable.pdfChromium` → `path`;
  * `badUserInput.fileTooLarge` → `count` (MB); `.fileType` → `types`; `.fileIncomplete` → `count`; `.filePart` → `count`, `size`.
  */
 export const ERROR_REASONS = {
@@ -88,6 +88,7 @@ export const ERROR_REASONS = {
   'conflict.importStarted': ERROR_CODES.conflict,
   'conflict.duplicateUrl': ERROR_CODES.conflict,
   'tooManyRequests.retryLater': ERROR_CODES.tooManyRequests,
+  'tooManyRequests.listReminded': ERROR_CODES.tooManyRequests,
   'notFound.exportFormat': ERROR_CODES.notFound,
   'notFound.feedAddress': ERROR_CODES.notFound,
   'notFound.calendarAddress': ERROR_CODES.notFound,

@@ -84,6 +84,8 @@ export const SERVER_MESSAGES: Record<ErrorReason, Template> = {
   'conflict.importStarted': 'Cet import est déjà lancé.',
   'tooManyRequests.retryLater': ({ count }) =>
     `Trop de tentatives. Réessayez dans ${count} minute${Number(count) > 1 ? 's' : ''}.`,
+  'tooManyRequests.listReminded': ({ count }) =>
+    `Cette liste a déjà été relancée il y a moins de 24 h. Vous pourrez relancer dans ${count} heure${Number(count) > 1 ? 's' : ''}.`,
   'notFound.exportFormat': 'Format inconnu : pdf, md, csv, ris, bib ou json.',
   'notFound.feedAddress': 'Flux inconnu : l’adresse doit finir par .atom',
   'notFound.calendarAddress': 'Calendrier inconnu : l’adresse doit finir par .ics',

@@ -60,7 +60,12 @@ const LIBRARY: ResourceDraft[] = [
     format: 'diaporama',
     title: 'Animer un atelier de médiation numérique',
     summary: 'Diaporama d’une formation de deux jours.',
-    authors: ['Cécile Lefèvre', 'Fréquence Écoles'],
+    // The contributor's word where the guess is wrong both ways (decision 0027): citation formats carry it back.
+    authors: ['Cécile Lefèvre', 'Fréquence Écoles', 'Xiaoling Wang', 'Simone Veil'],
+    authorKinds: [
+      { name: 'Xiaoling Wang', kind: 'person' },
+      { name: 'Simone Veil', kind: 'organisation' },
+    ],
     year: 2022,
     language: 'de',
     url: 'https://example.org/diaporama',
@@ -134,21 +139,38 @@ describe('Round trip: our own exports imported into an empty library give back e
     return (await api.dataSource.query(FIELDS)) as Record<string, unknown>[];
   };
 
+  const authorKinds = async () =>
+    (await api.dataSource.query(
+      `SELECT title, author_kinds FROM resources WHERE author_kinds <> '{}' ORDER BY title`,
+    )) as {
+      title: string;
+      author_kinds: Record<string, string>;
+    }[];
+  const KINDS = [
+    {
+      title: 'Animer un atelier de médiation numérique',
+      author_kinds: { 'Simone Veil': 'organisation', 'Xiaoling Wang': 'person' },
+    },
+  ];
+
   // Issue 13, items 1–3 and 8: authors split into family and given names (organisations whole), publisher, language,
   // themes and tags (as keywords) come back too.
-  it('CSL-JSON: title, summary, authors, year, URL, type, format, publisher, language, themes and tags', async () => {
+  it('CSL-JSON: title, summary, authors, year, URL, type, format, publisher, language, themes and tags, who is a person or an organisation', async () => {
     expect(await importInto('json')).toEqual(original);
+    expect(await authorKinds()).toEqual(KINDS);
   });
 
   it('CSV: title, summary, authors, year, URL, type, format, publisher, language, themes and tags', async () => {
     expect(await importInto('csv')).toEqual(original);
   });
 
-  it('RIS: title, summary, authors, year, URL, type, format (M3), publisher, language, themes and tags', async () => {
+  it('RIS: title, summary, authors, year, URL, type, format (M3), publisher, language, themes and tags, who is a person or an organisation', async () => {
     expect(await importInto('ris')).toEqual(original);
+    expect(await authorKinds()).toEqual(KINDS);
   });
 
-  it('BibTeX (BibLaTeX): title, summary, authors, year, URL, type, format, publisher, language, themes and tags', async () => {
+  it('BibTeX (BibLaTeX): title, summary, authors, year, URL, type, format, publisher, language, themes and tags, who is a person or an organisation', async () => {
     expect(await importInto('bib')).toEqual(original);
+    expect(await authorKinds()).toEqual(KINDS);
   });
 });

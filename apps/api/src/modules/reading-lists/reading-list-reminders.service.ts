@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { ForbiddenError, requireActor } from '../../common/auth/require-actor';
-import { NotFoundError } from '../../common/errors/domain-errors';
+import { DomainError, NotFoundError } from '../../common/errors/domain-errors';
 import { HTTP_CONFIG, type HttpConfig } from '../../config/http.config';
+import { RateLimitedError, RateLimiter } from '../../security/rate-limits';
 import { MailerService } from '../mail/mailer.service';
 import { listBySlug, unreadPeopleRows } from './reading-list-rows';
 import { facts } from './reading-lists.service';
@@ -20,6 +21,7 @@ export class ReadingListRemindersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly mailer: MailerService,
     @Inject(HTTP_CONFIG) private readonly http: HttpConfig,
+    private readonly limiter: RateLimiter,
   ) {}
 
   async remindUnread(actor: Actor | null, slug: string): Promise<number> {
@@ -29,6 +31,8 @@ export class ReadingListRemindersService {
       if (!list || !readingListsPolicy.canView(current, facts(list))) throw new NotFoundError('readingList', slug);
       if (!readingListsPolicy.canEdit(current, facts(list))) throw new ForbiddenError('forbidden.listEditor');
       const people = (await unreadPeopleRows(manager, list.id)).filter((person) => person.id !== current.id);
+      // Once a day per list, whoever sends it; a reminder that mails no one does not count.
+      if (people.length > 0) await this.countReminder(manager, list.id);
       const page = `${this.http.publicUrl.replace(/\/$/, '')}/listes/${list.slug}`;
       const sender = list.curator_id === current.id ? (list.curator_name ?? '') : '';
       for (const person of people) {
@@ -52,5 +56,19 @@ export class ReadingListRemindersService {
       }
       return people.length;
     });
+  }
+
+  private async countReminder(manager: EntityManager, listId: string): Promise<void> {
+    try {
+      await this.limiter.hit('listRemindersPerList', listId, 1, manager);
+    } catch (error) {
+      if (!(error instanceof RateLimitedError)) throw error;
+      const seconds = Number(error.details.retryAfterSeconds);
+      throw new DomainError(
+        'tooManyRequests.listReminded',
+        { count: Math.max(1, Math.ceil(seconds / 3600)) },
+        error.details,
+      );
+    }
   }
 }

@@ -309,6 +309,32 @@ describe('Reading lists', () => {
     expect(mails[0].text).toContain('/listes/lectures-rencontre-decembre');
   });
 
+  it('« Relancer » goes once a day per list: the next one is refused in plain French and mails no one', async () => {
+    // The test above reminded this list already: a second reminder the same day is refused.
+    await api.dataSource.query(`DELETE FROM dev_mails`);
+    await as('camille.durand@example.org');
+    const again = await api.gql(`mutation { remindReadingListUnread(slug: "lectures-rencontre-decembre") }`);
+    expect(code(again)).toBe('TOO_MANY_REQUESTS');
+    expect(again.errors![0].message).toMatch(
+      /^Cette liste a déjà été relancée il y a moins de 24 h\. Vous pourrez relancer dans (2[0-4]|1\d) heures\.$/,
+    );
+    await api.settleJobs();
+    expect(await api.dataSource.query(`SELECT 1 FROM dev_mails`)).toHaveLength(0);
+
+    // Another list is its own: its first reminder goes.
+    const other = await makeReadingList(api, { curatorId: await idOf(api, 'members', 'camille-durand') });
+    await api.dataSource.query(
+      `INSERT INTO reading_list_collaborators (list_id, member_id) SELECT $1, id FROM members WHERE slug = 'lea-girard'`,
+      [other.id],
+    );
+    const first = await api.gql<{ remindReadingListUnread: number }>(
+      `mutation($slug: String!) { remindReadingListUnread(slug: $slug) }`,
+      { slug: other.slug },
+    );
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.remindReadingListUnread).toBe(1);
+  });
+
   it('a resource deleted or made private later shows plainly instead of breaking the list', async () => {
     await as('camille.durand@example.org');
     await api.gql(`mutation { deleteResource(slug: "photo-langage-numerique") }`);

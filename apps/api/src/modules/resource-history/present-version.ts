@@ -22,6 +22,17 @@ export function readable(field: SnapshotField, value: ResourceSnapshot[SnapshotF
   return text === '' ? null : text;
 }
 
+const KIND_WORDS = { person: 'personne', organisation: 'organisation' } as const;
+
+/** A field of a version as one line; authors say which were marked as a person or an organisation. */
+function readableIn(snapshot: ResourceSnapshot, field: SnapshotField): string | null {
+  if (field !== 'authors' || !snapshot.authorKinds) return readable(field, snapshot[field]);
+  const kinds = snapshot.authorKinds;
+  return (
+    snapshot.authors.map((name) => (kinds[name] ? `${name} (${KIND_WORDS[kinds[name]]})` : name)).join(', ') || null
+  );
+}
+
 /** The history as shown: newest first, each version with its changed fields before and after. */
 export function presentVersions(rowsOldestFirst: VersionRow[]): ResourceVersionObject[] {
   const last = rowsOldestFirst.at(-1)?.version;
@@ -32,8 +43,8 @@ export function presentVersions(rowsOldestFirst: VersionRow[]): ResourceVersionO
       const changes: ResourceFieldChangeObject[] = fields
         .map((field) => ({
           field,
-          before: previous ? readable(field, previous[field]) : null,
-          after: readable(field, row.snapshot[field]),
+          before: previous ? readableIn(previous, field) : null,
+          after: readableIn(row.snapshot, field),
         }))
         // The first version lists what it was written with, not the empty fields.
         .filter((change) => previous !== null || change.after !== null);

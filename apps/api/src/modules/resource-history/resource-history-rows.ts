@@ -6,6 +6,7 @@ import { SNAPSHOT_FIELDS, type ResourceSnapshot } from './resource-snapshot';
 /** The same jsonb as the migration's backfill builds, so that the first recorded version compares equal to it. */
 const SNAPSHOT_SQL = `jsonb_build_object(
   'title', r.title, 'summary', r.summary, 'body', r.body, 'url', r.url, 'authors', to_jsonb(r.authors),
+  'authorKinds', r.author_kinds,
   'publisher', r.publisher, 'year', r.year, 'language', r.language, 'licence', r.licence,
   'durationMinutes', r.duration_minutes, 'type', r.type, 'format', r.format, 'visibility', r.visibility,
   'organisation', (SELECT jsonb_build_object('slug', o.slug, 'label', o.name) FROM organisations o WHERE o.id = r.organisation_id),

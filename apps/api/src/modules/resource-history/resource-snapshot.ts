@@ -1,5 +1,5 @@
 import { RESOURCE_HISTORY_FIELDS } from '@culture-commune/shared';
-import type { ResourceDraft } from '@culture-commune/shared';
+import type { AuthorKind, ResourceDraft } from '@culture-commune/shared';
 import type { FileChoice } from '../files/resource-files.service';
 
 /** A vocabulary entry as it was when the version was written: its slug (to restore) and its label (to show). */
@@ -26,6 +26,8 @@ export interface ResourceSnapshot {
   body: string | null;
   url: string | null;
   authors: string[];
+  /** Authors marked as a person or an organisation; an absent key (older versions) reads as « none ». */
+  authorKinds?: Record<string, AuthorKind>;
   publisher: string | null;
   year: number | null;
   language: string;
@@ -49,9 +51,17 @@ export const SNAPSHOT_FIELDS: readonly SnapshotField[] = RESOURCE_HISTORY_FIELDS
 /** The fields whose value differs between two snapshots (all of them for the first version). */
 export function changedFields(before: ResourceSnapshot | null, after: ResourceSnapshot): SnapshotField[] {
   return SNAPSHOT_FIELDS.filter(
-    (field) => before === null || comparable(field, before[field]) !== comparable(field, after[field]),
+    (field) =>
+      before === null || comparable(field, valueOf(before, field)) !== comparable(field, valueOf(after, field)),
   );
 }
+
+/** Marking an author as a person or an organisation is a change of the authors (the history shows no other field). */
+const valueOf = (snapshot: ResourceSnapshot, field: SnapshotField): unknown =>
+  field === 'authors' ? [snapshot.authors, sortedKinds(snapshot.authorKinds)] : snapshot[field];
+
+const sortedKinds = (kinds: ResourceSnapshot['authorKinds']) =>
+  Object.entries(kinds ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 
 // References compare by slug, so that a renamed theme is not a change of the resource.
 function comparable(field: SnapshotField, value: unknown): string {
@@ -72,6 +82,7 @@ export function snapshotToDraft(snapshot: ResourceSnapshot): ResourceDraft & { f
     body: snapshot.body,
     url: snapshot.url,
     authors: snapshot.authors,
+    authorKinds: Object.entries(snapshot.authorKinds ?? {}).map(([name, kind]) => ({ name, kind })),
     publisher: snapshot.publisher,
     year: snapshot.year,
     language: snapshot.language,

@@ -54,8 +54,8 @@ export async function loadResources(manager: EntityManager, ids: string[]): Prom
   if (ids.length === 0) return [];
   const rows = await queryRows<RawResource>(
     manager,
-    `SELECT r.id, r.slug, r.type, r.format, r.title, r.summary, r.body, r.url, r.authors, r.publisher, r.year, r.language,
-            r.licence, r.duration_minutes, r.visibility, r.version, r.deleted_at, r.created_at, r.updated_at,
+    `SELECT r.id, r.slug, r.type, r.format, r.title, r.summary, r.body, r.url, r.authors, r.author_kinds, r.publisher, r.year,
+            r.language, r.licence, r.duration_minutes, r.visibility, r.version, r.deleted_at, r.created_at, r.updated_at,
             CASE WHEN o.id IS NULL THEN NULL ELSE json_build_object(
               'id', o.id, 'slug', o.slug, 'name', o.name, 'kind', o.kind, 'city', o.city, 'description', o.description) END AS organisation,
             CASE WHEN m.id IS NULL THEN NULL ELSE json_build_object(
@@ -96,6 +96,7 @@ interface RawResource {
   body: string | null;
   url: string | null;
   authors: string[];
+  author_kinds: ResourceEntity['authorKinds'];
   publisher: string | null;
   year: number | null;
   language: string;
@@ -116,10 +117,20 @@ interface RawResource {
 }
 
 function toEntity(row: RawResource): ResourceEntity {
-  const { duration_minutes, created_at, updated_at, deleted_at, debrief_stats, thumbnail_file_id, ...rest } = row;
+  const {
+    duration_minutes,
+    author_kinds,
+    created_at,
+    updated_at,
+    deleted_at,
+    debrief_stats,
+    thumbnail_file_id,
+    ...rest
+  } = row;
   const averageRating = debrief_stats.averageRating === null ? null : Number(debrief_stats.averageRating);
   return Object.assign(new ResourceEntity(), rest, {
     durationMinutes: duration_minutes,
+    authorKinds: author_kinds,
     createdAt: created_at,
     updatedAt: updated_at,
     deletedAt: deleted_at,

@@ -12,7 +12,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import type { ResourceType, Visibility } from '@culture-commune/shared';
+import type { AuthorKind, ResourceType, Visibility } from '@culture-commune/shared';
 import { MemberEntity } from '../organisations/member.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { AudienceEntity } from '../taxonomy/audience.entity';
@@ -23,6 +23,7 @@ import { ThemeEntity } from '../taxonomy/theme.entity';
 @Check('resources_type_check', `type IN ('lecture', 'formation', 'outil')`)
 @Check('resources_duration_minutes_check', `duration_minutes IS NULL OR duration_minutes > 0`)
 @Check('resources_visibility_check', `visibility IN ('public', 'network', 'draft')`)
+@Check('resources_author_kinds_check', `jsonb_typeof(author_kinds) = 'object'`)
 export class ResourceEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ type: 'varchar', length: 80, unique: true }) slug!: string;
@@ -41,6 +42,9 @@ export class ResourceEntity {
   @Column({ name: 'title_key', type: 'text', default: '' })
   titleKey!: string;
   @Column({ type: 'text', array: true, default: () => "'{}'" }) authors!: string[];
+  /** Authors the contributor marked as a person or an organisation, by name; the others are guessed (decision 0027). */
+  @Column({ name: 'author_kinds', type: 'jsonb', default: () => "'{}'" })
+  authorKinds!: Record<string, AuthorKind>;
   @Column({ type: 'varchar', length: 200, nullable: true }) publisher!: string | null;
   @Column({ type: 'int', nullable: true }) year!: number | null;
   @Column({ type: 'varchar', length: 8, default: 'fr' }) language!: string;

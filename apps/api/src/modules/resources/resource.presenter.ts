@@ -45,6 +45,10 @@ export function presentResource(entity: ResourceEntity, actor: Actor | null): Re
     body: entity.body,
     url: entity.url,
     authors: entity.authors,
+    authorKinds: entity.authors.flatMap((name) => {
+      const kind = entity.authorKinds?.[name];
+      return kind ? [{ name, kind }] : [];
+    }),
     publisher: entity.publisher,
     year: entity.year,
     language: entity.language,

@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { LIMITS, ResourceDraft, normaliseUrl, slugify, titleKey, validateResourceDraft } from '@culture-commune/shared';
+import {
+  LIMITS,
+  ResourceDraft,
+  authorKindsFor,
+  normaliseUrl,
+  slugify,
+  titleKey,
+  validateResourceDraft,
+} from '@culture-commune/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { ForbiddenError, requireActor } from '../../common/auth/require-actor';
@@ -184,7 +192,7 @@ export class ResourcesService {
         await manager.insert(ResourceSlugHistoryEntity, { slug: resource.slug, resourceId: resource.id });
         resource.slug = await this.freeSlug(manager, draft.title);
       }
-      Object.assign(resource, this.columns(draft), {
+      Object.assign(resource, this.columns(draft, resource.authorKinds), {
         organisation: references.organisation,
         themes: references.themes,
         audiences: references.audiences,
@@ -255,8 +263,10 @@ export class ResourcesService {
     return references;
   }
 
-  private columns(draft: ResourceDraft) {
+  /** The row's own columns; `previousKinds` are kept for the authors still listed when the draft says nothing of them. */
+  private columns(draft: ResourceDraft, previousKinds: ResourceEntity['authorKinds'] = {}) {
     const trimmed = (value?: string | null) => (value?.trim() ? value.trim() : null);
+    const authors = draft.authors.map((author) => author.trim()).filter(Boolean);
     return {
       type: draft.type as ResourceEntity['type'],
       format: draft.format,
@@ -266,7 +276,8 @@ export class ResourcesService {
       url: trimmed(draft.url),
       urlKey: draft.url?.trim() ? normaliseUrl(draft.url) : null,
       titleKey: titleKey(draft.title),
-      authors: draft.authors.map((author) => author.trim()).filter(Boolean),
+      authors,
+      authorKinds: authorKindsFor(authors, draft.authorKinds ?? previousKinds),
       publisher: trimmed(draft.publisher),
       year: draft.year ?? null,
       language: draft.language,

@@ -26,6 +26,7 @@ const resource = (viewerCanEdit: boolean): NonNullable<ResourceData['resource']>
   body: null,
   url: null,
   authors: [],
+  authorKinds: [],
   publisher: null,
   year: null,
   language: 'fr',

@@ -4,8 +4,10 @@ import { FilesField } from '../../features/files/components/files-field';
 import { ResourceFiles } from '../../features/files/components/resource-files';
 import { FollowButton } from '../../features/following/components/follow-button';
 import { LinkStatusNotice } from '../../features/link-checks/components/link-status-notice';
+import type { EventSlots } from '../../features/events/components/event-reading-lists';
 import type { MemberSlots } from '../../features/members/components/member-profile';
 import { ResourceReactions } from '../../features/reactions/components/resource-reactions';
+import { AddResourcesToList } from '../../features/reading-lists/components/add-resources-to-list';
 import { AddToListDisclosure } from '../../features/reading-lists/components/add-to-list-disclosure';
 import { AddToReadingList } from '../../features/reading-lists/components/add-to-reading-list';
 import type { ReadingListSlots } from '../../features/reading-lists/pages/reading-list-page';
@@ -49,5 +51,11 @@ export const memberSlots: MemberSlots = {
 export const searchSlots: SearchSlots = {
   addToList: ({ resourceSlug, resourceTitle, open, onToggle }) => (
     <AddToListDisclosure resourceSlug={resourceSlug} resourceTitle={resourceTitle} open={open} onToggle={onToggle} />
+  ),
+};
+
+export const eventSlots: EventSlots = {
+  addResources: (list, announce, onAdded) => (
+    <AddResourcesToList slug={list.slug} title={list.title} announce={announce} onAdded={onAdded} />
   ),
 };

@@ -81,6 +81,10 @@ export const errors: Pick<Translation, 'errors'> = {
     tooManyRequests: {
       retryLater_one: 'Too many attempts. Try again in {{count}} minute.',
       retryLater_other: 'Too many attempts. Try again in {{count}} minutes.',
+      listReminded_one:
+        'This list was already reminded less than 24 hours ago. You can remind again in {{count}} hour.',
+      listReminded_other:
+        'This list was already reminded less than 24 hours ago. You can remind again in {{count}} hours.',
     },
     unavailable: {
       search: 'Search is temporarily unavailable. Try again in a moment.',

@@ -94,6 +94,7 @@ export const events: Pick<Translation, 'events'> = {
     lists: {
       yourProgress: 'You: {{progress}}',
       whoRead: 'Who read what',
+      addResources: 'Add resources<hidden> to “{{title}}”</hidden>',
       title: 'Readings to prepare the meeting',
       empty: 'No reading list is attached to this event yet.',
       listLabel: 'Attached reading lists',

@@ -202,6 +202,8 @@ export const readingLists: Pick<Translation, 'readingLists'> = {
     },
     addResources: {
       title: 'Add resources',
+      titleFor: 'Add resources to “{{title}}”',
+      loadError: 'The list could not be loaded.',
       label: 'Search for a resource to add',
       hint: 'By its title or its words; each resource found is added at the end of the list.',
       results: 'Resources found',

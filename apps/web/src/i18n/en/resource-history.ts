@@ -74,7 +74,7 @@ export const resourceHistory: Pick<Translation, 'history' | 'bin'> = {
       actions: 'Actions',
     },
     unknown: '—',
-    restore: 'Restore <hidden>“{{title}}”</hidden>',
+    restore: 'Restore<hidden> “{{title}}”</hidden>',
     restoring: 'Restoring…',
     restored: '“{{title}}” was restored.',
     restoredLink: 'See the resource',

@@ -82,6 +82,10 @@ export const errors = {
     tooManyRequests: {
       retryLater_one: 'Trop de tentatives. Réessayez dans {{count}} minute.',
       retryLater_other: 'Trop de tentatives. Réessayez dans {{count}} minutes.',
+      listReminded_one:
+        'Cette liste a déjà été relancée il y a moins de 24 h. Vous pourrez relancer dans {{count}} heure.',
+      listReminded_other:
+        'Cette liste a déjà été relancée il y a moins de 24 h. Vous pourrez relancer dans {{count}} heures.',
     },
     unavailable: {
       search: 'La recherche est momentanément indisponible. Réessayez dans un instant.',

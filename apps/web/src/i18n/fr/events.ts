@@ -92,6 +92,7 @@ export const events = {
     lists: {
       yourProgress: 'Vous\u00a0: {{progress}}',
       whoRead: 'Qui a lu quoi',
+      addResources: 'Ajouter des ressources<hidden> à «\u00a0{{title}}\u00a0»</hidden>',
       title: 'Lectures pour préparer la rencontre',
       empty: 'Aucune liste de lecture n’est associée à cet événement pour l’instant.',
       listLabel: 'Listes de lecture associées',

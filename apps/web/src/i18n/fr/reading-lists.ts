@@ -205,6 +205,8 @@ export const readingLists = {
     },
     addResources: {
       title: 'Ajouter des ressources',
+      titleFor: 'Ajouter des ressources à «\u00a0{{title}}\u00a0»',
+      loadError: 'La liste n’a pas pu être chargée.',
       label: 'Chercher une ressource à ajouter',
       hint: 'Par son titre ou ses mots\u00a0; chaque ressource trouvée s’ajoute à la fin de la liste.',
       results: 'Ressources trouvées',

@@ -72,7 +72,7 @@ export const resourceHistory = {
       actions: 'Actions',
     },
     unknown: '—',
-    restore: 'Restaurer <hidden>«\u00a0{{title}}\u00a0»</hidden>',
+    restore: 'Restaurer<hidden> «\u00a0{{title}}\u00a0»</hidden>',
     restoring: 'Restauration…',
     restored: '«\u00a0{{title}}\u00a0» a été restaurée.',
     restoredLink: 'Voir la ressource',

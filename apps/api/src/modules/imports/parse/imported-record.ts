@@ -6,7 +6,17 @@ export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 /** The fields a record brings; themes, audiences and visibility are chosen for the whole batch. */
 export type ImportedFields = Pick<
   ResourceDraft,
-  'type' | 'format' | 'title' | 'summary' | 'url' | 'authors' | 'publisher' | 'year' | 'language' | 'tags'
+  | 'type'
+  | 'format'
+  | 'title'
+  | 'summary'
+  | 'url'
+  | 'authors'
+  | 'authorKinds'
+  | 'publisher'
+  | 'year'
+  | 'language'
+  | 'tags'
 >;
 
 export const IMPORTED_FIELD_NAMES = [

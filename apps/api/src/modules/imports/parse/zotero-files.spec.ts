@@ -78,6 +78,25 @@ describe('Reading Zotero exports into resource drafts', () => {
     expect(issuesOf(records[2])).toEqual(['title:required', 'url:url', 'year:range']);
   });
 
+  it('CSL-JSON and BibTeX say who is a person (name in parts) and who an organisation (one piece) where the name cannot', () => {
+    const json = JSON.stringify([
+      {
+        type: 'report',
+        title: 'Ateliers photo',
+        author: [{ literal: 'Simone Veil' }, { family: 'Wang', given: 'Xiaoling' }, { literal: 'CNIL' }],
+      },
+    ]);
+    expect(readImportFile('csl-json', json).records[0].fields.authorKinds).toEqual([
+      { name: 'Simone Veil', kind: 'organisation' },
+      { name: 'Xiaoling Wang', kind: 'person' },
+    ]);
+    const bib = '@report{a, title = {Ateliers}, author = {{Simone Veil} and Wang, Xiaoling and Tisseron, Serge}}';
+    expect(readImportFile('bibtex', bib).records[0].fields.authorKinds).toEqual([
+      { name: 'Simone Veil', kind: 'organisation' },
+      { name: 'Xiaoling Wang', kind: 'person' },
+    ]);
+  });
+
   it('CSL-JSON that is not JSON is one unreadable record saying so', () => {
     const { records } = readImportFile('csl-json', '[{"title": "coupé');
     expect(records).toHaveLength(1);

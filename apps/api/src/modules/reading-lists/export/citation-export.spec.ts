@@ -20,6 +20,7 @@ function document(readings: Reading[]): ListDocument {
       language: 'fr',
       keywords: [],
       sharedOn: new Date('2025-03-07T10:00:00Z'),
+      authorKinds: {},
       ...reading.details,
     });
     return {
@@ -129,5 +130,23 @@ describe('Citation exports that reference managers take as they are (issue 13, i
       document([{ type: 'formation', format: 'mooc', authors: [], details: { publisher: 'FUN' } }]),
     );
     expect(parseBibtex(bib)[0]).toMatchObject({ ORGANIZATION: 'FUN', URLDATE: '2025-03-07' });
+  });
+
+  it('follows the contributor’s choice over the guess: an organisation stays whole, a person is split (decision 0027)', () => {
+    // The guess alone: « Xiaoling Wang » (first name not in the list) whole, the médiathèque « Simone Veil » split.
+    const reading: Reading = {
+      type: 'lecture',
+      format: 'guide',
+      authors: ['Xiaoling Wang', 'Simone Veil'],
+      details: { authorKinds: { 'Xiaoling Wang': 'person', 'Simone Veil': 'organisation' } },
+    };
+    expect(JSON.parse(listToCslJson(document([reading])))[0].author).toEqual([
+      { family: 'Wang', given: 'Xiaoling' },
+      { literal: 'Simone Veil' },
+    ]);
+    expect(listToRis(document([reading]))).toMatch(/^AU {2}- Wang, Xiaoling\r?\nAU {2}- Simone Veil\r?$/m);
+    expect(listToBibtex(document([reading]))).toContain('author = {Wang, Xiaoling and {Simone Veil}},');
+    const guessed = JSON.parse(listToCslJson(document([{ ...reading, details: {} }])))[0].author;
+    expect(guessed).toEqual([{ literal: 'Xiaoling Wang' }, { family: 'Veil', given: 'Simone' }]);
   });
 });

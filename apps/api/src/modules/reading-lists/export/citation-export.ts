@@ -57,7 +57,7 @@ export function listToCsl({ list, pageUrl, details }: ListDocument): CslItem[] {
         type: citation.csl,
         genre: FORMAT_LABELS[r.format]?.fr ?? r.format,
         title: oneLine(r.title),
-        author: r.authors.map((name) => cslName(oneLine(name))),
+        author: r.authors.map((name) => cslName(oneLine(name), more?.authorKinds[name])),
         ...(r.year ? { issued: { 'date-parts': [[r.year]] } } : {}),
         ...(more && citation.csl === 'webpage' ? { accessed: dateParts(more.sharedOn) } : {}),
         URL: r.url ?? pageUrl(`/ressources/${r.slug}`),

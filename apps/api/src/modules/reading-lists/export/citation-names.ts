@@ -1,4 +1,4 @@
-import { isPersonalName } from '@culture-commune/shared';
+import { isPersonAuthor, type AuthorKind } from '@culture-commune/shared';
 import { parse as parseName } from '@citation-js/name';
 
 /** A name as CSL-JSON writes it: a person's parts, or an organisation's whole name (`literal`). */
@@ -9,12 +9,13 @@ const FAMILY_PREFIXES = new Set(['Le', 'La', 'Du', 'Des', 'De']);
 
 /**
  * « Serge Tisseron » → `{ family: 'Tisseron', given: 'Serge' }` (with `@citation-js/name`), an organisation
- * (« CNIL », « Radio France ») → `{ literal }`: reference managers then print « Tisseron, S. » and « CNIL ».
+ * (« CNIL », « Radio France ») → `{ literal }`: reference managers then print « Tisseron, S. » and « CNIL ». The
+ * contributor's `kind`, when given, wins over the guess (decision 0027); a one-word name stays whole even then.
  */
-export function cslName(name: string): CslName {
-  if (!isPersonalName(name)) return { literal: name };
+export function cslName(name: string, kind?: AuthorKind | null): CslName {
+  if (!isPersonAuthor(name, kind)) return { literal: name };
   const parsed = parseName(name);
-  if (!parsed.family || !parsed.given) return { literal: name };
+  if (!parsed.family || !parsed.given) return lastWordFamily(name);
   let given = parsed.given;
   let family = parsed.family;
   const givenWords = given.split(' ');
@@ -28,6 +29,12 @@ export function cslName(name: string): CslName {
     given,
     ...(particle ? { 'non-dropping-particle': particle } : {}),
   };
+}
+
+/** A person's name `@citation-js/name` cannot split (« Xiaoling Wang » is): the last word is the family name. */
+function lastWordFamily(name: string): CslName {
+  const words = name.split(/\s+/);
+  return words.length < 2 ? { literal: name } : { family: words.pop()!, given: words.join(' ') };
 }
 
 /** « Tisseron, Serge », « de Gaulle, Charles », « CNIL »: the inverted form RIS and BibTeX expect. */

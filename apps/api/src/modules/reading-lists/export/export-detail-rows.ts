@@ -1,3 +1,4 @@
+import type { AuthorKind } from '@culture-commune/shared';
 import type { EntityManager } from 'typeorm';
 import { queryRows } from '../../../common/database/query-rows';
 
@@ -9,6 +10,8 @@ export interface ExportDetails {
   keywords: string[];
   /** When it was shared in the library: the date it was consulted, for web pages. */
   sharedOn: Date;
+  /** Authors the contributor marked as a person or an organisation, by name (decision 0027). */
+  authorKinds: Record<string, AuthorKind>;
 }
 
 /** Details of the given resources, by slug (callers pass only slugs the reader may see). */
@@ -16,7 +19,7 @@ export async function exportDetailRows(manager: EntityManager, slugs: string[]):
   if (slugs.length === 0) return new Map();
   const rows = await queryRows<ExportDetails & { slug: string }>(
     manager,
-    `SELECT r.slug, r.publisher, r.language, r.created_at AS "sharedOn",
+    `SELECT r.slug, r.publisher, r.language, r.created_at AS "sharedOn", r.author_kinds AS "authorKinds",
             ARRAY(SELECT t.label FROM resource_themes rt JOIN themes t ON t.id = rt.theme_id
                   WHERE rt.resource_id = r.id ORDER BY t.position, t.label)
             || ARRAY(SELECT g.label FROM resource_tags rg JOIN tags g ON g.id = rg.tag_id

@@ -2,6 +2,7 @@ import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
 import type { ResourceDraft, ResourceType, Visibility } from '@culture-commune/shared';
 import { ResourceTypeEnum, VisibilityEnum } from '../../../common/graphql/enums';
 import { ResourceFileInput } from '../../files/dto/resource-file.object';
+import { AuthorKindChoiceDto } from './author-kind.dto';
 
 @InputType('ResourceInput')
 export class ResourceInput implements ResourceDraft {
@@ -12,6 +13,12 @@ export class ResourceInput implements ResourceDraft {
   @Field(() => String, { nullable: true }) body?: string | null;
   @Field(() => String, { nullable: true }) url?: string | null;
   @Field(() => [String]) authors!: string[];
+  @Field(() => [AuthorKindChoiceDto], {
+    nullable: true,
+    description:
+      'Authors marked as a person or an organisation (the others are guessed from the name). Omitted: unchanged for the authors still listed.',
+  })
+  authorKinds?: AuthorKindChoiceDto[] | null;
   @Field(() => String, { nullable: true }) publisher?: string | null;
   @Field(() => Int, { nullable: true }) year?: number | null;
   @Field() language!: string;

@@ -1,6 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { ResourceType, Visibility } from '@culture-commune/shared';
 import { ResourceTypeEnum, VisibilityEnum } from '../../../common/graphql/enums';
+import { AuthorKindChoiceDto } from './author-kind.dto';
 import { MemberObject, OrganisationObject } from '../../organisations/dto/organisation.objects';
 import { DebriefSummaryObject } from '../../debriefs/dto/debrief.objects';
 import { AudienceObject, TagObject, ThemeObject } from '../../taxonomy/dto/taxonomy.objects';
@@ -16,6 +17,10 @@ export class ResourceObject {
   @Field(() => String, { nullable: true }) body!: string | null;
   @Field(() => String, { nullable: true }) url!: string | null;
   @Field(() => [String]) authors!: string[];
+  @Field(() => [AuthorKindChoiceDto], {
+    description: 'The authors marked as a person or an organisation, in the order of authors; the others are guessed.',
+  })
+  authorKinds!: AuthorKindChoiceDto[];
   @Field(() => String, { nullable: true }) publisher!: string | null;
   @Field(() => Int, { nullable: true }) year!: number | null;
   @Field() language!: string;

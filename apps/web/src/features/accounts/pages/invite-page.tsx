@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../../shared/use-document-title';
 import type { InviteMemberInput } from '../../../generated/graphql';
+import { AdminLinks } from '../../../shared/ui/admin-links';
 import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
 import { InviteForm } from '../components/invite-form';
 import { RequireViewer } from '../../../shared/viewer/require-viewer';
@@ -22,6 +23,7 @@ function Invite({ viewer }: { viewer: Viewer }) {
   return (
     <>
       <p className="lead">{t('accounts.invite.intro')}</p>
+      <AdminLinks current="invite" />
       {options.data ? (
         <InviteForm
           organisations={options.data.organisations}

@@ -1,5 +1,5 @@
-import { useQuery } from '@apollo/client/react';
-import { useId, useState } from 'react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useId, useState, type ReactNode } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../../../shared/graphql-errors';
@@ -9,9 +9,19 @@ import { useForm } from '../../../shared/forms/use-form';
 import { useViewer } from '../../../shared/viewer/use-viewer';
 import { SelectField } from '../../../shared/ui/form-controls';
 import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
-import { AttachableReadingListsQuery } from '../graphql/events.documents';
+import { AttachableReadingListsQuery, EventQuery } from '../graphql/events.documents';
 import { useAttachReadingList, type EventOnPage } from '../hooks/use-event-mutations';
 import { paths } from '../../../shared/paths';
+
+/** What the event page shows of the reading lists feature (filled by src/app/composition). */
+export interface EventSlots {
+  /** « Ajouter des ressources » to an attached list the viewer may edit, opened under it. */
+  addResources: (
+    list: { slug: string; title: string },
+    announce: (text: string) => void,
+    onAdded: () => void,
+  ) => ReactNode;
+}
 
 interface AttachFormProps {
   event: EventOnPage;
@@ -82,7 +92,7 @@ function AttachReadingListForm({ event, announce }: AttachFormProps) {
  * « Lectures pour préparer la rencontre »: the attached reading lists (with one's progress when signed in); for those
  * who may edit the event, « Détacher » on each and a form to attach another.
  */
-export function EventReadingLists({ event }: { event: EventOnPage }) {
+export function EventReadingLists({ event, slots }: { event: EventOnPage; slots: EventSlots }) {
   const { t } = useTranslation();
   const { viewer } = useViewer();
   const id = useId();
@@ -90,6 +100,11 @@ export function EventReadingLists({ event }: { event: EventOnPage }) {
   const [attach] = useAttachReadingList();
   const [notice, setNotice] = useState({ text: '', key: 0 });
   const [error, setError] = useState<string | null>(null);
+  // The list whose « Ajouter des ressources » is open (one at a time), by slug.
+  const [adding, setAdding] = useState<string | null>(null);
+  const client = useApolloClient();
+  // An addition changes the list's count on this page: the event is asked again.
+  const countAgain = () => void client.refetchQueries({ include: [EventQuery] });
   const announce = (text: string) => {
     setError(null);
     setNotice((previous) => ({ text, key: previous.key + 1 }));
@@ -139,6 +154,20 @@ export function EventReadingLists({ event }: { event: EventOnPage }) {
                   )}
                 </p>
               </div>
+              {list.viewerCanEdit && (
+                <button
+                  type="button"
+                  className="button button-secondary button-small"
+                  aria-expanded={adding === list.slug}
+                  onClick={() => setAdding((open) => (open === list.slug ? null : list.slug))}
+                >
+                  <Trans
+                    i18nKey="events.lists.addResources"
+                    values={{ title: list.title }}
+                    components={{ hidden: <span className="visually-hidden" /> }}
+                  />
+                </button>
+              )}
               {event.viewerCanEdit && (
                 <button
                   type="button"
@@ -151,6 +180,9 @@ export function EventReadingLists({ event }: { event: EventOnPage }) {
                     components={{ hidden: <span className="visually-hidden" /> }}
                   />
                 </button>
+              )}
+              {adding === list.slug && (
+                <div className="event-list-add-resources">{slots.addResources(list, announce, countAgain)}</div>
               )}
             </li>
           ))}

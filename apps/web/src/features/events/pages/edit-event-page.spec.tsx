@@ -36,7 +36,7 @@ function renderPage(mocks: object[]) {
     >
       <Routes>
         <Route path="/evenements" element={<EventsPage />} />
-        <Route path="/evenements/:slug" element={<EventPage />} />
+        <Route path="/evenements/:slug" element={<EventPage slots={{ addResources: () => null }} />} />
         <Route path="/evenements/:slug/modifier" element={<EditEventPage />} />
       </Routes>
     </MockedProvider>,

@@ -14,7 +14,11 @@ import {
   SetEventMinutesMutation,
   SetRsvpMutation,
 } from '../graphql/events.documents';
+import type { EventSlots } from '../components/event-reading-lists';
 import { EventPage } from './event-page';
+
+/** The reading lists' own part is tested with the composed page (app/composition). */
+const slots: EventSlots = { addResources: (list) => <p>Recherche pour {list.slug}</p> };
 
 /** A list an editor may attach, as AttachableReadingListsQuery asks for it. */
 const attachable = (slug: string, title: string) => ({ __typename: 'ReadingListSummary' as const, slug, title });
@@ -31,7 +35,7 @@ function renderPage(mocks: object[], role: Role | null = 'member') {
   return renderWithProviders(
     <MockedProvider mocks={[viewerMock(role), ...mocks] as never} cache={createCache()}>
       <Routes>
-        <Route path="/evenements/:slug" element={<EventPage />} />
+        <Route path="/evenements/:slug" element={<EventPage slots={slots} />} />
         <Route path="/ressources/:slug" element={<p>Page de la ressource</p>} />
       </Routes>
     </MockedProvider>,
@@ -298,6 +302,34 @@ describe('EventPage', () => {
     expect(screen.getByRole('link', { name: 'Modifier l’événement' }).getAttribute('href')).toBe(
       `/evenements/${SLUG}/modifier`,
     );
+  });
+
+  it('opens « Ajouter des ressources » under an attached list the viewer may edit (issue 13, item 14)', async () => {
+    renderPage([
+      eventMock(
+        event({
+          readingLists: [readingListSummary('rencontre-ecrans', 'Rencontre écrans de mars', { viewerCanEdit: true })],
+        }),
+      ),
+    ]);
+    const section = await screen.findByRole('region', { name: 'Lectures pour préparer la rencontre' });
+    const open = await within(section).findByRole('button', {
+      name: 'Ajouter des ressources à «\u00a0Rencontre écrans de mars\u00a0»',
+    });
+    expect(open.getAttribute('aria-expanded')).toBe('false');
+    expect(within(section).queryByText('Recherche pour rencontre-ecrans')).toBeNull();
+    fireEvent.click(open);
+    expect(open.getAttribute('aria-expanded')).toBe('true');
+    expect(within(section).getByText('Recherche pour rencontre-ecrans')).toBeTruthy();
+    fireEvent.click(open);
+    expect(within(section).queryByText('Recherche pour rencontre-ecrans')).toBeNull();
+  });
+
+  it('offers no « Ajouter des ressources » on a list the viewer may not edit', async () => {
+    renderPage([eventMock(event({ viewerCanEdit: true }))]);
+    const section = await screen.findByRole('region', { name: 'Lectures pour préparer la rencontre' });
+    await within(section).findByRole('link', { name: 'Rencontre écrans de mars' });
+    expect(within(section).queryByRole('button', { name: /^Ajouter des ressources/ })).toBeNull();
   });
 
   it('tells a visitor that an event not found may be for the network, with the way to sign in', async () => {

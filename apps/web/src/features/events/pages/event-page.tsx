@@ -7,7 +7,7 @@ import { useDocumentTitle } from '../../../shared/use-document-title';
 import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
 import { EventHeader } from '../components/event-header';
 import { EventNotFound } from '../components/event-not-found';
-import { EventReadingLists } from '../components/event-reading-lists';
+import { EventReadingLists, type EventSlots } from '../components/event-reading-lists';
 import { MinutesSection } from '../components/minutes-section';
 import { RsvpSection } from '../components/rsvp-section';
 import { EventQuery } from '../graphql/events.documents';
@@ -19,7 +19,7 @@ const savedState = (state: unknown) => Boolean((state as { saved?: unknown } | n
  * An event: when, where, who organises it, its presentation and programme, the ICS file, the RSVP, the reading lists to
  * prepare it and, afterwards, its minutes. Those who may edit it attach lists and write the minutes here.
  */
-export function EventPage() {
+export function EventPage({ slots }: { slots: EventSlots }) {
   const { t } = useTranslation();
   const { slug = '' } = useParams();
   const location = useLocation();
@@ -53,7 +53,7 @@ export function EventPage() {
         </section>
       )}
       <RsvpSection event={event} />
-      <EventReadingLists event={event} />
+      <EventReadingLists event={event} slots={slots} />
       <MinutesSection event={event} />
     </article>
   );

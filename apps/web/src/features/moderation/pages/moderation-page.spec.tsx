@@ -189,6 +189,33 @@ describe('ModerationPage', () => {
     );
   });
 
+  it('offers the same admin pages as the others: all eight to an admin, the coordinator’s five to a coordinator', async () => {
+    const hrefs = async () =>
+      within(await screen.findByRole('navigation', { name: 'Administration' }))
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href'));
+    const view = renderPage([queueMock([])], 'admin');
+    expect(await hrefs()).toEqual([
+      '/administration/membres',
+      '/inviter',
+      '/administration/themes',
+      '/administration/corbeille',
+      '/administration/liens-casses',
+      '/importer',
+      '/administration/journal',
+      '/administration/taches',
+    ]);
+    view.unmount();
+    renderPage([queueMock([])], 'coordinator');
+    expect(await hrefs()).toEqual([
+      '/inviter',
+      '/administration/themes',
+      '/administration/corbeille',
+      '/administration/liens-casses',
+      '/importer',
+    ]);
+  });
+
   it('says when there is nothing to moderate', async () => {
     renderPage([queueMock([])]);
     expect(await screen.findByText('Aucun commentaire à modérer.')).toBeTruthy();

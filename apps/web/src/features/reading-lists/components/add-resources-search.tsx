@@ -12,20 +12,26 @@ export const SUGGESTIONS_DEBOUNCE_MS = 250;
 const MIN_LENGTH = 2;
 
 interface AddResourcesSearchProps {
-  list: ReadingList;
+  list: Pick<ReadingList, 'slug' | 'items'>;
   /** Says what was added in the page's status (announced). */
   announce: (text: string) => void;
+  /** The section's heading: « Ajouter des ressources » (h2) on the list's page; the event page names the list (h3). */
+  heading?: string;
+  headingLevel?: 2 | 3;
+  /** After each addition (the event page counts the list's items again). */
+  onAdded?: () => void;
 }
 
 /**
  * « Ajouter des ressources », on the list's page for its team: a search field whose matching resources are added at the
  * end of the list in place, each with its own button; those already in the list say so (issue 13, item 14).
  */
-export function AddResourcesSearch({ list, announce }: AddResourcesSearchProps) {
+export function AddResourcesSearch({ list, announce, heading, headingLevel = 2, onAdded }: AddResourcesSearchProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const inputId = useId();
   const hintId = useId();
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
   const [query, setQuery] = useState('');
   const [adding, setAdding] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -46,6 +52,7 @@ export function AddResourcesSearch({ list, announce }: AddResourcesSearchProps) 
       // The answer is the whole list: Apollo writes it over the page's, which shows the new item at the end.
       await addItem({ variables: { slug: list.slug, resourceSlug, note: '' } });
       announce(t('readingLists.addResources.added', { title }));
+      onAdded?.();
     } catch (caught) {
       setFailure(t('readingLists.addResources.failed', { title, message: errorMessage(caught) }));
     } finally {
@@ -55,7 +62,7 @@ export function AddResourcesSearch({ list, announce }: AddResourcesSearchProps) 
 
   return (
     <section className="add-resources" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('readingLists.addResources.title')}</h2>
+      <Heading id={headingId}>{heading ?? t('readingLists.addResources.title')}</Heading>
       <div className="field">
         <label htmlFor={inputId}>{t('readingLists.addResources.label')}</label>
         <p id={hintId} className="field-hint">

@@ -20,6 +20,7 @@ import { paths } from '../../../shared/paths';
 import { fillFromPreview } from '../hooks/fill-from-preview';
 import type { LinkTools } from '../hooks/link-tools';
 import { useLinkPreview, type LinkPreviewState } from '../hooks/use-link-preview';
+import { AuthorKindsField } from './author-kinds-field';
 import { LinkPreviewStatus } from './link-preview-status';
 import { PossibleDuplicates } from './possible-duplicates';
 
@@ -184,6 +185,11 @@ export function ResourceForm({
       <section className="form-section" aria-labelledby={`${formId}-publication`}>
         <h2 id={`${formId}-publication`}>{t('form.sections.publication')}</h2>
         <TextField {...text('authors')} hint={t('form.hints.authors')} />
+        <AuthorKindsField
+          authors={values.authors}
+          kinds={values.authorKinds}
+          onChange={(kinds) => form.setValue('authorKinds', kinds)}
+        />
         <div className="field-row">
           <TextField {...text('publisher')} />
           <TextField

@@ -11,6 +11,10 @@ export const ResourceFieldsFragment = graphql(`
     body
     url
     authors
+    authorKinds {
+      name
+      kind
+    }
     publisher
     year
     language

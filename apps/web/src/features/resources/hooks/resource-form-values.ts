@@ -1,4 +1,4 @@
-import { tagKey, type ResourceDraft } from '@culture-commune/shared';
+import { authorKindsFor, tagKey, type AuthorKind, type ResourceDraft } from '@culture-commune/shared';
 import type { ResourceFieldsFragment, ResourceInput, ResourceType, Visibility } from '../../../generated/graphql';
 
 /** The form's state: what the inputs hold, as text (lists are comma-separated, numbers are strings). */
@@ -10,6 +10,8 @@ export interface ResourceFormValues {
   body: string;
   url: string;
   authors: string;
+  /** Authors marked as a person or an organisation, by name (the others are guessed). */
+  authorKinds: Record<string, AuthorKind>;
   publisher: string;
   year: string;
   language: string;
@@ -54,6 +56,7 @@ export function emptyResourceFormValues(): ResourceFormValues {
     body: '',
     url: '',
     authors: '',
+    authorKinds: {},
     publisher: '',
     year: '',
     language: 'fr',
@@ -76,6 +79,7 @@ export function formValuesFromResource(resource: ResourceFieldsFragment): Resour
     body: resource.body ?? '',
     url: resource.url ?? '',
     authors: resource.authors.join(', '),
+    authorKinds: Object.fromEntries(resource.authorKinds.map((choice) => [choice.name, choice.kind])),
     publisher: resource.publisher ?? '',
     year: resource.year?.toString() ?? '',
     language: resource.language,
@@ -103,6 +107,7 @@ const optionalNumber = (text: string): number | null => (text.trim() === '' ? nu
 
 /** What the form says, in the shape the shared validation and the API expect. */
 export function draftFromValues(values: ResourceFormValues): ResourceDraft {
+  const authors = splitList(values.authors);
   return {
     type: values.type,
     format: values.format,
@@ -110,7 +115,9 @@ export function draftFromValues(values: ResourceFormValues): ResourceDraft {
     summary: values.summary.trim(),
     body: optionalText(values.body),
     url: optionalText(values.url),
-    authors: splitList(values.authors),
+    authors,
+    // Always sent: the form shows every choice, so an author set back to « Automatique » loses its mark.
+    authorKinds: Object.entries(authorKindsFor(authors, values.authorKinds)).map(([name, kind]) => ({ name, kind })),
     publisher: optionalText(values.publisher),
     year: optionalNumber(values.year),
     language: values.language,
