@@ -19,6 +19,7 @@ import { ResourceVersions1764550000000 } from './1764550000000-resource-versions
 import { Files1764570000000 } from './1764570000000-files';
 import { LinkChecks1764560000000 } from './1764560000000-link-checks';
 import { ThemeEnglishLabels1764590000000 } from './1764590000000-theme-english-labels';
+import { Directory1764620000000 } from './1764620000000-directory';
 
 /** Every migration, in order. Listed explicitly so that the compiled app needs no glob. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   LinkChecks1764560000000,
   Files1764570000000,
   ThemeEnglishLabels1764590000000,
+  Directory1764620000000,
 ];
