@@ -54,7 +54,8 @@ export async function findMergeImpact(manager: EntityManager, mergedId: string):
 /** Moves every row of `mergedId` to `keptId`, fills the kept one's empty fields from the merged one, deletes it. */
 export async function mergeOrganisationRows(manager: EntityManager, mergedId: string, keptId: string): Promise<void> {
   for (const statements of [...Object.values(MERGE_STATEMENTS), FOLLOW_STATEMENTS])
-    for (const sql of statements) await manager.query(sql, [mergedId, keptId]);
+    // A statement binds exactly the parameters it names: the deletes name the merged one only.
+    for (const sql of statements) await manager.query(sql, sql.includes('$2') ? [mergedId, keptId] : [mergedId]);
   await manager.query(
     `UPDATE organisations k SET
        city = COALESCE(k.city, m.city), neighbourhood = COALESCE(k.neighbourhood, m.neighbourhood),
