@@ -11,6 +11,7 @@ import { errors } from './en/errors';
 import { resourceHistory } from './en/resource-history';
 import { imports } from './en/imports';
 import { linkChecks } from './en/link-checks';
+import { directory } from './en/directory';
 
 /** English, with the same keys as French (one file per part of the app in en/). */
 export const en: Translation = {
@@ -26,4 +27,5 @@ export const en: Translation = {
   ...resourceHistory,
   ...imports,
   ...linkChecks,
+  ...directory,
 };

@@ -13,6 +13,7 @@ import { errors } from './fr/errors';
 import { resourceHistory } from './fr/resource-history';
 import { imports } from './fr/imports';
 import { linkChecks } from './fr/link-checks';
+import { directory } from './fr/directory';
 
 export const fr = {
   ...core,
@@ -27,6 +28,7 @@ export const fr = {
   ...resourceHistory,
   ...imports,
   ...linkChecks,
+  ...directory,
 };
 
 export type Translation = typeof fr;

@@ -111,7 +111,11 @@ export class DirectorySearchService {
         .map(([value, count]) => ({ value, count, label: label(value) }))
         .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'fr'));
     return {
-      types: values('type', (value) => (value === 'person' ? 'Personnes' : 'Structures')),
+      // As the input's enum spells them (ORGANISATION, PERSON), so that a facet value can be sent back as a filter.
+      types: values('type', (value) => (value === 'person' ? 'Personnes' : 'Structures')).map((facet) => ({
+        ...facet,
+        value: facet.value.toUpperCase(),
+      })),
       kinds: values('kind', (value) => ORGANISATION_KIND_LABELS[value as OrganisationKind]?.fr ?? value),
       cities: values('city', (value) => value),
       priorityNeighbourhood: values('priorityNeighbourhood', (value) =>

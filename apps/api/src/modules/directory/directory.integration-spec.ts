@@ -106,8 +106,8 @@ describe('Directory of organisations and people', () => {
     // Claire Mounier knows video games, and so her media library does.
     expect(facets.types).toEqual(
       expect.arrayContaining([
-        { value: 'person', label: 'Personnes', count: 1 },
-        { value: 'organisation', label: 'Structures', count: 1 },
+        { value: 'PERSON', label: 'Personnes', count: 1 },
+        { value: 'ORGANISATION', label: 'Structures', count: 1 },
       ]),
     );
     expect(facets.kinds).toContainEqual({ value: 'mediatheque', label: 'Médiathèque', count: 2 });

@@ -9,6 +9,7 @@ export const accounts: Pick<Translation, 'accounts'> = {
       profile: 'My profile',
       bookmarks: 'My favourites',
       invite: 'Invite someone',
+      organisations: 'Network organisations',
       members: 'Manage members',
       themes: 'Themes',
       auditLog: 'Audit log',

@@ -8,6 +8,7 @@ export const accounts = {
       bookmarks: 'Mes favoris',
       invite: 'Inviter une personne',
       members: 'Administration des membres',
+      organisations: 'Structures du réseau',
       themes: 'Thèmes',
       auditLog: 'Journal d’audit',
       moderation: 'Modération des commentaires',
