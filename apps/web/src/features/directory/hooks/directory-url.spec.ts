@@ -3,7 +3,7 @@ import { readDirectoryState, toDirectoryInput, toggleDirectoryFilter, writeDirec
 describe('the directory address', () => {
   it('keeps the words, the chosen facet values, the QPV choice and the page through a round trip', () => {
     const params = new URLSearchParams(
-      'q=jeux+vid%C3%A9o&theme=jeux-video&commune=Cognin&commune=Chamb%C3%A9ry&qpv=1&page=2',
+      'q=jeux+vid%C3%A9o&commune=Cognin&commune=Chamb%C3%A9ry&theme=jeux-video&qpv=1&page=2',
     );
     const state = readDirectoryState(params);
     expect(state).toEqual({
