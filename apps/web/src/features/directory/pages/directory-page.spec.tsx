@@ -77,7 +77,7 @@ const directoryMock = (variables: object, found: typeof hits) => ({
   result: { data: { directory: result(found) } },
 });
 
-function renderPage(mocks: object[], role: 'member' | null = 'member', route = '/annuaire') {
+function renderPage(mocks: object[], route = '/annuaire') {
   return renderWithProviders(<MockedProvider mocks={mocks as never}>{<DirectoryPage />}</MockedProvider>, { route });
 }
 
@@ -109,7 +109,6 @@ describe('DirectoryPage', () => {
   it('starts from the address: words, theme and the priority-neighbourhood choice', async () => {
     renderPage(
       [viewerMock('member'), directoryMock({ q: 'jeux', themes: ['jeux-video'], priorityNeighbourhood: true }, [])],
-      'member',
       '/annuaire?q=jeux&theme=jeux-video&qpv=1',
     );
     expect(await screen.findByText(/Aucune structure ni personne ne correspond/)).toBeTruthy();
@@ -122,7 +121,7 @@ describe('DirectoryPage', () => {
   });
 
   it('tells visitors they see only public people', async () => {
-    renderPage([viewerMock(null), directoryMock({}, [hits[0]])], null);
+    renderPage([viewerMock(null), directoryMock({}, [hits[0]])]);
     expect(await screen.findByText(/Connectez-vous pour voir tout le réseau/)).toBeTruthy();
   });
 
