@@ -37,7 +37,7 @@ describe('Directory: find who knows a theme, open their organisation', () => {
         await page.getByRole('link', { name: 'Médiathèque de Chambéry' }).click();
 
         await expectText(page.getByRole('heading', { level: 1 }), /Médiathèque de Chambéry/);
-        await expectText(page.getByRole('heading', { level: 2, name: 'Membres' }), /Membres/);
+        await expectText(page.getByRole('heading', { level: 2, name: 'Membres', exact: true }), /Membres/);
         expect(await page.getByRole('link', { name: 'Claire Mounier' }).count()).toBeGreaterThan(0);
         expect(await axeViolations(page)).toEqual([]);
       } finally {
