@@ -18,6 +18,7 @@ type Documents = {
     "\n  fragment InvitationFields on Invitation {\n    email\n    name\n    role\n    expiresAt\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.InvitationFieldsFragmentDoc,
     "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      ...InvitationFields\n    }\n  }\n": typeof types.InvitationDocument,
     "\n  query AccountFormOptions {\n    themes {\n      id\n      slug\n      label\n      labelEn\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.AccountFormOptionsDocument,
+    "\n  query ProfileDirectory($slug: String!) {\n    memberProfile(slug: $slug) {\n      directory {\n        audiences {\n          slug\n        }\n        languages\n        contactThemes {\n          id\n          slug\n        }\n        directoryVisibility\n      }\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n  }\n": typeof types.ProfileDirectoryDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
@@ -150,6 +151,7 @@ const documents: Documents = {
     "\n  fragment InvitationFields on Invitation {\n    email\n    name\n    role\n    expiresAt\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n": types.InvitationFieldsFragmentDoc,
     "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      ...InvitationFields\n    }\n  }\n": types.InvitationDocument,
     "\n  query AccountFormOptions {\n    themes {\n      id\n      slug\n      label\n      labelEn\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n": types.AccountFormOptionsDocument,
+    "\n  query ProfileDirectory($slug: String!) {\n    memberProfile(slug: $slug) {\n      directory {\n        audiences {\n          slug\n        }\n        languages\n        contactThemes {\n          id\n          slug\n        }\n        directoryVisibility\n      }\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n  }\n": types.ProfileDirectoryDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
@@ -308,6 +310,10 @@ export function graphql(source: "\n  query Invitation($token: String!) {\n    in
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AccountFormOptions {\n    themes {\n      id\n      slug\n      label\n      labelEn\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  query AccountFormOptions {\n    themes {\n      id\n      slug\n      label\n      labelEn\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProfileDirectory($slug: String!) {\n    memberProfile(slug: $slug) {\n      directory {\n        audiences {\n          slug\n        }\n        languages\n        contactThemes {\n          id\n          slug\n        }\n        directoryVisibility\n      }\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n  }\n"): (typeof documents)["\n  query ProfileDirectory($slug: String!) {\n    memberProfile(slug: $slug) {\n      directory {\n        audiences {\n          slug\n        }\n        languages\n        contactThemes {\n          id\n          slug\n        }\n        directoryVisibility\n      }\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

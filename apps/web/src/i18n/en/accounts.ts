@@ -39,6 +39,10 @@ export const accounts: Pick<Translation, 'accounts'> = {
       title: 'Job title',
       organisationSlug: 'Organisation',
       expertiseThemeSlugs: 'Expertise themes',
+      contactThemeSlugs: 'Open to questions on',
+      audienceSlugs: 'Audiences',
+      languages: 'Working languages',
+      directoryVisibility: 'Directory visibility',
       role: 'Role',
     },
     hints: {

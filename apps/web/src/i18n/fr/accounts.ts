@@ -37,6 +37,10 @@ export const accounts = {
       title: 'Fonction',
       organisationSlug: 'Structure',
       expertiseThemeSlugs: 'Thèmes d’expertise',
+      contactThemeSlugs: 'Accepte d’être contacté·e sur',
+      audienceSlugs: 'Publics accompagnés',
+      languages: 'Langues de travail',
+      directoryVisibility: 'Visibilité dans l’annuaire',
       role: 'Rôle',
     },
     hints: {
