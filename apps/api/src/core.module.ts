@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ClockModule } from './common/clock';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { DirectoryModule } from './modules/directory/directory.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { AuditModule } from './modules/audit/audit.module';
@@ -41,6 +42,7 @@ import { LinkChecksModule } from './modules/link-checks/link-checks.module';
     SecurityModule,
     AccountsModule,
     OrganisationsModule,
+    DirectoryModule,
     TaxonomyModule,
     ResourcesModule,
     ResourceHistoryModule,

@@ -9,6 +9,8 @@ import { NotificationsResolver } from './modules/notifications/notifications.res
 import { ReadingListsResolver } from './modules/reading-lists/reading-lists.resolver';
 import { EventsResolver, ReadingListEventsResolver, ResourceEventsResolver } from './modules/events/events.resolver';
 import { MembersAdminResolver } from './modules/accounts/members-admin.resolver';
+import { DirectoryResolver, MemberProfileDirectoryResolver } from './modules/directory/directory.resolver';
+import { OrganisationsAdminResolver } from './modules/directory/organisations-admin.resolver';
 import { OrganisationsResolver } from './modules/organisations/organisations.resolver';
 import { ResourcesResolver } from './modules/resources/resources.resolver';
 import { SearchResolver } from './modules/search/search.resolver';
@@ -27,6 +29,9 @@ export const RESOLVERS = [
   SearchResolver,
   TaxonomyResolver,
   OrganisationsResolver,
+  DirectoryResolver,
+  MemberProfileDirectoryResolver,
+  OrganisationsAdminResolver,
   SynonymsResolver,
   AccountsResolver,
   MembersAdminResolver,

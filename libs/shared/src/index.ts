@@ -13,3 +13,6 @@ export * from './file-types';
 export * from './safe-file-name';
 export * from './file-text-units';
 export * from './author-names';
+export * from './directory';
+export * from './organisation-validation';
+export * from './organisation-kinds';

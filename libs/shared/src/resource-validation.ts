@@ -47,7 +47,9 @@ export type ValidationRule =
   /** Files whose sizes add up past the per-resource cap. */
   | 'maxTotalSize'
   /** More than one file marked main. */
-  | 'oneMainFile';
+  | 'oneMainFile'
+  /** The same value twice where two different ones are needed (merging an organisation into itself). */
+  | 'distinct';
 
 export interface ValidationIssue {
   field: keyof ResourceDraft | string;

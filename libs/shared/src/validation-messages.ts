@@ -72,6 +72,16 @@ export const FIELD_LABELS: Record<UiLanguage, Record<string, string>> = {
     organiserSlugs: 'Structures organisatrices',
     listSlug: 'Liste de lecture',
     files: 'Fichiers',
+    organisationKind: 'Type de structure',
+    kindDetail: 'Précision du type',
+    city: 'Commune',
+    neighbourhood: 'Quartier',
+    website: 'Site web',
+    publicContact: 'Contact public',
+    keepSlug: 'Structure conservée',
+    mergeSlug: 'Structure à fusionner',
+    directoryVisibility: 'Visibilité dans l’annuaire',
+    contactThemeSlugs: 'Accepte d’être contacté·e sur',
   },
   en: {
     type: 'Type',
@@ -141,6 +151,16 @@ export const FIELD_LABELS: Record<UiLanguage, Record<string, string>> = {
     organiserSlugs: 'Organising organisations',
     listSlug: 'Reading list',
     files: 'Files',
+    organisationKind: 'Organisation type',
+    kindDetail: 'Type details',
+    city: 'Town',
+    neighbourhood: 'Neighbourhood',
+    website: 'Website',
+    publicContact: 'Public contact',
+    keepSlug: 'Organisation kept',
+    mergeSlug: 'Organisation to merge',
+    directoryVisibility: 'Directory visibility',
+    contactThemeSlugs: 'Open to questions on',
   },
 };
 
@@ -165,6 +185,7 @@ const RULE_MESSAGES: Record<UiLanguage, Record<ValidationRule, string>> = {
     fileUnavailable: 'Fichier introuvable ou qui n’est pas à vous : {{values}}.',
     maxTotalSize: '{{max}} Mo au plus pour l’ensemble des fichiers d’une ressource.',
     oneMainFile: 'Un seul fichier peut être le fichier principal.',
+    distinct: 'Choisissez une valeur différente de « {{other}} ».',
   },
   en: {
     required: 'This field is required.',
@@ -186,6 +207,7 @@ const RULE_MESSAGES: Record<UiLanguage, Record<ValidationRule, string>> = {
     fileUnavailable: 'File not found or not yours: {{values}}.',
     maxTotalSize: 'At most {{max}} MB for all the files of a resource.',
     oneMainFile: 'Only one file can be the main one.',
+    distinct: 'Choose a value other than “{{other}}”.',
   },
 };
 

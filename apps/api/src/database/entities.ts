@@ -16,6 +16,9 @@ import { FollowEntity } from '../modules/following/follow.entity';
 import { DevMailEntity } from '../modules/mail/dev-mail.entity';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
 import { OutboxEventEntity } from '../modules/outbox/outbox-event.entity';
+import { MemberAudienceEntity } from '../modules/directory/member-audience.entity';
+import { MemberContactThemeEntity } from '../modules/directory/member-contact-theme.entity';
+import { OrganisationAudienceEntity } from '../modules/directory/organisation-audience.entity';
 import { MemberExpertiseEntity } from '../modules/organisations/member-expertise.entity';
 import { MemberEntity } from '../modules/organisations/member.entity';
 import { OrganisationEntity } from '../modules/organisations/organisation.entity';
@@ -52,6 +55,9 @@ export const ENTITIES = [
   OrganisationEntity,
   MemberEntity,
   MemberExpertiseEntity,
+  OrganisationAudienceEntity,
+  MemberAudienceEntity,
+  MemberContactThemeEntity,
   ThemeEntity,
   AudienceEntity,
   TagEntity,

@@ -164,6 +164,39 @@ describe('Upgrading a database with data keeps every row', () => {
     });
   });
 
+  it('maps the free-text kinds of organisations onto the fixed list, keeping the wording of the others', async () => {
+    database = await createFreshDatabase('cc_upgrade');
+    const applied = MIGRATIONS.findIndex((migration) => migration.name === 'Directory1764620000000');
+    await oldDatabaseWithData(database.url, applied);
+    const old = await openDataSource(database.url, { migrations: MIGRATIONS.slice(0, applied) });
+    try {
+      await old.query(
+        `INSERT INTO organisations (slug, name, kind) VALUES ('k1', 'A', 'Médiathèque municipale'), ('k2', 'B', 'Centre Social'),
+           ('k3', 'C', 'tiers-lieu'), ('k4', 'D', 'Collège'), ('k5', 'E', NULL), ('k6', 'F', 'petite-enfance'),
+           ('k7', 'G', 'information-jeunesse'), ('k8', 'H', 'Mairie de Cognin')`,
+      );
+    } finally {
+      await old.destroy();
+    }
+    await upgrade(database.url);
+    const kinds = Object.fromEntries(
+      (await contentOf(database.url))
+        .get('organisations')!
+        .filter((row) => String(row.slug).startsWith('k'))
+        .map((row) => [row.slug, [row.kind, row.kind_detail]]),
+    );
+    expect(kinds).toEqual({
+      k1: ['mediatheque', null],
+      k2: ['centre-social', null],
+      k3: ['autre', 'tiers-lieu'],
+      k4: ['etablissement-scolaire', null],
+      k5: ['autre', null],
+      k6: ['maison-enfance', null],
+      k7: ['information-jeunesse', null],
+      k8: ['collectivite', null],
+    });
+  });
+
   it('sees rows and values a migration loses (the check can fail)', async () => {
     database = await createFreshDatabase('cc_upgrade');
     const before = await oldDatabaseWithData(database.url, MIGRATIONS.length);

@@ -19,6 +19,9 @@ import { EventPage } from '../features/events/pages/event-page';
 import { EventsPage } from '../features/events/pages/events-page';
 import { FollowsPage } from '../features/following/pages/follows-page';
 import { ImportPage } from '../features/imports/pages/import-page';
+import { DirectoryPage } from '../features/directory/pages/directory-page';
+import { OrganisationPage } from '../features/directory/pages/organisation-page';
+import { OrganisationsAdminPage } from '../features/directory/pages/organisations-admin-page';
 import { MemberPage } from '../features/members/pages/member-page';
 import { ModerationPage } from '../features/moderation/pages/moderation-page';
 import { NewsPage } from '../features/news/pages/news-page';
@@ -70,6 +73,9 @@ export function AppRoutes() {
         <Route path="quoi-de-neuf" element={<NewsPage />} />
         <Route path="notifications" element={<NotificationsPage />} />
         <Route path="membres/:slug" element={<MemberPage slots={memberSlots} />} />
+        <Route path="annuaire" element={<DirectoryPage />} />
+        <Route path="structures/:slug" element={<OrganisationPage />} />
+        <Route path="administration/structures" element={<OrganisationsAdminPage />} />
         <Route path="moderation" element={<ModerationPage />} />
         <Route path="inviter" element={<InvitePage />} />
         <Route path="administration/membres" element={<MembersPage />} />

@@ -71,6 +71,9 @@ export function Layout() {
                 <li>
                   <NavLink to={paths.events}>{t('app.navEvents')}</NavLink>
                 </li>
+                <li>
+                  <NavLink to={paths.directory}>{t('app.navDirectory')}</NavLink>
+                </li>
                 {viewer && (
                   <>
                     <li>

@@ -12,6 +12,7 @@ import { resourceHistory } from './en/resource-history';
 import { imports } from './en/imports';
 import { linkChecks } from './en/link-checks';
 import { files } from './en/files';
+import { directory } from './en/directory';
 
 /** English, with the same keys as French (one file per part of the app in en/). */
 export const en: Translation = {
@@ -28,4 +29,5 @@ export const en: Translation = {
   ...imports,
   ...linkChecks,
   ...files,
+  ...directory,
 };

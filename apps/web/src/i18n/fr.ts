@@ -14,6 +14,7 @@ import { resourceHistory } from './fr/resource-history';
 import { imports } from './fr/imports';
 import { linkChecks } from './fr/link-checks';
 import { files } from './fr/files';
+import { directory } from './fr/directory';
 
 export const fr = {
   ...core,
@@ -29,6 +30,7 @@ export const fr = {
   ...imports,
   ...linkChecks,
   ...files,
+  ...directory,
 };
 
 export type Translation = typeof fr;

@@ -50,6 +50,11 @@ export const paths = {
 
   member: (slug: string) => `/membres/${segment(slug)}`,
 
+  /** The directory of organisations and people. */
+  directory: '/annuaire',
+  organisation: (slug: string) => `/structures/${segment(slug)}`,
+  organisationsAdmin: '/administration/structures',
+
   /** Served by the API (not a page of the app): a theme's public Atom feed. */
   themeFeed: (slug: string) => `/flux/themes/${segment(slug)}.atom`,
 } as const;

@@ -21,6 +21,7 @@ import { LinkChecks1764560000000 } from './1764560000000-link-checks';
 import { ThemeEnglishLabels1764590000000 } from './1764590000000-theme-english-labels';
 import { ResourceAuthorKinds1764610000000 } from './1764610000000-resource-author-kinds';
 import { CommentMentionLinks1764610000001 } from './1764610000001-comment-mention-links';
+import { Directory1764620000000 } from './1764620000000-directory';
 
 /** Every migration, in order. Listed explicitly so that the compiled app needs no glob. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   ThemeEnglishLabels1764590000000,
   ResourceAuthorKinds1764610000000,
   CommentMentionLinks1764610000001,
+  Directory1764620000000,
 ];

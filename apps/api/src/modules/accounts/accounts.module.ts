@@ -1,3 +1,4 @@
+import { DirectoryModule } from '../directory/directory.module';
 import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
@@ -7,6 +8,7 @@ import { MembersAdminResolver } from './members-admin.resolver';
 import { MembersAdminService } from './members-admin.service';
 
 @Module({
+  imports: [DirectoryModule],
   providers: [
     AccountsResolver,
     AccountsService,

@@ -13,6 +13,7 @@ import { AuditService } from '../audit/audit.service';
 import { JobHandlerRegistry } from '../jobs/job-handlers';
 import { JobQueue } from '../jobs/job-queue.service';
 import { MailerService } from '../mail/mailer.service';
+import { PeopleDirectoryService } from '../directory/people-directory.service';
 import { MemberEntity } from '../organisations/member.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { ThemeEntity } from '../taxonomy/theme.entity';
@@ -57,6 +58,7 @@ export class AccountsService implements OnModuleInit {
     private readonly limiter: RateLimiter,
     private readonly jobs: JobQueue,
     private readonly registry: JobHandlerRegistry,
+    private readonly people: PeopleDirectoryService,
   ) {}
 
   async viewer(actor: Actor | null): Promise<MemberEntity | null> {
@@ -252,6 +254,7 @@ export class AccountsService implements OnModuleInit {
       });
       const memberId: string = inserted.identifiers[0].id;
       await this.audit.record('invitation.accepted', memberId, invitation.email, { role: invitation.role }, manager);
+      await this.people.changed(manager, memberId, [invitation.organisation_id]);
       return memberId;
     });
     return { member: await this.member(memberId), ...(await this.sessions.open(memberId)) };
@@ -273,8 +276,13 @@ export class AccountsService implements OnModuleInit {
       : [];
     const unknown = input.expertiseThemeSlugs.filter((slug) => !themes.some((theme) => theme.slug === slug));
     if (unknown.length) throw InvalidInputError.of('expertiseThemeSlugs', 'unknown', { values: unknown.join(', ') });
+    const previousOrganisationId = member.organisation?.id;
     Object.assign(member, { name, title: input.title?.trim() || null, organisation, expertise: themes });
-    await this.dataSource.manager.save(member);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.save(member);
+      if (input.directory) await this.people.write(manager, member.id, input.directory);
+      await this.people.changed(manager, member.id, [previousOrganisationId, organisation?.id]);
+    });
     return this.member(current.id);
   }
 

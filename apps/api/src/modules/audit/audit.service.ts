@@ -22,7 +22,12 @@ export type AuditAction =
   | 'theme.deleted'
   | 'comment.hidden'
   | 'comment.restored'
-  | 'job.retried';
+  | 'job.retried'
+  | 'organisation.created'
+  | 'organisation.updated'
+  | 'organisation.archived'
+  | 'organisation.restored'
+  | 'organisation.merged';
 
 /** An append-only record of sensitive actions, written in the same transaction as the action when there is one. */
 @Injectable()

@@ -1,3 +1,4 @@
+import type { DirectoryVisibility } from '@culture-commune/shared';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { queryRows } from '../../common/database/query-rows';
@@ -112,6 +113,7 @@ const RECENT = 10;
 /** A member's page as `viewer` sees it, by slug: null when no member has it. */
 export interface MemberProfileRow {
   id: string;
+  directory_visibility: DirectoryVisibility;
   slug: string;
   name: string;
   title: string | null;
@@ -129,11 +131,11 @@ export interface MemberProfileRow {
 export async function findMemberProfile(
   manager: EntityManager,
   slug: string,
-  viewer: Actor,
+  viewer: Actor | null,
 ): Promise<MemberProfileRow | null> {
   const [row] = await queryRows<MemberProfileRow>(
     manager,
-    `SELECT m.id, m.slug, m.name, m.title,
+    `SELECT m.id, m.slug, m.name, m.title, m.directory_visibility,
             CASE WHEN o.id IS NULL THEN NULL ELSE json_build_object('id', o.id, 'slug', o.slug, 'name', o.name, 'kind', o.kind,
                  'city', o.city, 'description', o.description) END AS organisation,
             COALESCE((SELECT json_agg(json_build_object('id', t.id, 'slug', t.slug, 'label', t.label, 'labelEn', t.label_en, 'description', t.description)
@@ -147,7 +149,7 @@ export async function findMemberProfile(
                 ORDER BY r.created_at DESC LIMIT ${RECENT}) x), '[]'::json) AS recent
      FROM members m LEFT JOIN organisations o ON o.id = m.organisation_id
      WHERE m.slug = $1`,
-    [slug, viewer.id],
+    [slug, viewer?.id ?? null],
   );
   return row ?? null;
 }

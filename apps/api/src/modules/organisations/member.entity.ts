@@ -10,6 +10,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
+import type { DirectoryVisibility } from '@culture-commune/shared';
 import { ThemeEntity } from '../taxonomy/theme.entity';
 import { OrganisationEntity } from './organisation.entity';
 
@@ -17,6 +18,7 @@ export type MemberRole = 'member' | 'coordinator' | 'admin';
 
 @Entity('members')
 @Check('members_role_check', `role IN ('member', 'coordinator', 'admin')`)
+@Check('members_directory_visibility_check', `directory_visibility IN ('members', 'public')`)
 export class MemberEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ type: 'varchar', length: 80, unique: true }) slug!: string;
@@ -43,5 +45,15 @@ export class MemberEntity {
   @Column({ name: 'password_hash', type: 'text', nullable: true, select: false }) passwordHash?: string | null;
   @Column({ name: 'last_sign_in_at', type: 'timestamptz', nullable: true }) lastSignInAt!: Date | null;
   @Column({ name: 'digest_enabled', default: true }) digestEnabled!: boolean;
+  /** Languages they work in (ISO 639-1 codes, `lsf` for French sign language). */
+  @Column({ type: 'text', array: true, default: () => "'{}'" }) languages!: string[];
+  /** Who sees them in the directory: members only, or visitors too (directory.policy.ts). */
+  @Column({ name: 'directory_visibility', type: 'varchar', length: 10, default: 'members' })
+  directoryVisibility!: DirectoryVisibility;
+  /**
+   * Their directory document's version. A plain column, bumped by hand where the directory profile changes: a
+   * @VersionColumn would also move on every sign-in (`last_sign_in_at`), which the drift check would report.
+   */
+  @Column({ type: 'int', default: 1 }) version!: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }

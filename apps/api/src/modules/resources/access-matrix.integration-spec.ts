@@ -1,5 +1,8 @@
 import { TestApi, startTestApi } from '../../../test/api-harness';
 import { rest, sampleFiles, uploadedFileId } from '../../../test/file-uploads';
+import type { Meilisearch } from 'meilisearch';
+import { MEILI_CLIENT } from '../search/meili.provider';
+import { SearchIndexRegistry } from '../search/search-index.registry';
 import { FILE_STORAGE, fileKeys, type FileStorage } from '../files/storage/file-storage';
 
 /**
@@ -283,5 +286,103 @@ describe('Access matrix: who sees and changes public, network and draft resource
       { input: input('network', 'Partage de Léa') },
     );
     expect(created.data!.createResource.contributor.slug).toBe('lea-girard');
+  });
+
+  /**
+   * The directory (issue 14): members see every organisation and person; visitors see organisations and the people
+   * who chose public (Claire Mounier in the demo; Léa Girard chose members only); archived organisations are hidden
+   * from everyone but admins; no email ever leaves the directory.
+   */
+  describe('the directory', () => {
+    type DirectoryWho = 'visitor' | 'member-other-org' | 'admin';
+    const SEES: Record<DirectoryWho, { publicPerson: boolean; membersOnlyPerson: boolean; archived: boolean }> = {
+      visitor: { publicPerson: true, membersOnlyPerson: false, archived: false },
+      'member-other-org': { publicPerson: true, membersOnlyPerson: true, archived: false },
+      admin: { publicPerson: true, membersOnlyPerson: true, archived: true },
+    };
+    const DIRECTORY_WHO = Object.keys(SEES) as DirectoryWho[];
+
+    beforeAll(async () => {
+      await as('admin');
+      const created = await api.gql<{ createOrganisation: { slug: string } }>(
+        `mutation { createOrganisation(input: { name: "Ludothèque archivée", kind: "association", city: "Chambéry" }) { slug } }`,
+      );
+      await api.gql(
+        `mutation { setOrganisationArchived(slug: "${created.data!.createOrganisation.slug}", archived: true) { slug } }`,
+      );
+      await api.drain();
+    });
+
+    const directory = async (q: string) =>
+      (
+        await api.gql<{ directory: { hits: { slug: string; type: string; archived: boolean }[] } }>(
+          `query($q: String!) { directory(input: { q: $q }) { hits { slug type archived } } }`,
+          { q },
+        )
+      ).data!.directory.hits.map((hit) => hit.slug);
+
+    it.each(DIRECTORY_WHO)('directory search as %s: organisations, and people as their choice allows', async (who) => {
+      await as(who);
+      expect(await directory('Mediatheque')).toContain('mediatheque-chambery');
+      expect((await directory('Claire Mounier')).includes('claire-mounier')).toBe(SEES[who].publicPerson);
+      expect((await directory('Léa Girard')).includes('lea-girard')).toBe(SEES[who].membersOnlyPerson);
+      expect((await directory('Ludothèque archivée')).includes('ludotheque-archivee')).toBe(SEES[who].archived);
+    });
+
+    it.each(DIRECTORY_WHO)('person and organisation pages as %s', async (who) => {
+      await as(who);
+      const profile = async (slug: string) =>
+        outcome(await api.gql(`query($slug: String!) { memberProfile(slug: $slug) { member { slug } } }`, { slug }));
+      expect(await profile('claire-mounier')).toBe(SEES[who].publicPerson ? 'ok' : 'NOT_FOUND');
+      expect(await profile('lea-girard')).toBe(SEES[who].membersOnlyPerson ? 'ok' : 'NOT_FOUND');
+      const page = async (slug: string) =>
+        api.gql<{ organisationPage: { members: { slug: string }[] } }>(
+          `query($slug: String!) { organisationPage(slug: $slug) { members { slug } } }`,
+          { slug },
+        );
+      expect(outcome(await page('ludotheque-archivee'))).toBe(SEES[who].archived ? 'ok' : 'NOT_FOUND');
+      // The Cognin workshop's only member chose « members only »: visitors see the organisation without her.
+      const cognin = await page('atelier-numerique-cognin');
+      expect(cognin.data!.organisationPage.members.some((m) => m.slug === 'lea-girard')).toBe(
+        SEES[who].membersOnlyPerson,
+      );
+    });
+
+    it.each(DIRECTORY_WHO)('no email in what the directory answers as %s', async (who) => {
+      await as(who);
+      const response = await api.gql(
+        `{ directory(input: { q: "" }) { hits { slug name function organisationName } }
+           organisationPage(slug: "sij-chambery") { members { slug name title } debriefs { author { slug name } } } }`,
+      );
+      expect(response.errors).toBeUndefined();
+      expect(JSON.stringify(response.data)).not.toMatch(/@example\.org/);
+    });
+
+    it('the directory index itself holds no email', async () => {
+      const meili = api.app.get<Meilisearch>(MEILI_CLIENT);
+      const uid = api.app.get(SearchIndexRegistry).uid('directory');
+      const documents = await meili.index(uid).getDocuments({ limit: 1000 });
+      expect(documents.results.length).toBeGreaterThan(10);
+      expect(JSON.stringify(documents.results)).not.toMatch(/@/);
+    });
+
+    it.each(['visitor', 'member-other-org', 'coordinator'] as const)(
+      'creating, archiving and merging organisations as %s is refused',
+      async (who) => {
+        await as(who);
+        const expected = who === 'visitor' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
+        expect(
+          outcome(await api.gql(`mutation { createOrganisation(input: { name: "X", kind: "autre" }) { slug } }`)),
+        ).toBe(expected);
+        expect(
+          outcome(await api.gql(`mutation { setOrganisationArchived(slug: "crefe", archived: true) { slug } }`)),
+        ).toBe(expected);
+        expect(
+          outcome(
+            await api.gql(`mutation { mergeOrganisations(keepSlug: "crefe", mergeSlug: "sij-chambery") { slug } }`),
+          ),
+        ).toBe(expected);
+      },
+    );
   });
 });

@@ -3,6 +3,7 @@ import { LIMITS, TYPE_LABELS, ResourceType } from '@culture-commune/shared';
 import { MeilisearchApiError, type Meilisearch } from 'meilisearch';
 import type { Actor } from '../../common/auth/actor';
 import { InvalidInputError, ServiceUnavailableError } from '../../common/errors/domain-errors';
+import { directoryPolicy } from '../directory/directory.policy';
 import { eventsPolicy } from '../events/events.policy';
 import { readingListsPolicy } from '../reading-lists/reading-lists.policy';
 import { resourcesPolicy } from '../resources/resources.policy';
@@ -30,6 +31,7 @@ const FILTERS: Partial<Record<QuickSearchKind, (actor: Actor | null) => string |
   resource: (actor) => buildFilter({}, resourcesPolicy.searchFilter(actor)),
   readingList: (actor) => readingListsPolicy.searchFilter(actor),
   event: (actor) => eventsPolicy.searchFilter(actor) ?? undefined,
+  organisation: (actor) => directoryPolicy.organisationSearchFilter(actor),
 };
 
 type QuickDocument = Record<string, string | number | null> & { slug: string };

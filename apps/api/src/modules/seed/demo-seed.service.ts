@@ -10,6 +10,7 @@ import { THEME_TOPIC } from '../taxonomy/search/theme-index.definition';
 import { ThemeEntity } from '../taxonomy/theme.entity';
 import { DemoLibrary, loadDemoLibrary } from './demo-library';
 import { seedMeetings } from './demo-meetings';
+import { demoOrganisationFields, seedDirectory } from './demo-directory';
 import { Clock } from '../../common/clock';
 import { CommentEntity } from '../comments/comment.entity';
 import { renderCommentMarkdown } from '../comments/markdown';
@@ -48,9 +49,9 @@ export class DemoSeedService {
         library.organizations.map((o) => ({
           slug: o.slug,
           name: o.name,
-          kind: o.kind ?? null,
           city: o.city ?? null,
           description: o.description ?? null,
+          ...demoOrganisationFields(o.slug, o.kind),
         })),
       );
       await manager.insert(
@@ -156,6 +157,7 @@ export class DemoSeedService {
         });
       }
       await seedMeetings(manager, library, members, this.outbox);
+      await seedDirectory(manager, this.outbox);
       this.logger.log(`Bibliothèque de démonstration chargée : ${library.resources.length} ressources.`);
       return { seeded: true, resources: library.resources.length };
     });

@@ -25,12 +25,33 @@ const profile = (overrides: object = {}) => ({
     },
   },
   expertise: [
-    { __typename: 'Theme' as const, id: '1', slug: 'ecrans-petite-enfance', label: 'Écrans et petite enfance' },
+    {
+      __typename: 'Theme' as const,
+      id: '1',
+      slug: 'ecrans-petite-enfance',
+      label: 'Écrans et petite enfance',
+      labelEn: null,
+    },
   ],
   viewerFollows: false,
   isViewer: false,
   followerCount: 1,
   recentResources: [{ __typename: 'ResourceLink' as const, slug: 'le-jeu-des-ecrans', title: 'Le jeu des écrans' }],
+  directory: {
+    __typename: 'PersonDirectory' as const,
+    audiences: [{ __typename: 'Audience' as const, slug: 'parents', label: 'Parents', labelEn: 'Parents' }],
+    languages: ['fr', 'lsf'],
+    contactThemes: [
+      {
+        __typename: 'Theme' as const,
+        id: '1',
+        slug: 'ecrans-petite-enfance',
+        label: 'Écrans et petite enfance',
+        labelEn: null,
+      },
+    ],
+    directoryVisibility: 'public' as const,
+  },
   ...overrides,
 });
 
@@ -58,8 +79,14 @@ describe('MemberPage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Claire Martin' })).toBeTruthy();
     expect(document.title).toBe('Claire Martin · Culture commune');
     expect(screen.getByText('Médiatrice numérique')).toBeTruthy();
-    expect(screen.getByText('Médiathèque de Lyon')).toBeTruthy();
-    expect(screen.getByText('Écrans et petite enfance')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Médiathèque de Lyon' }).getAttribute('href')).toBe(
+      '/structures/mediatheque-lyon',
+    );
+    // An expertise theme, and the same theme among those they accept to be contacted on.
+    expect(screen.getAllByText('Écrans et petite enfance')).toHaveLength(2);
+    expect(screen.getByText('Accepte d’être contacté·e sur')).toBeTruthy();
+    expect(screen.getByText('Parents')).toBeTruthy();
+    expect(screen.getByText('français, langue des signes française')).toBeTruthy();
     expect(screen.getByText('1 abonné·e')).toBeTruthy();
     expect(screen.getByRole('heading', { level: 2, name: 'Ressources récentes' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Le jeu des écrans' }).getAttribute('href')).toBe(
@@ -109,8 +136,25 @@ describe('MemberPage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Membre introuvable' })).toBeTruthy();
   });
 
-  it('sends visitors to the sign-in page', async () => {
-    renderPage([], null);
-    expect(await screen.findByText('Page de connexion')).toBeTruthy();
+  it('shows visitors a person who chose public, without « Suivre »', async () => {
+    renderPage([profileMock(profile())], null);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Claire Martin' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Suivre/ })).toBeNull();
+  });
+
+  it('tells visitors who ask for a person who is not public to sign in', async () => {
+    renderPage(
+      [
+        {
+          request: { query: MemberProfileQuery, variables: { slug: 'claire-martin' } },
+          result: { errors: [{ message: 'Membre introuvable', extensions: { code: ERROR_CODES.notFound } }] },
+        },
+      ],
+      null,
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: 'Membre introuvable' })).toBeTruthy();
+    expect(
+      screen.getByRole('link', { name: 'Se connecter pour voir toutes les personnes du réseau' }).getAttribute('href'),
+    ).toMatch(/^\/connexion/);
   });
 });

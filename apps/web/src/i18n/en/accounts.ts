@@ -9,6 +9,7 @@ export const accounts: Pick<Translation, 'accounts'> = {
       profile: 'My profile',
       bookmarks: 'My favourites',
       invite: 'Invite someone',
+      organisations: 'Network organisations',
       members: 'Manage members',
       themes: 'Themes',
       auditLog: 'Audit log',
@@ -38,6 +39,10 @@ export const accounts: Pick<Translation, 'accounts'> = {
       title: 'Job title',
       organisationSlug: 'Organisation',
       expertiseThemeSlugs: 'Expertise themes',
+      contactThemeSlugs: 'Open to questions on',
+      audienceSlugs: 'Audiences',
+      languages: 'Working languages',
+      directoryVisibility: 'Directory visibility',
       role: 'Role',
     },
     hints: {

@@ -17,6 +17,7 @@ export const core: Pick<
     navNews: 'What’s new',
     navReadingLists: 'Reading lists',
     navEvents: 'Events',
+    navDirectory: 'Directory',
     languageSwitch: 'Interface language',
     footer: 'Culture commune — a shared professional culture for media and digital education.',
     documentTitle: '{{page}} · Culture commune',

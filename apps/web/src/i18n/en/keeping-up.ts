@@ -34,6 +34,7 @@ export const keepingUp: Pick<Translation, 'follows' | 'members' | 'news' | 'noti
     recent: 'Recent resources',
     noResources: 'No resource shared yet.',
     itsYou: 'This is your page.',
+    signInToSee: 'Sign in to see everyone in the network',
     editProfile: 'Edit my profile',
   },
   news: {

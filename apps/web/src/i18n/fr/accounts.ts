@@ -8,6 +8,7 @@ export const accounts = {
       bookmarks: 'Mes favoris',
       invite: 'Inviter une personne',
       members: 'Administration des membres',
+      organisations: 'Structures du réseau',
       themes: 'Thèmes',
       auditLog: 'Journal d’audit',
       moderation: 'Modération des commentaires',
@@ -36,6 +37,10 @@ export const accounts = {
       title: 'Fonction',
       organisationSlug: 'Structure',
       expertiseThemeSlugs: 'Thèmes d’expertise',
+      contactThemeSlugs: 'Accepte d’être contacté·e sur',
+      audienceSlugs: 'Publics accompagnés',
+      languages: 'Langues de travail',
+      directoryVisibility: 'Visibilité dans l’annuaire',
       role: 'Rôle',
     },
     hints: {

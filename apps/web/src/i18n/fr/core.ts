@@ -12,6 +12,7 @@ export const core = {
     navNews: 'Quoi de neuf',
     navReadingLists: 'Listes de lecture',
     navEvents: 'Événements',
+    navDirectory: 'Annuaire',
     languageSwitch: 'Langue de l’interface',
     footer: 'Culture commune — une culture professionnelle partagée pour l’éducation aux médias et au numérique.',
     documentTitle: '{{page}} · Culture commune',

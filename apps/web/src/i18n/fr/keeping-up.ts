@@ -33,6 +33,7 @@ export const keepingUp = {
     recent: 'Ressources récentes',
     noResources: 'Aucune ressource partagée pour l’instant.',
     itsYou: 'C’est votre page.',
+    signInToSee: 'Se connecter pour voir toutes les personnes du réseau',
     editProfile: 'Modifier mon profil',
   },
   news: {

@@ -4,6 +4,7 @@ describe('adminLinksFor', () => {
   it('offers an admin every other admin page, the same set from every page', () => {
     expect(adminLinksFor('admin', 'moderation')).toEqual([
       'members',
+      'organisations',
       'invite',
       'themes',
       'bin',
@@ -12,8 +13,8 @@ describe('adminLinksFor', () => {
       'auditLog',
       'jobs',
     ]);
-    expect(adminLinksFor('admin', 'members')).toHaveLength(8);
-    expect(adminLinksFor('admin', 'jobs')).toHaveLength(8);
+    expect(adminLinksFor('admin', 'members')).toHaveLength(9);
+    expect(adminLinksFor('admin', 'jobs')).toHaveLength(9);
   });
 
   it('offers a coordinator only the pages a coordinator may open', () => {

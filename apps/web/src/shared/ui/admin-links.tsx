@@ -4,7 +4,16 @@ import { Link } from 'react-router';
 import { useViewer } from '../viewer/use-viewer';
 
 export type AdminLink =
-  'members' | 'invite' | 'themes' | 'moderation' | 'bin' | 'brokenLinks' | 'imports' | 'auditLog' | 'jobs';
+  | 'members'
+  | 'organisations'
+  | 'invite'
+  | 'themes'
+  | 'moderation'
+  | 'bin'
+  | 'brokenLinks'
+  | 'imports'
+  | 'auditLog'
+  | 'jobs';
 
 const CURATORS: readonly Role[] = ['coordinator', 'admin'];
 const ADMINS: readonly Role[] = ['admin'];
@@ -12,6 +21,7 @@ const ADMINS: readonly Role[] = ['admin'];
 /** Every admin page, in the order they are offered, with its address and who may open it (the API checks again). */
 const PAGES: readonly { link: AdminLink; path: string; roles: readonly Role[] }[] = [
   { link: 'members', path: '/administration/membres', roles: ADMINS },
+  { link: 'organisations', path: '/administration/structures', roles: ADMINS },
   { link: 'invite', path: '/inviter', roles: CURATORS },
   { link: 'themes', path: '/administration/themes', roles: CURATORS },
   { link: 'moderation', path: '/moderation', roles: CURATORS },

@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { Role } from '@culture-commune/shared';
+import { PersonDirectoryInput } from '../../directory/dto/person-directory.objects';
 import { OrganisationObject } from '../../organisations/dto/organisation.objects';
 import { ThemeObject } from '../../taxonomy/dto/taxonomy.objects';
 
@@ -51,4 +52,6 @@ export class ProfileInput {
   @Field(() => String, { nullable: true }) title?: string | null;
   @Field(() => String, { nullable: true }) organisationSlug?: string | null;
   @Field(() => [String]) expertiseThemeSlugs!: string[];
+  @Field(() => PersonDirectoryInput, { nullable: true, description: 'The directory fields; left out: unchanged.' })
+  directory?: PersonDirectoryInput | null;
 }

@@ -14,6 +14,8 @@ export interface OrganisationDocument {
   kind: string | null;
   city: string | null;
   description: string | null;
+  /** Archived organisations stay indexed for admins (directory.policy.ts, organisationSearchFilter). */
+  archived: boolean;
 }
 
 /** Organisations of the network in the one search box ("médiathèque", "Cognin"). */
@@ -24,6 +26,7 @@ export class OrganisationIndexDefinition extends SimpleIndexDefinition<Organisat
   protected readonly entity = OrganisationEntity;
   protected readonly indexSettings: Settings = {
     searchableAttributes: ['name', 'city', 'kind', 'description'],
+    filterableAttributes: ['archived'],
     localizedAttributes: [{ attributePatterns: ['*'], locales: ['fra'] }],
   };
 
@@ -34,6 +37,6 @@ export class OrganisationIndexDefinition extends SimpleIndexDefinition<Organisat
 
   protected toDocument(row: OrganisationEntity): OrganisationDocument {
     const { id, version, slug, name, kind, city, description } = row;
-    return { id, version, slug, name, kind, city, description };
+    return { id, version, slug, name, kind, city, description, archived: row.archivedAt !== null };
   }
 }

@@ -79,6 +79,7 @@ describe('AccountMenu', () => {
       ['Corbeille des ressources', '/administration/corbeille'],
       ['Liens cassés', '/administration/liens-casses'],
       ['Administration des membres', '/administration/membres'],
+      ['Structures du réseau', '/administration/structures'],
       ['Journal d’audit', '/administration/journal'],
     ]);
   });

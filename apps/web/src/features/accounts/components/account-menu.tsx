@@ -158,6 +158,11 @@ export function AccountMenu() {
               </Link>
             </li>
             <li>
+              <Link to={paths.organisationsAdmin} onClick={close}>
+                {t('accounts.nav.organisations')}
+              </Link>
+            </li>
+            <li>
               <Link to="/administration/journal" onClick={close}>
                 {t('accounts.nav.auditLog')}
               </Link>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AccountFormOptionsQuery, ProfileInput } from '../../../generated/graphql';
+import { DIRECTORY_LANGUAGES } from '@culture-commune/shared';
+import type { AccountFormOptionsQuery, ProfileDirectoryQuery, ProfileInput } from '../../../generated/graphql';
 import { ChoiceGroup, SelectField, TextField } from '../../../shared/ui/form-controls';
 import { checkRequired, useFieldCheckText } from '../../../shared/forms/field-checks';
 import { useForm } from '../../../shared/forms/use-form';
@@ -11,13 +12,17 @@ import { useLabels } from '../../../i18n/use-labels';
 interface ProfileFormProps {
   viewer: Viewer;
   options: AccountFormOptionsQuery;
+  /** What the person shows in the directory now, and the audiences to choose from. */
+  directory: ProfileDirectoryQuery;
   /** Saves; throws the API's error. */
   onSubmit: (input: ProfileInput) => Promise<void>;
 }
 
-export function ProfileForm({ viewer, options, onSubmit }: ProfileFormProps) {
+export function ProfileForm({ viewer, options, directory, onSubmit }: ProfileFormProps) {
   const { t } = useTranslation();
-  const themeLabel = useLabels().theme;
+  const labels = useLabels();
+  const themeLabel = labels.theme;
+  const current = directory.memberProfile.directory;
   const [saved, setSaved] = useState(false);
   const checkText = useFieldCheckText();
   const form = useForm({
@@ -27,9 +32,22 @@ export function ProfileForm({ viewer, options, onSubmit }: ProfileFormProps) {
       title: viewer.title ?? '',
       organisationSlug: viewer.organisation?.slug ?? '',
       expertiseThemeSlugs: viewer.expertise.map((theme) => theme.slug),
+      contactThemeSlugs: current.contactThemes.map((theme) => theme.slug),
+      audienceSlugs: current.audiences.map((audience) => audience.slug),
+      languages: current.languages,
+      directoryVisibility: [current.directoryVisibility as string],
     },
-    fields: ['name', 'title', 'organisationSlug', 'expertiseThemeSlugs'],
-    groups: ['expertiseThemeSlugs'],
+    fields: [
+      'name',
+      'title',
+      'organisationSlug',
+      'expertiseThemeSlugs',
+      'contactThemeSlugs',
+      'audienceSlugs',
+      'languages',
+      'directoryVisibility',
+    ],
+    groups: ['expertiseThemeSlugs', 'contactThemeSlugs', 'audienceSlugs', 'languages', 'directoryVisibility'],
     label: (field) => t(`accounts.fields.${field}`),
     validate: (values) => ({ name: checkRequired(values.name) }),
     onSubmit: async (values) => {
@@ -39,9 +57,24 @@ export function ProfileForm({ viewer, options, onSubmit }: ProfileFormProps) {
         title: values.title.trim() === '' ? null : values.title.trim(),
         organisationSlug: values.organisationSlug === '' ? null : values.organisationSlug,
         expertiseThemeSlugs: values.expertiseThemeSlugs,
+        directory: {
+          contactThemeSlugs: values.contactThemeSlugs,
+          audienceSlugs: values.audienceSlugs,
+          languages: values.languages,
+          directoryVisibility: values.directoryVisibility[0] === 'public' ? 'public' : 'members',
+        },
       });
       setSaved(true);
     },
+  });
+
+  const group = (name: 'contactThemeSlugs' | 'audienceSlugs' | 'languages' | 'directoryVisibility') => ({
+    id: form.inputId(name),
+    label: t(`accounts.fields.${name}`),
+    error: form.errorText(form.errors[name]),
+    selected: form.values[name],
+    onChange: (selected: string[]) => form.setValue(name, selected),
+    onBlur: () => form.onBlur(name),
   });
 
   return (
@@ -68,6 +101,31 @@ export function ProfileForm({ viewer, options, onSubmit }: ProfileFormProps) {
         selected={form.values.expertiseThemeSlugs}
         onChange={(selected) => form.setValue('expertiseThemeSlugs', selected)}
         onBlur={() => form.onBlur('expertiseThemeSlugs')}
+      />
+      <ChoiceGroup
+        {...group('contactThemeSlugs')}
+        kind="checkbox"
+        className="choice-columns"
+        choices={options.themes.map((theme) => ({ value: theme.slug, label: themeLabel(theme) }))}
+      />
+      <ChoiceGroup
+        {...group('audienceSlugs')}
+        kind="checkbox"
+        choices={directory.audiences.map((a) => ({ value: a.slug, label: labels.audience(a.slug, a.label) }))}
+      />
+      <ChoiceGroup
+        {...group('languages')}
+        kind="checkbox"
+        className="choice-columns"
+        choices={DIRECTORY_LANGUAGES.map((code) => ({ value: code, label: t(`directory.languages.${code}`) }))}
+      />
+      <ChoiceGroup
+        {...group('directoryVisibility')}
+        kind="radio"
+        choices={[
+          { value: 'members', label: t('person.visibilityMembers') },
+          { value: 'public', label: t('person.visibilityPublic') },
+        ]}
       />
       <div className="form-actions">
         <button type="submit" className="button" disabled={form.submitting}>

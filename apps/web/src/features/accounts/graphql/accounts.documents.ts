@@ -50,6 +50,30 @@ export const AccountFormOptionsQuery = graphql(`
   }
 `);
 
+/** The profile form's directory part: what the person shows now, and the audiences to choose from. */
+export const ProfileDirectoryQuery = graphql(`
+  query ProfileDirectory($slug: String!) {
+    memberProfile(slug: $slug) {
+      directory {
+        audiences {
+          slug
+        }
+        languages
+        contactThemes {
+          id
+          slug
+        }
+        directoryVisibility
+      }
+    }
+    audiences {
+      slug
+      label
+      labelEn
+    }
+  }
+`);
+
 export const SignInMutation = graphql(`
   mutation SignIn($email: String!, $password: String!) {
     signIn(email: $email, password: $password) {

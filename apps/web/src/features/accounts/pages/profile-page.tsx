@@ -9,7 +9,12 @@ import { ChangePasswordForm } from '../components/change-password-form';
 import { DigestSettings } from '../components/digest-settings';
 import { ProfileForm } from '../components/profile-form';
 import { RequireViewer } from '../../../shared/viewer/require-viewer';
-import { AccountFormOptionsQuery, ChangePasswordMutation, UpdateProfileMutation } from '../graphql/accounts.documents';
+import {
+  AccountFormOptionsQuery,
+  ChangePasswordMutation,
+  ProfileDirectoryQuery,
+  UpdateProfileMutation,
+} from '../graphql/accounts.documents';
 import { useSignOutEverywhere } from '../hooks/use-session';
 import type { Viewer } from '../../../shared/viewer/use-viewer';
 
@@ -44,12 +49,15 @@ function Profile({ viewer }: { viewer: Viewer }) {
   const { t } = useTranslation();
   const headingId = useId();
   const options = useQuery(AccountFormOptionsQuery);
+  const directory = useQuery(ProfileDirectoryQuery, { variables: { slug: viewer.slug } });
   // The result is a Viewer with the same id: the cache updates the header's name by itself.
   const [updateProfile] = useMutation(UpdateProfileMutation);
   const [changePassword] = useMutation(ChangePasswordMutation);
 
   const saveProfile = async (input: ProfileInput) => {
     await updateProfile({ variables: { input } });
+    // The person's page and the directory show the new choices when next opened.
+    await directory.refetch();
   };
   const savePassword = async (variables: { currentPassword: string; newPassword: string }) => {
     await changePassword({ variables });
@@ -62,10 +70,19 @@ function Profile({ viewer }: { viewer: Viewer }) {
       </p>
       <section className="form-section" aria-labelledby={`${headingId}-profile`}>
         <h2 id={`${headingId}-profile`}>{t('accounts.profile.sectionProfile')}</h2>
-        {options.data ? (
-          <ProfileForm key={viewer.id} viewer={viewer} options={options.data} onSubmit={saveProfile} />
-        ) : options.error ? (
-          <LoadError text={t('accounts.optionsError')} onRetry={() => void options.refetch()} />
+        {options.data && directory.data ? (
+          <ProfileForm
+            key={viewer.id}
+            viewer={viewer}
+            options={options.data}
+            directory={directory.data}
+            onSubmit={saveProfile}
+          />
+        ) : options.error || directory.error ? (
+          <LoadError
+            text={t('accounts.optionsError')}
+            onRetry={() => void Promise.all([options.refetch(), directory.refetch()])}
+          />
         ) : (
           <LoadingMessage text={t('common.loading')} />
         )}

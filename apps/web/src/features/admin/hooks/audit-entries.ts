@@ -21,6 +21,11 @@ const ACTION_KEYS: Record<string, ActionKey> = {
   'comment.hidden': 'commentHidden',
   'comment.restored': 'commentRestored',
   'job.retried': 'jobRetried',
+  'organisation.created': 'organisationCreated',
+  'organisation.updated': 'organisationUpdated',
+  'organisation.archived': 'organisationArchived',
+  'organisation.restored': 'organisationRestored',
+  'organisation.merged': 'organisationMerged',
 };
 
 /** The translation key of an action, or undefined for an action this version does not know (shown as sent). */
@@ -28,7 +33,7 @@ export function actionKey(action: string): ActionKey | undefined {
   return Object.hasOwn(ACTION_KEYS, action) ? ACTION_KEYS[action] : undefined;
 }
 
-const DETAIL_KEYS: readonly DetailKey[] = ['from', 'to', 'role', 'organisation', 'title', 'label'];
+const DETAIL_KEYS: readonly DetailKey[] = ['from', 'to', 'role', 'organisation', 'title', 'label', 'merged'];
 
 export const isKnownDetailKey = (key: string): key is DetailKey => (DETAIL_KEYS as readonly string[]).includes(key);
 

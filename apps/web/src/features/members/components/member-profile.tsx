@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MemberProfileQuery } from '../../../generated/graphql';
 import { paths } from '../../../shared/paths';
+import { fr } from '../../../i18n/fr';
 import { useLabels } from '../../../i18n/use-labels';
 
 type Profile = MemberProfileQuery['memberProfile'];
@@ -18,13 +19,21 @@ interface MemberProfileProps {
   /** After following or unfollowing: the follower count is asked again. */
   onFollowChanged: () => void;
   slots: MemberSlots;
+  /** Visitors see a public person's page without « Suivre ». */
+  signedIn: boolean;
 }
 
 /** A member's page: who, where, on what themes, how many follow them, what they shared lately. */
-export function MemberProfile({ profile, onFollowChanged, slots }: MemberProfileProps) {
+export function MemberProfile({ profile, onFollowChanged, slots, signedIn }: MemberProfileProps) {
   const { t } = useTranslation();
-  const themeLabel = useLabels().theme;
-  const { member } = profile;
+  const labels = useLabels();
+  const themeLabel = labels.theme;
+  const { member, directory } = profile;
+  const languages = directory.languages.map((code) =>
+    Object.prototype.hasOwnProperty.call(fr.directory.languages, code)
+      ? t(`directory.languages.${code as keyof typeof fr.directory.languages}`)
+      : code,
+  );
   return (
     <article className="member-profile">
       <header className="page-header">
@@ -37,31 +46,60 @@ export function MemberProfile({ profile, onFollowChanged, slots }: MemberProfile
               {t('members.itsYou')} <Link to="/profil">{t('members.editProfile')}</Link>
             </p>
           ) : (
-            slots.follow(member, onFollowChanged)
+            signedIn && slots.follow(member, onFollowChanged)
           )}
         </div>
       </header>
-      {(member.organisation || profile.expertise.length > 0) && (
-        <dl className="details-list">
-          {member.organisation && (
-            <div className="details-item">
-              <dt>{t('members.organisation')}</dt>
-              <dd>{member.organisation.name}</dd>
-            </div>
-          )}
-          {profile.expertise.length > 0 && (
-            <div className="details-item">
-              <dt>{t('members.expertise')}</dt>
-              <dd>
-                <ul className="tag-list">
-                  {profile.expertise.map((theme) => (
-                    <li key={theme.id}>{themeLabel(theme)}</li>
-                  ))}
-                </ul>
-              </dd>
-            </div>
-          )}
-        </dl>
+      <dl className="details-list">
+        {member.organisation && (
+          <div className="details-item">
+            <dt>{t('members.organisation')}</dt>
+            <dd>
+              <Link to={paths.organisation(member.organisation.slug)}>{member.organisation.name}</Link>
+            </dd>
+          </div>
+        )}
+        {profile.expertise.length > 0 && (
+          <div className="details-item">
+            <dt>{t('members.expertise')}</dt>
+            <dd>
+              <ul className="tag-list">
+                {profile.expertise.map((theme) => (
+                  <li key={theme.id}>{themeLabel(theme)}</li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        )}
+        {directory.contactThemes.length > 0 && (
+          <div className="details-item">
+            <dt>{t('person.contactThemes')}</dt>
+            <dd>
+              <ul className="tag-list">
+                {directory.contactThemes.map((theme) => (
+                  <li key={theme.id}>{themeLabel(theme)}</li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        )}
+        {directory.audiences.length > 0 && (
+          <div className="details-item">
+            <dt>{t('person.audiences')}</dt>
+            <dd>{directory.audiences.map((audience) => labels.audience(audience.slug, audience.label)).join(', ')}</dd>
+          </div>
+        )}
+        {languages.length > 0 && (
+          <div className="details-item">
+            <dt>{t('person.languages')}</dt>
+            <dd>{languages.join(', ')}</dd>
+          </div>
+        )}
+      </dl>
+      {profile.isViewer && (
+        <p className="field-hint">
+          {directory.directoryVisibility === 'public' ? t('person.visibilityPublic') : t('person.visibilityMembers')}
+        </p>
       )}
       <section aria-labelledby="member-recent">
         <h2 id="member-recent">{t('members.recent')}</h2>

@@ -1,6 +1,6 @@
 import { graphql } from '../../../generated';
 
-/** Signed-in members: a member’s page (NOT_FOUND for an unknown slug). */
+/** A person’s page: members see everyone, visitors the people who chose public (NOT_FOUND otherwise). */
 export const MemberProfileQuery = graphql(`
   query MemberProfile($slug: String!) {
     memberProfile(slug: $slug) {
@@ -27,6 +27,21 @@ export const MemberProfileQuery = graphql(`
       recentResources {
         slug
         title
+      }
+      directory {
+        audiences {
+          slug
+          label
+          labelEn
+        }
+        languages
+        contactThemes {
+          id
+          slug
+          label
+          labelEn
+        }
+        directoryVisibility
       }
     }
   }

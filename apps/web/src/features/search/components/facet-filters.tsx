@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SearchResourcesQuery } from '../../../generated/graphql';
 import { useLabels } from '../../../i18n/use-labels';
 import { FACET_KEYS, type FacetKey, type SearchFilterState } from '../hooks/search-url';
-import { FacetGroup, type FacetOption } from './facet-group';
+import { FacetGroup, type FacetOption } from '../../../shared/ui/facet-group';
 import { useThemeLabel } from '../../../shared/use-theme-label';
 
 type Facets = SearchResourcesQuery['search']['facets'];

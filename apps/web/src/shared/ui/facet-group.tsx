@@ -14,7 +14,7 @@ interface FacetGroupProps {
   onToggle: (value: string) => void;
 }
 
-/** One facet as a group of checkboxes, each with its number of matching resources. */
+/** One facet as a group of checkboxes, each with its number of matches (search and directory). */
 export function FacetGroup({ legend, options, selected, onToggle }: FacetGroupProps) {
   const { t } = useTranslation();
   const id = useId();

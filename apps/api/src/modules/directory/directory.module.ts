@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { DirectoryResolver, MemberProfileDirectoryResolver } from './directory.resolver';
+import { DirectorySearchService } from './directory-search.service';
+import { OrganisationPagesService } from './organisation-pages.service';
+import { OrganisationsAdminResolver } from './organisations-admin.resolver';
+import { OrganisationsAdminService } from './organisations-admin.service';
+import { PeopleDirectoryService } from './people-directory.service';
+import { DirectoryIndexDefinition } from './search/directory-index.definition';
+
+/** The directory of organisations and people (issue 14): pages, search, admin of organisations. */
+@Module({
+  providers: [
+    DirectoryResolver,
+    MemberProfileDirectoryResolver,
+    DirectorySearchService,
+    OrganisationPagesService,
+    OrganisationsAdminResolver,
+    OrganisationsAdminService,
+    PeopleDirectoryService,
+    DirectoryIndexDefinition,
+  ],
+  exports: [PeopleDirectoryService],
+})
+export class DirectoryModule {}

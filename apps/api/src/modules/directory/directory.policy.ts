@@ -1,0 +1,43 @@
+import type { DirectoryVisibility } from '@culture-commune/shared';
+import type { Actor } from '../../common/auth/actor';
+import { isAdmin } from '../../common/auth/roles';
+
+export interface OrganisationAccessFacts {
+  archivedAt: Date | null;
+}
+
+export interface PersonAccessFacts {
+  id: string;
+  directoryVisibility: DirectoryVisibility;
+}
+
+/**
+ * The directory's rules (issue 14), written only here: members see every organisation and every person; visitors
+ * see organisations and the people who chose to be public; archived organisations are hidden from everyone but
+ * admins. No form of the directory ever carries an email (the documents and objects have no such field).
+ */
+export const directoryPolicy = {
+  canViewOrganisation: (actor: Actor | null, organisation: OrganisationAccessFacts) =>
+    organisation.archivedAt === null || isAdmin(actor),
+  canViewPerson: (actor: Actor | null, person: PersonAccessFacts) =>
+    actor !== null || person.directoryVisibility === 'public',
+  /** Create, edit, archive and merge organisations. */
+  canManageOrganisations: (actor: Actor | null) => isAdmin(actor),
+  /** The person rule as SQL on `members` aliased `alias`; the rule reads no id, hence no parameter. */
+  sqlPersonVisible: (actor: Actor | null, alias: string) =>
+    actor ? 'TRUE' : `${alias}.directory_visibility = 'public'`,
+  /** The organisation rule as SQL on `organisations` aliased `alias`. */
+  sqlOrganisationVisible: (actor: Actor | null, alias: string) =>
+    isAdmin(actor) ? 'TRUE' : `${alias}.archived_at IS NULL`,
+  /** Both rules as a Meilisearch filter on the directory index (directory-document.ts); null: no restriction. */
+  searchFilter(actor: Actor | null): string | null {
+    const parts = [
+      isAdmin(actor) ? null : 'archived = false',
+      actor ? null : '(type = "organisation" OR visibility = "public")',
+    ].filter((part): part is string => part !== null);
+    return parts.length ? parts.join(' AND ') : null;
+  },
+  /** The organisation rule on the organisations index of the one search box. */
+  organisationSearchFilter: (actor: Actor | null): string | undefined =>
+    isAdmin(actor) ? undefined : 'archived = false',
+};

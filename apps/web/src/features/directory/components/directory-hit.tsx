@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { DirectoryQuery } from '../../../generated/graphql';
+import { paths } from '../../../shared/paths';
+import { useKindLabel } from '../hooks/use-kind-label';
+
+export type DirectoryHit = DirectoryQuery['directory']['hits'][number];
+
+/** One organisation or person in the directory's list: name as a link, then what helps tell them apart. */
+export function DirectoryHitItem({ hit }: { hit: DirectoryHit }) {
+  const { t } = useTranslation();
+  const kindLabel = useKindLabel();
+  const isPerson = hit.type === 'PERSON';
+  const details = isPerson ? [hit.function, hit.organisationName] : [hit.kind ? kindLabel(hit.kind) : null, hit.city];
+  return (
+    <li className="directory-hit">
+      <p className="directory-hit-type">{isPerson ? t('directory.person') : t('directory.organisation')}</p>
+      <h3>
+        <Link to={isPerson ? paths.member(hit.slug) : paths.organisation(hit.slug)}>{hit.name}</Link>
+      </h3>
+      <p className="directory-hit-details">
+        {details.filter(Boolean).join(' · ')}
+        {hit.priorityNeighbourhood && <span className="badge">{t('directory.qpv')}</span>}
+        {hit.archived && <span className="badge">{t('directory.archived')}</span>}
+      </p>
+      {hit.themeLabels.length > 0 && (
+        <p className="directory-hit-themes">{t('directory.expertise', { themes: hit.themeLabels.join(', ') })}</p>
+      )}
+    </li>
+  );
+}
