@@ -135,7 +135,7 @@ export type LinkDeadReason =
   | 'TOO_MANY_REDIRECTS'
   | 'UNREACHABLE';
 
-/** page: an HTML page read; pdf: a PDF document (attach it once files exist); doi, isbn: looked up */
+/** page: an HTML page read; pdf: a PDF document (the form offers to attach it, POST /fichiers/depuis-lien); doi, isbn: looked up */
 export type LinkPreviewSource =
   | 'doi'
   | 'isbn'
