@@ -6,7 +6,8 @@ export const LinkPreviewSourceEnum = { page: 'page', pdf: 'pdf', doi: 'doi', isb
 export type LinkPreviewSource = keyof typeof LinkPreviewSourceEnum;
 registerEnumType(LinkPreviewSourceEnum, {
   name: 'LinkPreviewSource',
-  description: 'page: an HTML page read; pdf: a PDF document (the form offers to attach it, POST /fichiers/depuis-lien); doi, isbn: looked up',
+  description:
+    'page: an HTML page read; pdf: a PDF document (the form offers to attach it, POST /fichiers/depuis-lien); doi, isbn: looked up',
 });
 
 @ObjectType('LinkPreview', { description: 'What a pasted URL, DOI or ISBN says about itself, to fill the form.' })
