@@ -189,7 +189,7 @@ describe('ModerationPage', () => {
     );
   });
 
-  it('offers the same admin pages as the others: all eight to an admin, the coordinator’s five to a coordinator', async () => {
+  it('offers the same admin pages as the others: all nine to an admin, the coordinator’s five to a coordinator', async () => {
     const hrefs = async () =>
       within(await screen.findByRole('navigation', { name: 'Administration' }))
         .getAllByRole('link')
@@ -197,6 +197,7 @@ describe('ModerationPage', () => {
     const view = renderPage([queueMock([])], 'admin');
     expect(await hrefs()).toEqual([
       '/administration/membres',
+      '/administration/structures',
       '/inviter',
       '/administration/themes',
       '/administration/corbeille',
