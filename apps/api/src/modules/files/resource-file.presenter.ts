@@ -1,20 +1,9 @@
 import type { ResourceFileObject } from './dto/resource-file.object';
 import { fileUrls } from './file-urls';
-import type { ResourceFileEntity } from './resource-file.entity';
+import type { AttachedFileRow } from './file-rows';
 
-type PresentedFile = Pick<
-  ResourceFileEntity,
-  | 'id'
-  | 'fileName'
-  | 'mediaType'
-  | 'extension'
-  | 'size'
-  | 'isMain'
-  | 'thumbnailKey'
-  | 'textStatus'
-  | 'textError'
-  | 'pageCount'
->;
+/** A file as read for GraphQL (file-rows.ts), whichever resource it is on. */
+type PresentedFile = Omit<AttachedFileRow, 'resourceId'>;
 
 export function presentResourceFile(file: PresentedFile): ResourceFileObject {
   return {
