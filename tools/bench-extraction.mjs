@@ -1,27 +1,20 @@
-// `node tools/bench-extraction.mjs [--runs 3]` after `nx run api:build`: text extraction throughput (pages/s) and the
+// `node tools/bench-extraction.mjs [--runs 3] [--tiny]` after `nx run api:build`: text extraction throughput (pages/s) and the
 // extraction process's peak memory on generated PDFs (100 text pages; ~30 MB with images) and office files, through
 // the built `extractFile` with the default limits — process start, text and thumbnail included, as a job pays them.
 // Writes its section of docs/benchmarks.md. A benchmark, not a test.
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { arg, dist, machine, now, require, requireBuild, say, TINY, writeSection } from './bench-support.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(import.meta.url);
+requireBuild();
 require('./ts-require-hook.cjs'); // the fixture makers are the tests' own (TypeScript)
 const fixtures = require('../apps/api/test/files/fixtures.ts');
-const built = join(root, 'dist/apps/api/apps/api/src');
-if (!existsSync(join(built, 'modules/files/extraction/extract-file.js'))) {
-  console.error('Construisez d’abord l’API : NX_DAEMON=false npx nx run api:build');
-  process.exit(1);
-}
-const { runExtraction } = require(join(built, 'modules/files/extraction/extract-file.js'));
-const { loadExtractionConfig } = require(join(built, 'config/extraction.config.js'));
+const { runExtraction } = require(join(dist, 'modules/files/extraction/extract-file.js'));
+const { loadExtractionConfig } = require(join(dist, 'config/extraction.config.js'));
 
-const i = process.argv.indexOf('--runs');
-const RUNS = i > 0 ? Number(process.argv[i + 1]) : 3;
+const RUNS = arg('runs', 3, 1);
+const startLoad = `load average ${os.loadavg()[0].toFixed(1)} at the start`;
 const limits = loadExtractionConfig({});
 const WORDS = [
   'éducation',
@@ -39,7 +32,7 @@ const sentence = (n) => Array.from({ length: 14 }, (_, k) => WORDS[(n * 7 + k * 
 const textPage = (page, lines) => Array.from({ length: lines }, (_, line) => sentence(page * 31 + line)).join('\n');
 
 const dir = mkdtempSync(join(os.tmpdir(), 'bench-extraction-'));
-const cases = [
+const allCases = [
   {
     name: 'PDF, 1 page (the fixed cost: process, libraries, thumbnail)',
     file: 'une-page.pdf',
@@ -82,6 +75,9 @@ const cases = [
   },
 ];
 
+// `--tiny`: the small files only, enough to prove the extraction path and this script still work.
+const TINY_FILES = ['une-page.pdf', 'long.docx', 'cours.odp'];
+const cases = TINY ? allCases.filter((item) => TINY_FILES.includes(item.file)) : allCases;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const rows = [];
 try {
@@ -109,22 +105,19 @@ try {
       chars: result.pages.join('').length,
       thumbnail: !!result.thumbnail,
     });
-    console.log(
-      `› ${item.name}: ${(ms / 1000).toFixed(2)} s, ${units} pages, ${(units / (ms / 1000)).toFixed(1)} pages/s, peak ${Math.max(...peaks).toFixed(0)} MB`,
+    say(
+      `${item.name}: ${(ms / 1000).toFixed(2)} s, ${units} pages, ${(units / (ms / 1000)).toFixed(1)} pages/s, peak ${Math.max(...peaks).toFixed(0)} MB`,
     );
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
 
-const cpu = os.cpus()[0]?.model.split(' ').slice(0, 2).join(' ') ?? 'CPU';
-const machine = `${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${os.loadavg()[0].toFixed(1)} at the start`;
 const mb = (bytes) => (bytes < 2 ** 20 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 2 ** 20).toFixed(1)} MB`);
-const section = [
-  '<!-- bench:extraction -->',
+writeSection('extraction', [
   '# Text extraction benchmark',
   '',
-  `Run by \`node tools/bench-extraction.mjs\` (built API) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC. Machine: ${machine}.`,
+  `Run by \`node tools/bench-extraction.mjs\` (built API) on ${now()} UTC. Machine: ${machine(startLoad)}.`,
   `One child process per file with the default limits (${limits.timeoutMs / 1000} s, ${limits.maxMemoryMb} MB); times are medians of ${RUNS} runs and include the process start, the text of every page and the thumbnail. Peak memory: the child's resident set (VmHWM, sampled every 50 ms), libraries included.`,
   '',
   '| file | size | units (pages, slides, ~3,000-character chunks) | characters | time | units/s | peak memory | thumbnail |',
@@ -137,19 +130,13 @@ const section = [
   steadyRate(),
   '',
   'Decision 0023 explains the limits; the upload → searchable figures belong to the search benchmark.',
-  '<!-- /bench:extraction -->',
-  '',
-].join('\n');
+]);
+
 /** Pages per second once the process runs: the 300-page PDF's time minus the 1-page PDF's. */
 function steadyRate() {
   const one = rows.find((row) => row.file === 'une-page.pdf');
   const many = rows.find((row) => row.file === 'trois-cents-pages.pdf');
+  if (!many) return 'Run without `--tiny` for the pages per second of long PDFs.';
   const rate = (many.units - one.units) / ((many.ms - one.ms) / 1000);
   return `Text PDF pages per second once the process runs (300-page time minus 1-page time): ${rate.toFixed(0)}. Each file also pays ${(one.ms / 1000).toFixed(2)} s of fixed cost.`;
 }
-
-const docPath = join(root, 'docs/benchmarks.md');
-const before = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '';
-const kept = before.replace(/<!-- bench:extraction -->[\s\S]*?<!-- \/bench:extraction -->\n?/, '').trimEnd();
-writeFileSync(docPath, `${kept}\n\n${section}`);
-console.log(`\n${section}`);

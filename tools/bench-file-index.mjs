@@ -1,30 +1,34 @@
-// `node tools/bench-file-index.mjs [-- --files 1000 --pages 10 --resources 1000 --duration 10]`: what the text of
+// `node tools/bench-file-index.mjs [-- --files 1000 --pages 10 --resources 1000 --duration 10] [--tiny]`: what the text of
 // attached files costs the search index (issue 12, decision 0024). Starts fresh PostgreSQL and Meilisearch, loads the
 // demo library plus N synthetic resources through the outbox and the normal indexer, measures Meilisearch's size and
 // search latency, then attaches FILES files of PAGES pages of French text (sentences of the demo library) to as many
 // resources, lets the indexer reindex them, and measures again. Prints a table and writes its section of
 // docs/benchmarks.md. A benchmark, not a test: it reports figures. Build the API first (npx nx run api:build).
-import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID, createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import pg from 'pg';
-import services from './services.cjs';
+import {
+  arg,
+  machine,
+  now,
+  percentile,
+  requireBuild,
+  root,
+  runCli,
+  runMain,
+  say,
+  startApi,
+  startServices,
+  waitForIndexed,
+  writeSection,
+} from './bench-support.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const FILES = arg('files', 1000);
-const PAGES = arg('pages', 10);
-const RESOURCES = arg('resources', Math.max(FILES, 1000));
-const DURATION = arg('duration', 10);
+const FILES = arg('files', 1000, 20);
+const PAGES = arg('pages', 10, 2);
+const RESOURCES = arg('resources', Math.max(FILES, 1000), 500);
+const DURATION = arg('duration', 10, 1);
 const WORDS_PER_PAGE = 300;
-const cli = join(root, 'dist/apps/api/apps/api/src/cli.js');
-const say = (message) => console.log(`› ${message}`);
 
 const relevanceQueries = ['search-relevance.json', 'search-relevance-extra.json']
   .flatMap((file) => JSON.parse(readFileSync(join(root, 'data', file), 'utf8')).queries)
@@ -58,17 +62,6 @@ function pageText(sentences, seed) {
   return picked.join(' ');
 }
 
-async function waitForIndexed(client, meili, headers) {
-  for (;;) {
-    const { rows } = await client.query('SELECT count(*)::int AS n FROM outbox_events WHERE processed_at IS NULL');
-    const tasks = await fetch(`${meili.url}/tasks?statuses=enqueued,processing&limit=1`, { headers }).then((r) =>
-      r.json(),
-    );
-    if (rows[0].n === 0 && tasks.total === 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
-
 async function sizes(meili, headers) {
   const all = await fetch(`${meili.url}/stats`, { headers }).then((r) => r.json());
   const index = all.indexes.resources;
@@ -91,9 +84,7 @@ async function latency(url, headers, bodies) {
     if (!response.ok || text.includes('"errors"')) throw new Error(`${url}: ${text.slice(0, 300)}`);
     latencies.push(performance.now() - started);
   }
-  const sorted = latencies.sort((a, b) => a - b);
-  const at = (p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-  return { p50: at(50), p95: at(95), count: sorted.length };
+  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), count: latencies.length };
 }
 
 // Without the title and summary segments: their cost (query-cost.ts) would spend the client's budget per minute
@@ -102,40 +93,18 @@ const SEARCH = `query Search($input: SearchInput!) { search(input: $input) { tot
   thumbnailUrl fileMatch { fileName unit number excerpt } } } }`;
 
 async function main() {
-  if (!existsSync(cli)) throw new Error('Build the API first: npx nx run api:build');
-  const dir = mkdtempSync(join(os.tmpdir(), 'cc-bench-files-'));
-  chmodSync(dir, 0o755);
-  const postgres = await services.startPostgres({ dir: join(dir, 'pg'), port: await services.freePort() });
-  const meili = await services.startMeilisearch({
-    dir: join(dir, 'meili'),
-    port: await services.freePort(),
-    masterKey: 'benchmark-master-key-0001',
-  });
-  const port = await services.freePort();
-  const env = {
-    ...process.env,
-    DATABASE_URL: await postgres.createDatabase('bench_files'),
-    MEILI_URL: meili.url,
-    MEILI_MASTER_KEY: meili.masterKey,
-    PORT: String(port),
-    INDEXER_ENABLED: 'false',
-  };
-  const headers = { 'content-type': 'application/json', authorization: `Bearer ${meili.masterKey}` };
+  requireBuild();
+  const stack = await startServices('files', { INDEXER_ENABLED: 'false' });
+  const { env, meili, meiliHeaders: headers } = stack;
   const client = new pg.Client({ connectionString: env.DATABASE_URL });
   let api;
   try {
-    for (const args of [['seed'], ['load-synthetic', String(RESOURCES)]]) {
-      if (spawnSync('node', [cli, ...args], { cwd: root, env, stdio: 'inherit' }).status !== 0)
-        throw new Error(`cli ${args.join(' ')} failed`);
-    }
-    api = spawn('node', [join(root, 'dist/apps/api/apps/api/src/main.js')], {
-      cwd: root,
-      env: { ...env, INDEXER_ENABLED: 'true', NODE_ENV: 'production' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    runCli(['seed'], env);
+    runCli(['load-synthetic', String(RESOURCES)], env);
+    api = await startApi({ ...env, INDEXER_ENABLED: 'true' });
     await client.connect();
     say(`Indexing the demo library and ${RESOURCES} synthetic resources…`);
-    await waitForIndexed(client, meili, headers);
+    await waitForIndexed(env, meili, headers);
     const before = await sizes(meili, headers);
 
     const sentences = demoSentences();
@@ -147,7 +116,7 @@ async function main() {
         .slice(0, 2)
         .join(' '),
     );
-    const gqlUrl = `http://127.0.0.1:${port}/graphql`;
+    const gqlUrl = `${api.url}/graphql`;
     const bodies = (queries) =>
       queries.map((q) => JSON.stringify({ query: SEARCH, variables: { input: { q, pageSize: 20 } } }));
     const json = { 'content-type': 'application/json' };
@@ -216,7 +185,7 @@ async function main() {
     await client.query('NOTIFY outbox_events');
     await client.query('COMMIT');
     const indexStarted = Date.now();
-    await waitForIndexed(client, meili, headers);
+    await waitForIndexed(env, meili, headers);
     const indexSeconds = (Date.now() - indexStarted) / 1000;
     const after = await sizes(meili, headers);
 
@@ -257,14 +226,8 @@ async function main() {
     });
   } finally {
     await client.end().catch(() => undefined);
-    if (api)
-      await new Promise((resolve) => {
-        api.once('exit', resolve);
-        api.kill('SIGTERM');
-      });
-    await meili.stop();
-    await postgres.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await api?.stop();
+    await stack.stop();
   }
 }
 
@@ -285,13 +248,10 @@ function write({
   const mib = (bytes) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
   const per1000 = (delta) => mib((delta * 1000) / FILES);
   const ms = (value) => `${value.toFixed(1)} ms`;
-  const cpu = os.cpus()[0]?.model.split(' ').slice(0, 2).join(' ') ?? 'CPU';
-  const machine = `${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, PostgreSQL 18 (embedded), Meilisearch 1.21.0 (--max-indexing-memory 256MiB)`;
-  const section = [
-    '<!-- bench:file-index -->',
+  writeSection('file-index', [
     '# File text in the search index',
     '',
-    `Run by \`node tools/bench-file-index.mjs\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC. Machine: ${machine}.`,
+    `Run by \`node tools/bench-file-index.mjs\` on ${now()} UTC. Machine: ${machine('PostgreSQL 18 (embedded), Meilisearch 1.21.0 (--max-indexing-memory 256MiB)')}.`,
     `Library: demo + ${RESOURCES.toLocaleString('en')} synthetic resources (${before.documents.toLocaleString('en')} documents); then ${FILES.toLocaleString('en')} PDF files × ${PAGES} pages of ~${WORDS_PER_PAGE} words (${words.toLocaleString('en')} words of sentences from the demo library), one per resource, indexed through the outbox by the normal indexer.`,
     '',
     '| measure | without files | with files | growth per 1,000 files |',
@@ -306,17 +266,7 @@ function write({
     '',
     `Per page of ~${WORDS_PER_PAGE} words: ${((after.used - before.used) / (FILES * PAGES) / 1024).toFixed(1)} KiB of Meilisearch database. A resource's file text is capped at 30,000 words (decision 0024), about ${((30_000 / WORDS_PER_PAGE) * ((after.used - before.used) / (FILES * PAGES) / 2 ** 20)).toFixed(1)} MiB at most.`,
     `Reindexing the ${FILES.toLocaleString('en')} resources with their files: ${indexSeconds.toFixed(1)} s (${((FILES * PAGES) / indexSeconds).toFixed(0)} pages/s). « ${sampleQuery} »: ${withMatch} of 20 hits carry a file match and excerpt.`,
-    '<!-- /bench:file-index -->',
-    '',
-  ].join('\n');
-  const path = join(root, 'docs/benchmarks.md');
-  const existing = existsSync(path) ? readFileSync(path, 'utf8') : '';
-  const kept = existing.replace(/<!-- bench:file-index -->[\s\S]*?<!-- \/bench:file-index -->\n?/, '').trimEnd();
-  writeFileSync(path, `${kept}\n\n${section}`);
-  console.log(`\n${section}`);
+  ]);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runMain(main);

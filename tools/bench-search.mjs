@@ -1,53 +1,41 @@
-// `npm run bench:search [-- --resources 100000 --duration 10]`: a search benchmark on this machine.
+// `npm run bench:search [-- --resources 100000 --duration 10] [--tiny]`: a search benchmark on this machine.
 // Starts fresh PostgreSQL and Meilisearch, loads the demo library plus N synthetic resources through the outbox and
 // the normal indexer, then measures on the same queries: the raw Meilisearch multi-search call and the GraphQL
-// `search` operation end to end, at 1 and 20 concurrent connections (closed-loop clients); write → searchable latency; full reindex time.
-// Prints a table and writes docs/benchmarks.md. A benchmark, not a test: it reports figures and targets.
+// `search` operation end to end, at 1 and 20 concurrent connections (closed-loop clients); write → searchable latency
+// (a signed-in member's writes); full reindex time. Build the API first (npx nx run api:build). Prints a table and
+// writes its section of docs/benchmarks.md; `--tiny` (500 resources, 1 s per measure) only proves it runs to the end.
+// A benchmark, not a test: it reports figures and targets.
 import http from 'node:http';
-import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import pg from 'pg';
-import services from './services.cjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  arg,
+  createMember,
+  machine,
+  now,
+  percentile,
+  requireBuild,
+  root,
+  runCli,
+  runMain,
+  say,
+  session,
+  signIn,
+  sleep,
+  startApi,
+  startServices,
+  waitForIndexed,
+  writeSection,
+} from './bench-support.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const RESOURCES = arg('resources', 100_000);
-const DURATION = arg('duration', 10);
-const LATENCY_SAMPLES = arg('samples', 40);
-const cli = join(root, 'dist/apps/api/apps/api/src/cli.js');
-const say = (message) => console.log(`› ${message}`);
+const RESOURCES = arg('resources', 100_000, 500);
+const DURATION = arg('duration', 10, 1);
+const LATENCY_SAMPLES = arg('samples', 40, 3);
 
 const queries = [
   ...JSON.parse(readFileSync(join(root, 'data/search-relevance.json'), 'utf8')).queries,
   ...JSON.parse(readFileSync(join(root, 'data/search-relevance-extra.json'), 'utf8')).queries.filter((q) => !q.filters),
 ].map((q) => q.q);
-
-function run(command, args, env) {
-  const started = Date.now();
-  const result = spawnSync(command, args, { cwd: root, env, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
-  return (Date.now() - started) / 1000;
-}
-
-async function waitForEmptyOutbox(databaseUrl) {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    for (;;) {
-      const { rows } = await client.query('SELECT count(*)::int AS n FROM outbox_events WHERE processed_at IS NULL');
-      if (rows[0].n === 0) return;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  } finally {
-    await client.end();
-  }
-}
 
 /**
  * A closed-loop load: `connections` clients, each sending the next body as soon as its previous answer arrived
@@ -97,46 +85,22 @@ async function load(url, headers, bodies, connections, seconds = DURATION) {
   return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), rps: latencies.length / seconds };
 }
 
-function percentile(values, p) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
 async function main() {
-  say(`Build, then ${RESOURCES.toLocaleString('fr-FR')} synthetic resources on top of the demo library.`);
-  run('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--outputStyle=static'], process.env);
-  const dir = mkdtempSync(join(os.tmpdir(), 'cc-bench-'));
-  chmodSync(dir, 0o755);
-  const postgres = await services.startPostgres({ dir: join(dir, 'pg'), port: await services.freePort() });
-  const meili = await services.startMeilisearch({
-    dir: join(dir, 'meili'),
-    port: await services.freePort(),
-    masterKey: 'benchmark-master-key-0001',
-  });
-  const port = await services.freePort();
-  const env = {
-    ...process.env,
-    DATABASE_URL: await postgres.createDatabase('bench'),
-    MEILI_URL: meili.url,
-    MEILI_MASTER_KEY: meili.masterKey,
-    PORT: String(port),
-    INDEXER_ENABLED: 'false',
-  };
+  requireBuild();
+  say(`${RESOURCES.toLocaleString('fr-FR')} synthetic resources on top of the demo library.`);
+  const stack = await startServices('search', { INDEXER_ENABLED: 'false' });
+  const { env, meili, meiliHeaders } = stack;
   let api;
   try {
-    run('node', [cli, 'seed'], env);
-    const loadSeconds = run('node', [cli, 'load-synthetic', String(RESOURCES)], env);
+    runCli(['seed'], env);
+    const loadSeconds = runCli(['load-synthetic', String(RESOURCES)], env);
+    const member = await createMember(env);
     say('Indexing through the outbox with the normal indexer…');
     const indexStarted = Date.now();
-    api = spawn('node', [join(root, 'dist/apps/api/apps/api/src/main.js')], {
-      cwd: root,
-      env: { ...env, INDEXER_ENABLED: 'true', NODE_ENV: 'production' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    await waitForEmptyOutbox(env.DATABASE_URL);
+    api = await startApi({ ...env, INDEXER_ENABLED: 'true' });
+    await waitForIndexed(env, meili, meiliHeaders);
     const indexSeconds = (Date.now() - indexStarted) / 1000;
 
-    const meiliHeaders = { 'content-type': 'application/json', authorization: `Bearer ${meili.masterKey}` };
     const facets = ['type', 'format', 'themes', 'audiences', 'tags', 'organisation', 'language'];
     // The very request the API sends for a search without filters (see SearchService).
     const rawBodies = queries.map((q) =>
@@ -166,10 +130,10 @@ async function main() {
         variables: { input: { q, pageSize: 20 } },
       }),
     );
-    const gqlUrl = `http://127.0.0.1:${port}/graphql`;
+    const gqlUrl = `${api.url}/graphql`;
     say('Warming up…');
-    await load(`${meili.url}/multi-search`, meiliHeaders, rawBodies, 4, 3);
-    await load(gqlUrl, { 'content-type': 'application/json' }, gqlBodies, 4, 3);
+    await load(`${meili.url}/multi-search`, meiliHeaders, rawBodies, 4, Math.min(3, DURATION));
+    await load(gqlUrl, { 'content-type': 'application/json' }, gqlBodies, 4, Math.min(3, DURATION));
     const rows = [];
     for (const connections of [1, 20]) {
       say(`Raw Meilisearch, ${connections} connection(s)…`);
@@ -179,33 +143,27 @@ async function main() {
       rows.push({ connections, raw, gql });
     }
 
+    // Since accounts, writing takes a member's session: the visitor's searches above are what visitors pay.
     say(`Write → searchable, ${LATENCY_SAMPLES} samples…`);
+    const writer = session(api.url, await signIn(api.url, member));
     const latencies = [];
     for (let n = 0; n < LATENCY_SAMPLES; n += 1) {
       const word = `benchmot${n}x${Date.now().toString(36)}`;
       const started = performance.now();
-      const created = await fetch(gqlUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          query: 'mutation($input: ResourceInput!) { createResource(input: $input) { id } }',
-          variables: {
-            input: {
-              type: 'lecture',
-              format: 'article',
-              title: `Mesure ${word}`,
-              summary: 'Mesure de latence.',
-              authors: [],
-              language: 'fr',
-              visibility: 'public',
-              themeSlugs: ['jeux-video'],
-              audienceSlugs: [],
-              tags: [],
-            },
-          },
-        }),
-      }).then((r) => r.json());
-      if (created.errors) throw new Error(created.errors[0].message);
+      await writer.gql('mutation($input: ResourceInput!) { createResource(input: $input) { id } }', {
+        input: {
+          type: 'lecture',
+          format: 'article',
+          title: `Mesure ${word}`,
+          summary: 'Mesure de latence.',
+          authors: [],
+          language: 'fr',
+          visibility: 'public',
+          themeSlugs: ['jeux-video'],
+          audienceSlugs: [],
+          tags: [],
+        },
+      });
       for (;;) {
         const found = await fetch(`${meili.url}/indexes/resources/search`, {
           method: 'POST',
@@ -213,46 +171,28 @@ async function main() {
           body: JSON.stringify({ q: word, limit: 1 }),
         }).then((r) => r.json());
         if (found.hits?.length) break;
-        await new Promise((resolve) => setTimeout(resolve, 5));
+        await sleep(5);
       }
       latencies.push(performance.now() - started);
     }
 
-    if (process.env.BENCH_DEBUG) {
-      console.log('latencies', latencies.map((l) => l.toFixed(0)).join(' '));
-      const tasks = await fetch(`${meili.url}/tasks?types=documentAdditionOrUpdate&limit=${LATENCY_SAMPLES}`, {
-        headers: meiliHeaders,
-      }).then((r) => r.json());
-      console.log(
-        'task durations',
-        tasks.results.map((t) => `${t.duration}/${new Date(t.startedAt) - new Date(t.enqueuedAt)}ms-wait`).join(' '),
-      );
-    }
     say('Full reindex…');
-    const reindexSeconds = run('node', [cli, 'reindex'], env);
+    const reindexSeconds = runCli(['reindex'], env);
     const total = RESOURCES + 46 + LATENCY_SAMPLES;
     write({ rows, latencies, reindexSeconds, indexSeconds, loadSeconds, total });
   } finally {
-    if (api)
-      await new Promise((resolve) => {
-        api.once('exit', resolve);
-        api.kill('SIGTERM');
-      });
-    await meili.stop();
-    await postgres.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await api?.stop();
+    await stack.stop();
   }
 }
 
 function write({ rows, latencies, reindexSeconds, indexSeconds, loadSeconds, total }) {
   const ms = (value) => `${value.toFixed(1)} ms`;
-  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  const machine = `${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}, Node ${process.version}, Meilisearch 1.21.0, PostgreSQL 18 (embedded)`;
   const lines = [
     '# Search benchmark',
     '',
-    `Run by \`npm run bench:search\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
-    `Machine: ${machine}.`,
+    `Run by \`npm run bench:search\` on ${now()} UTC.`,
+    `Machine: ${machine('Meilisearch 1.21.0, PostgreSQL 18 (embedded)')}.`,
     `Library: ${total.toLocaleString('en')} resources (demo library + synthetic ones made from its vocabulary). Queries: the ${queries.length} queries of the relevance sets, in rotation; ${DURATION} s per measurement, closed-loop clients with keep-alive in a separate process from the servers.`,
     '',
     '| measure | connections | median | p95 | requests/s |',
@@ -268,18 +208,9 @@ function write({ rows, latencies, reindexSeconds, indexSeconds, loadSeconds, tot
     `Initial load through the outbox: ${loadSeconds.toFixed(1)} s to write the rows and events, ${indexSeconds.toFixed(1)} s for the indexer to bring them to Meilisearch (${(total / indexSeconds).toFixed(0)} documents/s).`,
     '',
     'Targets (issue "Search that professionals trust"): GraphQL search p95 ≤ 25 ms at 20 connections; API overhead ≤ 3 ms at the median (ratio ≤ 1.5); write → searchable p95 ≤ 1 s; full reindex ≤ 120 s.',
-    '',
+    "The GraphQL searches are a visitor's (no session); the writes are a signed-in member's.",
   ];
-  // Other benchmarks keep their own marked sections (<!-- bench:name --> … <!-- /bench:name -->) of the file.
-  const path = join(root, 'docs/benchmarks.md');
-  const others = (
-    readFileSync(path, 'utf8').match(/<!-- bench:[a-z-]+ -->[\s\S]*?<!-- \/bench:[a-z-]+ -->/g) ?? []
-  ).join('\n\n');
-  writeFileSync(path, others ? `${lines.join('\n')}\n${others}\n` : lines.join('\n'));
-  console.log(`\n${lines.join('\n')}`);
+  writeSection('search', lines);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runMain(main);

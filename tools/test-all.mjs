@@ -22,7 +22,8 @@ function run(label, command, args) {
 
 function check(label, command, args) {
   const { ok, seconds } = run(label, command, args);
-  ok ? (passed += 1) : (failed += 1);
+  if (ok) passed += 1;
+  else failed += 1;
   summary.push(`${ok ? '✓' : '✗'} ${label} (${seconds} s)`);
   return ok;
 }
@@ -68,6 +69,23 @@ jest('Unit tests', 'jest.config.cjs');
 // As root, PostgreSQL runs as its own user: this checks it starts even from a folder that user cannot enter.
 check('Embedded services (tools/services.test.cjs)', 'node', ['--test', 'tools/services.test.cjs']);
 jest('Integration tests (real PostgreSQL and Meilisearch)', 'apps/api/jest.integration.config.cjs', ['--runInBand']);
+// Every benchmark script at a tiny size, so that none can silently stop running to its end (issue 16); the real
+// sizes stay manual commands (README). Each prints its figures and writes nothing under --tiny.
+for (const [script, ...args] of [
+  ['bench-search.mjs'],
+  ['bench-import.mjs'],
+  ['bench-upload.mjs'],
+  ['bench-upload.mjs', '--s3'],
+  ['bench-extraction.mjs'],
+  ['bench-file-index.mjs'],
+  ['bench-file-searchable.mjs'],
+]) {
+  check(`Benchmark runs to its end: ${[script, ...args].join(' ')} --tiny`, 'node', [
+    `tools/${script}`,
+    ...args,
+    '--tiny',
+  ]);
+}
 jest('End-to-end tests (Chromium, axe)', 'apps/web/e2e/jest.config.cjs', ['--runInBand']);
 
 console.log(`\n${summary.join('\n')}\n`);
