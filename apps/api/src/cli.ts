@@ -10,13 +10,13 @@ import { DigestService } from './modules/digest/digest.service';
 import { JobWorker } from './modules/jobs/job-worker.service';
 import { MAIL_QUEUE } from './modules/mail/mailer.service';
 import { OutboxWorker } from './modules/outbox/outbox-worker.service';
-import { IndexAdminService } from './modules/search/index-admin.service';
-import { SearchIndexRegistry } from './modules/search/search-index.registry';
 import { DemoSeedService } from './modules/seed/demo-seed.service';
 import { IMPORT_USAGE, importCommand } from './modules/imports/import-command';
 import { loadDemoLibrary } from './modules/seed/demo-library';
 import { insertSyntheticResources } from './modules/seed/synthetic-library';
 import { DataSource } from 'typeorm';
+import { BACKUP_USAGE, backupCommand, restoreCommand, RESTORE_USAGE } from './modules/backup/backup-commands';
+import { checkAllIndexes, reindexAll } from './modules/search/reindex-all';
 
 const USAGE = `Usage : cli <commande>
   migrate               applique les migrations en attente
@@ -27,7 +27,9 @@ const USAGE = `Usage : cli <commande>
   load-synthetic <n>    ajoute n ressources synthétiques (bancs d'essai ; la démonstration doit être chargée)
   send-digest           envoie la lettre hebdomadaire de la semaine en cours à qui ne l'a pas encore reçue
   worker                exécute les tâches (courriels, lettres…) en continu (les API le font aussi sauf JOBS_WORKER=false)
-  ${IMPORT_USAGE}`;
+  ${IMPORT_USAGE}
+  ${BACKUP_USAGE}
+  ${RESTORE_USAGE}`;
 
 type Command = (app: INestApplicationContext, args: string[]) => Promise<number>;
 
@@ -41,25 +43,11 @@ const commands: Record<string, Command> = {
     return 0;
   },
   reindex: async (app) => {
-    for (const definition of app.get(SearchIndexRegistry).all()) {
-      const bar = new SingleBar({
-        format: `Réindexation ${definition.name} [{bar}] {percentage} % | {value}/{total} documents | {duration_formatted}`,
-        noTTYOutput: true,
-        notTTYSchedule: 1000,
-      });
-      let started = false;
-      const count = await app.get(IndexAdminService).reindex(definition.name, (done, total) => {
-        if (!started) bar.start(total, done);
-        started = true;
-        bar.setTotal(total);
-        bar.update(done);
-      });
-      bar.stop();
-      console.log(`${definition.name} : ${count} documents indexés, nouvel index en service.`);
-    }
-    await app.get(OutboxWorker).drainUntilIdle();
+    await reindexAll(app);
     return 0;
   },
+  backup: backupCommand,
+  restore: restoreCommand,
   indexer: async (app) => {
     const worker = app.get(OutboxWorker);
     await worker.start();
@@ -122,21 +110,7 @@ const commands: Record<string, Command> = {
     bar.stop();
     return 0;
   },
-  'check-index': async (app) => {
-    let drift = false;
-    for (const definition of app.get(SearchIndexRegistry).all()) {
-      const report = await app.get(IndexAdminService).checkDrift(definition.name);
-      const line = (label: string, ids: string[]) =>
-        `  ${label} : ${ids.length}${ids.length ? ` (${ids.slice(0, 10).join(', ')}${ids.length > 10 ? ', …' : ''})` : ''}`;
-      console.log(`${report.index} : ${report.rows} lignes en base, ${report.documents} documents dans l'index`);
-      console.log(
-        [line('manquants', report.missing), line('périmés', report.stale), line('en trop', report.extra)].join('\n'),
-      );
-      drift ||= report.missing.length + report.stale.length + report.extra.length > 0;
-    }
-    console.log(drift ? 'Écart détecté : lancez « reindex ».' : 'Aucun écart.');
-    return drift ? 1 : 0;
-  },
+  'check-index': async (app) => ((await checkAllIndexes(app)) ? 1 : 0),
 };
 
 async function main(): Promise<number> {
@@ -149,7 +123,8 @@ async function main(): Promise<number> {
   applyCliDefaults();
   const app = await NestFactory.createApplicationContext(CoreModule, { logger: ['error', 'warn', 'log'] });
   try {
-    await prepareStores(app);
+    // A restore brings an empty database to the archive's migration itself, then applies the newer ones.
+    if (name !== 'restore') await prepareStores(app);
     return await command(app, args);
   } finally {
     await app.close();

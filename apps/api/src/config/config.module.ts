@@ -9,6 +9,7 @@ import { JOBS_CONFIG, loadJobsConfig } from './jobs.config';
 import { IMPORTS_CONFIG, loadImportsConfig } from './imports.config';
 import { LINKS_CONFIG, loadLinksConfig } from './links.config';
 import { FILES_CONFIG, loadFilesConfig } from './files.config';
+import { BACKUP_CONFIG, loadBackupConfig } from './backup.config';
 import { EXTRACTION_CONFIG, loadExtractionConfig } from './extraction.config';
 
 /** Each concern's config is read once, validated, and injected by token. */
@@ -25,6 +26,7 @@ import { EXTRACTION_CONFIG, loadExtractionConfig } from './extraction.config';
     { provide: IMPORTS_CONFIG, useFactory: () => loadImportsConfig() },
     { provide: LINKS_CONFIG, useFactory: () => loadLinksConfig() },
     { provide: FILES_CONFIG, useFactory: () => loadFilesConfig() },
+    { provide: BACKUP_CONFIG, useFactory: () => loadBackupConfig() },
     { provide: EXTRACTION_CONFIG, useFactory: () => loadExtractionConfig() },
   ],
   exports: [
@@ -38,6 +40,7 @@ import { EXTRACTION_CONFIG, loadExtractionConfig } from './extraction.config';
     IMPORTS_CONFIG,
     LINKS_CONFIG,
     FILES_CONFIG,
+    BACKUP_CONFIG,
     EXTRACTION_CONFIG,
   ],
 })
