@@ -56,6 +56,13 @@ COPY package.json ./
 COPY --from=build /app/dist/apps/api ./dist/apps/api
 # Demo library read by the optional `cli.js seed` command.
 COPY data ./data
+# The daily loop of the `backup` service (docker/README.md, Backups).
+COPY --chmod=755 docker/backup-loop.sh ./backup-loop.sh
+
+# Stored files (volume `files`) and backups (volume `backups`): named volumes take the owner of these folders.
+RUN mkdir -p /data/files /backups && chown node:node /data /data/files /backups
+ENV DATA_DIR=/data \
+    BACKUP_DIR=/backups
 
 USER node
 EXPOSE 3000

@@ -5,6 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { embeddedServices } from './embedded-stack.mjs';
 import services from './services.cjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,27 +28,7 @@ async function main() {
   });
   if (build.status !== 0) throw new Error('La construction a échoué (voir ci-dessus).');
 
-  if (!env.DATABASE_URL) {
-    const pgPort = Number(env.EMBEDDED_PG_PORT || 54329);
-    await services.assertPortFree(pgPort, 'PostgreSQL intégré', 'EMBEDDED_PG_PORT');
-    say(`Démarrage de PostgreSQL intégré (port ${pgPort}, données dans ${join(dataDir, 'postgres')})…`);
-    const pg = await services.startPostgres({ dir: join(dataDir, 'postgres'), port: pgPort });
-    running.push(pg);
-    env.DATABASE_URL = await pg.createDatabase('culture_commune');
-  }
-  if (!env.MEILI_URL) {
-    const meiliPort = Number(env.EMBEDDED_MEILI_PORT || 7701);
-    await services.assertPortFree(meiliPort, 'Meilisearch intégré', 'EMBEDDED_MEILI_PORT');
-    say(`Démarrage de Meilisearch 1.21 intégré (port ${meiliPort})…`);
-    const meili = await services.startMeilisearch({
-      dir: join(dataDir, 'meilisearch'),
-      port: meiliPort,
-      masterKey: env.MEILI_MASTER_KEY || 'culture-commune-local-development-key',
-    });
-    running.push(meili);
-    env.MEILI_URL = meili.url;
-    env.MEILI_MASTER_KEY = meili.masterKey;
-  }
+  running.push(...(await embeddedServices(env, { dataDir, say })));
 
   const cli = join(root, 'dist/apps/api/apps/api/src/cli.js');
   say('Migrations, réglages de l’index et bibliothèque de démonstration (si la base est vide)…');

@@ -68,6 +68,10 @@ check('Generated web client code is up to date', 'npx', ['nx', 'run', 'web:codeg
 jest('Unit tests', 'jest.config.cjs');
 // As root, PostgreSQL runs as its own user: this checks it starts even from a folder that user cannot enter.
 check('Embedded services (tools/services.test.cjs)', 'node', ['--test', 'tools/services.test.cjs']);
+check('npm run backup and npm run restore on a local installation (tools/backup.test.mjs)', 'node', [
+  '--test',
+  'tools/backup.test.mjs',
+]);
 jest('Integration tests (real PostgreSQL and Meilisearch)', 'apps/api/jest.integration.config.cjs', ['--runInBand']);
 // Every benchmark script at a tiny size, so that none can silently stop running to its end (issue 16); the real
 // sizes stay manual commands (README). Each prints its figures and writes nothing under --tiny.

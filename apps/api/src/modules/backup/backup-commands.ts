@@ -1,11 +1,16 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { SingleBar } from 'cli-progress';
+import { readdir, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { archivesToPrune, type Retention } from './backup-retention';
 import { checkAllIndexes, reindexAll } from '../search/reindex-all';
 import type { BackupProgress } from './backup.service';
 import { BackupService } from './backup.service';
 import { RestoreService } from './restore.service';
 
-export const BACKUP_USAGE = `backup [--dossier <d>]  écrit une archive datée (base, fichiers, manifeste) dans <d> (défaut : BACKUP_DIR ou .data/sauvegardes)`;
+export const BACKUP_USAGE = `backup [--dossier <d>] [--garder-quotidiennes 7 --garder-hebdomadaires 4]
+                        écrit une archive datée (base, fichiers, manifeste) dans <d> (défaut : BACKUP_DIR ou
+                        .data/sauvegardes) ; avec --garder-…, supprime ensuite les archives plus anciennes`;
 export const RESTORE_USAGE = `restore <archive>     restaure une archive dans une installation vide, puis reconstruit l'index et le vérifie`;
 
 /** One progress bar per step (tables, then files…), started on the step's first report. */
@@ -31,13 +36,34 @@ function progressBars(): { report: BackupProgress; stop: () => void } {
   return { report, stop };
 }
 
+/** Deletes the archives of `folder` the retention does not keep; answers their names. */
+async function pruneArchives(folder: string, retention: Retention): Promise<string[]> {
+  const pruned = archivesToPrune(await readdir(folder), retention);
+  for (const name of pruned) await rm(join(folder, name), { force: true });
+  return pruned;
+}
+
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} Mo`;
+
+/** `--name <n>`: a whole number ≥ 1, undefined when absent, NaN when malformed. */
+function count(args: string[], name: string): number | undefined {
+  const i = args.indexOf(name);
+  if (i < 0) return undefined;
+  const value = Number(args[i + 1]);
+  return Number.isInteger(value) && value >= 1 ? value : NaN;
+}
 
 export async function backupCommand(app: INestApplicationContext, args: string[]): Promise<number> {
   const i = args.indexOf('--dossier');
   const folder = i >= 0 ? args[i + 1] : app.get(BackupService).defaultFolder();
-  if (!folder) {
+  if (!folder || folder.startsWith('--')) {
     console.error('Indiquez le dossier après --dossier.');
+    return 2;
+  }
+  const daily = count(args, '--garder-quotidiennes');
+  const weekly = count(args, '--garder-hebdomadaires');
+  if (Number.isNaN(daily) || Number.isNaN(weekly)) {
+    console.error('--garder-quotidiennes et --garder-hebdomadaires attendent un nombre entier ≥ 1.');
     return 2;
   }
   const bars = progressBars();
@@ -51,6 +77,10 @@ export async function backupCommand(app: INestApplicationContext, args: string[]
     );
     if (result.missing.length)
       console.log(`${result.missing.length} fichier(s) manquant(s) dans le stockage (listés dans le manifeste).`);
+    if (daily !== undefined || weekly !== undefined) {
+      const pruned = await pruneArchives(dirname(result.archive), { daily: daily ?? 7, weekly: weekly ?? 4 });
+      console.log(`${pruned.length} archive(s) plus ancienne(s) supprimée(s) (rétention).`);
+    }
     return 0;
   } finally {
     bars.stop();
