@@ -1,5 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { HTTP_CONFIG, type HttpConfig } from './config/http.config';
+import { compressResponses } from './http-compression';
 import { securityHeaders } from './security/http-headers';
 import { serveWebApp } from './web-app';
 
@@ -9,6 +10,7 @@ export function configureHttpApp(app: NestExpressApplication): HttpConfig {
   app.disable('x-powered-by');
   if (http.trustProxy) app.set('trust proxy', 1);
   app.use(securityHeaders(http.production));
+  app.use(compressResponses());
   if (http.webDist) serveWebApp(app, http.webDist);
   return http;
 }

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { DataSource } from 'typeorm';
+import { servePrecompressed } from './http-compression';
 import { ThemeEntity } from './modules/taxonomy/theme.entity';
 import { announcedTheme, withThemeFeedLink } from './web-app-head';
 
@@ -16,6 +17,7 @@ export function serveWebApp(app: NestExpressApplication, folder: string): void {
   const root = resolve(folder);
   const index = join(root, 'index.html');
   if (!existsSync(index)) throw new Error(`WEB_DIST ne contient pas de index.html : ${root}`);
+  app.use(servePrecompressed(root));
   app.useStaticAssets(root, { index: false, maxAge: '1y', immutable: true, setHeaders: noCacheForHtml });
   // The built page never changes while the process runs: read once, not per request.
   const indexHtml = readFileSync(index, 'utf8');
