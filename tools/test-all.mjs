@@ -72,6 +72,7 @@ check('npm run backup and npm run restore on a local installation (tools/backup.
   '--test',
   'tools/backup.test.mjs',
 ]);
+check('Two API replicas behind a proxy (tools/replicas.test.mjs)', 'node', ['--test', 'tools/replicas.test.mjs']);
 jest('Integration tests (real PostgreSQL and Meilisearch)', 'apps/api/jest.integration.config.cjs', ['--runInBand']);
 // Every benchmark script at a tiny size, so that none can silently stop running to its end (issue 16); the real
 // sizes stay manual commands (README). Each prints its figures and writes nothing under --tiny.
