@@ -12,7 +12,7 @@ export const ARCHIVE_FORMAT = 1;
 
 /**
  * `manifest.json` at the archive's root. The database is one COPY file per table (`database/<table>.copy.gz`, text
- * format, gzip), all read in one snapshot; stored objects are under `files/<key>`. Decision 0036 says why not
+ * format, gzip), all read in one snapshot; stored objects are under `files/<key>`. Decision 0040 says why not
  * `pg_dump`.
  */
 export interface BackupManifest {

@@ -135,8 +135,17 @@ describe('Backups that restore (cli backup / cli restore)', () => {
   }
 
   it('restores every row, every file and the same search answers into a fresh installation', async () => {
-    const { archive, manifest } = await api.app.get(BackupService).backup(folder);
+    const before = await snapshot(api.dataSource);
+    const { archive, manifest, size } = await api.app.get(BackupService).backup(folder);
     expect(archive).toMatch(/culture-commune-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z\.tar$/);
+    // Recorded for « État du service » once complete (decision 0040).
+    const [recorded] = await api.dataSource.query(
+      `SELECT subject, details FROM audit_log WHERE action = 'backup.completed' ORDER BY id DESC LIMIT 1`,
+    );
+    expect(recorded).toEqual({
+      subject: archive.split('/').pop(),
+      details: expect.objectContaining({ archive: archive.split('/').pop(), sizeBytes: size }),
+    });
     expect(manifest.files.length).toBeGreaterThanOrEqual(2); // the PDF and its thumbnail
     expect(manifest.tables.comments.rows).toBeGreaterThan(0);
     expect(manifest.tables.debriefs.rows).toBeGreaterThan(0);
@@ -147,7 +156,7 @@ describe('Backups that restore (cli backup / cli restore)', () => {
     try {
       await target.app.get(RestoreService).restore(archive);
       await target.reindex();
-      expect(await snapshot(target.dataSource)).toEqual(await snapshot(api.dataSource));
+      expect(await snapshot(target.dataSource)).toEqual(before);
       expect(await foreignKeyViolations(target.dataSource)).toEqual([]);
 
       const keys: { key: string }[] = await api.dataSource.query(
@@ -270,6 +279,9 @@ describe('Backups that restore (cli backup / cli restore)', () => {
 
   it('leaves no archive, partial file or staging folder when a backup fails', async () => {
     const failing = mkdtempSync(join(tmpdir(), 'cc-sauvegarde-ratee-'));
+    const recorded = async () =>
+      (await api.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'backup.completed'`))[0].n;
+    const recordedBefore = await recorded();
     try {
       await expect(
         api.app.get(BackupService).backup(failing, (done) => {
@@ -277,6 +289,7 @@ describe('Backups that restore (cli backup / cli restore)', () => {
         }),
       ).rejects.toThrow('disque plein');
       expect(readdirSync(failing)).toEqual([]);
+      expect(await recorded()).toBe(recordedBefore);
     } finally {
       rmSync(failing, { recursive: true, force: true });
     }

@@ -2,13 +2,14 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createWriteStream } from 'node:fs';
 import { mkdir, mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { to as copyTo } from 'pg-copy-streams';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { BACKUP_CONFIG, type BackupConfig } from '../../config/backup.config';
+import { AuditService } from '../audit/audit.service';
 import { FILE_STORAGE, type FileStorage } from '../files/storage/file-storage';
 import { ARCHIVE_FORMAT, archiveName, fileEntry, packFolder, tableEntry, type BackupManifest } from './backup-archive';
 import {
@@ -35,7 +36,7 @@ export interface BackupResult {
 }
 
 /**
- * `cli backup` (decision 0036): one dated archive holding every table, read in ONE repeatable-read snapshot (a
+ * `cli backup` (decision 0040): one dated archive holding every table, read in ONE repeatable-read snapshot (a
  * comment is never there without its resource, whatever is written meanwhile), and the stored files those rows name.
  * Everything is written in a staging folder beside the archive, packed to `<name>.partiel`, then renamed: a failed run
  * leaves no archive, only its error.
@@ -49,6 +50,7 @@ export class BackupService {
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
     private readonly clock: Clock,
     @Inject(BACKUP_CONFIG) private readonly config: BackupConfig,
+    private readonly audit: AuditService,
   ) {}
 
   defaultFolder(): string {
@@ -78,9 +80,19 @@ export class BackupService {
       await writeFile(join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
       await packFolder(staging, partial);
       await rename(partial, final);
+      const size = (await stat(final)).size;
+      // The record « État du service » reads (the last backup): written once the archive is complete, never before.
+      await this.audit.record('backup.completed', null, basename(final), {
+        archive: basename(final),
+        sizeBytes: size,
+        rows: Object.values(database.tables).reduce((sum, table) => sum + table.rows, 0),
+        files: files.length,
+        missingFiles: missing.length,
+        migration: database.migration.name,
+      });
       if (missing.length)
         this.logger.warn(`${missing.length} fichier(s) nommé(s) en base absent(s) du stockage : ${missing.join(', ')}`);
-      return { archive: final, size: (await stat(final)).size, manifest, missing };
+      return { archive: final, size, manifest, missing };
     } catch (error) {
       await rm(partial, { force: true });
       throw error;

@@ -29,7 +29,7 @@ import { pgClientOf, Tally } from './backup-streams';
 const migrationName = (migration: new () => MigrationInterface) => new migration().name ?? migration.name;
 
 /**
- * `cli restore <archive>` into an empty installation (decision 0036): checks every checksum first, brings an empty
+ * `cli restore <archive>` into an empty installation (decision 0040): checks every checksum first, brings an empty
  * database to the archive's migration, puts the files back, copies every table in one transaction (all or nothing),
  * then applies the migrations this version has beyond the archive's. The caller rebuilds the search index.
  */

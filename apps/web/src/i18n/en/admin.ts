@@ -120,6 +120,7 @@ export const admin: Pick<Translation, 'admin' | 'moderation'> = {
         organisationArchived: 'Organisation archived',
         organisationRestored: 'Organisation restored',
         organisationMerged: 'Organisations merged',
+        backupCompleted: 'Backup written',
       },
       detailKeys: {
         from: 'Before',

@@ -118,6 +118,7 @@ export const admin = {
         organisationArchived: 'Structure archivée',
         organisationRestored: 'Structure rétablie',
         organisationMerged: 'Structures fusionnées',
+        backupCompleted: 'Sauvegarde écrite',
       },
       detailKeys: {
         from: 'Avant',

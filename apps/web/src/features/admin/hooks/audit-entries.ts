@@ -26,6 +26,7 @@ const ACTION_KEYS: Record<string, ActionKey> = {
   'organisation.archived': 'organisationArchived',
   'organisation.restored': 'organisationRestored',
   'organisation.merged': 'organisationMerged',
+  'backup.completed': 'backupCompleted',
 };
 
 /** The translation key of an action, or undefined for an action this version does not know (shown as sent). */
