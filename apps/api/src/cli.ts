@@ -17,6 +17,8 @@ import { IMPORT_USAGE, importCommand } from './modules/imports/import-command';
 import { loadDemoLibrary } from './modules/seed/demo-library';
 import { insertSyntheticResources } from './modules/seed/synthetic-library';
 import { DataSource } from 'typeorm';
+import { loadObservabilityConfig } from './config/observability.config';
+import { createAppLogger } from './observability/app-logger';
 
 const USAGE = `Usage : cli <commande>
   migrate               applique les migrations en attente
@@ -147,7 +149,9 @@ async function main(): Promise<number> {
     return 2;
   }
   applyCliDefaults();
-  const app = await NestFactory.createApplicationContext(CoreModule, { logger: ['error', 'warn', 'log'] });
+  const logger = createAppLogger(loadObservabilityConfig());
+  Logger.overrideLogger(logger);
+  const app = await NestFactory.createApplicationContext(CoreModule, { logger });
   try {
     await prepareStores(app);
     return await command(app, args);

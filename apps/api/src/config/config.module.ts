@@ -10,6 +10,7 @@ import { IMPORTS_CONFIG, loadImportsConfig } from './imports.config';
 import { LINKS_CONFIG, loadLinksConfig } from './links.config';
 import { FILES_CONFIG, loadFilesConfig } from './files.config';
 import { EXTRACTION_CONFIG, loadExtractionConfig } from './extraction.config';
+import { OBSERVABILITY_CONFIG, loadObservabilityConfig } from './observability.config';
 
 /** Each concern's config is read once, validated, and injected by token. */
 @Global()
@@ -26,6 +27,7 @@ import { EXTRACTION_CONFIG, loadExtractionConfig } from './extraction.config';
     { provide: LINKS_CONFIG, useFactory: () => loadLinksConfig() },
     { provide: FILES_CONFIG, useFactory: () => loadFilesConfig() },
     { provide: EXTRACTION_CONFIG, useFactory: () => loadExtractionConfig() },
+    { provide: OBSERVABILITY_CONFIG, useFactory: () => loadObservabilityConfig() },
   ],
   exports: [
     DATABASE_CONFIG,
@@ -39,6 +41,7 @@ import { EXTRACTION_CONFIG, loadExtractionConfig } from './extraction.config';
     LINKS_CONFIG,
     FILES_CONFIG,
     EXTRACTION_CONFIG,
+    OBSERVABILITY_CONFIG,
   ],
 })
 export class ConfigModule {}
