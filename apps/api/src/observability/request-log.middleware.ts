@@ -18,6 +18,8 @@ export function requestLogMiddleware(req: Request, res: Response, next: NextFunc
   const context: RequestContext = { requestId: acceptRequestId(req.headers['x-request-id']) };
   res.setHeader('X-Request-Id', context.requestId);
   const elapsed = startTimer();
+  // At debug level, the start too: a request cut before its end (shutdown timeout, crash) is then still on record.
+  logger.debug({ msg: 'request received', requestId: context.requestId, method: req.method });
   res.once('finish', () => {
     const seconds = elapsed();
     const route = routeOf(req);
