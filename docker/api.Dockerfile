@@ -67,9 +67,10 @@ ENV DATA_DIR=/data \
 USER node
 EXPOSE 3000
 
-# Slim images have no curl or wget: Node 20's built-in fetch does the probe. /health answers 200
-# only when PostgreSQL and Meilisearch respond. The start period covers migrations at boot.
+# Slim images have no curl or wget: Node 20's built-in fetch does the probe. /health/ready answers 200
+# only when PostgreSQL and Meilisearch respond, migrations are applied and the backlogs are under their
+# thresholds (503 with a JSON body naming what is wrong). The start period covers migrations at boot.
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=4 \
-    CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health',{signal:AbortSignal.timeout(4000)}).then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"]
+    CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health/ready',{signal:AbortSignal.timeout(4000)}).then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"]
 
 CMD ["node", "dist/apps/api/apps/api/src/main.js"]

@@ -5,7 +5,6 @@ import type { GraphqlContext } from './common/auth/actor';
 import { formatGraphqlError } from './common/errors/format-graphql-error';
 import { HTTP_CONFIG, type HttpConfig } from './config/http.config';
 import { CoreModule } from './core.module';
-import { HealthController } from './health/health.controller';
 import { EventsHttpModule } from './modules/events/events-http.module';
 import { FeedsModule } from './modules/feeds/feeds.module';
 import { ImportsHttpModule } from './modules/imports/imports-http.module';
@@ -16,6 +15,8 @@ import { mutationRateLimitPlugin } from './security/mutation-rate-limit.plugin';
 import { inputStringsPlugin } from './security/input-strings.plugin';
 import { queryCostPlugin } from './security/query-cost.plugin';
 import { RateLimiter } from './security/rate-limits';
+import { graphqlMetricsPlugin } from './observability/graphql-metrics.plugin';
+import { ObservabilityModule } from './observability/observability.module';
 
 @Module({
   imports: [
@@ -25,6 +26,7 @@ import { RateLimiter } from './security/rate-limits';
     EventsHttpModule,
     ImportsHttpModule,
     FilesHttpModule,
+    ObservabilityModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       inject: [HTTP_CONFIG, RateLimiter],
@@ -34,7 +36,13 @@ import { RateLimiter } from './security/rate-limits';
           validationRules: armor.validationRules,
           // A query past the token limit is a parse error: 400 GRAPHQL_PARSE_FAILED, like any syntax error.
           parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
-          plugins: [...armor.plugins, inputStringsPlugin(), queryCostPlugin(limiter), mutationRateLimitPlugin(limiter)],
+          plugins: [
+            graphqlMetricsPlugin(),
+            ...armor.plugins,
+            inputStringsPlugin(),
+            queryCostPlugin(limiter),
+            mutationRateLimitPlugin(limiter),
+          ],
           path: '/graphql',
           autoSchemaFile: true,
           sortSchema: true,
@@ -49,6 +57,5 @@ import { RateLimiter } from './security/rate-limits';
       },
     }),
   ],
-  controllers: [HealthController],
 })
 export class AppModule {}

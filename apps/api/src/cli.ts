@@ -17,6 +17,8 @@ import { insertSyntheticResources } from './modules/seed/synthetic-library';
 import { DataSource } from 'typeorm';
 import { BACKUP_USAGE, backupCommand, restoreCommand, RESTORE_USAGE } from './modules/backup/backup-commands';
 import { checkAllIndexes, reindexAll } from './modules/search/reindex-all';
+import { loadObservabilityConfig } from './config/observability.config';
+import { createAppLogger } from './observability/app-logger';
 
 const USAGE = `Usage : cli <commande>
   migrate               applique les migrations en attente
@@ -121,7 +123,9 @@ async function main(): Promise<number> {
     return 2;
   }
   applyCliDefaults();
-  const app = await NestFactory.createApplicationContext(CoreModule, { logger: ['error', 'warn', 'log'] });
+  const logger = createAppLogger(loadObservabilityConfig());
+  Logger.overrideLogger(logger);
+  const app = await NestFactory.createApplicationContext(CoreModule, { logger });
   try {
     // A restore brings an empty database to the archive's migration itself, then applies the newer ones.
     if (name !== 'restore') await prepareStores(app);

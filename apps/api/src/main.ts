@@ -6,10 +6,17 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { prepareStores } from './boot';
 import { configureHttpApp } from './http-app';
+import { loadObservabilityConfig } from './config/observability.config';
+import { createAppLogger } from './observability/app-logger';
+import { exitGracefullyOn } from './shutdown';
 
 async function bootstrap(): Promise<void> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: false });
-  app.enableShutdownHooks();
+  const observability = loadObservabilityConfig();
+  const logger = createAppLogger(observability);
+  Logger.overrideLogger(logger);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger });
+  // Not Nest's shutdown hooks: in-flight requests are drained first, within SHUTDOWN_TIMEOUT_MS (decision 0035).
+  exitGracefullyOn(app, observability.shutdownTimeoutMs);
   const http = configureHttpApp(app);
   await prepareStores(app);
   try {

@@ -131,7 +131,7 @@ describe('Journey "Administer the members": role change and audit log', () => {
     await browser.close();
   });
 
-  it('changes Léa Girard’s role, finds it in the audit log, and sees no failed job', async () => {
+  it('changes Léa Girard’s role, finds it in the audit log, sees no failed job and the service status', async () => {
     context = await browser.newContext({ locale: 'fr-FR' });
     const admin = await context.newPage();
     await admin.goto(`${baseUrl()}/connexion`);
@@ -168,6 +168,14 @@ describe('Journey "Administer the members": role change and audit log', () => {
     await admin.waitForURL((url) => url.pathname === '/administration/taches');
     await expectText(admin.getByRole('heading', { level: 1 }), /Tâches en échec/);
     await expectText(admin.locator('main'), /Aucune tâche en échec\s:\stout ce qui devait partir est parti\./);
+    expect(await axeViolations(admin)).toEqual([]);
+
+    // « État du service »: versions in service, and no backup recorded yet in this fresh installation.
+    await admin.getByRole('link', { name: 'État du service' }).first().click();
+    await admin.waitForURL((url) => url.pathname === '/administration/etat');
+    await expectText(admin.getByRole('heading', { level: 1 }), /État du service/);
+    await expectText(admin.getByRole('region', { name: 'Sauvegarde' }), /Aucune sauvegarde/);
+    await expectText(admin.getByRole('region', { name: 'Versions' }), /JobRequestId1764660000000/);
     expect(await axeViolations(admin)).toEqual([]);
   });
 });

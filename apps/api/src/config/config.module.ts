@@ -11,6 +11,7 @@ import { LINKS_CONFIG, loadLinksConfig } from './links.config';
 import { FILES_CONFIG, loadFilesConfig } from './files.config';
 import { BACKUP_CONFIG, loadBackupConfig } from './backup.config';
 import { EXTRACTION_CONFIG, loadExtractionConfig } from './extraction.config';
+import { OBSERVABILITY_CONFIG, loadObservabilityConfig } from './observability.config';
 
 /** Each concern's config is read once, validated, and injected by token. */
 @Global()
@@ -28,6 +29,7 @@ import { EXTRACTION_CONFIG, loadExtractionConfig } from './extraction.config';
     { provide: FILES_CONFIG, useFactory: () => loadFilesConfig() },
     { provide: BACKUP_CONFIG, useFactory: () => loadBackupConfig() },
     { provide: EXTRACTION_CONFIG, useFactory: () => loadExtractionConfig() },
+    { provide: OBSERVABILITY_CONFIG, useFactory: () => loadObservabilityConfig() },
   ],
   exports: [
     DATABASE_CONFIG,
@@ -42,6 +44,7 @@ import { EXTRACTION_CONFIG, loadExtractionConfig } from './extraction.config';
     FILES_CONFIG,
     BACKUP_CONFIG,
     EXTRACTION_CONFIG,
+    OBSERVABILITY_CONFIG,
   ],
 })
 export class ConfigModule {}

@@ -1,40 +1,29 @@
-import { Controller, Get, HttpException, HttpStatus, Inject } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { Meilisearch } from 'meilisearch';
-import { DataSource, IsNull } from 'typeorm';
-import { OutboxEventEntity } from '../modules/outbox/outbox-event.entity';
-import { MEILI_CLIENT } from '../modules/search/meili.provider';
+import { Controller, Get, HttpException, HttpStatus } from '@nestjs/common';
+import { ServiceStatusService, type Readiness } from '../observability/service-status.service';
 
-/** Readiness for load balancers and compose health checks: both stores must answer. */
+/**
+ * Probes for orchestrators: `live` says the process answers (restart it otherwise), `ready` that it can serve
+ * (take it out of the load balancer otherwise): 503 with a JSON body naming what is wrong.
+ */
 @Controller('health')
 export class HealthController {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(MEILI_CLIENT) private readonly meili: Meilisearch,
-  ) {}
+  constructor(private readonly status: ServiceStatusService) {}
 
+  @Get('live')
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  ready(): Promise<Readiness> {
+    return this.check();
+  }
+
+  /** The previous release's probe (image health checks of then, scripts): the same as `ready`. */
   @Get()
-  async check(): Promise<{ status: string; database: string; search: string; pendingIndexEvents: number }> {
-    const [database, search] = await Promise.all([
-      // A probe of the connection, not a read: it stays the plainest statement there is.
-      this.dataSource.query('SELECT 1').then(
-        () => 'up',
-        () => 'down',
-      ),
-      this.meili.health().then(
-        () => 'up',
-        () => 'down',
-      ),
-    ]);
-    const pending =
-      database === 'up' ? await this.dataSource.manager.countBy(OutboxEventEntity, { processedAt: IsNull() }) : -1;
-    const body = {
-      status: database === 'up' && search === 'up' ? 'ok' : 'degraded',
-      database,
-      search,
-      pendingIndexEvents: pending,
-    };
-    if (body.status !== 'ok') throw new HttpException(body, HttpStatus.SERVICE_UNAVAILABLE);
-    return body;
+  async check(): Promise<Readiness> {
+    const readiness = await this.status.readiness();
+    if (!readiness.ready) throw new HttpException(readiness, HttpStatus.SERVICE_UNAVAILABLE);
+    return readiness;
   }
 }

@@ -10,6 +10,7 @@ import { AuditLogPage } from '../features/admin/pages/audit-log-page';
 import { MembersPage } from '../features/admin/pages/members-page';
 import { ThemesPage } from '../features/admin/pages/themes-page';
 import { FailedJobsPage } from '../features/admin/pages/failed-jobs-page';
+import { ServiceStatusPage } from '../features/admin/pages/service-status-page';
 import { ResourceBinPage } from '../features/resource-history/pages/resource-bin-page';
 import { BrokenLinksPage } from '../features/link-checks/pages/broken-links-page';
 import { ResourceHistoryPage } from '../features/resource-history/pages/resource-history-page';
@@ -82,6 +83,7 @@ export function AppRoutes() {
         <Route path="administration/journal" element={<AuditLogPage />} />
         <Route path="administration/themes" element={<ThemesPage />} />
         <Route path="administration/taches" element={<FailedJobsPage />} />
+        <Route path="administration/etat" element={<ServiceStatusPage />} />
         <Route path="administration/corbeille" element={<ResourceBinPage />} />
         <Route path="administration/liens-casses" element={<BrokenLinksPage />} />
         <Route path="importer" element={<ImportPage />} />

@@ -42,6 +42,7 @@ type Documents = {
     "\n  mutation DeleteTheme($slug: String!) {\n    deleteTheme(slug: $slug)\n  }\n": typeof types.DeleteThemeDocument,
     "\n  query FailedJobs {\n    failedJobs {\n      id\n      queue\n      summary\n      attempts\n      lastError\n      createdAt\n      failedAt\n    }\n  }\n": typeof types.FailedJobsDocument,
     "\n  mutation RetryJob($id: ID!) {\n    retryJob(id: $id) {\n      id\n    }\n  }\n": typeof types.RetryJobDocument,
+    "\n  query ServiceStatus {\n    serviceStatus {\n      indexLagSeconds\n      outboxPending\n      pendingMigrations\n      jobQueues {\n        queue\n        due\n        scheduled\n        running\n        failed\n        oldestDueAgeSeconds\n      }\n      lastBackup {\n        completedAt\n        archive\n        sizeBytes\n      }\n      versions {\n        app\n        postgres\n        meilisearch\n        lastMigration\n      }\n    }\n  }\n": typeof types.ServiceStatusDocument,
     "\n  fragment CommentContentFields on Comment {\n    id\n    author {\n      id\n      slug\n      name\n    }\n    html\n    markdown\n    createdAt\n    edited\n    deleted\n    hidden\n    viewerCanEdit\n    viewerCanReport\n    viewerReported\n  }\n": typeof types.CommentContentFieldsFragmentDoc,
     "\n  fragment CommentFields on Comment {\n    ...CommentContentFields\n    replies {\n      ...CommentContentFields\n    }\n  }\n": typeof types.CommentFieldsFragmentDoc,
     "\n  query ResourceComments($slug: String!) {\n    resource(slug: $slug) {\n      id\n      comments {\n        ...CommentFields\n      }\n    }\n  }\n": typeof types.ResourceCommentsDocument,
@@ -175,6 +176,7 @@ const documents: Documents = {
     "\n  mutation DeleteTheme($slug: String!) {\n    deleteTheme(slug: $slug)\n  }\n": types.DeleteThemeDocument,
     "\n  query FailedJobs {\n    failedJobs {\n      id\n      queue\n      summary\n      attempts\n      lastError\n      createdAt\n      failedAt\n    }\n  }\n": types.FailedJobsDocument,
     "\n  mutation RetryJob($id: ID!) {\n    retryJob(id: $id) {\n      id\n    }\n  }\n": types.RetryJobDocument,
+    "\n  query ServiceStatus {\n    serviceStatus {\n      indexLagSeconds\n      outboxPending\n      pendingMigrations\n      jobQueues {\n        queue\n        due\n        scheduled\n        running\n        failed\n        oldestDueAgeSeconds\n      }\n      lastBackup {\n        completedAt\n        archive\n        sizeBytes\n      }\n      versions {\n        app\n        postgres\n        meilisearch\n        lastMigration\n      }\n    }\n  }\n": types.ServiceStatusDocument,
     "\n  fragment CommentContentFields on Comment {\n    id\n    author {\n      id\n      slug\n      name\n    }\n    html\n    markdown\n    createdAt\n    edited\n    deleted\n    hidden\n    viewerCanEdit\n    viewerCanReport\n    viewerReported\n  }\n": types.CommentContentFieldsFragmentDoc,
     "\n  fragment CommentFields on Comment {\n    ...CommentContentFields\n    replies {\n      ...CommentContentFields\n    }\n  }\n": types.CommentFieldsFragmentDoc,
     "\n  query ResourceComments($slug: String!) {\n    resource(slug: $slug) {\n      id\n      comments {\n        ...CommentFields\n      }\n    }\n  }\n": types.ResourceCommentsDocument,
@@ -406,6 +408,10 @@ export function graphql(source: "\n  query FailedJobs {\n    failedJobs {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RetryJob($id: ID!) {\n    retryJob(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RetryJob($id: ID!) {\n    retryJob(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceStatus {\n    serviceStatus {\n      indexLagSeconds\n      outboxPending\n      pendingMigrations\n      jobQueues {\n        queue\n        due\n        scheduled\n        running\n        failed\n        oldestDueAgeSeconds\n      }\n      lastBackup {\n        completedAt\n        archive\n        sizeBytes\n      }\n      versions {\n        app\n        postgres\n        meilisearch\n        lastMigration\n      }\n    }\n  }\n"): (typeof documents)["\n  query ServiceStatus {\n    serviceStatus {\n      indexLagSeconds\n      outboxPending\n      pendingMigrations\n      jobQueues {\n        queue\n        due\n        scheduled\n        running\n        failed\n        oldestDueAgeSeconds\n      }\n      lastBackup {\n        completedAt\n        archive\n        sizeBytes\n      }\n      versions {\n        app\n        postgres\n        meilisearch\n        lastMigration\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

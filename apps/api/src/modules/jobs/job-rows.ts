@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { queryRows } from '../../common/database/query-rows';
+import { currentRequestId } from '../../observability/request-context';
 
 /** A job as workers and the admin page read it. */
 export interface JobRow {
@@ -13,10 +14,12 @@ export interface JobRow {
   lastError: string | null;
   createdAt: Date;
   finishedAt: Date | null;
+  /** The request that enqueued it (its log lines carry the same id); null for scheduled jobs. */
+  requestId: string | null;
 }
 
 export const JOB_COLUMNS = `id::text AS id, queue, payload, state, attempts, max_attempts AS "maxAttempts", run_after AS "runAfter",
-  last_error AS "lastError", created_at AS "createdAt", finished_at AS "finishedAt"`;
+  last_error AS "lastError", created_at AS "createdAt", finished_at AS "finishedAt", request_id AS "requestId"`;
 
 /** Wakes idle workers at commit (NOTIFY inside a transaction is delivered only if it commits). */
 export const JOBS_CHANNEL = 'cc_jobs';
@@ -41,11 +44,18 @@ export async function insertJob(
 ): Promise<string | null> {
   const rows = await queryRows<{ id: string }>(
     manager,
-    `INSERT INTO jobs (queue, payload, run_after, singleton_key, max_attempts)
-     VALUES ($1, $2::jsonb, coalesce($3::timestamptz, now()), $4, $5)
+    `INSERT INTO jobs (queue, payload, run_after, singleton_key, max_attempts, request_id)
+     VALUES ($1, $2::jsonb, coalesce($3::timestamptz, now()), $4, $5, $6)
      ON CONFLICT (queue, singleton_key) WHERE singleton_key IS NOT NULL DO NOTHING
      RETURNING id::text AS id`,
-    [queue, JSON.stringify(payload), options.runAfter ?? null, options.singletonKey ?? null, options.maxAttempts ?? 5],
+    [
+      queue,
+      JSON.stringify(payload),
+      options.runAfter ?? null,
+      options.singletonKey ?? null,
+      options.maxAttempts ?? 5,
+      currentRequestId() ?? null,
+    ],
   );
   if (rows.length > 0) await notifyQueue(manager, queue);
   return rows[0]?.id ?? null;

@@ -9,6 +9,8 @@ import { JOBS_CONFIG, type JobsConfig } from '../../config/jobs.config';
 import { JobHandler, JobHandlerRegistry } from './job-handlers';
 import { JOBS_CHANNEL, JobRow, claimJobs, completeJob, extendLeases, failJob, releaseJobs } from './job-rows';
 import { retryDelay } from './retry-delay';
+import { startTimer } from '../../observability/metrics';
+import { runWithContext } from '../../observability/request-context';
 
 /**
  * Runs jobs in every API process (JOBS_WORKER=false to turn off): wakes on NOTIFY at commit, claims due jobs with
@@ -119,13 +121,26 @@ export class JobWorker implements OnApplicationBootstrap, BeforeApplicationShutd
     return jobs.length;
   }
 
-  private async execute(job: JobRow, handler: JobHandler): Promise<void> {
+  /** Runs in the context of the request that enqueued the job: its log lines carry that request's id. */
+  private execute(job: JobRow, handler: JobHandler): Promise<void> {
+    return runWithContext({ requestId: job.requestId ?? `job-${job.id}` }, () => this.attempt(job, handler));
+  }
+
+  private async attempt(job: JobRow, handler: JobHandler): Promise<void> {
     const maxAttempts = Math.min(job.maxAttempts, handler.maxAttempts);
+    const elapsed = startTimer();
     try {
       // A job whose lease ran out more often than it may be tried (its worker kept dying) is not run again.
       if (job.attempts > maxAttempts) throw new Error(`abandonnée après ${maxAttempts} essais interrompus`);
       await withTimeout(handler.run(job.payload, { id: job.id, attempts: job.attempts }), handler.timeoutMs);
       await completeJob(this.dataSource.manager, job.id, this.id, handler.redactWhenDone ?? false);
+      this.logger.log({
+        msg: 'job done',
+        queue: job.queue,
+        jobId: job.id,
+        attempt: job.attempts,
+        durationMs: Math.round(elapsed() * 1000),
+      });
     } catch (error) {
       const message = (error as Error).message || String(error);
       const last = job.attempts >= maxAttempts;

@@ -23,4 +23,6 @@ export class JobEntity {
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt!: Date;
   @Column({ name: 'started_at', type: 'timestamptz', nullable: true }) startedAt!: Date | null;
   @Column({ name: 'finished_at', type: 'timestamptz', nullable: true }) finishedAt!: Date | null;
+  /** The request that enqueued the job: its log lines carry the same id. */
+  @Column({ name: 'request_id', type: 'varchar', length: 128, nullable: true }) requestId!: string | null;
 }

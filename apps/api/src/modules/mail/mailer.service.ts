@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { MAIL_CONFIG, type MailConfig } from '../../config/mail.config';
 import { JobHandlerRegistry } from '../jobs/job-handlers';
 import { JobQueue } from '../jobs/job-queue.service';
+import { mailDeliveries } from '../../observability/metrics';
 import { DevMailEntity } from './dev-mail.entity';
 
 export interface Mail {
@@ -67,17 +68,24 @@ export class MailerService implements OnModuleInit {
   /** Delivers now (the mail queue's worker). */
   async deliver(mail: Mail): Promise<void> {
     if (this.transport) {
-      await this.transport.sendMail({
-        from: this.config.from,
-        to: mail.to,
-        subject: mail.subject,
-        text: mail.text,
-        html: mail.html,
-      });
+      try {
+        await this.transport.sendMail({
+          from: this.config.from,
+          to: mail.to,
+          subject: mail.subject,
+          text: mail.text,
+          html: mail.html,
+        });
+      } catch (error) {
+        mailDeliveries.inc({ outcome: 'failed' });
+        throw error;
+      }
+      mailDeliveries.inc({ outcome: 'sent' });
       return;
     }
     await this.dataSource.manager.insert(DevMailEntity, { recipient: mail.to, subject: mail.subject, text: mail.text });
-    this.logger.log(`Courriel gardé dans la boîte de développement pour ${mail.to} : ${mail.subject}`);
+    mailDeliveries.inc({ outcome: 'sent' });
+    this.logger.log(`Courriel gardé dans la boîte de développement : ${mail.subject}`);
   }
 
   async devMailbox(): Promise<{ id: string; to: string; subject: string; text: string; sentAt: Date }[]> {

@@ -15,6 +15,7 @@ export const accounts: Pick<Translation, 'accounts'> = {
       auditLog: 'Audit log',
       moderation: 'Comment moderation',
       jobs: 'Failed jobs',
+      status: 'Service status',
       bin: 'Resource bin',
       brokenLinks: 'Broken links',
       imports: 'Import a bibliography',

@@ -13,6 +13,7 @@ export const accounts = {
       auditLog: 'Journal d’audit',
       moderation: 'Modération des commentaires',
       jobs: 'Tâches en échec',
+      status: 'État du service',
       bin: 'Corbeille des ressources',
       brokenLinks: 'Liens cassés',
       imports: 'Importer une bibliographie',

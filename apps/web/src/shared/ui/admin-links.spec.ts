@@ -12,9 +12,10 @@ describe('adminLinksFor', () => {
       'imports',
       'auditLog',
       'jobs',
+      'status',
     ]);
-    expect(adminLinksFor('admin', 'members')).toHaveLength(9);
-    expect(adminLinksFor('admin', 'jobs')).toHaveLength(9);
+    expect(adminLinksFor('admin', 'members')).toHaveLength(10);
+    expect(adminLinksFor('admin', 'jobs')).toHaveLength(10);
   });
 
   it('offers a coordinator only the pages a coordinator may open', () => {

@@ -13,7 +13,8 @@ export type AdminLink =
   | 'brokenLinks'
   | 'imports'
   | 'auditLog'
-  | 'jobs';
+  | 'jobs'
+  | 'status';
 
 const CURATORS: readonly Role[] = ['coordinator', 'admin'];
 const ADMINS: readonly Role[] = ['admin'];
@@ -30,6 +31,7 @@ const PAGES: readonly { link: AdminLink; path: string; roles: readonly Role[] }[
   { link: 'imports', path: '/importer', roles: CURATORS },
   { link: 'auditLog', path: '/administration/journal', roles: ADMINS },
   { link: 'jobs', path: '/administration/taches', roles: ADMINS },
+  { link: 'status', path: '/administration/etat', roles: ADMINS },
 ];
 
 /** The admin pages the viewer may open, as `AdminLinks` lists them under `current`. */

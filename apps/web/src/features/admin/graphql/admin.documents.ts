@@ -118,3 +118,33 @@ export const RetryJobMutation = graphql(`
     }
   }
 `);
+
+/** Admins only: index lag, job queues, last backup and versions (the failed jobs come from FailedJobs). */
+export const ServiceStatusQuery = graphql(`
+  query ServiceStatus {
+    serviceStatus {
+      indexLagSeconds
+      outboxPending
+      pendingMigrations
+      jobQueues {
+        queue
+        due
+        scheduled
+        running
+        failed
+        oldestDueAgeSeconds
+      }
+      lastBackup {
+        completedAt
+        archive
+        sizeBytes
+      }
+      versions {
+        app
+        postgres
+        meilisearch
+        lastMigration
+      }
+    }
+  }
+`);

@@ -61,7 +61,8 @@ function JobRow({ job, onRetried }: { job: FailedJob; onRetried: (status: Status
   );
 }
 
-function FailedJobs() {
+/** The failed jobs with a retry button each (also on « État du service »). */
+export function FailedJobsList() {
   const { t } = useTranslation();
   const captionId = useId();
   const [status, setStatus] = useState<Status>(null);
@@ -75,8 +76,6 @@ function FailedJobs() {
   const jobs = data.failedJobs;
   return (
     <>
-      <p className="lead">{t('admin.jobs.intro')}</p>
-      <AdminLinks current="jobs" />
       <p
         role="status"
         className={status ? `notice${status.kind === 'success' ? ' notice-success' : ''}` : 'visually-hidden'}
@@ -119,7 +118,15 @@ export function FailedJobsPage() {
   return (
     <div className="admin-page">
       <h1>{t('admin.jobs.title')}</h1>
-      <RequireAdmin>{() => <FailedJobs />}</RequireAdmin>
+      <RequireAdmin>
+        {() => (
+          <>
+            <p className="lead">{t('admin.jobs.intro')}</p>
+            <AdminLinks current="jobs" />
+            <FailedJobsList />
+          </>
+        )}
+      </RequireAdmin>
     </div>
   );
 }

@@ -189,7 +189,7 @@ describe('ModerationPage', () => {
     );
   });
 
-  it('offers the same admin pages as the others: all nine to an admin, the coordinator’s five to a coordinator', async () => {
+  it('offers the same admin pages as the others: all ten to an admin, the coordinator’s five to a coordinator', async () => {
     const hrefs = async () =>
       within(await screen.findByRole('navigation', { name: 'Administration' }))
         .getAllByRole('link')
@@ -205,6 +205,7 @@ describe('ModerationPage', () => {
       '/importer',
       '/administration/journal',
       '/administration/taches',
+      '/administration/etat',
     ]);
     view.unmount();
     renderPage([queueMock([])], 'coordinator');
