@@ -27,7 +27,15 @@ export type AuditAction =
   | 'organisation.updated'
   | 'organisation.archived'
   | 'organisation.restored'
-  | 'organisation.merged';
+  | 'organisation.merged'
+  | 'kit.created'
+  | 'kit.updated'
+  | 'kit.archived'
+  | 'kit-loan.accepted'
+  | 'kit-loan.refused'
+  | 'kit-loan.cancelled'
+  | 'kit-loan.handed-over'
+  | 'kit-loan.returned';
 
 /** An append-only record of sensitive actions, written in the same transaction as the action when there is one. */
 @Injectable()
