@@ -150,6 +150,18 @@ describe('Kits and loans', () => {
     ).toBe('ok');
   });
 
+  it('the demo library has the founding organisations’ kits; the tablets’ page shows its history to the médiathèque', async () => {
+    await api.signIn('claire.mounier@example.org', undefined, { reuse: true });
+    const kits = (await api.gql<{ kits: { slug: string }[] }>(KITS)).data!.kits.map((kit) => kit.slug);
+    expect(kits).toEqual(expect.arrayContaining(['malle-tablettes', 'robots-thymio', 'casques-vr']));
+    const tablets = await api.gql<{ kit: { loans: { status: string }[]; debriefs: unknown[]; name: string } }>(
+      `query { kit(slug: "malle-tablettes") { name loans { status } debriefs { id } } }`,
+    );
+    expect(tablets.data!.kit.name).toBe('Malle tablettes (8 iPad + chargeurs)');
+    expect(tablets.data!.kit.loans.map((loan) => loan.status)).toEqual(['RETURNED', 'RETURNED']);
+    expect(tablets.data!.kit.debriefs.length).toBeGreaterThan(0);
+  });
+
   it('a kit form with a bad line names the line and the rule', async () => {
     await as(owner);
     const result = await api.gql(CREATE, {
