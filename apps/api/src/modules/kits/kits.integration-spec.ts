@@ -9,7 +9,9 @@ import {
   makeDebrief,
   signInAs,
 } from '../../../test/factories';
+import type { Actor } from '../../common/auth/actor';
 import { JobScheduler } from '../jobs/job-scheduler.service';
+import { kitsPolicy } from './kits.policy';
 
 const KIT_FIELDS = `slug name organisation { slug } items { label quantity } conditionNotes pickupPlace loanConditions
   viewerCanManage resources { slug } debriefs { id resource { slug } }`;
@@ -160,6 +162,40 @@ describe('Kits and loans', () => {
     expect(tablets.data!.kit.name).toBe('Malle tablettes (8 iPad + chargeurs)');
     expect(tablets.data!.kit.loans.map((loan) => loan.status)).toEqual(['RETURNED', 'RETURNED']);
     expect(tablets.data!.kit.debriefs.length).toBeGreaterThan(0);
+  });
+
+  it('archived kits stay visible to their owners and admins only; the SQL rule agrees with the in-memory one', async () => {
+    const slug = await makeKit({ name: 'Malle archivée' });
+    await api.gql(`mutation($slug: String!) { archiveKit(slug: $slug) { slug } }`, { slug });
+    await as(other);
+    expect(code(await api.gql(KIT, { slug }))).toBe('NOT_FOUND');
+    await as(colleague);
+    expect(code(await api.gql(KIT, { slug }))).toBe('ok');
+    const kits: { id: string; organisation_id: string; archived_at: Date | null }[] = await api.dataSource.query(
+      `SELECT id, organisation_id, archived_at FROM kits`,
+    );
+    const actor = (member: MadeMember, role: Actor['role'], organisationId: string | null): Actor => ({
+      id: member.id,
+      role,
+      organisationId,
+      sessionHash: '',
+    });
+    for (const who of [
+      null,
+      actor(other, 'member', borrowerOrg.id),
+      actor(colleague, 'member', ownerOrg.id),
+      actor(admin, 'admin', null),
+    ]) {
+      const rows: { id: string }[] = await api.dataSource.query(
+        `SELECT k.id FROM kits k WHERE ${kitsPolicy.sqlVisible(who, 'k', '$1')} ORDER BY k.id`,
+        [who?.organisationId ?? null],
+      );
+      const inMemory = kits
+        .filter((kit) => kitsPolicy.canView(who, { organisationId: kit.organisation_id, archivedAt: kit.archived_at }))
+        .map((kit) => kit.id)
+        .sort();
+      expect(rows.map((row) => row.id)).toEqual(inMemory);
+    }
   });
 
   it('a kit form with a bad line names the line and the rule', async () => {
