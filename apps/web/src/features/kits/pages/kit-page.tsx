@@ -1,10 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Trans, useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { ERROR_CODES } from '@culture-commune/shared';
 import { useLabels } from '../../../i18n/use-labels';
 import { formatDay } from '../../../shared/format-date';
-import { isNotFound } from '../../../shared/graphql-errors';
+import { hasErrorCode, isNotFound } from '../../../shared/graphql-errors';
+import { signInPath } from '../../../shared/viewer/return-path';
 import { paths } from '../../../shared/paths';
 import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
 import { useDocumentTitle } from '../../../shared/use-document-title';
@@ -38,6 +40,7 @@ export function KitPage() {
   const { t } = useTranslation();
   const { language } = useLabels();
   const { slug = '' } = useParams();
+  const location = useLocation();
   const today = parisToday();
   const [month, setMonth] = useState(monthOf(today));
   const [days, setDays] = useState<RequestedDays>({ startsOn: '', endsOn: '' });
@@ -70,6 +73,12 @@ export function KitPage() {
         <p>{t('kits.page.notFoundText')}</p>
         <Link to={paths.kits}>{t('kits.page.back')}</Link>
       </div>
+    );
+  if (hasErrorCode(error, ERROR_CODES.unauthenticated))
+    return (
+      <p className="notice">
+        <Trans i18nKey="kits.visitorNotice" components={{ signin: <Link to={signInPath(location.pathname)} /> }} />
+      </p>
     );
   if (error && !kit) return <LoadError text={t('kits.page.loadError')} onRetry={() => void refetch()} />;
   if (!kit) return <LoadingMessage text={t('kits.page.loading')} />;
