@@ -67,7 +67,7 @@ export const kits = {
       eventHint: 'L’adresse de l’événement du réseau, s’il y en a un (par exemple rencontre-reseau-2026-12).',
       submit: 'Demander un prêt',
       sending: 'Envoi…',
-      sent: 'Demande envoyée pour le {{period}}. La structure qui prête la malle vous répondra.',
+      sent: 'Demande envoyée pour la période du {{period}}. La structure qui prête la malle vous répondra.',
       taken: 'Attention\u00a0: la malle est déjà prêtée certains de ces jours.',
       free: 'La malle est libre ces jours-là.',
     },
