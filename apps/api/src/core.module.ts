@@ -28,6 +28,7 @@ import { SeedModule } from './modules/seed/seed.module';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module';
 import { LinkChecksModule } from './modules/link-checks/link-checks.module';
 import { BackupModule } from './modules/backup/backup.module';
+import { KitsModule } from './modules/kits/kits.module';
 
 /** Everything but the HTTP surface: the CLI runs on this module, the server adds GraphQL and health on top. */
 @Module({
@@ -58,6 +59,7 @@ import { BackupModule } from './modules/backup/backup.module';
     ReadingListsModule,
     EventsModule,
     ImportsModule,
+    KitsModule,
     SearchModule,
     SeedModule,
     BackupModule,

@@ -23,6 +23,7 @@ import { LinksResolver } from './modules/links/links.resolver';
 import { LinkChecksResolver } from './modules/link-checks/link-checks.resolver';
 import { ResourceFilesResolver } from './modules/files/resource-files.resolver';
 import { ServiceStatusResolver } from './observability/service-status.resolver';
+import { KitsResolver, OrganisationKitsResolver } from './modules/kits/kits.resolver';
 
 /** Every resolver class: the schema printer builds the committed schema from this list without a database. */
 export const RESOLVERS = [
@@ -54,4 +55,6 @@ export const RESOLVERS = [
   LinkChecksResolver,
   ResourceFilesResolver,
   ServiceStatusResolver,
+  KitsResolver,
+  OrganisationKitsResolver,
 ];

@@ -82,6 +82,23 @@ export const FIELD_LABELS: Record<UiLanguage, Record<string, string>> = {
     mergeSlug: 'Structure à fusionner',
     directoryVisibility: 'Visibilité dans l’annuaire',
     contactThemeSlugs: 'Accepte d’être contacté·e sur',
+    startsOn: 'Premier jour du prêt',
+    endsOn: 'Dernier jour du prêt',
+    purpose: 'Objet du prêt',
+    eventSlug: 'Événement',
+    kitSlug: 'Malle',
+    items: 'Contenu de la malle',
+    quantity: 'Quantité',
+    conditionNotes: 'État de la malle',
+    pickupPlace: 'Lieu de retrait',
+    loanConditions: 'Conditions de prêt',
+    resourceSlugs: 'Outils de médiation',
+    month: 'Mois',
+    returnCheck: 'Vérification au retour',
+    from: 'Début de la période',
+    refusedReason: 'Motif du refus',
+    returnNotes: 'Remarques au retour',
+    to: 'Fin de la période',
   },
   en: {
     type: 'Type',
@@ -161,6 +178,23 @@ export const FIELD_LABELS: Record<UiLanguage, Record<string, string>> = {
     mergeSlug: 'Organisation to merge',
     directoryVisibility: 'Directory visibility',
     contactThemeSlugs: 'Open to questions on',
+    startsOn: 'First day of the loan',
+    endsOn: 'Last day of the loan',
+    purpose: 'Purpose of the loan',
+    eventSlug: 'Event',
+    kitSlug: 'Kit',
+    items: 'Kit contents',
+    quantity: 'Quantity',
+    conditionNotes: 'Condition of the kit',
+    pickupPlace: 'Pick-up place',
+    loanConditions: 'Loan conditions',
+    resourceSlugs: 'Mediation tools',
+    month: 'Month',
+    returnCheck: 'Check at return',
+    from: 'Start of the period',
+    refusedReason: 'Reason for refusal',
+    returnNotes: 'Notes at return',
+    to: 'End of the period',
   },
 };
 
@@ -217,9 +251,17 @@ export function issueMessage(issue: ValidationIssue, language: UiLanguage = 'fr'
   return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(issue.params?.[key] ?? ''));
 }
 
+/** A field of one line of a list (`items.2.label`): « Contenu de la malle (ligne 3) ». */
+function lineLabel(field: string, language: UiLanguage): string | undefined {
+  const match = /^([a-zA-Z]+)\.(\d+)(?:\.[a-zA-Z]+)?$/.exec(field);
+  const list = match && FIELD_LABELS[language][match[1]];
+  if (!list) return undefined;
+  return `${list} (${language === 'fr' ? 'ligne' : 'line'} ${Number(match[2]) + 1})`;
+}
+
 /** The message naming the field ("Titre : ce champ est obligatoire."), as the API returns it. */
 export function describeIssue(issue: ValidationIssue, language: UiLanguage = 'fr'): string {
-  const label = FIELD_LABELS[language][issue.field] ?? issue.field;
+  const label = FIELD_LABELS[language][issue.field] ?? lineLabel(issue.field, language) ?? issue.field;
   const message = issueMessage(issue, language);
   const separator = language === 'fr' ? ' : ' : ': ';
   return `${label}${separator}${message.charAt(0).toLowerCase()}${message.slice(1)}`;

@@ -45,6 +45,10 @@ import { LinkCheckEntity } from '../modules/link-checks/link-check.entity';
 import { FileUploadEntity } from '../modules/files/file-upload.entity';
 import { ResourceFileEntity } from '../modules/files/resource-file.entity';
 import { ResourceFilePageEntity } from '../modules/files/resource-file-page.entity';
+import { KitEntity } from '../modules/kits/kit.entity';
+import { KitItemEntity } from '../modules/kits/kit-item.entity';
+import { KitLoanEntity } from '../modules/kits/kit-loan.entity';
+import { KitResourceEntity } from '../modules/kits/kit-resource.entity';
 
 /**
  * One entity per table the migrations create (decision 0013): the checked description of the schema.
@@ -104,4 +108,9 @@ export const ENTITIES = [
   FileUploadEntity,
   ResourceFileEntity,
   ResourceFilePageEntity,
+  // kits and loans
+  KitEntity,
+  KitItemEntity,
+  KitResourceEntity,
+  KitLoanEntity,
 ];

@@ -23,6 +23,9 @@ import { ImportPage } from '../features/imports/pages/import-page';
 import { DirectoryPage } from '../features/directory/pages/directory-page';
 import { OrganisationPage } from '../features/directory/pages/organisation-page';
 import { OrganisationsAdminPage } from '../features/directory/pages/organisations-admin-page';
+import { CreateKitPage, EditKitPage } from '../features/kits/pages/kit-form-page';
+import { KitPage } from '../features/kits/pages/kit-page';
+import { KitsPage } from '../features/kits/pages/kits-page';
 import { MemberPage } from '../features/members/pages/member-page';
 import { ModerationPage } from '../features/moderation/pages/moderation-page';
 import { NewsPage } from '../features/news/pages/news-page';
@@ -77,6 +80,10 @@ export function AppRoutes() {
         <Route path="annuaire" element={<DirectoryPage />} />
         <Route path="structures/:slug" element={<OrganisationPage />} />
         <Route path="administration/structures" element={<OrganisationsAdminPage />} />
+        <Route path="malles" element={<KitsPage />} />
+        <Route path="malles/nouvelle" element={<CreateKitPage />} />
+        <Route path="malles/:slug" element={<KitPage />} />
+        <Route path="malles/:slug/modifier" element={<EditKitPage />} />
         <Route path="moderation" element={<ModerationPage />} />
         <Route path="inviter" element={<InvitePage />} />
         <Route path="administration/membres" element={<MembersPage />} />

@@ -75,6 +75,11 @@ export function Layout() {
                   <NavLink to={paths.directory}>{t('app.navDirectory')}</NavLink>
                 </li>
                 {viewer && (
+                  <li>
+                    <NavLink to={paths.kits}>{t('app.navKits')}</NavLink>
+                  </li>
+                )}
+                {viewer && (
                   <>
                     <li>
                       <NavLink to="/quoi-de-neuf">{t('app.navNews')}</NavLink>

@@ -55,6 +55,12 @@ export const paths = {
   organisation: (slug: string) => `/structures/${segment(slug)}`,
   organisationsAdmin: '/administration/structures',
 
+  /** Kits lent by the network's organisations, and their loans. */
+  kits: '/malles',
+  newKit: '/malles/nouvelle',
+  kit: (slug: string) => `/malles/${segment(slug)}`,
+  editKit: (slug: string) => `/malles/${segment(slug)}/modifier`,
+
   /** Served by the API (not a page of the app): a theme's public Atom feed. */
   themeFeed: (slug: string) => `/flux/themes/${segment(slug)}.atom`,
 } as const;

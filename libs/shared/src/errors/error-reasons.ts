@@ -23,6 +23,8 @@ export const ENTITY_KINDS = [
   'import',
   'file',
   'upload',
+  'kit',
+  'kitLoan',
 ] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
@@ -42,6 +44,7 @@ const notFound = Object.fromEntries(ENTITY_KINDS.map((kind) => [`notFound.${kind
  * `.linkTooManyRedirects` → `count`; `.linkTooLarge` → `size` (« 2 Mo »); `unavailable.linkTimeout` → `count`
  * (seconds); `unavailable.linkStatus` → `status`; `notFound.doi`, `notFound.isbn` → `key`; `unavailable.lookup` →
  * `service`; `tooManyRequests.retryLater` → `count` (minutes); `.listReminded` → `count` (hours); `unavailable.pdfChromium` → `path`;
+ * `conflict.kitBooked` → `period` (« 3 au 7 mars 2027 »); `conflict.kitLoanStatus` → `status` (French label);
  * `badUserInput.fileTooLarge` → `count` (MB); `.fileType` → `types`; `.fileIncomplete` → `count`; `.filePart` → `count`, `size`.
  */
 export const ERROR_REASONS = {
@@ -81,12 +84,15 @@ export const ERROR_REASONS = {
   'forbidden.listCurator': ERROR_CODES.forbidden,
   'forbidden.themeManager': ERROR_CODES.forbidden,
   'forbidden.importer': ERROR_CODES.forbidden,
+  'forbidden.kitManager': ERROR_CODES.forbidden,
   'unauthenticated.signInRequired': ERROR_CODES.unauthenticated,
   'unauthenticated.badCredentials': ERROR_CODES.unauthenticated,
   'conflict.listChanged': ERROR_CODES.conflict,
   'conflict.accountExists': ERROR_CODES.conflict,
   'conflict.importStarted': ERROR_CODES.conflict,
   'conflict.duplicateUrl': ERROR_CODES.conflict,
+  'conflict.kitBooked': ERROR_CODES.conflict,
+  'conflict.kitLoanStatus': ERROR_CODES.conflict,
   'tooManyRequests.retryLater': ERROR_CODES.tooManyRequests,
   'tooManyRequests.listReminded': ERROR_CODES.tooManyRequests,
   'notFound.exportFormat': ERROR_CODES.notFound,

@@ -20,6 +20,8 @@ const ENTITY_NAMES: Record<EntityKind, string> = {
   import: 'L’import',
   file: 'Le fichier',
   upload: 'Le téléversement',
+  kit: 'La malle',
+  kitLoan: 'Le prêt',
 };
 
 const notFound = (kind: EntityKind) => `${ENTITY_NAMES[kind]} « {{key}} » est introuvable.`;
@@ -55,6 +57,8 @@ export const SERVER_MESSAGES: Record<ErrorReason, Template> = {
   'notFound.import': notFound('import'),
   'notFound.file': notFound('file'),
   'notFound.upload': notFound('upload'),
+  'notFound.kit': notFound('kit'),
+  'notFound.kitLoan': notFound('kitLoan'),
   'notFound.passwordResetLink': 'Le lien de réinitialisation « fourni (déjà utilisé ou expiré) » est introuvable.',
   'notFound.invitation': 'L’invitation « fournie (déjà utilisée ou expirée) » est introuvable.',
   'forbidden.default': 'Vous n’avez pas les droits pour cette action.',
@@ -75,6 +79,8 @@ export const SERVER_MESSAGES: Record<ErrorReason, Template> = {
   'forbidden.listCurator': 'Seule la personne qui prépare cette liste peut faire cela.',
   'forbidden.themeManager': 'Seuls les coordinateur·rices et les administrateur·rices gèrent les thèmes.',
   'forbidden.importer': 'Les imports sont réservés aux coordinateur·rices et aux administrateur·rices.',
+  'forbidden.kitManager':
+    'Seuls les membres de la structure qui prête cette malle et les administrateur·rices peuvent faire cela.',
   'unauthenticated.signInRequired': 'Connectez-vous pour continuer.',
   'unauthenticated.badCredentials': 'Adresse électronique ou mot de passe incorrect.',
   'conflict.listChanged':
@@ -82,6 +88,8 @@ export const SERVER_MESSAGES: Record<ErrorReason, Template> = {
   'conflict.accountExists':
     'Un compte existe déjà pour {{email}} : connectez-vous, ou demandez un nouveau mot de passe.',
   'conflict.importStarted': 'Cet import est déjà lancé.',
+  'conflict.kitBooked': 'La malle est déjà prêtée du {{period}}.',
+  'conflict.kitLoanStatus': 'Impossible : ce prêt est {{status}}.',
   'tooManyRequests.retryLater': ({ count }) =>
     `Trop de tentatives. Réessayez dans ${count} minute${Number(count) > 1 ? 's' : ''}.`,
   'tooManyRequests.listReminded': ({ count }) =>

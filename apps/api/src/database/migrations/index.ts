@@ -22,6 +22,7 @@ import { ThemeEnglishLabels1764590000000 } from './1764590000000-theme-english-l
 import { ResourceAuthorKinds1764610000000 } from './1764610000000-resource-author-kinds';
 import { CommentMentionLinks1764610000001 } from './1764610000001-comment-mention-links';
 import { Directory1764620000000 } from './1764620000000-directory';
+import { Kits1764630000000 } from './1764630000000-kits';
 import { JobRequestId1764660000000 } from './1764660000000-job-request-id';
 
 /** Every migration, in order. Listed explicitly so that the compiled app needs no glob. */
@@ -50,5 +51,6 @@ export const MIGRATIONS = [
   ResourceAuthorKinds1764610000000,
   CommentMentionLinks1764610000001,
   Directory1764620000000,
+  Kits1764630000000,
   JobRequestId1764660000000,
 ];

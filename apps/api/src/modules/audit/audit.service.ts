@@ -28,7 +28,15 @@ export type AuditAction =
   | 'organisation.archived'
   | 'organisation.restored'
   | 'organisation.merged'
-  | 'backup.completed';
+  | 'backup.completed'
+  | 'kit.created'
+  | 'kit.updated'
+  | 'kit.archived'
+  | 'kit-loan.accepted'
+  | 'kit-loan.refused'
+  | 'kit-loan.cancelled'
+  | 'kit-loan.handed-over'
+  | 'kit-loan.returned';
 
 /** An append-only record of sensitive actions, written in the same transaction as the action when there is one. */
 @Injectable()

@@ -21,6 +21,8 @@ export const MERGE_STATEMENTS: Record<string, string[]> = {
      SELECT $2, audience_slug FROM organisation_audiences WHERE organisation_id = $1 ON CONFLICT DO NOTHING`,
     `DELETE FROM organisation_audiences WHERE organisation_id = $1`,
   ],
+  kits: [`UPDATE kits SET organisation_id = $2 WHERE organisation_id = $1`],
+  kit_loans: [`UPDATE kit_loans SET organisation_id = $2 WHERE organisation_id = $1`],
 };
 
 /** Follows of an organisation carry its id without a foreign key (they also point at themes and members). */

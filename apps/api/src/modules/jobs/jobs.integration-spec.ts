@@ -169,12 +169,13 @@ describe('The job queue: side effects after commit, retried, kept when they fail
       const created = await Promise.all(
         [first, second, first, second].map((api) => api.app.get(JobScheduler).tick(monday)),
       );
-      // One job per schedule (the digest's quarter hour, the bin purge's day (decision 0019) and the files sweep's hour
-      // (decision 0022)), however many ticks.
-      expect(created.reduce((a, b) => a + b, 0)).toBe(3);
+      // One job per schedule (the digest's quarter hour, the bin purge's day (decision 0019), the files sweep's hour
+      // (decision 0022) and the kit loans' reminders' hour (decision 0029)), however many ticks.
+      expect(created.reduce((a, b) => a + b, 0)).toBe(4);
       expect(await jobs(first.dataSource, 'digest')).toHaveLength(1);
       expect(await jobs(first.dataSource, 'resource-bin-purge')).toHaveLength(1);
       expect(await jobs(first.dataSource, 'files.sweep')).toHaveLength(1);
+      expect(await jobs(first.dataSource, 'kit-loan-reminders')).toHaveLength(1);
       // Another slot of the same week, as if the first run had been slow: two digest jobs for the same week.
       await first.app.get(JobScheduler).tick(new Date('2026-12-07T09:15:00+01:00'));
       expect(await jobs(first.dataSource, 'digest')).toHaveLength(2);

@@ -59,10 +59,21 @@ export class MailerService implements OnModuleInit {
     });
   }
 
-  /** Queues the mail in `manager`'s transaction (or on its own); delivered after commit. */
-  async send(mail: Mail, manager: EntityManager = this.dataSource.manager): Promise<void> {
+  /**
+   * Queues the mail in `manager`'s transaction (or on its own); delivered after commit. With a `singletonKey`, a mail
+   * is queued once ever for that key (a reminder): answers false when one was already.
+   */
+  async send(
+    mail: Mail,
+    manager: EntityManager = this.dataSource.manager,
+    options: { singletonKey?: string } = {},
+  ): Promise<boolean> {
     const payload = { to: mail.to, subject: mail.subject, text: mail.text, ...(mail.html ? { html: mail.html } : {}) };
-    await this.jobs.enqueue(manager, MAIL_QUEUE, payload, { maxAttempts: MAIL_ATTEMPTS });
+    const id = await this.jobs.enqueue(manager, MAIL_QUEUE, payload, {
+      maxAttempts: MAIL_ATTEMPTS,
+      singletonKey: options.singletonKey,
+    });
+    return id !== null;
   }
 
   /** Delivers now (the mail queue's worker). */

@@ -11,6 +11,7 @@ import { ThemeEntity } from '../taxonomy/theme.entity';
 import { DemoLibrary, loadDemoLibrary } from './demo-library';
 import { seedMeetings } from './demo-meetings';
 import { demoOrganisationFields, seedDirectory } from './demo-directory';
+import { seedKits } from './demo-kits';
 import { Clock } from '../../common/clock';
 import { CommentEntity } from '../comments/comment.entity';
 import { renderCommentMarkdown } from '../comments/markdown';
@@ -158,6 +159,7 @@ export class DemoSeedService {
       }
       await seedMeetings(manager, library, members, this.outbox);
       await seedDirectory(manager, this.outbox);
+      await seedKits(manager, today);
       this.logger.log(`Bibliothèque de démonstration chargée : ${library.resources.length} ressources.`);
       return { seeded: true, resources: library.resources.length };
     });

@@ -18,6 +18,7 @@ export const core: Pick<
     navReadingLists: 'Reading lists',
     navEvents: 'Events',
     navDirectory: 'Directory',
+    navKits: 'Kits',
     languageSwitch: 'Interface language',
     footer: 'Culture commune — a shared professional culture for media and digital education.',
     documentTitle: '{{page}} · Culture commune',

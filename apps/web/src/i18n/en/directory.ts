@@ -83,6 +83,8 @@ export const directory: Pick<Translation, 'directory' | 'organisation' | 'person
     noDebriefs: 'No workshop debrief yet.',
     events: 'Events organised',
     noEvents: 'No event yet.',
+    kits: 'Kits it lends',
+    noKits: 'This organisation lends no kit yet.',
   },
   person: {
     function: 'Job',

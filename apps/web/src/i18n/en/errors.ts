@@ -41,6 +41,8 @@ export const errors: Pick<Translation, 'errors'> = {
       import: 'The import “{{key}}” cannot be found.',
       file: 'The file “{{key}}” cannot be found.',
       upload: 'The upload “{{key}}” cannot be found.',
+      kit: 'The kit “{{key}}” cannot be found.',
+      kitLoan: 'The loan “{{key}}” cannot be found.',
       passwordResetLink: 'This password reset link cannot be found (already used or expired).',
       invitation: 'This invitation cannot be found (already used or expired).',
       exportFormat: 'Unknown format: pdf, md, csv, ris, bib or json.',
@@ -66,6 +68,7 @@ export const errors: Pick<Translation, 'errors'> = {
       listCurator: 'Only the person preparing this list can do that.',
       themeManager: 'Only coordinators and administrators manage themes.',
       importer: 'Imports are for coordinators and administrators.',
+      kitManager: 'Only members of the organisation lending this kit and administrators can do this.',
     },
     unauthenticated: {
       signInRequired: 'Sign in to continue.',
@@ -76,6 +79,8 @@ export const errors: Pick<Translation, 'errors'> = {
         'The list has changed in the meantime: the reference item is no longer there. Reload the list and try again.',
       accountExists: 'An account already exists for {{email}}: sign in, or ask for a new password.',
       importStarted: 'This import has already started.',
+      kitBooked: 'The kit is already lent ({{period}}).',
+      kitLoanStatus: 'Not possible: this loan is {{status}}.',
       duplicateUrl: 'A resource already has this address: “{{title}}”. Confirm to save anyway.',
     },
     tooManyRequests: {

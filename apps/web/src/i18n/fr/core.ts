@@ -13,6 +13,7 @@ export const core = {
     navReadingLists: 'Listes de lecture',
     navEvents: 'Événements',
     navDirectory: 'Annuaire',
+    navKits: 'Malles',
     languageSwitch: 'Langue de l’interface',
     footer: 'Culture commune — une culture professionnelle partagée pour l’éducation aux médias et au numérique.',
     documentTitle: '{{page}} · Culture commune',

@@ -83,6 +83,8 @@ export const directory = {
     noDebriefs: 'Aucun retour d’atelier pour l’instant.',
     events: 'Événements organisés',
     noEvents: 'Aucun événement pour l’instant.',
+    kits: 'Malles qu’elle prête',
+    noKits: 'Cette structure ne prête pas de malle pour l’instant.',
   },
   person: {
     function: 'Fonction',

@@ -42,6 +42,8 @@ export const errors = {
       import: 'L’import « {{key}} » est introuvable.',
       file: 'Le fichier « {{key}} » est introuvable.',
       upload: 'Le téléversement « {{key}} » est introuvable.',
+      kit: 'La malle « {{key}} » est introuvable.',
+      kitLoan: 'Le prêt « {{key}} » est introuvable.',
       passwordResetLink: 'Le lien de réinitialisation « fourni (déjà utilisé ou expiré) » est introuvable.',
       invitation: 'L’invitation « fournie (déjà utilisée ou expirée) » est introuvable.',
       exportFormat: 'Format inconnu : pdf, md, csv, ris, bib ou json.',
@@ -67,6 +69,8 @@ export const errors = {
       listCurator: 'Seule la personne qui prépare cette liste peut faire cela.',
       themeManager: 'Seuls les coordinateur·rices et les administrateur·rices gèrent les thèmes.',
       importer: 'Les imports sont réservés aux coordinateur·rices et aux administrateur·rices.',
+      kitManager:
+        'Seuls les membres de la structure qui prête cette malle et les administrateur·rices peuvent faire cela.',
     },
     unauthenticated: {
       signInRequired: 'Connectez-vous pour continuer.',
@@ -77,6 +81,8 @@ export const errors = {
         'La liste a changé entre-temps : l’élément de référence n’y est plus. Rechargez la liste et recommencez.',
       accountExists: 'Un compte existe déjà pour {{email}} : connectez-vous, ou demandez un nouveau mot de passe.',
       importStarted: 'Cet import est déjà lancé.',
+      kitBooked: 'La malle est déjà prêtée du {{period}}.',
+      kitLoanStatus: 'Impossible : ce prêt est {{status}}.',
       duplicateUrl: 'Une ressource a déjà cette adresse : « {{title}} ». Confirmez pour enregistrer quand même.',
     },
     tooManyRequests: {

@@ -116,6 +116,11 @@ export const OrganisationPageQuery = graphql(`
         title
         startsAt
       }
+      kits {
+        slug
+        name
+        archivedAt
+      }
     }
   }
 `);

@@ -5,6 +5,7 @@ import { Route, Routes } from 'react-router';
 import { renderWithProviders } from '../../../test/render';
 import { OrganisationPageQuery } from '../graphql/directory.documents';
 import { organisation } from '../test-organisations';
+import { viewerMock } from '../../../test/viewer-mock';
 import { OrganisationPage } from './organisation-page';
 
 const page = (overrides: object = {}) => ({
@@ -39,14 +40,18 @@ const page = (overrides: object = {}) => ({
       startsAt: '2026-11-28T13:00:00.000Z',
     },
   ],
+  kits: [] as { __typename: 'Kit'; slug: string; name: string; archivedAt: string | null }[],
   ...overrides,
 });
 
-function renderPage(result: object) {
+function renderPage(result: object, signedIn = false) {
   return renderWithProviders(
     <MockedProvider
       mocks={
-        [{ request: { query: OrganisationPageQuery, variables: { slug: 'maison-enfance-biollay' } }, result }] as never
+        [
+          { request: { query: OrganisationPageQuery, variables: { slug: 'maison-enfance-biollay' } }, result },
+          viewerMock(signedIn ? 'member' : null),
+        ] as never
       }
     >
       <Routes>
@@ -85,6 +90,15 @@ describe('OrganisationPage', () => {
     expect(screen.getByText('Aucune ressource partagée pour l’instant.')).toBeTruthy();
     expect(screen.getByText('Aucun retour d’atelier pour l’instant.')).toBeTruthy();
     expect(screen.getByText('Aucun événement pour l’instant.')).toBeTruthy();
+  });
+
+  it('shows members the kits it lends', async () => {
+    const kits = [{ __typename: 'Kit' as const, slug: 'malle-tablettes', name: 'Malle tablettes', archivedAt: null }];
+    renderPage({ data: { organisationPage: page({ kits }) } }, true);
+    expect((await screen.findByRole('link', { name: 'Malle tablettes' })).getAttribute('href')).toBe(
+      '/malles/malle-tablettes',
+    );
+    expect(screen.getByRole('heading', { level: 2, name: 'Malles qu’elle prête' })).toBeTruthy();
   });
 
   it('tells admins an organisation is archived', async () => {

@@ -8,6 +8,7 @@ import { isNotFound } from '../../../shared/graphql-errors';
 import { paths } from '../../../shared/paths';
 import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
 import { useDocumentTitle } from '../../../shared/use-document-title';
+import { useViewer } from '../../../shared/viewer/use-viewer';
 import { OrganisationPageQuery as Query } from '../graphql/directory.documents';
 import { useKindLabel } from '../hooks/use-kind-label';
 
@@ -98,6 +99,7 @@ export function OrganisationPage() {
   const { slug = '' } = useParams();
   const { t } = useTranslation();
   const { language } = useLabels();
+  const { viewer } = useViewer();
   const { data, error, refetch } = useQuery(Query, { variables: { slug }, fetchPolicy: 'cache-and-network' });
   const page = data?.organisationPage;
   const notFound = isNotFound(error);
@@ -178,6 +180,21 @@ export function OrganisationPage() {
           ))}
         </ul>
       </Section>
+      {viewer && (
+        <Section
+          id="organisation-kits"
+          title={t('organisation.kits')}
+          empty={page.kits.length ? null : t('organisation.noKits')}
+        >
+          <ul className="bookmark-list">
+            {page.kits.map((kit) => (
+              <li key={kit.slug} className="bookmark-item">
+                <Link to={paths.kit(kit.slug)}>{kit.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
     </article>
   );
 }
