@@ -77,7 +77,8 @@ describe('Journey "Join and share": invitation, sign-in, drafts and network visi
     await newcomer.getByLabel(/^Mot de passe/).fill('une phrase de passe solide');
     await newcomer.getByLabel(/^Confirmation/).fill('une phrase de passe solide');
     await newcomer.getByRole('button', { name: 'Créer mon compte' }).click();
-    await newcomer.waitForURL((url) => url.pathname === '/');
+    // The welcome step comes first; skipped here (members-admin.e2e-spec.ts completes it).
+    await newcomer.waitForURL((url) => url.pathname === '/bienvenue');
 
     // Sign out, then sign in with the new password.
     await newcomer.context().clearCookies();
