@@ -59,13 +59,14 @@ describe('Journey "Welcome a newcomer, administer the members"', () => {
     await completeWelcome(newcomer, {
       title: 'Médiatrice jeux vidéo',
       expertise: ['Jeux vidéo'],
-      follow: ['Jeux vidéo', 'Éducation à l’image'],
+      follow: ['Jeux vidéo', "Éducation à l'image"],
     });
     // « Quoi de neuf » for the themes chosen: no « follow something » invitation.
     await expectText(newcomer.locator('main'), /Quoi de neuf/);
-    expect(await newcomer.getByRole('link', { name: 'Choisir quoi suivre' }).count()).toBe(0);
-    await newcomer.goto(`${baseUrl()}/suivis`);
-    await expectText(newcomer.locator('main'), /Éducation à l’image/);
+    expect(await newcomer.getByRole('link', { name: 'Choisir mes abonnements' }).count()).toBe(0);
+    // The mailed link is on the public address (its host may differ from baseUrl's): the session cookie is there.
+    await newcomer.goto(new URL('/suivis', newcomer.url()).toString());
+    await expectText(newcomer.locator('main'), /Éducation à l'image/);
   });
 
   it.each([
@@ -77,8 +78,16 @@ describe('Journey "Welcome a newcomer, administer the members"', () => {
     const suffix = `${word}${viewport.width}`;
     const resent = `paul.${suffix}@example.org`;
     const revoked = `rose.${suffix}@example.org`;
-    await invitePerson(admin, { email: resent, name: 'Paul Roux', organisationName: 'CREFE' });
-    await invitePerson(admin, { email: revoked, name: 'Rose Petit', organisationName: 'CREFE' });
+    await invitePerson(admin, {
+      email: resent,
+      name: 'Paul Roux',
+      organisationName: 'Centre de ressources enfance famille école (CREFE)',
+    });
+    await invitePerson(admin, {
+      email: revoked,
+      name: 'Rose Petit',
+      organisationName: 'Centre de ressources enfance famille école (CREFE)',
+    });
     const firstLink = await invitationLink(admin, resent);
 
     await admin.goto(`${baseUrl()}/administration/membres`);
