@@ -150,8 +150,9 @@ describe('Journey "Administer the members": role change and audit log', () => {
       .getByRole('row', { name: /Léa Girard/ })
       .getByRole('button', { name: /^Modifier le rôle/ })
       .click();
+    // The page's first live region (the pending invitations section below has its own).
     await expectText(
-      admin.locator('main [role="status"]'),
+      admin.locator('main [role="status"]').first(),
       /Le rôle de Léa Girard est désormais «\sCoordinateur·rice\s»\./,
     );
     expect(await admin.locator('main [role="alert"]').count()).toBe(0);
