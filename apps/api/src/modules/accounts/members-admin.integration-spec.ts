@@ -272,6 +272,10 @@ describe('Members administration: invitations, welcome, deactivation', () => {
       await asAdmin();
       expect(await directorySlugs('Claire Mounier')).not.toContain('claire-mounier');
       expect(await profile('claire-mounier')).toBe('ok');
+      const page = await api.gql<{ memberProfile: { deactivatedAt: string | null } }>(
+        `{ memberProfile(slug: "claire-mounier") { deactivatedAt } }`,
+      );
+      expect(page.data!.memberProfile.deactivatedAt).not.toBeNull();
       expect((await api.checkDrift('directory')).stale).toEqual([]);
     });
 

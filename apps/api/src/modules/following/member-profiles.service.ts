@@ -31,6 +31,7 @@ export class MemberProfilesService {
       isViewer: row.id === actor?.id,
       followerCount: row.follower_count,
       recentResources: row.recent,
+      deactivatedAt: row.deactivated_at,
     };
   }
 }
