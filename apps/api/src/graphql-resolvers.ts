@@ -9,6 +9,7 @@ import { NotificationsResolver } from './modules/notifications/notifications.res
 import { ReadingListsResolver } from './modules/reading-lists/reading-lists.resolver';
 import { EventsResolver, ReadingListEventsResolver, ResourceEventsResolver } from './modules/events/events.resolver';
 import { MembersAdminResolver } from './modules/accounts/members-admin.resolver';
+import { InvitationsAdminResolver } from './modules/accounts/invitations-admin.resolver';
 import { DirectoryResolver, MemberProfileDirectoryResolver } from './modules/directory/directory.resolver';
 import { OrganisationsAdminResolver } from './modules/directory/organisations-admin.resolver';
 import { OrganisationsResolver } from './modules/organisations/organisations.resolver';
@@ -37,6 +38,7 @@ export const RESOLVERS = [
   SynonymsResolver,
   AccountsResolver,
   MembersAdminResolver,
+  InvitationsAdminResolver,
   DebriefsResolver,
   ReactionsResolver,
   CommentsResolver,

@@ -105,6 +105,8 @@ export const UPGRADE_SEED: SeedTable[] = [
         password_hash: null,
         last_sign_in_at: null,
         digest_enabled: false,
+        deactivated_at: at(21),
+        deactivated_by: id('m1'),
       },
     ),
   },
@@ -260,6 +262,9 @@ export const UPGRADE_SEED: SeedTable[] = [
       created_at: at(9),
       expires_at: at(16),
       accepted_at: null,
+      sent_at: at(10),
+      revoked_at: at(12),
+      revoked_by: id('m1'),
     }),
   },
   {

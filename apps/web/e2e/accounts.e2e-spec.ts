@@ -77,7 +77,8 @@ describe('Journey "Join and share": invitation, sign-in, drafts and network visi
     await newcomer.getByLabel(/^Mot de passe/).fill('une phrase de passe solide');
     await newcomer.getByLabel(/^Confirmation/).fill('une phrase de passe solide');
     await newcomer.getByRole('button', { name: 'Créer mon compte' }).click();
-    await newcomer.waitForURL((url) => url.pathname === '/');
+    // The welcome step comes first; skipped here (members-admin.e2e-spec.ts completes it).
+    await newcomer.waitForURL((url) => url.pathname === '/bienvenue');
 
     // Sign out, then sign in with the new password.
     await newcomer.context().clearCookies();
@@ -149,8 +150,9 @@ describe('Journey "Administer the members": role change and audit log', () => {
       .getByRole('row', { name: /Léa Girard/ })
       .getByRole('button', { name: /^Modifier le rôle/ })
       .click();
+    // The page's first live region (the pending invitations section below has its own).
     await expectText(
-      admin.locator('main [role="status"]'),
+      admin.locator('main [role="status"]').first(),
       /Le rôle de Léa Girard est désormais «\sCoordinateur·rice\s»\./,
     );
     expect(await admin.locator('main [role="alert"]').count()).toBe(0);

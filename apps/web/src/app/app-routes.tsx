@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router';
 import { DevMailboxPage } from '../features/accounts/pages/dev-mailbox-page';
 import { ForgotPasswordPage } from '../features/accounts/pages/forgot-password-page';
 import { InvitationPage } from '../features/accounts/pages/invitation-page';
+import { WelcomePage } from '../features/accounts/pages/welcome-page';
 import { InvitePage } from '../features/accounts/pages/invite-page';
 import { ProfilePage } from '../features/accounts/pages/profile-page';
 import { ResetPasswordPage } from '../features/accounts/pages/reset-password-page';
@@ -71,6 +72,7 @@ export function AppRoutes() {
         <Route path="mot-de-passe-oublie" element={<ForgotPasswordPage />} />
         <Route path="reinitialiser-mot-de-passe" element={<ResetPasswordPage />} />
         <Route path="invitation" element={<InvitationPage />} />
+        <Route path="bienvenue" element={<WelcomePage />} />
         <Route path="profil" element={<ProfilePage />} />
         <Route path="favoris" element={<BookmarksPage />} />
         <Route path="suivis" element={<FollowsPage />} />

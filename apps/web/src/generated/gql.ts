@@ -16,7 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query DevMailbox {\n    devMailbox {\n      id\n      to\n      subject\n      text\n      sentAt\n    }\n  }\n": typeof types.DevMailboxDocument,
     "\n  fragment InvitationFields on Invitation {\n    email\n    name\n    role\n    expiresAt\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.InvitationFieldsFragmentDoc,
-    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      ...InvitationFields\n    }\n  }\n": typeof types.InvitationDocument,
+    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      ...InvitationFields\n    }\n    invitationStatus(token: $token)\n  }\n": typeof types.InvitationDocument,
     "\n  query AccountFormOptions {\n    themes {\n      id\n      slug\n      label\n      labelEn\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.AccountFormOptionsDocument,
     "\n  query ProfileDirectory($slug: String!) {\n    memberProfile(slug: $slug) {\n      directory {\n        audiences {\n          slug\n        }\n        languages\n        contactThemes {\n          id\n          slug\n        }\n        directoryVisibility\n      }\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n  }\n": typeof types.ProfileDirectoryDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": typeof types.SignInDocument,
@@ -31,9 +31,16 @@ type Documents = {
     "\n  query DigestSetting {\n    viewer {\n      id\n      digestEnabled\n    }\n  }\n": typeof types.DigestSettingDocument,
     "\n  mutation SetDigestEnabled($enabled: Boolean!) {\n    setDigestEnabled(enabled: $enabled)\n  }\n": typeof types.SetDigestEnabledDocument,
     "\n  query DigestPreview {\n    digestPreview {\n      subject\n      text\n      itemCount\n    }\n  }\n": typeof types.DigestPreviewDocument,
-    "\n  fragment MemberAccountFields on MemberAccount {\n    id\n    slug\n    name\n    email\n    role\n    lastSignInAt\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.MemberAccountFieldsFragmentDoc,
+    "\n  mutation CompleteWelcome($input: WelcomeInput!) {\n    completeWelcome(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.CompleteWelcomeDocument,
+    "\n  fragment MemberAccountFields on MemberAccount {\n    id\n    slug\n    name\n    email\n    role\n    lastSignInAt\n    deactivatedAt\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.MemberAccountFieldsFragmentDoc,
     "\n  query MemberAccounts {\n    memberAccounts {\n      ...MemberAccountFields\n    }\n  }\n": typeof types.MemberAccountsDocument,
     "\n  mutation ChangeRole($memberSlug: String!, $role: Role!) {\n    changeRole(memberSlug: $memberSlug, role: $role) {\n      ...MemberAccountFields\n    }\n  }\n": typeof types.ChangeRoleDocument,
+    "\n  mutation DeactivateMember($memberSlug: String!) {\n    deactivateMember(memberSlug: $memberSlug) {\n      ...MemberAccountFields\n    }\n  }\n": typeof types.DeactivateMemberDocument,
+    "\n  mutation ReactivateMember($memberSlug: String!) {\n    reactivateMember(memberSlug: $memberSlug) {\n      ...MemberAccountFields\n    }\n  }\n": typeof types.ReactivateMemberDocument,
+    "\n  fragment PendingInvitationFields on PendingInvitation {\n    id\n    email\n    name\n    role\n    invitedBy\n    sentAt\n    expiresAt\n    expired\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.PendingInvitationFieldsFragmentDoc,
+    "\n  query PendingInvitations {\n    pendingInvitations {\n      ...PendingInvitationFields\n    }\n  }\n": typeof types.PendingInvitationsDocument,
+    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      ...PendingInvitationFields\n    }\n  }\n": typeof types.ResendInvitationDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  query AuditLog($limit: Int) {\n    auditLog(limit: $limit) {\n      id\n      action\n      actor\n      subject\n      details\n      createdAt\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  fragment ThemeFields on Theme {\n    id\n    slug\n    label\n    labelEn\n    description\n  }\n": typeof types.ThemeFieldsFragmentDoc,
     "\n  query Themes {\n    themes {\n      ...ThemeFields\n    }\n  }\n": typeof types.ThemesDocument,
@@ -104,7 +111,7 @@ type Documents = {
     "\n  mutation ReturnKitLoan($id: ID!, $check: [KitReturnCheckLineInput!]!, $notes: String!) {\n    returnKitLoan(id: $id, check: $check, notes: $notes) {\n      ...KitLoanFields\n    }\n  }\n": typeof types.ReturnKitLoanDocument,
     "\n  fragment ResourceLinkStatus on Resource {\n    id\n    slug\n    viewerCanEdit\n    linkStatus {\n      broken\n      brokenSince\n      reason\n      httpStatus\n    }\n  }\n": typeof types.ResourceLinkStatusFragmentDoc,
     "\n  query BrokenLinks($first: Int, $after: String) {\n    brokenLinks(first: $first, after: $after) {\n      items {\n        url\n        resource {\n          slug\n          title\n        }\n        contributor {\n          id\n          slug\n          name\n        }\n        status {\n          brokenSince\n          checkedAt\n          reason\n          httpStatus\n        }\n      }\n      hasMore\n      endCursor\n    }\n  }\n": typeof types.BrokenLinksDocument,
-    "\n  query MemberProfile($slug: String!) {\n    memberProfile(slug: $slug) {\n      member {\n        id\n        slug\n        name\n        title\n        organisation {\n          id\n          slug\n          name\n        }\n      }\n      expertise {\n        id\n        slug\n        label\n        labelEn\n      }\n      viewerFollows\n      isViewer\n      followerCount\n      recentResources {\n        slug\n        title\n      }\n      directory {\n        audiences {\n          slug\n          label\n          labelEn\n        }\n        languages\n        contactThemes {\n          id\n          slug\n          label\n          labelEn\n        }\n        directoryVisibility\n      }\n    }\n  }\n": typeof types.MemberProfileDocument,
+    "\n  query MemberProfile($slug: String!) {\n    memberProfile(slug: $slug) {\n      member {\n        id\n        slug\n        name\n        title\n        organisation {\n          id\n          slug\n          name\n        }\n      }\n      expertise {\n        id\n        slug\n        label\n        labelEn\n      }\n      viewerFollows\n      isViewer\n      deactivatedAt\n      followerCount\n      recentResources {\n        slug\n        title\n      }\n      directory {\n        audiences {\n          slug\n          label\n          labelEn\n        }\n        languages\n        contactThemes {\n          id\n          slug\n          label\n          labelEn\n        }\n        directoryVisibility\n      }\n    }\n  }\n": typeof types.MemberProfileDocument,
     "\n  query ModerationQueue {\n    moderationQueue {\n      id\n      html\n      createdAt\n      hidden\n      reportCount\n      author {\n        id\n        slug\n        name\n      }\n      resource {\n        slug\n        title\n      }\n      readingList {\n        slug\n        title\n      }\n      reports {\n        reason\n        createdAt\n        reporter {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.ModerationQueueDocument,
     "\n  fragment ModeratedCommentFields on Comment {\n    id\n    hidden\n    html\n  }\n": typeof types.ModeratedCommentFieldsFragmentDoc,
     "\n  mutation HideComment($id: ID!) {\n    hideComment(id: $id) {\n      ...ModeratedCommentFields\n    }\n  }\n": typeof types.HideCommentDocument,
@@ -163,7 +170,7 @@ type Documents = {
 const documents: Documents = {
     "\n  query DevMailbox {\n    devMailbox {\n      id\n      to\n      subject\n      text\n      sentAt\n    }\n  }\n": types.DevMailboxDocument,
     "\n  fragment InvitationFields on Invitation {\n    email\n    name\n    role\n    expiresAt\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n": types.InvitationFieldsFragmentDoc,
-    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      ...InvitationFields\n    }\n  }\n": types.InvitationDocument,
+    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      ...InvitationFields\n    }\n    invitationStatus(token: $token)\n  }\n": types.InvitationDocument,
     "\n  query AccountFormOptions {\n    themes {\n      id\n      slug\n      label\n      labelEn\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n": types.AccountFormOptionsDocument,
     "\n  query ProfileDirectory($slug: String!) {\n    memberProfile(slug: $slug) {\n      directory {\n        audiences {\n          slug\n        }\n        languages\n        contactThemes {\n          id\n          slug\n        }\n        directoryVisibility\n      }\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n  }\n": types.ProfileDirectoryDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": types.SignInDocument,
@@ -178,9 +185,16 @@ const documents: Documents = {
     "\n  query DigestSetting {\n    viewer {\n      id\n      digestEnabled\n    }\n  }\n": types.DigestSettingDocument,
     "\n  mutation SetDigestEnabled($enabled: Boolean!) {\n    setDigestEnabled(enabled: $enabled)\n  }\n": types.SetDigestEnabledDocument,
     "\n  query DigestPreview {\n    digestPreview {\n      subject\n      text\n      itemCount\n    }\n  }\n": types.DigestPreviewDocument,
-    "\n  fragment MemberAccountFields on MemberAccount {\n    id\n    slug\n    name\n    email\n    role\n    lastSignInAt\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n": types.MemberAccountFieldsFragmentDoc,
+    "\n  mutation CompleteWelcome($input: WelcomeInput!) {\n    completeWelcome(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.CompleteWelcomeDocument,
+    "\n  fragment MemberAccountFields on MemberAccount {\n    id\n    slug\n    name\n    email\n    role\n    lastSignInAt\n    deactivatedAt\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n": types.MemberAccountFieldsFragmentDoc,
     "\n  query MemberAccounts {\n    memberAccounts {\n      ...MemberAccountFields\n    }\n  }\n": types.MemberAccountsDocument,
     "\n  mutation ChangeRole($memberSlug: String!, $role: Role!) {\n    changeRole(memberSlug: $memberSlug, role: $role) {\n      ...MemberAccountFields\n    }\n  }\n": types.ChangeRoleDocument,
+    "\n  mutation DeactivateMember($memberSlug: String!) {\n    deactivateMember(memberSlug: $memberSlug) {\n      ...MemberAccountFields\n    }\n  }\n": types.DeactivateMemberDocument,
+    "\n  mutation ReactivateMember($memberSlug: String!) {\n    reactivateMember(memberSlug: $memberSlug) {\n      ...MemberAccountFields\n    }\n  }\n": types.ReactivateMemberDocument,
+    "\n  fragment PendingInvitationFields on PendingInvitation {\n    id\n    email\n    name\n    role\n    invitedBy\n    sentAt\n    expiresAt\n    expired\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n": types.PendingInvitationFieldsFragmentDoc,
+    "\n  query PendingInvitations {\n    pendingInvitations {\n      ...PendingInvitationFields\n    }\n  }\n": types.PendingInvitationsDocument,
+    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      ...PendingInvitationFields\n    }\n  }\n": types.ResendInvitationDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": types.RevokeInvitationDocument,
     "\n  query AuditLog($limit: Int) {\n    auditLog(limit: $limit) {\n      id\n      action\n      actor\n      subject\n      details\n      createdAt\n    }\n  }\n": types.AuditLogDocument,
     "\n  fragment ThemeFields on Theme {\n    id\n    slug\n    label\n    labelEn\n    description\n  }\n": types.ThemeFieldsFragmentDoc,
     "\n  query Themes {\n    themes {\n      ...ThemeFields\n    }\n  }\n": types.ThemesDocument,
@@ -251,7 +265,7 @@ const documents: Documents = {
     "\n  mutation ReturnKitLoan($id: ID!, $check: [KitReturnCheckLineInput!]!, $notes: String!) {\n    returnKitLoan(id: $id, check: $check, notes: $notes) {\n      ...KitLoanFields\n    }\n  }\n": types.ReturnKitLoanDocument,
     "\n  fragment ResourceLinkStatus on Resource {\n    id\n    slug\n    viewerCanEdit\n    linkStatus {\n      broken\n      brokenSince\n      reason\n      httpStatus\n    }\n  }\n": types.ResourceLinkStatusFragmentDoc,
     "\n  query BrokenLinks($first: Int, $after: String) {\n    brokenLinks(first: $first, after: $after) {\n      items {\n        url\n        resource {\n          slug\n          title\n        }\n        contributor {\n          id\n          slug\n          name\n        }\n        status {\n          brokenSince\n          checkedAt\n          reason\n          httpStatus\n        }\n      }\n      hasMore\n      endCursor\n    }\n  }\n": types.BrokenLinksDocument,
-    "\n  query MemberProfile($slug: String!) {\n    memberProfile(slug: $slug) {\n      member {\n        id\n        slug\n        name\n        title\n        organisation {\n          id\n          slug\n          name\n        }\n      }\n      expertise {\n        id\n        slug\n        label\n        labelEn\n      }\n      viewerFollows\n      isViewer\n      followerCount\n      recentResources {\n        slug\n        title\n      }\n      directory {\n        audiences {\n          slug\n          label\n          labelEn\n        }\n        languages\n        contactThemes {\n          id\n          slug\n          label\n          labelEn\n        }\n        directoryVisibility\n      }\n    }\n  }\n": types.MemberProfileDocument,
+    "\n  query MemberProfile($slug: String!) {\n    memberProfile(slug: $slug) {\n      member {\n        id\n        slug\n        name\n        title\n        organisation {\n          id\n          slug\n          name\n        }\n      }\n      expertise {\n        id\n        slug\n        label\n        labelEn\n      }\n      viewerFollows\n      isViewer\n      deactivatedAt\n      followerCount\n      recentResources {\n        slug\n        title\n      }\n      directory {\n        audiences {\n          slug\n          label\n          labelEn\n        }\n        languages\n        contactThemes {\n          id\n          slug\n          label\n          labelEn\n        }\n        directoryVisibility\n      }\n    }\n  }\n": types.MemberProfileDocument,
     "\n  query ModerationQueue {\n    moderationQueue {\n      id\n      html\n      createdAt\n      hidden\n      reportCount\n      author {\n        id\n        slug\n        name\n      }\n      resource {\n        slug\n        title\n      }\n      readingList {\n        slug\n        title\n      }\n      reports {\n        reason\n        createdAt\n        reporter {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.ModerationQueueDocument,
     "\n  fragment ModeratedCommentFields on Comment {\n    id\n    hidden\n    html\n  }\n": types.ModeratedCommentFieldsFragmentDoc,
     "\n  mutation HideComment($id: ID!) {\n    hideComment(id: $id) {\n      ...ModeratedCommentFields\n    }\n  }\n": types.HideCommentDocument,
@@ -333,7 +347,7 @@ export function graphql(source: "\n  fragment InvitationFields on Invitation {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      ...InvitationFields\n    }\n  }\n"): (typeof documents)["\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      ...InvitationFields\n    }\n  }\n"];
+export function graphql(source: "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      ...InvitationFields\n    }\n    invitationStatus(token: $token)\n  }\n"): (typeof documents)["\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      ...InvitationFields\n    }\n    invitationStatus(token: $token)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -393,7 +407,11 @@ export function graphql(source: "\n  query DigestPreview {\n    digestPreview {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MemberAccountFields on MemberAccount {\n    id\n    slug\n    name\n    email\n    role\n    lastSignInAt\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment MemberAccountFields on MemberAccount {\n    id\n    slug\n    name\n    email\n    role\n    lastSignInAt\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CompleteWelcome($input: WelcomeInput!) {\n    completeWelcome(input: $input) {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteWelcome($input: WelcomeInput!) {\n    completeWelcome(input: $input) {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MemberAccountFields on MemberAccount {\n    id\n    slug\n    name\n    email\n    role\n    lastSignInAt\n    deactivatedAt\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment MemberAccountFields on MemberAccount {\n    id\n    slug\n    name\n    email\n    role\n    lastSignInAt\n    deactivatedAt\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -402,6 +420,30 @@ export function graphql(source: "\n  query MemberAccounts {\n    memberAccounts 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangeRole($memberSlug: String!, $role: Role!) {\n    changeRole(memberSlug: $memberSlug, role: $role) {\n      ...MemberAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeRole($memberSlug: String!, $role: Role!) {\n    changeRole(memberSlug: $memberSlug, role: $role) {\n      ...MemberAccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateMember($memberSlug: String!) {\n    deactivateMember(memberSlug: $memberSlug) {\n      ...MemberAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateMember($memberSlug: String!) {\n    deactivateMember(memberSlug: $memberSlug) {\n      ...MemberAccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateMember($memberSlug: String!) {\n    reactivateMember(memberSlug: $memberSlug) {\n      ...MemberAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateMember($memberSlug: String!) {\n    reactivateMember(memberSlug: $memberSlug) {\n      ...MemberAccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PendingInvitationFields on PendingInvitation {\n    id\n    email\n    name\n    role\n    invitedBy\n    sentAt\n    expiresAt\n    expired\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment PendingInvitationFields on PendingInvitation {\n    id\n    email\n    name\n    role\n    invitedBy\n    sentAt\n    expiresAt\n    expired\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PendingInvitations {\n    pendingInvitations {\n      ...PendingInvitationFields\n    }\n  }\n"): (typeof documents)["\n  query PendingInvitations {\n    pendingInvitations {\n      ...PendingInvitationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      ...PendingInvitationFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      ...PendingInvitationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -685,7 +727,7 @@ export function graphql(source: "\n  query BrokenLinks($first: Int, $after: Stri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MemberProfile($slug: String!) {\n    memberProfile(slug: $slug) {\n      member {\n        id\n        slug\n        name\n        title\n        organisation {\n          id\n          slug\n          name\n        }\n      }\n      expertise {\n        id\n        slug\n        label\n        labelEn\n      }\n      viewerFollows\n      isViewer\n      followerCount\n      recentResources {\n        slug\n        title\n      }\n      directory {\n        audiences {\n          slug\n          label\n          labelEn\n        }\n        languages\n        contactThemes {\n          id\n          slug\n          label\n          labelEn\n        }\n        directoryVisibility\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberProfile($slug: String!) {\n    memberProfile(slug: $slug) {\n      member {\n        id\n        slug\n        name\n        title\n        organisation {\n          id\n          slug\n          name\n        }\n      }\n      expertise {\n        id\n        slug\n        label\n        labelEn\n      }\n      viewerFollows\n      isViewer\n      followerCount\n      recentResources {\n        slug\n        title\n      }\n      directory {\n        audiences {\n          slug\n          label\n          labelEn\n        }\n        languages\n        contactThemes {\n          id\n          slug\n          label\n          labelEn\n        }\n        directoryVisibility\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query MemberProfile($slug: String!) {\n    memberProfile(slug: $slug) {\n      member {\n        id\n        slug\n        name\n        title\n        organisation {\n          id\n          slug\n          name\n        }\n      }\n      expertise {\n        id\n        slug\n        label\n        labelEn\n      }\n      viewerFollows\n      isViewer\n      deactivatedAt\n      followerCount\n      recentResources {\n        slug\n        title\n      }\n      directory {\n        audiences {\n          slug\n          label\n          labelEn\n        }\n        languages\n        contactThemes {\n          id\n          slug\n          label\n          labelEn\n        }\n        directoryVisibility\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberProfile($slug: String!) {\n    memberProfile(slug: $slug) {\n      member {\n        id\n        slug\n        name\n        title\n        organisation {\n          id\n          slug\n          name\n        }\n      }\n      expertise {\n        id\n        slug\n        label\n        labelEn\n      }\n      viewerFollows\n      isViewer\n      deactivatedAt\n      followerCount\n      recentResources {\n        slug\n        title\n      }\n      directory {\n        audiences {\n          slug\n          label\n          labelEn\n        }\n        languages\n        contactThemes {\n          id\n          slug\n          label\n          labelEn\n        }\n        directoryVisibility\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

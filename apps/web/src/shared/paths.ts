@@ -49,6 +49,9 @@ export const paths = {
   calendarFeed: '/evenements/calendrier.ics',
 
   member: (slug: string) => `/membres/${segment(slug)}`,
+  /** The welcome step after accepting an invitation, then « Quoi de neuf ». */
+  welcome: '/bienvenue',
+  news: '/quoi-de-neuf',
 
   /** The directory of organisations and people. */
   directory: '/annuaire',

@@ -75,6 +75,8 @@ export const SERVER_MESSAGES: Record<ErrorReason, Template> = {
   'forbidden.devMailbox': 'La boîte de développement n’existe pas en production.',
   'forbidden.inviteRole': 'Vous ne pouvez pas inviter une personne avec ce rôle.',
   'forbidden.ownAdminRole': 'Vous ne pouvez pas retirer votre propre rôle d’administrateur·rice.',
+  'forbidden.ownDeactivation': 'Vous ne pouvez pas désactiver votre propre compte.',
+  'forbidden.lastAdmin': 'Impossible : ce serait désactiver le dernier compte administrateur·rice actif.',
   'forbidden.listEditor': 'Seuls la personne qui la prépare et ses collaborateur·rices modifient cette liste.',
   'forbidden.listCurator': 'Seule la personne qui prépare cette liste peut faire cela.',
   'forbidden.themeManager': 'Seuls les coordinateur·rices et les administrateur·rices gèrent les thèmes.',
@@ -83,6 +85,8 @@ export const SERVER_MESSAGES: Record<ErrorReason, Template> = {
     'Seuls les membres de la structure qui prête cette malle et les administrateur·rices peuvent faire cela.',
   'unauthenticated.signInRequired': 'Connectez-vous pour continuer.',
   'unauthenticated.badCredentials': 'Adresse électronique ou mot de passe incorrect.',
+  'unauthenticated.deactivated':
+    'Ce compte a été désactivé par l’administration du réseau. Pour le réactiver, écrivez à un·e administrateur·rice.',
   'conflict.listChanged':
     'La liste a changé entre-temps : l’élément de référence n’y est plus. Rechargez la liste et recommencez.',
   'conflict.accountExists':

@@ -23,6 +23,7 @@ import { ResourceAuthorKinds1764610000000 } from './1764610000000-resource-autho
 import { CommentMentionLinks1764610000001 } from './1764610000001-comment-mention-links';
 import { Directory1764620000000 } from './1764620000000-directory';
 import { Kits1764630000000 } from './1764630000000-kits';
+import { MembersAdministration1764650000000 } from './1764650000000-members-administration';
 import { JobRequestId1764660000000 } from './1764660000000-job-request-id';
 
 /** Every migration, in order. Listed explicitly so that the compiled app needs no glob. */
@@ -52,5 +53,6 @@ export const MIGRATIONS = [
   CommentMentionLinks1764610000001,
   Directory1764620000000,
   Kits1764630000000,
+  MembersAdministration1764650000000,
   JobRequestId1764660000000,
 ];

@@ -40,21 +40,22 @@ export async function findValidInvitation(manager: EntityManager, tokenHash: str
   const [row] = await queryRows<InvitationRow>(
     manager,
     `SELECT email, name, role, organisation_id, expires_at FROM invitations i
-     WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > now()
+     WHERE token_hash = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()
        AND NOT EXISTS (SELECT 1 FROM members m WHERE lower(m.email) = lower(i.email))`,
     [tokenHash],
   );
   return row ?? null;
 }
 
-/** Marks a valid invitation accepted, once: null when it is unknown, accepted already or expired. */
+/** Marks a valid invitation accepted, once: null when it is unknown, accepted already, revoked or expired. */
 export async function acceptValidInvitation(
   manager: EntityManager,
   tokenHash: string,
 ): Promise<(InvitationRow & { id: string }) | null> {
   const [row] = await queryRows<InvitationRow & { id: string }>(
     manager,
-    `UPDATE invitations SET accepted_at = now() WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > now()
+    `UPDATE invitations SET accepted_at = now()
+     WHERE token_hash = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()
          RETURNING id, email, name, role, organisation_id, expires_at`,
     [tokenHash],
   );
@@ -86,7 +87,7 @@ export async function usePasswordReset(manager: EntityManager, tokenHash: string
   return row?.member_id ?? null;
 }
 
-/** The member a session token hash signs in: null when the session is unknown, expired or revoked. */
+/** The member a session token hash signs in: null when the session is unknown, expired or revoked, or the member deactivated. */
 export async function findSessionMember(
   manager: EntityManager,
   sessionHash: string,
@@ -94,7 +95,7 @@ export async function findSessionMember(
   const [row] = await queryRows<{ id: string; role: Role; organisation_id: string | null }>(
     manager,
     `SELECT m.id, m.role, m.organisation_id FROM sessions s JOIN members m ON m.id = s.member_id
-        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND m.deactivated_at IS NULL`,
     [sessionHash],
   );
   return row ?? null;
@@ -104,7 +105,7 @@ export async function findSessionMember(
 export function findMemberAccounts(manager: EntityManager): Promise<MemberAccountObject[]> {
   return queryRows<MemberAccountObject>(
     manager,
-    `SELECT m.id, m.slug, m.name, m.email, m.role, m.last_sign_in_at AS "lastSignInAt",
+    `SELECT m.id, m.slug, m.name, m.email, m.role, m.last_sign_in_at AS "lastSignInAt", m.deactivated_at AS "deactivatedAt",
               CASE WHEN o.id IS NULL THEN NULL ELSE json_build_object('id', o.id, 'slug', o.slug, 'name', o.name, 'kind', o.kind,
                 'city', o.city, 'description', o.description) END AS organisation
          FROM members m LEFT JOIN organisations o ON o.id = m.organisation_id ORDER BY m.name`,

@@ -1,14 +1,18 @@
-import { DirectoryModule } from '../directory/directory.module';
 import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { DirectoryModule } from '../directory/directory.module';
+import { FollowingModule } from '../following/following.module';
 import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
 import { SessionMiddleware } from './session.middleware';
 import { SessionsService } from './sessions.service';
 import { MembersAdminResolver } from './members-admin.resolver';
 import { MembersAdminService } from './members-admin.service';
+import { InvitationsAdminResolver } from './invitations-admin.resolver';
+import { InvitationsAdminService } from './invitations-admin.service';
+import { WelcomeService } from './welcome.service';
 
 @Module({
-  imports: [DirectoryModule],
+  imports: [DirectoryModule, FollowingModule],
   providers: [
     AccountsResolver,
     AccountsService,
@@ -16,6 +20,9 @@ import { MembersAdminService } from './members-admin.service';
     SessionMiddleware,
     MembersAdminResolver,
     MembersAdminService,
+    InvitationsAdminResolver,
+    InvitationsAdminService,
+    WelcomeService,
   ],
   exports: [SessionsService],
 })

@@ -7,8 +7,17 @@ import { MailerService } from '../mail/mailer.service';
 import { MemberEntity } from '../organisations/member.entity';
 import { presentOrganisation } from '../resources/resource.presenter';
 import { AccountsService, InvitationRow, OpenedSession } from './accounts.service';
-import { DevMailObject, InvitationObject, InviteMemberInput, ProfileInput, ViewerObject } from './dto/account.objects';
+import {
+  DevMailObject,
+  InvitationObject,
+  InvitationStatus,
+  InviteMemberInput,
+  ProfileInput,
+  ViewerObject,
+  WelcomeInput,
+} from './dto/account.objects';
 import { SESSION_COOKIE, SessionsService } from './sessions.service';
+import { WelcomeService } from './welcome.service';
 
 function presentViewer(member: MemberEntity): ViewerObject {
   return {
@@ -30,6 +39,7 @@ export class AccountsResolver {
     private readonly accounts: AccountsService,
     private readonly sessions: SessionsService,
     private readonly mailer: MailerService,
+    private readonly welcome: WelcomeService,
     @Inject(AUTH_CONFIG) private readonly config: AuthConfig,
   ) {}
 
@@ -107,6 +117,11 @@ export class AccountsResolver {
     return row && this.presentInvitation(row);
   }
 
+  @Query(() => InvitationStatus, { description: 'What an invitation link is worth, for its page to say why it fails.' })
+  invitationStatus(@Args('token') token: string): Promise<InvitationStatus> {
+    return this.accounts.invitationStatus(token);
+  }
+
   @Mutation(() => ViewerObject)
   async acceptInvitation(
     @Args('token') token: string,
@@ -119,6 +134,17 @@ export class AccountsResolver {
   @Mutation(() => ViewerObject)
   async updateProfile(@CurrentActor() actor: Actor | null, @Args('input') input: ProfileInput): Promise<ViewerObject> {
     return presentViewer(await this.accounts.updateProfile(actor, input));
+  }
+
+  @Mutation(() => ViewerObject, {
+    description: 'The welcome step after accepting an invitation (skippable): profile fields and themes to follow.',
+  })
+  async completeWelcome(
+    @CurrentActor() actor: Actor | null,
+    @Args('input') input: WelcomeInput,
+  ): Promise<ViewerObject> {
+    await this.welcome.complete(actor, input);
+    return presentViewer((await this.accounts.viewer(actor))!);
   }
 
   @Query(() => [DevMailObject], { description: 'Development only: the mails the app would have sent.' })

@@ -27,13 +27,14 @@ import {
   insertInvitation,
   usePasswordReset,
 } from './account-rows';
-import { InviteMemberInput, ProfileInput } from './dto/account.objects';
+import { InvitationStatus, InviteMemberInput, ProfileInput } from './dto/account.objects';
+import { INVITATION_DAYS, invitationMail } from './invitation-mail';
+import { isRevokedInvitation } from './members-admin-rows';
 import { checkNewPassword, hashPassword, verifyPassword } from './passwords';
 import { PasswordResetEntity } from './password-reset.entity';
 import { SessionsService } from './sessions.service';
 import { hashToken, newToken } from './tokens';
 
-const INVITATION_DAYS = 14;
 const RESET_MINUTES = 60;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -85,6 +86,11 @@ export class AccountsService implements OnModuleInit {
       await this.limiter.hit('signInFailuresPerAddress', address);
       await this.limiter.hit('signInFailuresPerAccountAddress', accountAddress);
       throw new UnauthenticatedError('unauthenticated.badCredentials');
+    }
+    // Said only to whoever knows the password: the message reveals nothing to someone guessing addresses.
+    if (member.deactivatedAt) {
+      await this.audit.record('sign-in.deactivated', member.id, member.email);
+      throw new UnauthenticatedError('unauthenticated.deactivated');
     }
     await this.dataSource.manager.update(MemberEntity, { id: member.id }, { lastSignInAt: () => 'now()' });
     await this.audit.record('sign-in', member.id, member.email);
@@ -142,7 +148,8 @@ export class AccountsService implements OnModuleInit {
       .createQueryBuilder(MemberEntity, 'member')
       .where('lower(member.email) = lower(:email)', { email })
       .getOne();
-    if (!member) return;
+    // A deactivated account gets no mail, and no way back in but reactivation.
+    if (!member || member.deactivatedAt) return;
     const token = newToken();
     await this.dataSource.transaction(async (manager) => {
       await manager.insert(PasswordResetEntity, {
@@ -216,11 +223,7 @@ export class AccountsService implements OnModuleInit {
         manager,
       );
       await this.mailer.send(
-        {
-          to: email,
-          subject: 'Invitation à rejoindre Culture commune',
-          text: `Bonjour ${name},\n\nVous êtes invité·e à rejoindre le réseau Culture commune (${organisation.name}). Pour choisir votre mot de passe, ouvrez ce lien (valable ${INVITATION_DAYS} jours) :\n${this.link('/invitation', token)}`,
-        },
+        invitationMail(this.http.publicUrl, token, { to: email, name, organisationName: organisation.name }),
         manager,
       );
       return row;
@@ -230,6 +233,14 @@ export class AccountsService implements OnModuleInit {
 
   invitation(token: string): Promise<InvitationRow | null> {
     return findValidInvitation(this.dataSource.manager, hashToken(token));
+  }
+
+  /** What a link is worth, so that its page can say an admin revoked it rather than « invalid ». */
+  async invitationStatus(token: string): Promise<InvitationStatus> {
+    if (await this.invitation(token)) return InvitationStatus.VALID;
+    return (await isRevokedInvitation(this.dataSource.manager, hashToken(token)))
+      ? InvitationStatus.REVOKED
+      : InvitationStatus.INVALID;
   }
 
   async acceptInvitation(token: string, password: string): Promise<OpenedSession> {

@@ -25,4 +25,11 @@ export class InvitationEntity {
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt!: Date;
   @Column({ name: 'expires_at', type: 'timestamptz' }) expiresAt!: Date;
   @Column({ name: 'accepted_at', type: 'timestamptz', nullable: true }) acceptedAt!: Date | null;
+  /** When the last mail went: the creation, or the last resend (which also changed the token and the expiry). */
+  @Column({ name: 'sent_at', type: 'timestamptz', default: () => 'now()' }) sentAt!: Date;
+  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true }) revokedAt!: Date | null;
+  @Column({ name: 'revoked_by', type: 'uuid', nullable: true }) revokedById!: string | null;
+  @ManyToOne(() => MemberEntity, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'revoked_by', foreignKeyConstraintName: 'invitations_revoked_by_fkey' })
+  revokedBy?: Relation<MemberEntity> | null;
 }

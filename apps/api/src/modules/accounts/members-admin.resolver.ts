@@ -23,6 +23,25 @@ export class MembersAdminResolver {
     return this.service.changeRole(actor, memberSlug, role);
   }
 
+  @Mutation(() => MemberAccountObject, {
+    description:
+      'Admins only: signs the member out, refuses their sign-in, hides them from the directory and stops their mails; their contributions stay. Not oneself nor the last admin; audited.',
+  })
+  deactivateMember(
+    @Args('memberSlug') memberSlug: string,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<MemberAccountObject> {
+    return this.service.deactivate(actor, memberSlug);
+  }
+
+  @Mutation(() => MemberAccountObject, { description: 'Admins only: undoes deactivateMember; audited.' })
+  reactivateMember(
+    @Args('memberSlug') memberSlug: string,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<MemberAccountObject> {
+    return this.service.reactivate(actor, memberSlug);
+  }
+
   @Query(() => [AuditEntryObject], {
     description: 'Admins only: role changes, invitations, deletions, sign-in failures…',
   })

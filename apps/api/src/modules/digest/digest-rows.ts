@@ -11,14 +11,14 @@ export interface DigestRecipientRow {
 }
 
 /**
- * Members who want the digest, follow something or have unread notifications, and have not had this week's yet, by
+ * Active members (not deactivated) who want the digest, follow something or have unread notifications, and have not had this week's yet, by
  * name.
  */
 export function findDigestRecipients(manager: EntityManager, week: string): Promise<DigestRecipientRow[]> {
   return queryRows<DigestRecipientRow>(
     manager,
     `SELECT m.id, m.role, m.email, m.name, m.organisation_id FROM members m
-       WHERE m.digest_enabled
+       WHERE m.digest_enabled AND m.deactivated_at IS NULL
          AND NOT EXISTS (SELECT 1 FROM digest_deliveries dd WHERE dd.member_id = m.id AND dd.week = $1)
          AND (EXISTS (SELECT 1 FROM follows f WHERE f.member_id = m.id)
               OR EXISTS (SELECT 1 FROM notifications n WHERE n.recipient_id = m.id AND n.read_at IS NULL))

@@ -16,10 +16,23 @@ describe('directoryPolicy', () => {
     expect(directoryPolicy.canViewOrganisation(actor, archived)).toBe(seesArchived);
   });
 
+  const person = { id: 'p', deactivatedAt: null };
   it('visitors see only people who chose public; members see everyone', () => {
-    expect(directoryPolicy.canViewPerson(null, { id: 'p', directoryVisibility: 'public' })).toBe(true);
-    expect(directoryPolicy.canViewPerson(null, { id: 'p', directoryVisibility: 'members' })).toBe(false);
-    expect(directoryPolicy.canViewPerson(as('member'), { id: 'p', directoryVisibility: 'members' })).toBe(true);
+    expect(directoryPolicy.canViewPerson(null, { ...person, directoryVisibility: 'public' })).toBe(true);
+    expect(directoryPolicy.canViewPerson(null, { ...person, directoryVisibility: 'members' })).toBe(false);
+    expect(directoryPolicy.canViewPerson(as('member'), { ...person, directoryVisibility: 'members' })).toBe(true);
+  });
+
+  it('a deactivated person is seen by admins only, even if they had chosen public', () => {
+    const gone = { ...person, directoryVisibility: 'public' as const, deactivatedAt: new Date('2026-12-01') };
+    expect(
+      [null, as('member'), as('coordinator'), as('admin')].map((actor) => directoryPolicy.canViewPerson(actor, gone)),
+    ).toEqual([false, false, false, true]);
+    expect(directoryPolicy.sqlPersonVisible(null, 'm')).toBe(
+      `m.directory_visibility = 'public' AND m.deactivated_at IS NULL`,
+    );
+    expect(directoryPolicy.sqlPersonVisible(as('coordinator'), 'm')).toBe('m.deactivated_at IS NULL');
+    expect(directoryPolicy.sqlPersonVisible(as('admin'), 'm')).toBe('TRUE');
   });
 
   it('only admins manage organisations', () => {

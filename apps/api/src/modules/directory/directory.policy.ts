@@ -9,23 +9,31 @@ export interface OrganisationAccessFacts {
 export interface PersonAccessFacts {
   id: string;
   directoryVisibility: DirectoryVisibility;
+  /** Deactivated by an admin (members-admin.service.ts): hidden from everyone but admins. */
+  deactivatedAt: Date | null;
 }
 
 /**
  * The directory's rules (issue 14), written only here: members see every organisation and every person; visitors
  * see organisations and the people who chose to be public; archived organisations are hidden from everyone but
- * admins. No form of the directory ever carries an email (the documents and objects have no such field).
+ * admins. A deactivated person is hidden from everyone but admins (who still open their page and see them among their
+ * organisation's members, to reactivate them), and is out of the search index for everyone (decision 0033).
+ * No form of the directory ever carries an email (the documents and objects have no such field).
  */
 export const directoryPolicy = {
   canViewOrganisation: (actor: Actor | null, organisation: OrganisationAccessFacts) =>
     organisation.archivedAt === null || isAdmin(actor),
   canViewPerson: (actor: Actor | null, person: PersonAccessFacts) =>
-    actor !== null || person.directoryVisibility === 'public',
+    person.deactivatedAt !== null ? isAdmin(actor) : actor !== null || person.directoryVisibility === 'public',
   /** Create, edit, archive and merge organisations. */
   canManageOrganisations: (actor: Actor | null) => isAdmin(actor),
   /** The person rule as SQL on `members` aliased `alias`; the rule reads no id, hence no parameter. */
   sqlPersonVisible: (actor: Actor | null, alias: string) =>
-    actor ? 'TRUE' : `${alias}.directory_visibility = 'public'`,
+    isAdmin(actor)
+      ? 'TRUE'
+      : actor
+        ? `${alias}.deactivated_at IS NULL`
+        : `${alias}.directory_visibility = 'public' AND ${alias}.deactivated_at IS NULL`,
   /** The organisation rule as SQL on `organisations` aliased `alias`. */
   sqlOrganisationVisible: (actor: Actor | null, alias: string) =>
     isAdmin(actor) ? 'TRUE' : `${alias}.archived_at IS NULL`,

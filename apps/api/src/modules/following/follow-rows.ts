@@ -114,6 +114,7 @@ const RECENT = 10;
 export interface MemberProfileRow {
   id: string;
   directory_visibility: DirectoryVisibility;
+  deactivated_at: Date | null;
   slug: string;
   name: string;
   title: string | null;
@@ -135,7 +136,7 @@ export async function findMemberProfile(
 ): Promise<MemberProfileRow | null> {
   const [row] = await queryRows<MemberProfileRow>(
     manager,
-    `SELECT m.id, m.slug, m.name, m.title, m.directory_visibility,
+    `SELECT m.id, m.slug, m.name, m.title, m.directory_visibility, m.deactivated_at,
             CASE WHEN o.id IS NULL THEN NULL ELSE json_build_object('id', o.id, 'slug', o.slug, 'name', o.name, 'kind', o.kind,
                  'city', o.city, 'description', o.description) END AS organisation,
             COALESCE((SELECT json_agg(json_build_object('id', t.id, 'slug', t.slug, 'label', t.label, 'labelEn', t.label_en, 'description', t.description)

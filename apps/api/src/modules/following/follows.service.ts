@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityTarget } from 'typeorm';
+import { DataSource, EntityManager, EntityTarget, In } from 'typeorm';
 import type { EntityKind } from '@culture-commune/shared';
 import type { Actor } from '../../common/auth/actor';
 import { requireActor } from '../../common/auth/require-actor';
@@ -32,6 +32,22 @@ export class FollowsService {
 
   mine(actor: Actor | null): Promise<FollowRow[]> {
     return this.list(requireActor(actor).id);
+  }
+
+  /** Adds theme follows in `manager`'s transaction (idempotent); an unknown slug fails naming the field. */
+  async followThemes(manager: EntityManager, memberId: string, slugs: string[], field: string): Promise<void> {
+    const wanted = [...new Set(slugs)];
+    const themes = wanted.length ? await manager.findBy(ThemeEntity, { slug: In(wanted) }) : [];
+    const unknown = wanted.filter((slug) => !themes.some((theme) => theme.slug === slug));
+    if (unknown.length) throw InvalidInputError.of(field, 'unknown', { values: unknown.join(', ') });
+    if (themes.length === 0) return;
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(FollowEntity)
+      .values(themes.map((theme) => ({ memberId, kind: FollowKind.THEME, targetId: theme.id })))
+      .orIgnore()
+      .execute();
   }
 
   /** Follows or unfollows (idempotent); one does not follow oneself. Returns the new list. */

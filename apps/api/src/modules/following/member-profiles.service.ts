@@ -15,7 +15,14 @@ export class MemberProfilesService {
   async profile(actor: Actor | null, slug: string): Promise<MemberProfileObject> {
     const row = await findMemberProfile(this.dataSource.manager, slug, actor);
     // A person who did not choose to be public is unknown to visitors, as if they did not exist.
-    if (!row || !directoryPolicy.canViewPerson(actor, { id: row.id, directoryVisibility: row.directory_visibility }))
+    if (
+      !row ||
+      !directoryPolicy.canViewPerson(actor, {
+        id: row.id,
+        directoryVisibility: row.directory_visibility,
+        deactivatedAt: row.deactivated_at,
+      })
+    )
       throw new NotFoundError('member', slug);
     return {
       member: { id: row.id, slug: row.slug, name: row.name, title: row.title, organisation: row.organisation },
@@ -24,6 +31,7 @@ export class MemberProfilesService {
       isViewer: row.id === actor?.id,
       followerCount: row.follower_count,
       recentResources: row.recent,
+      deactivatedAt: row.deactivated_at,
     };
   }
 }

@@ -29,8 +29,10 @@ export interface NotificationRow {
 
 /** The recipient (m) as the subject of the policies' SQL: they are only told about what they may see. */
 const RECIPIENT: SqlSubject = { id: 'm.id', role: 'm.role' };
-const RECIPIENT_SEES = resourcesPolicy.sqlVisibleTo(RECIPIENT, 'r');
-const RECIPIENT_SEES_LIST = readingListsPolicy.sqlVisibleTo(RECIPIENT, 'l');
+/** A deactivated member hears of nothing (members-admin.service.ts); reactivated, they hear again from then on. */
+const RECIPIENT_ACTIVE = 'm.deactivated_at IS NULL';
+const RECIPIENT_SEES = `(${resourcesPolicy.sqlVisibleTo(RECIPIENT, 'r')} AND ${RECIPIENT_ACTIVE})`;
+const RECIPIENT_SEES_LIST = `(${readingListsPolicy.sqlVisibleTo(RECIPIENT, 'l')} AND ${RECIPIENT_ACTIVE})`;
 /** A notification (n) whose subject — resource r or list l — the recipient m may still see. */
 const SUBJECT_SEEN = `((r.id IS NOT NULL AND ${RECIPIENT_SEES}) OR (l.id IS NOT NULL AND ${RECIPIENT_SEES_LIST}))`;
 

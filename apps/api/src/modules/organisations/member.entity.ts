@@ -55,5 +55,11 @@ export class MemberEntity {
    * @VersionColumn would also move on every sign-in (`last_sign_in_at`), which the drift check would report.
    */
   @Column({ type: 'int', default: 1 }) version!: number;
+  /** Deactivated by an admin: signed out, refused at sign-in, out of the directory and of every mail; row kept. */
+  @Column({ name: 'deactivated_at', type: 'timestamptz', nullable: true }) deactivatedAt!: Date | null;
+  @Column({ name: 'deactivated_by', type: 'uuid', nullable: true }) deactivatedById!: string | null;
+  @ManyToOne(() => MemberEntity, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'deactivated_by', foreignKeyConstraintName: 'members_deactivated_by_fkey' })
+  deactivatedBy?: MemberEntity | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }

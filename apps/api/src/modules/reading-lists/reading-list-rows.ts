@@ -106,7 +106,7 @@ export function participantRows(manager: EntityManager, listId: string): Promise
   );
 }
 
-/** Those of a list's people who have read none of its items, with their address (for « Relancer »). */
+/** Those of a list's active people who have read none of its items, with their address (for « Relancer »). */
 export function unreadPeopleRows(
   manager: EntityManager,
   listId: string,
@@ -115,7 +115,8 @@ export function unreadPeopleRows(
     manager,
     `SELECT m.id, m.name, m.email
      FROM (${LIST_PEOPLE}) people JOIN members m ON m.id = people.id
-     WHERE NOT EXISTS (SELECT 1 FROM reading_progress p JOIN reading_list_items i ON i.id = p.item_id
+     WHERE m.deactivated_at IS NULL
+       AND NOT EXISTS (SELECT 1 FROM reading_progress p JOIN reading_list_items i ON i.id = p.item_id
                        WHERE i.list_id = $1 AND p.member_id = m.id)
      ORDER BY m.name`,
     [listId],

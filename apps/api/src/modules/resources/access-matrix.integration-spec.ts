@@ -385,4 +385,43 @@ describe('Access matrix: who sees and changes public, network and draft resource
       },
     );
   });
+
+  /**
+   * Members administration (issue 14): only admins list, resend and revoke invitations and deactivate or reactivate
+   * members; the welcome step is for the signed-in person only. Refusals come before any lookup (unknown ids).
+   */
+  describe('members administration', () => {
+    type AdminWho = 'visitor' | 'member-other-org' | 'coordinator' | 'admin';
+    const ADMIN_ONLY: Record<AdminWho, Outcome> = {
+      visitor: 'UNAUTHENTICATED',
+      'member-other-org': 'FORBIDDEN',
+      coordinator: 'FORBIDDEN',
+      admin: 'ok',
+    };
+    const UNKNOWN = '00000000-0000-4000-8000-000000000000';
+
+    it.each(Object.keys(ADMIN_ONLY) as AdminWho[])('invitations and deactivation as %s', async (who) => {
+      await as(who);
+      const expected = ADMIN_ONLY[who];
+      expect(outcome(await api.gql(`{ pendingInvitations { id } }`))).toBe(expected);
+      // An admin gets past the rule and finds nothing to act on.
+      const onUnknown = expected === 'ok' ? 'NOT_FOUND' : expected;
+      expect(outcome(await api.gql(`mutation { resendInvitation(id: "${UNKNOWN}") { id } }`))).toBe(onUnknown);
+      expect(outcome(await api.gql(`mutation { revokeInvitation(id: "${UNKNOWN}") }`))).toBe(onUnknown);
+      expect(outcome(await api.gql(`mutation { deactivateMember(memberSlug: "personne-inconnue") { slug } }`))).toBe(
+        onUnknown,
+      );
+      expect(outcome(await api.gql(`mutation { reactivateMember(memberSlug: "personne-inconnue") { slug } }`))).toBe(
+        onUnknown,
+      );
+    });
+
+    it.each(['visitor', 'member-other-org', 'admin'] as const)('the welcome step as %s', async (who) => {
+      await as(who);
+      const result = await api.gql(
+        `mutation { completeWelcome(input: { expertiseThemeSlugs: [], followThemeSlugs: [] }) { slug } }`,
+      );
+      expect(outcome(result)).toBe(who === 'visitor' ? 'UNAUTHENTICATED' : 'ok');
+    });
+  });
 });

@@ -35,6 +35,7 @@ const profile = (overrides: object = {}) => ({
   ],
   viewerFollows: false,
   isViewer: false,
+  deactivatedAt: null as string | null,
   followerCount: 1,
   recentResources: [{ __typename: 'ResourceLink' as const, slug: 'le-jeu-des-ecrans', title: 'Le jeu des écrans' }],
   directory: {
@@ -61,7 +62,7 @@ const profileMock = (value: ReturnType<typeof profile>) => ({
 });
 const myFollowsMock = { request: { query: MyFollowsQuery }, result: { data: { myFollows: [] } } };
 
-function renderPage(mocks: object[], role: 'member' | null = 'member') {
+function renderPage(mocks: object[], role: 'member' | 'admin' | null = 'member') {
   return renderWithProviders(
     <MockedProvider mocks={[viewerMock(role), ...mocks] as never}>
       <Routes>
@@ -117,6 +118,15 @@ describe('MemberPage', () => {
     });
     expect(await screen.findByText('2 abonné·e·s')).toBeTruthy();
     await waitFor(() => expect(button.getAttribute('aria-pressed')).toBe('true'));
+  });
+
+  it('tells an admin that the person’s account is deactivated (no one else gets the page)', async () => {
+    renderPage([profileMock(profile({ deactivatedAt: '2026-12-01T10:00:00.000Z' })), myFollowsMock], 'admin');
+    expect(
+      await screen.findByText(
+        /^Compte désactivé le 1 décembre 2026.: cette page n’est visible que des administrateur·rices/,
+      ),
+    ).toBeTruthy();
   });
 
   it('offers no follow button on one’s own page', async () => {

@@ -106,6 +106,31 @@ export const accounts: Pick<Translation, 'accounts'> = {
       expired: 'This invitation is no longer valid: it has already been used or it has expired.',
       invalidText:
         'It has already been used or it has expired. Ask the person who coordinates the network for a new invitation.',
+      revokedTitle: 'This invitation was revoked',
+      revokedText:
+        'The network’s administrators cancelled this invitation: the link can no longer create an account. If you think this is a mistake, contact the person who invited you.',
+    },
+    welcome: {
+      title: 'Welcome to the network',
+      intro:
+        'A few details so that other members find you in the directory, and to choose what “What’s new” shows you. Everything is optional and can be changed later in your profile.',
+      fields: {
+        title: 'Your role',
+        organisationSlug: 'Your organisation',
+        expertiseThemeSlugs: 'Your areas of expertise',
+        followThemeSlugs: 'Themes to follow',
+      },
+      hints: {
+        title: 'For example: digital mediator, youth information officer.',
+        expertise: 'The subjects other members may ask you about.',
+        follow: 'What is new in these themes will show in “What’s new” and in the weekly digest.',
+      },
+      noThemes: 'No theme is defined yet.',
+      submit: 'Save and continue',
+      submitting: 'Saving…',
+      skip: 'Skip this step',
+      failed: 'Saving failed',
+      error: 'The welcome form could not be loaded.',
     },
     profile: {
       title: 'My profile',

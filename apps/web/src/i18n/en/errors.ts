@@ -64,6 +64,8 @@ export const errors: Pick<Translation, 'errors'> = {
       devMailbox: 'The development mailbox does not exist in production.',
       inviteRole: 'You cannot invite someone with this role.',
       ownAdminRole: 'You cannot remove your own administrator role.',
+      ownDeactivation: 'You cannot deactivate your own account.',
+      lastAdmin: 'Not possible: this would deactivate the last active administrator account.',
       listEditor: 'Only the person preparing this list and their collaborators can edit it.',
       listCurator: 'Only the person preparing this list can do that.',
       themeManager: 'Only coordinators and administrators manage themes.',
@@ -73,6 +75,8 @@ export const errors: Pick<Translation, 'errors'> = {
     unauthenticated: {
       signInRequired: 'Sign in to continue.',
       badCredentials: 'Incorrect email address or password.',
+      deactivated:
+        'This account was deactivated by the network’s administrators. To reactivate it, write to an administrator.',
     },
     conflict: {
       listChanged:

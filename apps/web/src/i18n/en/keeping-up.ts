@@ -34,6 +34,8 @@ export const keepingUp: Pick<Translation, 'follows' | 'members' | 'news' | 'noti
     recent: 'Recent resources',
     noResources: 'No resource shared yet.',
     itsYou: 'This is your page.',
+    deactivated:
+      'Account deactivated on {{date}}: only administrators see this page, and the person no longer appears in the directory.',
     signInToSee: 'Sign in to see everyone in the network',
     editProfile: 'Edit my profile',
   },

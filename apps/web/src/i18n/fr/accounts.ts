@@ -106,6 +106,32 @@ export const accounts = {
       expired: 'Cette invitation n’est plus valable\u00a0: elle a déjà servi ou elle a expiré.',
       invalidText:
         'Elle a déjà été utilisée ou elle a expiré. Demandez une nouvelle invitation à la personne qui coordonne le réseau.',
+      revokedTitle: 'Cette invitation a été révoquée',
+      revokedText:
+        'L’administration du réseau a annulé cette invitation\u00a0: le lien ne permet plus de créer un compte. Si vous pensez qu’il s’agit d’une erreur, contactez la personne qui vous a invité·e.',
+    },
+    welcome: {
+      title: 'Bienvenue dans le réseau',
+      intro:
+        'Quelques informations pour que les autres membres vous trouvent dans l’annuaire, et pour choisir ce que «\u00a0Quoi de neuf\u00a0» vous montrera. Tout est facultatif et modifiable plus tard dans votre profil.',
+      fields: {
+        title: 'Votre fonction',
+        organisationSlug: 'Votre structure',
+        expertiseThemeSlugs: 'Vos domaines d’expertise',
+        followThemeSlugs: 'Thèmes à suivre',
+      },
+      hints: {
+        title: 'Par exemple\u00a0: médiatrice numérique, informateur jeunesse.',
+        expertise: 'Les sujets sur lesquels d’autres membres peuvent vous solliciter.',
+        follow:
+          'Les nouveautés de ces thèmes apparaîtront dans «\u00a0Quoi de neuf\u00a0» et dans la lettre de la semaine.',
+      },
+      noThemes: 'Aucun thème n’est encore défini.',
+      submit: 'Enregistrer et continuer',
+      submitting: 'Enregistrement…',
+      skip: 'Passer cette étape',
+      failed: 'L’enregistrement a échoué',
+      error: 'Le formulaire de bienvenue n’a pas pu être chargé.',
     },
     profile: {
       title: 'Mon profil',

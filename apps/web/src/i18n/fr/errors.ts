@@ -65,6 +65,8 @@ export const errors = {
       devMailbox: 'La boîte de développement n’existe pas en production.',
       inviteRole: 'Vous ne pouvez pas inviter une personne avec ce rôle.',
       ownAdminRole: 'Vous ne pouvez pas retirer votre propre rôle d’administrateur·rice.',
+      ownDeactivation: 'Vous ne pouvez pas désactiver votre propre compte.',
+      lastAdmin: 'Impossible : ce serait désactiver le dernier compte administrateur·rice actif.',
       listEditor: 'Seuls la personne qui la prépare et ses collaborateur·rices modifient cette liste.',
       listCurator: 'Seule la personne qui prépare cette liste peut faire cela.',
       themeManager: 'Seuls les coordinateur·rices et les administrateur·rices gèrent les thèmes.',
@@ -75,6 +77,8 @@ export const errors = {
     unauthenticated: {
       signInRequired: 'Connectez-vous pour continuer.',
       badCredentials: 'Adresse électronique ou mot de passe incorrect.',
+      deactivated:
+        'Ce compte a été désactivé par l’administration du réseau. Pour le réactiver, écrivez à un·e administrateur·rice.',
     },
     conflict: {
       listChanged:

@@ -33,6 +33,8 @@ export const keepingUp = {
     recent: 'Ressources récentes',
     noResources: 'Aucune ressource partagée pour l’instant.',
     itsYou: 'C’est votre page.',
+    deactivated:
+      'Compte désactivé le {{date}}\u00a0: cette page n’est visible que des administrateur·rices, et la personne n’apparaît plus dans l’annuaire.',
     signInToSee: 'Se connecter pour voir toutes les personnes du réseau',
     editProfile: 'Modifier mon profil',
   },

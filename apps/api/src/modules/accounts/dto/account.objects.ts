@@ -29,6 +29,16 @@ export class InvitationObject {
   @Field(() => GraphQLISODateTime) expiresAt!: Date;
 }
 
+export enum InvitationStatus {
+  VALID = 'valid',
+  REVOKED = 'revoked',
+  INVALID = 'invalid',
+}
+registerEnumType(InvitationStatus, {
+  name: 'InvitationStatus',
+  description: 'What an invitation link is worth: valid, revoked by an admin, or invalid (used, expired, replaced).',
+});
+
 @ObjectType('DevMail', { description: 'A mail kept by the development mailbox instead of being sent.' })
 export class DevMailObject {
   @Field(() => ID) id!: string;
@@ -54,4 +64,13 @@ export class ProfileInput {
   @Field(() => [String]) expertiseThemeSlugs!: string[];
   @Field(() => PersonDirectoryInput, { nullable: true, description: 'The directory fields; left out: unchanged.' })
   directory?: PersonDirectoryInput | null;
+}
+
+@InputType('WelcomeInput', { description: 'The welcome step after accepting an invitation; every field optional.' })
+export class WelcomeInput {
+  @Field(() => String, { nullable: true }) title?: string | null;
+  @Field(() => String, { nullable: true }) organisationSlug?: string | null;
+  @Field(() => [String]) expertiseThemeSlugs!: string[];
+  @Field(() => [String], { description: 'Themes to follow in « Quoi de neuf » and the digest.' })
+  followThemeSlugs!: string[];
 }

@@ -12,6 +12,25 @@ export class MemberAccountObject {
   @Field(() => RoleEnum) role!: Role;
   @Field(() => OrganisationObject, { nullable: true }) organisation!: OrganisationObject | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) lastSignInAt!: Date | null;
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Set while deactivated: signed out, refused at sign-in, out of the directory and of mails.',
+  })
+  deactivatedAt!: Date | null;
+}
+
+@ObjectType('PendingInvitation', { description: 'An invitation neither accepted nor revoked, as admins see it.' })
+export class PendingInvitationObject {
+  @Field(() => ID) id!: string;
+  @Field() email!: string;
+  @Field() name!: string;
+  @Field(() => RoleEnum) role!: Role;
+  @Field(() => OrganisationObject) organisation!: OrganisationObject;
+  @Field(() => String, { nullable: true, description: 'Name of the member who invited, if still known.' })
+  invitedBy!: string | null;
+  @Field(() => GraphQLISODateTime, { description: 'When the last mail was sent (creation or resend).' }) sentAt!: Date;
+  @Field(() => GraphQLISODateTime) expiresAt!: Date;
+  @Field({ description: 'The link has expired: resending gives a new one.' }) expired!: boolean;
 }
 
 @ObjectType('AuditEntry')

@@ -27,7 +27,8 @@ export interface DirectoryDocumentRow {
 
 /**
  * The organisations and people among `ids` (the directory index holds both; ids are UUIDs, never shared). An
- * organisation's themes are its members' expertise; a person takes their organisation's kind and place.
+ * organisation's themes are its active members' expertise; a person takes their organisation's kind and place. A
+ * deactivated person has no document: the outbox removes it.
  */
 export function findDirectoryDocumentRows(manager: EntityManager, ids: string[]): Promise<DirectoryDocumentRow[]> {
   return queryRows<DirectoryDocumentRow>(
@@ -36,9 +37,11 @@ export function findDirectoryDocumentRows(manager: EntityManager, ids: string[])
             NULL AS organisation_slug, NULL AS organisation_name, o.kind, o.city, o.neighbourhood,
             o.priority_neighbourhood, o.description,
             ARRAY(SELECT DISTINCT t.slug FROM members m JOIN member_expertise me ON me.member_id = m.id
-                  JOIN themes t ON t.id = me.theme_id WHERE m.organisation_id = o.id ORDER BY 1) AS themes,
+                  JOIN themes t ON t.id = me.theme_id WHERE m.organisation_id = o.id AND m.deactivated_at IS NULL
+                  ORDER BY 1) AS themes,
             ARRAY(SELECT DISTINCT t.label FROM members m JOIN member_expertise me ON me.member_id = m.id
-                  JOIN themes t ON t.id = me.theme_id WHERE m.organisation_id = o.id ORDER BY 1) AS theme_labels,
+                  JOIN themes t ON t.id = me.theme_id WHERE m.organisation_id = o.id AND m.deactivated_at IS NULL
+                  ORDER BY 1) AS theme_labels,
             ARRAY(SELECT oa.audience_slug FROM organisation_audiences oa WHERE oa.organisation_id = o.id
                   ORDER BY 1) AS audiences,
             NULL AS directory_visibility, o.archived_at IS NOT NULL AS archived
@@ -52,7 +55,8 @@ export function findDirectoryDocumentRows(manager: EntityManager, ids: string[])
                   WHERE me.member_id = m.id ORDER BY t.position),
             ARRAY(SELECT ma.audience_slug FROM member_audiences ma WHERE ma.member_id = m.id ORDER BY 1),
             m.directory_visibility, false
-     FROM members m LEFT JOIN organisations o ON o.id = m.organisation_id WHERE m.id = ANY($1::uuid[])`,
+     FROM members m LEFT JOIN organisations o ON o.id = m.organisation_id
+     WHERE m.id = ANY($1::uuid[]) AND m.deactivated_at IS NULL`,
     [ids],
   );
 }
@@ -65,7 +69,8 @@ export function findDirectoryIds(
 ): Promise<{ id: string; version: number }[]> {
   return queryRows(
     manager,
-    `SELECT id, version FROM (SELECT id, version FROM organisations UNION ALL SELECT id, version FROM members) x
+    `SELECT id, version FROM (SELECT id, version FROM organisations
+                                  UNION ALL SELECT id, version FROM members WHERE deactivated_at IS NULL) x
      WHERE $1::uuid IS NULL OR id > $1::uuid ORDER BY id LIMIT $2`,
     [afterId, limit],
   );
@@ -74,7 +79,7 @@ export function findDirectoryIds(
 export async function countDirectoryEntries(manager: EntityManager): Promise<number> {
   const [row] = await queryRows<{ count: number }>(
     manager,
-    `SELECT (SELECT count(*) FROM organisations)::int + (SELECT count(*) FROM members)::int AS count`,
+    `SELECT (SELECT count(*) FROM organisations)::int + (SELECT count(*) FROM members WHERE deactivated_at IS NULL)::int AS count`,
   );
   return row.count;
 }

@@ -55,4 +55,9 @@ export class MemberProfileObject {
   @Field(() => Int) followerCount!: number;
   @Field(() => [ResourceLinkObject], { description: 'Their latest resources the viewer may see (10 at most).' })
   recentResources!: ResourceLinkObject[];
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Set while the account is deactivated (only admins see such a page).',
+  })
+  deactivatedAt!: Date | null;
 }

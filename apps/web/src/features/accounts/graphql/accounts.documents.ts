@@ -31,6 +31,7 @@ export const InvitationQuery = graphql(`
     invitation(token: $token) {
       ...InvitationFields
     }
+    invitationStatus(token: $token)
   }
 `);
 
@@ -161,6 +162,15 @@ export const DigestPreviewQuery = graphql(`
       subject
       text
       itemCount
+    }
+  }
+`);
+
+/** The welcome step after accepting an invitation (`/bienvenue`): profile fields and themes to follow. */
+export const CompleteWelcomeMutation = graphql(`
+  mutation CompleteWelcome($input: WelcomeInput!) {
+    completeWelcome(input: $input) {
+      ...ViewerFields
     }
   }
 `);

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { formatDate } from '../../../shared/format-date';
@@ -10,13 +11,15 @@ import { NewPasswordForm } from '../components/new-password-form';
 import { AcceptInvitationMutation, InvitationQuery } from '../graphql/accounts.documents';
 import { TOKEN_PARAM } from '../../../shared/viewer/return-path';
 import { useResetSession } from '../hooks/use-session';
+import { paths } from '../../../shared/paths';
 
-function InvalidInvitation() {
+/** A link that no longer works: revoked by an admin, or used, expired or replaced by a newer one. */
+function InvalidInvitation({ revoked }: { revoked: boolean }) {
   const { t } = useTranslation();
   return (
     <div className="account-page">
-      <h1>{t('accounts.invitation.invalidTitle')}</h1>
-      <p>{t('accounts.invitation.invalidText')}</p>
+      <h1>{revoked ? t('accounts.invitation.revokedTitle') : t('accounts.invitation.invalidTitle')}</h1>
+      <p>{revoked ? t('accounts.invitation.revokedText') : t('accounts.invitation.invalidText')}</p>
       <p>
         <Link to="/">{t('notFound.link')}</Link>
       </p>
@@ -31,13 +34,22 @@ export function InvitationPage() {
   const token = params.get(TOKEN_PARAM) ?? '';
   const resetSession = useResetSession();
   const [acceptInvitation] = useMutation(AcceptInvitationMutation);
-  const { data, error, refetch } = useQuery(InvitationQuery, { variables: { token }, skip: token === '' });
+  // Once accepted, the invitation is no longer asked for: it is used, and would show as no longer valid.
+  const [accepted, setAccepted] = useState(false);
+  const { data, error, refetch } = useQuery(InvitationQuery, {
+    variables: { token },
+    skip: token === '' || accepted,
+  });
   const invitation = data?.invitation;
+  const revoked = data?.invitationStatus === 'REVOKED';
   useDocumentTitle(
-    invitation === null || token === '' ? t('accounts.invitation.invalidTitle') : t('accounts.invitation.title'),
+    invitation === null || token === ''
+      ? t(revoked ? 'accounts.invitation.revokedTitle' : 'accounts.invitation.invalidTitle')
+      : t('accounts.invitation.title'),
   );
 
-  if (token === '' || invitation === null) return <InvalidInvitation />;
+  if (accepted) return <LoadingMessage text={t('common.loading')} />;
+  if (token === '' || invitation === null) return <InvalidInvitation revoked={revoked} />;
   if (error && !invitation) return <LoadError text={t('accounts.invitation.error')} onRetry={() => void refetch()} />;
   if (!invitation) return <LoadingMessage text={t('common.loading')} />;
 
@@ -47,9 +59,10 @@ export function InvitationPage() {
     } catch (error) {
       throw isNotFound(error) ? new Error(t('accounts.invitation.expired')) : error;
     }
-    // Leave first: the invitation, now used, would show as no longer valid.
-    await navigate('/', { replace: true });
+    setAccepted(true);
+    // The welcome step needs the new viewer: the session is reset before going there.
     await resetSession();
+    await navigate(paths.welcome, { replace: true });
   };
   const language = currentLanguage(i18n);
 

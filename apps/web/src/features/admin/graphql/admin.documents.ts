@@ -8,6 +8,7 @@ export const MemberAccountFieldsFragment = graphql(`
     email
     role
     lastSignInAt
+    deactivatedAt
     organisation {
       id
       slug
@@ -31,6 +32,65 @@ export const ChangeRoleMutation = graphql(`
     changeRole(memberSlug: $memberSlug, role: $role) {
       ...MemberAccountFields
     }
+  }
+`);
+
+/** Admins only; not oneself nor the last admin (FORBIDDEN with a message). */
+export const DeactivateMemberMutation = graphql(`
+  mutation DeactivateMember($memberSlug: String!) {
+    deactivateMember(memberSlug: $memberSlug) {
+      ...MemberAccountFields
+    }
+  }
+`);
+
+export const ReactivateMemberMutation = graphql(`
+  mutation ReactivateMember($memberSlug: String!) {
+    reactivateMember(memberSlug: $memberSlug) {
+      ...MemberAccountFields
+    }
+  }
+`);
+
+export const PendingInvitationFieldsFragment = graphql(`
+  fragment PendingInvitationFields on PendingInvitation {
+    id
+    email
+    name
+    role
+    invitedBy
+    sentAt
+    expiresAt
+    expired
+    organisation {
+      id
+      slug
+      name
+    }
+  }
+`);
+
+/** Admins only: invitations neither accepted nor revoked, the last sent first. */
+export const PendingInvitationsQuery = graphql(`
+  query PendingInvitations {
+    pendingInvitations {
+      ...PendingInvitationFields
+    }
+  }
+`);
+
+/** A new link (the old one stops working) and a new expiry; the cache updates the row by its id. */
+export const ResendInvitationMutation = graphql(`
+  mutation ResendInvitation($id: ID!) {
+    resendInvitation(id: $id) {
+      ...PendingInvitationFields
+    }
+  }
+`);
+
+export const RevokeInvitationMutation = graphql(`
+  mutation RevokeInvitation($id: ID!) {
+    revokeInvitation(id: $id)
   }
 `);
 

@@ -4,7 +4,15 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import type { Role } from '../../../generated/graphql';
 import { renderWithProviders } from '../../../test/render';
 import { ViewerQuery } from '../../../shared/viewer/viewer.documents';
-import { ChangeRoleMutation, MemberAccountsQuery } from '../graphql/admin.documents';
+import {
+  ChangeRoleMutation,
+  DeactivateMemberMutation,
+  MemberAccountsQuery,
+  PendingInvitationsQuery,
+  ReactivateMemberMutation,
+  ResendInvitationMutation,
+  RevokeInvitationMutation,
+} from '../graphql/admin.documents';
 import { MembersPage } from './members-page';
 
 const viewerMock = (role: Role) => ({
@@ -26,7 +34,7 @@ const viewerMock = (role: Role) => ({
   },
 });
 
-const lea = (role: Role) => ({
+const lea = (role: Role, deactivatedAt: string | null = null) => ({
   __typename: 'MemberAccount',
   id: '6',
   slug: 'lea-girard',
@@ -34,6 +42,7 @@ const lea = (role: Role) => ({
   email: 'lea.girard@example.org',
   role,
   lastSignInAt: '2025-03-12T13:05:00.000Z',
+  deactivatedAt,
   organisation: { __typename: 'Organisation', id: '3', slug: 'crefe', name: 'CREFE' },
 });
 
@@ -45,6 +54,7 @@ const admin = {
   email: 'admin@example.org',
   role: 'admin',
   lastSignInAt: null,
+  deactivatedAt: null,
   organisation: null,
 };
 
@@ -52,6 +62,28 @@ const membersMock = {
   request: { query: MemberAccountsQuery },
   result: { data: { memberAccounts: [admin, lea('member')] } },
 };
+
+const invitation = (id: string, email: string, expired: boolean) => ({
+  __typename: 'PendingInvitation',
+  id,
+  email,
+  name: email.split('@')[0],
+  role: 'member',
+  invitedBy: 'Administrateur',
+  sentAt: '2026-11-20T09:00:00.000Z',
+  expiresAt: expired ? '2026-11-27T09:00:00.000Z' : '2026-12-18T09:00:00.000Z',
+  expired,
+  organisation: { __typename: 'Organisation', id: '3', slug: 'crefe', name: 'CREFE' },
+});
+
+const invitationsMock = (
+  list = [invitation('i1', 'ines@example.org', false), invitation('i2', 'paul@example.org', true)],
+) => ({
+  request: { query: PendingInvitationsQuery },
+  result: { data: { pendingInvitations: list } },
+});
+
+const announced = (text: string) => screen.getAllByRole('status').some((status) => status.textContent === text);
 
 function renderPage(mocks: object[]) {
   return renderWithProviders(
@@ -64,7 +96,7 @@ function renderPage(mocks: object[]) {
 
 describe('MembersPage', () => {
   it('lists the members with their organisation, role and last sign-in, in French', async () => {
-    renderPage([viewerMock('admin'), membersMock]);
+    renderPage([viewerMock('admin'), membersMock, invitationsMock()]);
     const table = await screen.findByRole('table', { name: 'Membres du réseau (2)' });
     const row = within(table).getByRole('row', { name: /Léa Girard/ });
     expect(within(row).getByRole('rowheader').textContent).toBe('Léa Girard');
@@ -83,6 +115,7 @@ describe('MembersPage', () => {
     renderPage([
       viewerMock('admin'),
       membersMock,
+      invitationsMock(),
       {
         request: { query: ChangeRoleMutation, variables: { memberSlug: 'lea-girard', role: 'coordinator' } },
         result: changed,
@@ -96,9 +129,7 @@ describe('MembersPage', () => {
 
     await screen.findByText('Le rôle de Léa Girard est désormais « Coordinateur·rice ».');
     expect(changed).toHaveBeenCalledTimes(1);
-    expect(screen.getByRole('status').textContent).toBe(
-      'Le rôle de Léa Girard est désormais «\u00a0Coordinateur·rice\u00a0».',
-    );
+    expect(announced('Le rôle de Léa Girard est désormais «\u00a0Coordinateur·rice\u00a0».')).toBe(true);
     expect((screen.getByLabelText('Rôle de Léa Girard') as HTMLSelectElement).value).toBe('coordinator');
     expect(screen.queryByRole('alert')).toBeNull();
   });
@@ -107,6 +138,7 @@ describe('MembersPage', () => {
     renderPage([
       viewerMock('admin'),
       membersMock,
+      invitationsMock(),
       {
         request: { query: ChangeRoleMutation, variables: { memberSlug: 'administrateur', role: 'member' } },
         result: {
@@ -135,5 +167,93 @@ describe('MembersPage', () => {
     renderPage([viewerMock('coordinator')]);
     expect(await screen.findByText('Réservé aux administrateur·rices.')).toBeTruthy();
     expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('deactivates a member after confirmation, then offers to reactivate; one’s own account has no such button', async () => {
+    const deactivated = jest.fn(() => ({ data: { deactivateMember: lea('member', '2026-12-04T10:00:00.000Z') } }));
+    const reactivated = jest.fn(() => ({ data: { reactivateMember: lea('member') } }));
+    renderPage([
+      viewerMock('admin'),
+      membersMock,
+      invitationsMock(),
+      { request: { query: DeactivateMemberMutation, variables: { memberSlug: 'lea-girard' } }, result: deactivated },
+      { request: { query: ReactivateMemberMutation, variables: { memberSlug: 'lea-girard' } }, result: reactivated },
+    ]);
+    const table = await screen.findByRole('table', { name: 'Membres du réseau (2)' });
+    const adminRow = within(table).getByRole('row', { name: /Administrateur \(vous\)/ });
+    expect(within(adminRow).getByText('Actif')).toBeTruthy();
+    expect(within(adminRow).queryByRole('button', { name: /Désactiver/ })).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Désactiver le compte de Léa Girard' }));
+    const dialog = screen.getByRole('dialog', { name: 'Désactiver le compte de Léa Girard\u202f?' });
+    expect(within(dialog).getByText(/Ses contributions restent, sous son nom/)).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Désactiver le compte' }));
+    });
+    expect(deactivated).toHaveBeenCalledTimes(1);
+    expect(await screen.findByText('Désactivé le 4 décembre 2026')).toBeTruthy();
+    expect(announced('Le compte de Léa Girard est désactivé.')).toBe(true);
+
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Réactiver le compte de Léa Girard' }));
+    });
+    expect(await screen.findByRole('button', { name: 'Désactiver le compte de Léa Girard' })).toBeTruthy();
+    expect(reactivated).toHaveBeenCalledTimes(1);
+    expect(announced('Le compte de Léa Girard est réactivé.')).toBe(true);
+  });
+
+  it('lists pending invitations with who invited, when sent and when they expire', async () => {
+    renderPage([viewerMock('admin'), membersMock, invitationsMock()]);
+    const table = await screen.findByRole('table', { name: '2\u00a0invitations pas encore acceptées' });
+    const ines = within(table).getByRole('row', { name: /ines@example\.org/ });
+    expect(within(ines).getByText('CREFE')).toBeTruthy();
+    expect(within(ines).getByText('Administrateur')).toBeTruthy();
+    expect(within(ines).getByText(/^20 novembre 2026/)).toBeTruthy();
+    expect(within(ines).getByText('18 décembre 2026')).toBeTruthy();
+    const paul = within(table).getByRole('row', { name: /paul@example\.org/ });
+    expect(within(paul).getByText('Expirée')).toBeTruthy();
+  });
+
+  it('says when no invitation is pending', async () => {
+    renderPage([viewerMock('admin'), membersMock, invitationsMock([])]);
+    expect(await screen.findByText('Aucune invitation en attente.')).toBeTruthy();
+  });
+
+  it('resends an invitation and says the old link no longer works', async () => {
+    const resent = jest.fn(() => ({ data: { resendInvitation: invitation('i2', 'paul@example.org', false) } }));
+    renderPage([
+      viewerMock('admin'),
+      membersMock,
+      invitationsMock(),
+      { request: { query: ResendInvitationMutation, variables: { id: 'i2' } }, result: resent },
+    ]);
+    await act(async () => {
+      fireEvent.click(await screen.findByRole('button', { name: 'Renvoyer l’invitation à paul@example.org' }));
+    });
+    await screen.findByText(
+      /^Une nouvelle invitation a été envoyée à paul@example\.org.; l’ancien lien ne fonctionne plus\.$/,
+    );
+    expect(resent).toHaveBeenCalledTimes(1);
+    const paul = screen.getByRole('row', { name: /paul@example\.org/ });
+    expect(within(paul).queryByText('Expirée')).toBeNull();
+  });
+
+  it('revokes an invitation after confirmation and takes it off the list', async () => {
+    const revoked = jest.fn(() => ({ data: { revokeInvitation: 'i1' } }));
+    renderPage([
+      viewerMock('admin'),
+      membersMock,
+      invitationsMock(),
+      { request: { query: RevokeInvitationMutation, variables: { id: 'i1' } }, result: revoked },
+    ]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Révoquer l’invitation à ines@example.org' }));
+    const dialog = screen.getByRole('dialog', { name: 'Révoquer l’invitation à ines@example.org\u202f?' });
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Révoquer l’invitation' }));
+    });
+    await screen.findByText('L’invitation à ines@example.org est révoquée.');
+    expect(revoked).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('row', { name: /ines@example\.org/ })).toBeNull();
+    expect(screen.getByRole('table', { name: '1\u00a0invitation pas encore acceptée' })).toBeTruthy();
   });
 });

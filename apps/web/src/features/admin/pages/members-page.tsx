@@ -12,6 +12,8 @@ import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
 import { AdminLinks } from '../../../shared/ui/admin-links';
 import { AdminOnly, RequireAdmin } from '../../../shared/viewer/require-admin';
 import { ChangeRoleMutation, MemberAccountsQuery } from '../graphql/admin.documents';
+import { AccountState } from '../components/account-state';
+import { PendingInvitations } from '../components/pending-invitations';
 
 type Member = MemberAccountFieldsFragment;
 
@@ -23,9 +25,10 @@ interface MemberRowProps {
   isViewer: boolean;
   /** Changes the member's role; resolves to false when the API refused (the message is shown by the page). */
   onChangeRole: (member: Member, role: Role) => Promise<boolean>;
+  onOutcome: (outcome: Outcome) => void;
 }
 
-function MemberRow({ member, isViewer, onChangeRole }: MemberRowProps) {
+function MemberRow({ member, isViewer, onChangeRole, onOutcome }: MemberRowProps) {
   const { t, i18n } = useTranslation();
   const selectId = useId();
   const [role, setRole] = useState<Role>(member.role);
@@ -71,6 +74,9 @@ function MemberRow({ member, isViewer, onChangeRole }: MemberRowProps) {
         ) : (
           t('admin.members.neverSignedIn')
         )}
+      </td>
+      <td>
+        <AccountState member={member} isViewer={isViewer} onOutcome={onOutcome} />
       </td>
     </tr>
   );
@@ -141,6 +147,7 @@ function Members({ viewer }: { viewer: Viewer }) {
               <th scope="col">{t('admin.members.columns.organisation')}</th>
               <th scope="col">{t('admin.members.columns.role')}</th>
               <th scope="col">{t('admin.members.columns.lastSignIn')}</th>
+              <th scope="col">{t('admin.members.columns.account')}</th>
             </tr>
           </thead>
           <tbody>
@@ -150,11 +157,13 @@ function Members({ viewer }: { viewer: Viewer }) {
                 member={member}
                 isViewer={member.slug === viewer.slug}
                 onChangeRole={onChangeRole}
+                onOutcome={setOutcome}
               />
             ))}
           </tbody>
         </table>
       </div>
+      <PendingInvitations />
     </>
   );
 }

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MemberProfileQuery } from '../../../generated/graphql';
 import { paths } from '../../../shared/paths';
+import { formatDate } from '../../../shared/format-date';
+import { currentLanguage } from '../../../i18n/i18n';
 import { fr } from '../../../i18n/fr';
 import { useLabels } from '../../../i18n/use-labels';
 
@@ -25,7 +27,7 @@ interface MemberProfileProps {
 
 /** A member's page: who, where, on what themes, how many follow them, what they shared lately. */
 export function MemberProfile({ profile, onFollowChanged, slots, signedIn }: MemberProfileProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const labels = useLabels();
   const themeLabel = labels.theme;
   const { member, directory } = profile;
@@ -39,6 +41,11 @@ export function MemberProfile({ profile, onFollowChanged, slots, signedIn }: Mem
       <header className="page-header">
         <h1>{member.name}</h1>
         {member.title && <p className="lead">{member.title}</p>}
+        {profile.deactivatedAt && (
+          <p className="notice">
+            {t('members.deactivated', { date: formatDate(profile.deactivatedAt, currentLanguage(i18n)) })}
+          </p>
+        )}
         <div className="member-follow">
           <p className="member-followers">{t('members.followers', { count: profile.followerCount })}</p>
           {profile.isViewer ? (

@@ -23,6 +23,7 @@ export const MemberProfileQuery = graphql(`
       }
       viewerFollows
       isViewer
+      deactivatedAt
       followerCount
       recentResources {
         slug
