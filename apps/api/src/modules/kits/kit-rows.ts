@@ -229,7 +229,8 @@ export interface ReminderRow {
 
 /**
  * The reminders due on `today` (a Paris calendar day): pick-up tomorrow (accepted), return tomorrow (accepted or
- * handed over), overdue (handed over, last day before today). Sending each once is the caller's job.
+ * handed over), overdue (handed over, last day before today); none to a deactivated member. Sending each once is the
+ * caller's job.
  */
 export function findDueReminders(manager: EntityManager, today: string): Promise<ReminderRow[]> {
   return queryRows<ReminderRow>(
@@ -241,7 +242,7 @@ export function findDueReminders(manager: EntityManager, today: string): Promise
          (CASE WHEN l.status = 'accepted' AND lower(l.period) = $1::date + 1 THEN 'pickup' END),
          (CASE WHEN l.status IN ('accepted', 'handed_over') AND upper(l.period) - 1 = $1::date + 1 THEN 'return' END),
          (CASE WHEN l.status = 'handed_over' AND upper(l.period) - 1 < $1::date THEN 'overdue' END)) AS r(kind)
-      WHERE r.kind IS NOT NULL AND l.status IN ('accepted', 'handed_over')
+      WHERE r.kind IS NOT NULL AND l.status IN ('accepted', 'handed_over') AND m.deactivated_at IS NULL
       ORDER BY l.id, r.kind`,
     [today],
   );

@@ -440,4 +440,23 @@ describe('Kits and loans', () => {
     ]);
     clock.set('2027-03-01T09:00:00+01:00');
   });
+
+  it('sends no reminder to a borrower who was deactivated since', async () => {
+    const leaver = await makeMember(api);
+    const slug = await makeKit({ name: 'Malle sans rappel' });
+    const id = (await ask(leaver, slug, '2027-07-10', '2027-07-12')).data!.requestKitLoan.id;
+    await as(owner);
+    await api.gql(ACCEPT, { id });
+    await api.settleJobs();
+    await api.dataSource.query(`UPDATE members SET deactivated_at = now() WHERE id = $1`, [leaver.id]);
+    clock.set('2027-07-09T09:00:00+02:00');
+    await api.app.get(JobScheduler).tick(clock.now());
+    await api.settleJobs();
+    const [{ n }] = await api.dataSource.query(
+      `SELECT count(*)::int AS n FROM dev_mails WHERE recipient = $1 AND subject LIKE 'Demain%'`,
+      [leaver.email],
+    );
+    expect(n).toBe(0);
+    clock.set('2027-03-01T09:00:00+01:00');
+  });
 });
