@@ -10,6 +10,7 @@ import { ReadingListsResolver } from './modules/reading-lists/reading-lists.reso
 import { EventsResolver, ReadingListEventsResolver, ResourceEventsResolver } from './modules/events/events.resolver';
 import { MembersAdminResolver } from './modules/accounts/members-admin.resolver';
 import { DirectoryResolver, MemberProfileDirectoryResolver } from './modules/directory/directory.resolver';
+import { MemberContactResolver } from './modules/directory/member-contact.resolver';
 import { OrganisationsAdminResolver } from './modules/directory/organisations-admin.resolver';
 import { OrganisationsResolver } from './modules/organisations/organisations.resolver';
 import { ResourcesResolver } from './modules/resources/resources.resolver';
@@ -31,6 +32,7 @@ export const RESOLVERS = [
   OrganisationsResolver,
   DirectoryResolver,
   MemberProfileDirectoryResolver,
+  MemberContactResolver,
   OrganisationsAdminResolver,
   SynonymsResolver,
   AccountsResolver,

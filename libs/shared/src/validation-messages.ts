@@ -82,6 +82,8 @@ export const FIELD_LABELS: Record<UiLanguage, Record<string, string>> = {
     mergeSlug: 'Structure à fusionner',
     directoryVisibility: 'Visibilité dans l’annuaire',
     contactThemeSlugs: 'Accepte d’être contacté·e sur',
+    subject: 'Objet',
+    message: 'Message',
   },
   en: {
     type: 'Type',
@@ -161,6 +163,8 @@ export const FIELD_LABELS: Record<UiLanguage, Record<string, string>> = {
     mergeSlug: 'Organisation to merge',
     directoryVisibility: 'Directory visibility',
     contactThemeSlugs: 'Open to questions on',
+    subject: 'Subject',
+    message: 'Message',
   },
 };
 

@@ -75,6 +75,7 @@ export const SERVER_MESSAGES: Record<ErrorReason, Template> = {
   'forbidden.listCurator': 'Seule la personne qui prépare cette liste peut faire cela.',
   'forbidden.themeManager': 'Seuls les coordinateur·rices et les administrateur·rices gèrent les thèmes.',
   'forbidden.importer': 'Les imports sont réservés aux coordinateur·rices et aux administrateur·rices.',
+  'forbidden.notContactable': 'Cette personne ne souhaite pas être contactée par la plateforme.',
   'unauthenticated.signInRequired': 'Connectez-vous pour continuer.',
   'unauthenticated.badCredentials': 'Adresse électronique ou mot de passe incorrect.',
   'conflict.listChanged':
@@ -86,6 +87,8 @@ export const SERVER_MESSAGES: Record<ErrorReason, Template> = {
     `Trop de tentatives. Réessayez dans ${count} minute${Number(count) > 1 ? 's' : ''}.`,
   'tooManyRequests.listReminded': ({ count }) =>
     `Cette liste a déjà été relancée il y a moins de 24 h. Vous pourrez relancer dans ${count} heure${Number(count) > 1 ? 's' : ''}.`,
+  'tooManyRequests.contactLimit': ({ count, hour, day }) =>
+    `Vous avez envoyé beaucoup de messages (${hour} par heure et ${day} par jour au plus). Réessayez dans ${count} minute${Number(count) > 1 ? 's' : ''}.`,
   'notFound.exportFormat': 'Format inconnu : pdf, md, csv, ris, bib ou json.',
   'notFound.feedAddress': 'Flux inconnu : l’adresse doit finir par .atom',
   'notFound.calendarAddress': 'Calendrier inconnu : l’adresse doit finir par .ics',

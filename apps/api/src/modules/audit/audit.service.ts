@@ -27,7 +27,8 @@ export type AuditAction =
   | 'organisation.updated'
   | 'organisation.archived'
   | 'organisation.restored'
-  | 'organisation.merged';
+  | 'organisation.merged'
+  | 'member.contacted';
 
 /** An append-only record of sensitive actions, written in the same transaction as the action when there is one. */
 @Injectable()

@@ -13,6 +13,8 @@ export interface Mail {
   text: string;
   /** An HTML alternative of the same content (the development mailbox keeps the text). */
   html?: string;
+  /** Where answers go (« Contacter »: the sender's address), instead of the platform's own. */
+  replyTo?: string;
 }
 
 export const MAIL_QUEUE = 'mail';
@@ -60,7 +62,13 @@ export class MailerService implements OnModuleInit {
 
   /** Queues the mail in `manager`'s transaction (or on its own); delivered after commit. */
   async send(mail: Mail, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    const payload = { to: mail.to, subject: mail.subject, text: mail.text, ...(mail.html ? { html: mail.html } : {}) };
+    const payload = {
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      ...(mail.html ? { html: mail.html } : {}),
+      ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
+    };
     await this.jobs.enqueue(manager, MAIL_QUEUE, payload, { maxAttempts: MAIL_ATTEMPTS });
   }
 
@@ -73,20 +81,29 @@ export class MailerService implements OnModuleInit {
         subject: mail.subject,
         text: mail.text,
         html: mail.html,
+        replyTo: mail.replyTo,
       });
       return;
     }
-    await this.dataSource.manager.insert(DevMailEntity, { recipient: mail.to, subject: mail.subject, text: mail.text });
+    await this.dataSource.manager.insert(DevMailEntity, {
+      recipient: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      replyTo: mail.replyTo ?? null,
+    });
     this.logger.log(`Courriel gardé dans la boîte de développement pour ${mail.to} : ${mail.subject}`);
   }
 
-  async devMailbox(): Promise<{ id: string; to: string; subject: string; text: string; sentAt: Date }[]> {
+  async devMailbox(): Promise<
+    { id: string; to: string; subject: string; text: string; replyTo: string | null; sentAt: Date }[]
+  > {
     const mails = await this.dataSource.manager.find(DevMailEntity, { order: { sentAt: 'DESC' }, take: 100 });
     return mails.map((mail) => ({
       id: mail.id,
       to: mail.recipient,
       subject: mail.subject,
       text: mail.text,
+      replyTo: mail.replyTo,
       sentAt: mail.sentAt,
     }));
   }

@@ -55,5 +55,7 @@ export class MemberEntity {
    * @VersionColumn would also move on every sign-in (`last_sign_in_at`), which the drift check would report.
    */
   @Column({ type: 'int', default: 1 }) version!: number;
+  /** « Contacter » (decision 0031): messages through the platform, accepted until the person refuses them. */
+  @Column({ name: 'accepts_messages', default: true }) acceptsMessages!: boolean;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }

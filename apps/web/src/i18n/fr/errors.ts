@@ -67,6 +67,7 @@ export const errors = {
       listCurator: 'Seule la personne qui prépare cette liste peut faire cela.',
       themeManager: 'Seuls les coordinateur·rices et les administrateur·rices gèrent les thèmes.',
       importer: 'Les imports sont réservés aux coordinateur·rices et aux administrateur·rices.',
+      notContactable: 'Cette personne ne souhaite pas être contactée par la plateforme.',
     },
     unauthenticated: {
       signInRequired: 'Connectez-vous pour continuer.',
@@ -86,6 +87,10 @@ export const errors = {
         'Cette liste a déjà été relancée il y a moins de 24 h. Vous pourrez relancer dans {{count}} heure.',
       listReminded_other:
         'Cette liste a déjà été relancée il y a moins de 24 h. Vous pourrez relancer dans {{count}} heures.',
+      contactLimit_one:
+        'Vous avez envoyé beaucoup de messages ({{hour}} par heure et {{day}} par jour au plus). Réessayez dans {{count}} minute.',
+      contactLimit_other:
+        'Vous avez envoyé beaucoup de messages ({{hour}} par heure et {{day}} par jour au plus). Réessayez dans {{count}} minutes.',
     },
     unavailable: {
       search: 'La recherche est momentanément indisponible. Réessayez dans un instant.',
