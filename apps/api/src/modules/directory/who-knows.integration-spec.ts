@@ -131,4 +131,28 @@ describe('Who knows a theme or a tool (directory)', () => {
       evidence: { declaredExpertise: true, debriefs: 2, resources: 3, lists: 0 },
     });
   });
+
+  it('the header’s search box suggests people to members only, and organisations to everyone', async () => {
+    const suggest = async (q: string) => {
+      const result = await api.gql<{ quickSearch: { hits: { kind: string; slug: string; detail: string | null }[] } }>(
+        `query($q: String!) { quickSearch(q: $q, limit: 10) { hits { kind slug detail } } }`,
+        { q },
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data!.quickSearch.hits;
+    };
+    await signInAs(api, bystander);
+    expect(await suggest('Claire Mounier')).toContainEqual({
+      kind: 'person',
+      slug: 'claire-mounier',
+      detail: 'Médiatrice numérique · Médiathèque de Chambéry',
+    });
+    // Members see people who did not choose to be public, too.
+    expect((await suggest('Sophie Reynaud')).map((hit) => hit.slug)).toContain('sophie-reynaud');
+    expect((await suggest('médiathèque')).map((hit) => hit.kind)).toContain('organisation');
+
+    api.signOut();
+    expect((await suggest('Claire Mounier')).filter((hit) => hit.kind === 'person')).toEqual([]);
+    expect((await suggest('médiathèque')).map((hit) => hit.kind)).toContain('organisation');
+  });
 });
