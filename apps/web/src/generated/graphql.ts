@@ -173,6 +173,7 @@ export type OrganisationInput = {
 
 /** Left out: unchanged. */
 export type PersonDirectoryInput = {
+  acceptsMessages?: boolean | null | undefined;
   audienceSlugs?: Array<string> | null | undefined;
   contactThemeSlugs?: Array<string> | null | undefined;
   directoryVisibility?: DirectoryVisibility | null | undefined;
@@ -191,6 +192,7 @@ export type ProfileInput = {
 export type QuickSearchKind =
   | 'event'
   | 'organisation'
+  | 'person'
   | 'readingList'
   | 'resource'
   | 'theme';
