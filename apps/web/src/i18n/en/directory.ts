@@ -29,6 +29,18 @@ export const directory: Pick<Translation, 'directory' | 'organisation' | 'person
     organisation: 'Organisation',
     archived: 'Archived',
     qpv: 'Priority neighbourhood',
+    whoKnows:
+      'Who knows “{{themes}}”? People are ranked by their declared expertise and by what they did on this theme: workshop debriefs, shared resources, lists.',
+    evidence: {
+      why: 'Why {{name}}',
+      declared: 'Declared expertise',
+      debriefs_one: '{{count}} workshop debrief on this theme',
+      debriefs_other: '{{count}} workshop debriefs on this theme',
+      resources_one: '{{count}} shared resource',
+      resources_other: '{{count}} shared resources',
+      lists_one: '{{count}} list',
+      lists_other: '{{count}} lists',
+    },
     expertise: 'Expertise: {{themes}}',
     previous: 'Previous page',
     next: 'Next page',
@@ -91,6 +103,24 @@ export const directory: Pick<Translation, 'directory' | 'organisation' | 'person
     contactThemes: 'Open to questions on',
     visibilityPublic: 'Public in the directory.',
     visibilityMembers: 'Visible to network members only.',
+    acceptsMessages: 'I accept messages from members',
+    knowledge: 'Themes',
+    knowledgeHint: 'From their declared expertise and what you can see of their activity.',
+    contact: {
+      title: 'Contact',
+      refuses: 'This person does not wish to be contacted through the platform.',
+      fields: { subject: 'Subject', message: 'Message' },
+      hints: {
+        subject: 'Optional, {{max}} characters at most.',
+        message: '{{max}} characters at most.',
+      },
+      privacy:
+        'Culture commune mails your message to {{name}}, with your address for the answer. Their address is not shown to you.',
+      submit: 'Send the message',
+      submitting: 'Sending…',
+      sent: 'Message sent to {{name}}. Their answer will arrive in your mailbox.',
+      failed: 'The message was not sent',
+    },
   },
   organisationsAdmin: {
     title: 'Organisations of the network',

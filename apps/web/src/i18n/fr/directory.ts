@@ -29,6 +29,18 @@ export const directory = {
     organisation: 'Structure',
     archived: 'Archivée',
     qpv: 'Quartier prioritaire',
+    whoKnows:
+      'Qui connaît « {{themes}} » ? Les personnes sont classées selon leur expertise déclarée et ce qu’elles ont fait sur ce thème : retours d’atelier, ressources partagées, listes.',
+    evidence: {
+      why: 'Pourquoi {{name}}',
+      declared: 'Expertise déclarée',
+      debriefs_one: '{{count}} retour d’atelier sur ce thème',
+      debriefs_other: '{{count}} retours d’atelier sur ce thème',
+      resources_one: '{{count}} ressource partagée',
+      resources_other: '{{count}} ressources partagées',
+      lists_one: '{{count}} liste',
+      lists_other: '{{count}} listes',
+    },
     expertise: 'Expertise\u00a0: {{themes}}',
     previous: 'Page précédente',
     next: 'Page suivante',
@@ -91,6 +103,24 @@ export const directory = {
     contactThemes: 'Accepte d’être contacté·e sur',
     visibilityPublic: 'Visible publiquement dans l’annuaire.',
     visibilityMembers: 'Visible des membres du réseau seulement.',
+    acceptsMessages: 'J’accepte d’être contacté·e par les membres',
+    knowledge: 'Ses thèmes',
+    knowledgeHint: 'D’après son expertise déclarée et ce que vous pouvez voir de son activité.',
+    contact: {
+      title: 'Contacter',
+      refuses: 'Cette personne ne souhaite pas être contactée par la plateforme.',
+      fields: { subject: 'Objet', message: 'Message' },
+      hints: {
+        subject: 'Facultatif, {{max}} caractères au plus.',
+        message: '{{max}} caractères au plus.',
+      },
+      privacy:
+        'Culture commune envoie votre message par courriel à {{name}}, avec votre adresse pour la réponse. Son adresse ne vous est pas communiquée.',
+      submit: 'Envoyer le message',
+      submitting: 'Envoi…',
+      sent: 'Message envoyé à {{name}}. Sa réponse arrivera dans votre boîte de courriel.',
+      failed: 'Le message n’a pas été envoyé',
+    },
   },
   organisationsAdmin: {
     title: 'Structures du réseau',

@@ -64,6 +64,7 @@ export const ProfileDirectoryQuery = graphql(`
           slug
         }
         directoryVisibility
+        acceptsMessages
       }
     }
     audiences {

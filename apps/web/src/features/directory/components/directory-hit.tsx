@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { DirectoryQuery } from '../../../generated/graphql';
 import { paths } from '../../../shared/paths';
 import { useKindLabel } from '../hooks/use-kind-label';
+import { KnowledgeEvidence } from './knowledge-evidence';
 
 export type DirectoryHit = DirectoryQuery['directory']['hits'][number];
 
@@ -23,6 +24,9 @@ export function DirectoryHitItem({ hit }: { hit: DirectoryHit }) {
         {hit.priorityNeighbourhood && <span className="badge">{t('directory.qpv')}</span>}
         {hit.archived && <span className="badge">{t('directory.archived')}</span>}
       </p>
+      {hit.evidence && (
+        <KnowledgeEvidence evidence={hit.evidence} label={t('directory.evidence.why', { name: hit.name })} />
+      )}
       {hit.themeLabels.length > 0 && (
         <p className="directory-hit-themes">{t('directory.expertise', { themes: hit.themeLabels.join(', ') })}</p>
       )}

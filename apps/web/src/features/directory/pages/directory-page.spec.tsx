@@ -38,6 +38,13 @@ const hits = [
     priorityNeighbourhood: true,
     themeLabels: ['Écrans et petite enfance'],
     archived: false,
+    evidence: null as null | {
+      __typename: 'KnowledgeEvidence';
+      declaredExpertise: boolean;
+      debriefs: number;
+      resources: number;
+      lists: number;
+    },
   },
   {
     __typename: 'DirectoryHit' as const,
@@ -52,11 +59,21 @@ const hits = [
     priorityNeighbourhood: false,
     themeLabels: ['Jeux vidéo'],
     archived: false,
+    evidence: null,
   },
 ];
 
-const result = (found: typeof hits) => ({
+const JEUX_VIDEO = {
+  __typename: 'Theme' as const,
+  id: '7',
+  slug: 'jeux-video',
+  label: 'Jeux vidéo',
+  labelEn: 'Video games',
+};
+
+const result = (found: typeof hits, askedThemes: (typeof JEUX_VIDEO)[] = []) => ({
   __typename: 'DirectoryResults' as const,
+  askedThemes,
   total: found.length,
   page: 1,
   pageSize: 24,
@@ -72,9 +89,9 @@ const result = (found: typeof hits) => ({
   },
 });
 
-const directoryMock = (variables: object, found: typeof hits) => ({
+const directoryMock = (variables: object, found: typeof hits, askedThemes: (typeof JEUX_VIDEO)[] = []) => ({
   request: { query: DirectoryQuery, variables: { input: input(variables) } },
-  result: { data: { directory: result(found) } },
+  result: { data: { directory: result(found, askedThemes) } },
 });
 
 function renderPage(mocks: object[], route = '/annuaire') {
@@ -118,6 +135,36 @@ describe('DirectoryPage', () => {
     expect(
       (screen.getByRole('checkbox', { name: 'En quartier prioritaire (QPV) uniquement' }) as HTMLInputElement).checked,
     ).toBe(true);
+  });
+
+  it('« qui connaît les jeux vidéo ? » names the theme and says why each person is listed', async () => {
+    const claire = {
+      ...hits[1],
+      evidence: {
+        __typename: 'KnowledgeEvidence' as const,
+        declaredExpertise: true,
+        debriefs: 3,
+        resources: 5,
+        lists: 1,
+      },
+    };
+    const q = 'qui connaît les jeux vidéo ?';
+    renderPage(
+      [viewerMock('member'), directoryMock({ q }, [claire], [JEUX_VIDEO])],
+      `/annuaire?q=${encodeURIComponent(q)}`,
+    );
+    expect(await screen.findByText(/^Qui connaît « Jeux vidéo » \?/)).toBeTruthy();
+    const why = screen.getByRole('list', { name: 'Pourquoi Claire Mounier' });
+    expect(
+      within(why)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Expertise déclarée',
+      '3\u00a0retours d’atelier sur ce thème',
+      '5\u00a0ressources partagées',
+      '1\u00a0liste',
+    ]);
   });
 
   it('tells visitors they see only public people', async () => {
