@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { DirectoryQuery } from '../../../generated/graphql';
 import { paths } from '../../../shared/paths';
 import { useKindLabel } from '../hooks/use-kind-label';
-import { KnowledgeEvidence } from './knowledge-evidence';
+import { KnowledgeEvidence } from '../../../shared/ui/knowledge-evidence';
 
 export type DirectoryHit = DirectoryQuery['directory']['hits'][number];
 

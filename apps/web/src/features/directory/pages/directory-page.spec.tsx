@@ -2,6 +2,7 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { renderWithProviders } from '../../../test/render';
 import { viewerMock } from '../../../test/viewer-mock';
+import type { DirectoryHit } from '../components/directory-hit';
 import { DirectoryQuery } from '../graphql/directory.documents';
 import { DirectoryPage } from './directory-page';
 
@@ -24,7 +25,7 @@ const facet = (value: string, label: string, count: number) => ({
   count,
 });
 
-const hits = [
+const hits: (DirectoryHit & { __typename: 'DirectoryHit' })[] = [
   {
     __typename: 'DirectoryHit' as const,
     type: 'ORGANISATION' as const,
@@ -38,13 +39,7 @@ const hits = [
     priorityNeighbourhood: true,
     themeLabels: ['Écrans et petite enfance'],
     archived: false,
-    evidence: null as null | {
-      __typename: 'KnowledgeEvidence';
-      declaredExpertise: boolean;
-      debriefs: number;
-      resources: number;
-      lists: number;
-    },
+    evidence: null,
   },
   {
     __typename: 'DirectoryHit' as const,

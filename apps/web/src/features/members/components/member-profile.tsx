@@ -5,7 +5,7 @@ import type { MemberProfileQuery } from '../../../generated/graphql';
 import { paths } from '../../../shared/paths';
 import { fr } from '../../../i18n/fr';
 import { useLabels } from '../../../i18n/use-labels';
-import { useEvidencePhrases } from '../../directory/components/knowledge-evidence';
+import { useEvidencePhrases } from '../../../shared/ui/knowledge-evidence';
 import { ContactForm } from './contact-form';
 
 type Profile = MemberProfileQuery['memberProfile'];

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { KnowledgeEvidenceFieldsFragment } from '../../../generated/graphql';
+import type { KnowledgeEvidenceFieldsFragment } from '../../generated/graphql';
 
 /** The reasons, as short phrases: « Expertise déclarée », « 3 retours d’atelier sur ce thème », « 2 listes »… */
 export function useEvidencePhrases() {
