@@ -27,7 +27,7 @@ describe('Who knows video games, and a message through the platform', () => {
 
       await openPerson(page, 'Claire Mounier');
       await page.getByRole('heading', { level: 2, name: 'Contacter' }).waitFor();
-      expect(await page.getByText(/Expertise déclarée · 2 retours d’atelier sur ce thème/).count()).toBe(1);
+      expect(await page.getByText(/Expertise déclarée · 2\sretours d’atelier sur ce thème/).count()).toBe(1);
       expect(await page.locator('main').textContent()).not.toContain('claire.mounier@');
       expect(await axeViolations(page)).toEqual([]);
     } finally {
