@@ -54,3 +54,9 @@ export function validateContactMessage(draft: ContactMessageDraft): ValidationIs
     issues.push({ field: 'message', rule: 'maxLength', params: { max: CONTACT_LIMITS.messageMax } });
   return issues;
 }
+
+/** An organisation's logo: what may be sent (SVG is refused: it may carry scripts), and the size kept. */
+export const LOGO_LIMITS = { maxBytes: 2 * 1024 * 1024, types: ['png', 'jpg', 'webp'], sidePx: 256 } as const;
+
+/** The address of an organisation's logo (served for good: a new upload has a new id). */
+export const logoUrl = (logoId: string | null): string | null => (logoId ? `/logos/${logoId}.webp` : null);

@@ -23,6 +23,7 @@ import { ResourceAuthorKinds1764610000000 } from './1764610000000-resource-autho
 import { CommentMentionLinks1764610000001 } from './1764610000001-comment-mention-links';
 import { Directory1764620000000 } from './1764620000000-directory';
 import { MemberContact1764640000000 } from './1764640000000-member-contact';
+import { OrganisationLogo1764640000001 } from './1764640000001-organisation-logo';
 
 /** Every migration, in order. Listed explicitly so that the compiled app needs no glob. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   CommentMentionLinks1764610000001,
   Directory1764620000000,
   MemberContact1764640000000,
+  OrganisationLogo1764640000001,
 ];

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { LIMITS, ORGANISATION_KIND_LABELS, type OrganisationKind } from '@culture-commune/shared';
+import { LIMITS, logoUrl, ORGANISATION_KIND_LABELS, type OrganisationKind } from '@culture-commune/shared';
 import { MeilisearchApiError, type Meilisearch } from 'meilisearch';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
@@ -95,6 +95,7 @@ export class DirectorySearchService {
         priorityNeighbourhood: hit.priorityNeighbourhood ?? false,
         themeLabels: hit.themeLabels ?? [],
         archived: hit.archived ?? false,
+        logoUrl: logoUrl(hit.logoId ?? null),
         evidence: (hit.type === 'person' && whoKnows?.evidence.get(hit.id)) || null,
       })),
       facets: await this.facets(result.facetDistribution ?? {}),
@@ -125,6 +126,7 @@ export class DirectorySearchService {
           'priorityNeighbourhood',
           'themeLabels',
           'archived',
+          'logoId',
         ],
       });
     } catch (error) {

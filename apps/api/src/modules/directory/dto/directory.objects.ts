@@ -35,6 +35,8 @@ export class DirectoryOrganisationObject {
   @Field(() => String, { nullable: true }) description!: string | null;
   @Field(() => String, { nullable: true }) website!: string | null;
   @Field(() => String, { nullable: true }) publicContact!: string | null;
+  @Field(() => String, { nullable: true, description: 'Its logo (a WebP, cached for good), when an admin sent one.' })
+  logoUrl!: string | null;
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Set: hidden from everyone but admins.' })
   archivedAt!: Date | null;
   @Field(() => Int, { description: 'Members the viewer may see.' }) memberCount!: number;
@@ -80,6 +82,8 @@ export class DirectoryHitObject {
   @Field() priorityNeighbourhood!: boolean;
   @Field(() => [String], { description: 'Expertise theme labels.' }) themeLabels!: string[];
   @Field({ description: 'An archived organisation (admins only see them).' }) archived!: boolean;
+  @Field(() => String, { nullable: true, description: 'An organisation’s logo (null for people).' })
+  logoUrl!: string | null;
   @Field(() => KnowledgeEvidenceObject, {
     nullable: true,
     description: 'When the search named a theme or a tool (« qui connaît … ? »): why this person is listed.',
