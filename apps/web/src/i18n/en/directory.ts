@@ -71,6 +71,15 @@ export const directory: Pick<Translation, 'directory' | 'organisation' | 'person
     },
   },
   organisation: {
+    logo: {
+      alt: '{{name}} logo',
+      label: 'Organisation logo',
+      hint: 'PNG, JPEG or WebP, {{count}} MB at most; it will be reduced to 256 pixels. SVG files are not accepted.',
+      type: 'Only PNG, JPEG and WebP files are accepted.',
+      tooBig: 'File too large: {{count}} MB at most.',
+      saved: 'Logo saved.',
+      failed: 'The logo could not be saved.',
+    },
     notFoundTitle: 'Organisation not found',
     notFoundText: 'This organisation does not exist, or it was archived or merged into another.',
     backToDirectory: 'Back to the directory',

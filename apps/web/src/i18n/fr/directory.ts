@@ -71,6 +71,15 @@ export const directory = {
     },
   },
   organisation: {
+    logo: {
+      alt: 'Logo de {{name}}',
+      label: 'Logo de la structure',
+      hint: 'PNG, JPEG ou WebP, {{count}}\u00a0Mo au plus\u00a0; il sera réduit à 256\u00a0pixels. Les SVG ne sont pas acceptés.',
+      type: 'Seuls les PNG, JPEG et WebP sont acceptés.',
+      tooBig: 'Fichier trop volumineux\u00a0: {{count}}\u00a0Mo au plus.',
+      saved: 'Logo enregistré.',
+      failed: 'Le logo n’a pas pu être enregistré.',
+    },
     notFoundTitle: 'Structure introuvable',
     notFoundText: 'Cette structure n’existe pas, ou elle a été archivée ou fusionnée avec une autre.',
     backToDirectory: 'Retour à l’annuaire',

@@ -14,7 +14,17 @@ export function DirectoryHitItem({ hit }: { hit: DirectoryHit }) {
   const isPerson = hit.type === 'PERSON';
   const details = isPerson ? [hit.function, hit.organisationName] : [hit.kind ? kindLabel(hit.kind) : null, hit.city];
   return (
-    <li className="directory-hit">
+    <li className={hit.logoUrl ? 'directory-hit directory-hit-with-logo' : 'directory-hit'}>
+      {hit.logoUrl && (
+        <img
+          className="directory-hit-logo"
+          src={hit.logoUrl}
+          alt={t('organisation.logo.alt', { name: hit.name })}
+          width={48}
+          height={48}
+          loading="lazy"
+        />
+      )}
       <p className="directory-hit-type">{isPerson ? t('directory.person') : t('directory.organisation')}</p>
       <h3>
         <Link to={isPerson ? paths.member(hit.slug) : paths.organisation(hit.slug)}>{hit.name}</Link>

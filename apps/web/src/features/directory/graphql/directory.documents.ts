@@ -29,6 +29,7 @@ export const DirectoryQuery = graphql(`
         priorityNeighbourhood
         themeLabels
         archived
+        logoUrl
         evidence {
           ...KnowledgeEvidenceFields
         }
@@ -88,6 +89,7 @@ export const DirectoryOrganisationFieldsFragment = graphql(`
     description
     website
     publicContact
+    logoUrl
     archivedAt
     memberCount
     audiences {

@@ -40,6 +40,7 @@ const hits: (DirectoryHit & { __typename: 'DirectoryHit' })[] = [
     themeLabels: ['Écrans et petite enfance'],
     archived: false,
     evidence: null,
+    logoUrl: '/logos/l1.webp',
   },
   {
     __typename: 'DirectoryHit' as const,
@@ -55,6 +56,7 @@ const hits: (DirectoryHit & { __typename: 'DirectoryHit' })[] = [
     themeLabels: ['Jeux vidéo'],
     archived: false,
     evidence: null,
+    logoUrl: null,
   },
 ];
 
@@ -104,6 +106,9 @@ describe('DirectoryPage', () => {
     expect(screen.getByText('Médiatrice numérique · Médiathèque de Chambéry')).toBeTruthy();
     expect(screen.getByText(/^Expertise\s: Écrans et petite enfance$/)).toBeTruthy();
     expect(screen.getByText('Quartier prioritaire')).toBeTruthy();
+    expect(screen.getByRole('img', { name: 'Logo de Maison de l’enfance du Biollay' }).getAttribute('src')).toBe(
+      '/logos/l1.webp',
+    );
     expect(screen.queryByText(/Connectez-vous pour voir tout le réseau/)).toBeNull();
   });
 

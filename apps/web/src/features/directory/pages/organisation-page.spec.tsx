@@ -3,6 +3,7 @@ import { ERROR_CODES } from '@culture-commune/shared';
 import { screen } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { renderWithProviders } from '../../../test/render';
+import { viewerMock } from '../../../test/viewer-mock';
 import { OrganisationPageQuery } from '../graphql/directory.documents';
 import { organisation } from '../test-organisations';
 import { OrganisationPage } from './organisation-page';
@@ -42,11 +43,14 @@ const page = (overrides: object = {}) => ({
   ...overrides,
 });
 
-function renderPage(result: object) {
+function renderPage(result: object, role: 'member' | 'admin' | null = 'member') {
   return renderWithProviders(
     <MockedProvider
       mocks={
-        [{ request: { query: OrganisationPageQuery, variables: { slug: 'maison-enfance-biollay' } }, result }] as never
+        [
+          viewerMock(role),
+          { request: { query: OrganisationPageQuery, variables: { slug: 'maison-enfance-biollay' } }, result },
+        ] as never
       }
     >
       <Routes>
@@ -85,6 +89,23 @@ describe('OrganisationPage', () => {
     expect(screen.getByText('Aucune ressource partagée pour l’instant.')).toBeTruthy();
     expect(screen.getByText('Aucun retour d’atelier pour l’instant.')).toBeTruthy();
     expect(screen.getByText('Aucun événement pour l’instant.')).toBeTruthy();
+  });
+
+  it('shows the logo with its alternative text; admins get the control to change it, members do not', async () => {
+    const withLogo = {
+      data: { organisationPage: page({ organisation: organisation({ logoUrl: '/logos/l1.webp' }) }) },
+    };
+    renderPage(withLogo, 'admin');
+    const logo = await screen.findByRole('img', { name: 'Logo de Maison de l’enfance du Biollay' });
+    expect(logo.getAttribute('src')).toBe('/logos/l1.webp');
+    expect(await screen.findByLabelText('Logo de la structure')).toBeTruthy();
+  });
+
+  it('offers members no logo control', async () => {
+    renderPage({ data: { organisationPage: page() } }, 'member');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Maison de l’enfance du Biollay' })).toBeTruthy();
+    expect(screen.queryByRole('img')).toBeNull();
+    expect(screen.queryByLabelText('Logo de la structure')).toBeNull();
   });
 
   it('tells admins an organisation is archived', async () => {

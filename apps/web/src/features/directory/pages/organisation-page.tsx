@@ -10,6 +10,8 @@ import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
 import { useDocumentTitle } from '../../../shared/use-document-title';
 import { OrganisationPageQuery as Query } from '../graphql/directory.documents';
 import { useKindLabel } from '../hooks/use-kind-label';
+import { isAdmin, useViewer } from '../../../shared/viewer/use-viewer';
+import { LogoUpload } from '../components/logo-upload';
 
 type Page = OrganisationPageQuery['organisationPage'];
 
@@ -73,7 +75,16 @@ function OrganisationDetails({ page }: { page: Page }) {
   ];
   return (
     <>
-      <header className="page-header">
+      <header className="page-header organisation-header">
+        {organisation.logoUrl && (
+          <img
+            className="organisation-logo"
+            src={organisation.logoUrl}
+            alt={t('organisation.logo.alt', { name: organisation.name })}
+            width={96}
+            height={96}
+          />
+        )}
         <h1>{organisation.name}</h1>
         {organisation.description && <p className="lead">{organisation.description}</p>}
         {organisation.priorityNeighbourhood && <p className="badge">{t('organisation.qpv')}</p>}
@@ -98,6 +109,7 @@ export function OrganisationPage() {
   const { slug = '' } = useParams();
   const { t } = useTranslation();
   const { language } = useLabels();
+  const { viewer } = useViewer();
   const { data, error, refetch } = useQuery(Query, { variables: { slug }, fetchPolicy: 'cache-and-network' });
   const page = data?.organisationPage;
   const notFound = isNotFound(error);
@@ -109,6 +121,7 @@ export function OrganisationPage() {
   return (
     <article className="organisation-page">
       <OrganisationDetails page={page} />
+      {isAdmin(viewer?.role) && <LogoUpload slug={page.organisation.slug} onUploaded={() => void refetch()} />}
       <Section
         id="organisation-members"
         title={t('organisation.members')}
