@@ -1,4 +1,5 @@
 import type { EntityKind, ErrorParams, ErrorReason } from '@culture-commune/shared';
+import { CONTACT_RATE } from '@culture-commune/shared';
 
 /** How French messages name each kind of thing that may be missing. */
 const ENTITY_NAMES: Record<EntityKind, string> = {
@@ -87,7 +88,7 @@ export const SERVER_MESSAGES: Record<ErrorReason, Template> = {
     `Trop de tentatives. Réessayez dans ${count} minute${Number(count) > 1 ? 's' : ''}.`,
   'tooManyRequests.listReminded': ({ count }) =>
     `Cette liste a déjà été relancée il y a moins de 24 h. Vous pourrez relancer dans ${count} heure${Number(count) > 1 ? 's' : ''}.`,
-  'tooManyRequests.contactLimit': ({ count, hour, day }) =>
+  'tooManyRequests.contactLimit': ({ count, hour = CONTACT_RATE.perHour, day = CONTACT_RATE.perDay }) =>
     `Vous avez envoyé beaucoup de messages (${hour} par heure et ${day} par jour au plus). Réessayez dans ${count} minute${Number(count) > 1 ? 's' : ''}.`,
   'notFound.exportFormat': 'Format inconnu : pdf, md, csv, ris, bib ou json.',
   'notFound.feedAddress': 'Flux inconnu : l’adresse doit finir par .atom',
