@@ -22,6 +22,7 @@ export default defineConfig({
       '/flux': `http://localhost:${apiPort}`,
       '/imports/': `http://localhost:${apiPort}`,
       '/fichiers/': `http://localhost:${apiPort}`,
+      '/logos/': `http://localhost:${apiPort}`,
       '^/listes/[^/]+/(impression|export\\.[a-z]+)$': `http://localhost:${apiPort}`,
       '^/evenements/[^/]+\\.ics$': `http://localhost:${apiPort}`,
     },

@@ -9,6 +9,7 @@ import { EventsHttpModule } from './modules/events/events-http.module';
 import { FeedsModule } from './modules/feeds/feeds.module';
 import { ImportsHttpModule } from './modules/imports/imports-http.module';
 import { FilesHttpModule } from './modules/files/files-http.module';
+import { DirectoryHttpModule } from './modules/directory/directory-http.module';
 import { ReadingListsHttpModule } from './modules/reading-lists/reading-lists-http.module';
 import { GRAPHQL_LIMITS, graphqlArmor } from './security/graphql-limits';
 import { mutationRateLimitPlugin } from './security/mutation-rate-limit.plugin';
@@ -27,6 +28,7 @@ import { ObservabilityModule } from './observability/observability.module';
     ImportsHttpModule,
     FilesHttpModule,
     ObservabilityModule,
+    DirectoryHttpModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       inject: [HTTP_CONFIG, RateLimiter],

@@ -11,6 +11,7 @@ import { EventsResolver, ReadingListEventsResolver, ResourceEventsResolver } fro
 import { MembersAdminResolver } from './modules/accounts/members-admin.resolver';
 import { InvitationsAdminResolver } from './modules/accounts/invitations-admin.resolver';
 import { DirectoryResolver, MemberProfileDirectoryResolver } from './modules/directory/directory.resolver';
+import { MemberContactResolver } from './modules/directory/member-contact.resolver';
 import { OrganisationsAdminResolver } from './modules/directory/organisations-admin.resolver';
 import { OrganisationsResolver } from './modules/organisations/organisations.resolver';
 import { ResourcesResolver } from './modules/resources/resources.resolver';
@@ -34,6 +35,7 @@ export const RESOLVERS = [
   OrganisationsResolver,
   DirectoryResolver,
   MemberProfileDirectoryResolver,
+  MemberContactResolver,
   OrganisationsAdminResolver,
   SynonymsResolver,
   AccountsResolver,

@@ -8,7 +8,7 @@ import { ThemeEntity } from './modules/taxonomy/theme.entity';
 import { announcedTheme, withThemeFeedLink } from './web-app-head';
 
 /** Paths the API answers itself; every other GET for a page gets the web app. */
-const API_PREFIXES = ['/graphql', '/health', '/metrics', '/flux/', '/imports/', '/fichiers/'];
+const API_PREFIXES = ['/graphql', '/health', '/metrics', '/flux/', '/imports/', '/fichiers/', '/logos/'];
 /** Files the API serves under the app's own paths (exports, print page, calendars). */
 const API_FILES = [/^\/listes\/[^/]+\/(impression|export\.[a-z]+)$/, /^\/evenements\/[^/]+\.ics$/];
 

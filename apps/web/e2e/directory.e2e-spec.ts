@@ -1,4 +1,5 @@
 import { Browser } from 'playwright-core';
+import sharp from 'sharp';
 import { axeViolations, baseUrl, expectText, launchChromium, signedInPage } from './browser';
 
 /** « Qui connaît … ? » — the directory of the network's organisations and people, at desktop and phone widths. */
@@ -29,9 +30,10 @@ describe('Directory: find who knows a theme, open their organisation', () => {
           .getByRole('group', { name: 'Structures ou personnes' })
           .getByRole('checkbox', { name: /Personnes/ })
           .check();
-        await expectText(page.getByRole('heading', { level: 2, name: /résultat/ }), /^1\sr\u00e9sultat$/);
+        // « jeux video » names a theme: the declared expert with debriefs first, then who debriefed a tool of it.
+        await expectText(page.getByRole('heading', { level: 2, name: /résultat/ }), /^2\sr\u00e9sultats$/);
         expect(page.url()).toContain('q=jeux+video');
-        await expectText(page.locator('.directory-hit h3'), /Claire Mounier/);
+        await expectText(page.locator('.directory-hit h3').first(), /Claire Mounier/);
         await page.getByRole('link', { name: 'Claire Mounier' }).click();
         await expectText(page.getByRole('heading', { level: 1 }), /Claire Mounier/);
         await page.getByRole('link', { name: 'Médiathèque de Chambéry' }).click();
@@ -59,6 +61,34 @@ describe('Directory: find who knows a theme, open their organisation', () => {
       expect(await axeViolations(page)).toEqual([]);
     } finally {
       await page.close();
+    }
+  });
+
+  it('an admin gives an organisation its logo: shown on its page and its directory hit; axe passes at 1280 and 390 px', async () => {
+    const { context, page } = await signedInPage(browser, 'admin@example.org');
+    try {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(`${baseUrl()}/structures/atelier-numerique-cognin`);
+      await expectText(page.getByRole('heading', { level: 1 }), /Atelier numérique de Cognin/);
+      const png = await sharp({ create: { width: 600, height: 300, channels: 3, background: '#1d6f42' } })
+        .png()
+        .toBuffer();
+      await page
+        .getByLabel('Logo de la structure')
+        .setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
+      await expectText(page.locator('.logo-upload [role="status"]'), /^Logo enregistré\.$/);
+      const logo = page.getByRole('img', { name: 'Logo de Atelier numérique de Cognin' });
+      await logo.waitFor();
+      expect(await logo.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(256);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.setViewportSize({ width: 390, height: 844 });
+      expect(await axeViolations(page)).toEqual([]);
+
+      await page.goto(`${baseUrl()}/annuaire?q=Cognin`);
+      await page.locator('.directory-hit-logo').first().waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
     }
   });
 });

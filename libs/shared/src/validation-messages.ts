@@ -99,6 +99,8 @@ export const FIELD_LABELS: Record<UiLanguage, Record<string, string>> = {
     refusedReason: 'Motif du refus',
     returnNotes: 'Remarques au retour',
     to: 'Fin de la période',
+    subject: 'Objet',
+    message: 'Message',
   },
   en: {
     type: 'Type',
@@ -195,6 +197,8 @@ export const FIELD_LABELS: Record<UiLanguage, Record<string, string>> = {
     refusedReason: 'Reason for refusal',
     returnNotes: 'Notes at return',
     to: 'End of the period',
+    subject: 'Subject',
+    message: 'Message',
   },
 };
 

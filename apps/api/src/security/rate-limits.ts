@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { CONTACT_RATE } from '@culture-commune/shared';
 import { DataSource } from 'typeorm';
 import { DomainError } from '../common/errors/domain-errors';
 import { RateLimitEntity } from './rate-limit.entity';
@@ -27,6 +28,9 @@ export const RATE_LIMITS = {
   linkPreviewsPerMember: { max: 60, windowSeconds: 10 * 60 },
   // Files taken from a link (decision 0026) may each weigh FILES_MAX_FILE_MB: enough for a form's few attachments.
   filesFromLinksPerMember: { max: 20, windowSeconds: 10 * 60 },
+  // « Contacter » writes to a person's mailbox: a few messages an hour is a conversation, more is a mailing.
+  contactMessagesPerHour: { max: CONTACT_RATE.perHour, windowSeconds: 60 * 60 },
+  contactMessagesPerDay: { max: CONTACT_RATE.perDay, windowSeconds: 24 * 60 * 60 },
   // Weighted by each query's cost (query-cost.ts): generous on purpose, see decision 0008.
   queriesPerClient: { max: 300_000, windowSeconds: 60 },
 } as const;

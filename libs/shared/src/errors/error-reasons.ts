@@ -43,7 +43,7 @@ const notFound = Object.fromEntries(ENTITY_KINDS.map((kind) => [`notFound.${kind
  * `badUserInput.linkScheme` → `scheme`; `.linkPrivateAddress`, `unavailable.linkUnreachable` → `host`;
  * `.linkTooManyRedirects` → `count`; `.linkTooLarge` → `size` (« 2 Mo »); `unavailable.linkTimeout` → `count`
  * (seconds); `unavailable.linkStatus` → `status`; `notFound.doi`, `notFound.isbn` → `key`; `unavailable.lookup` →
- * `service`; `tooManyRequests.retryLater` → `count` (minutes); `.listReminded` → `count` (hours); `unavailable.pdfChromium` → `path`;
+ * `service`; `tooManyRequests.retryLater` → `count` (minutes); `.listReminded` → `count` (hours); `.contactLimit` → `count` (minutes), `hour`, `day` (the limits); `unavailable.pdfChromium` → `path`;
  * `conflict.kitBooked` → `period` (« 3 au 7 mars 2027 »); `conflict.kitLoanStatus` → `status` (French label);
  * `badUserInput.fileTooLarge` → `count` (MB); `.fileType` → `types`; `.fileIncomplete` → `count`; `.filePart` → `count`, `size`.
  */
@@ -87,6 +87,7 @@ export const ERROR_REASONS = {
   'forbidden.themeManager': ERROR_CODES.forbidden,
   'forbidden.importer': ERROR_CODES.forbidden,
   'forbidden.kitManager': ERROR_CODES.forbidden,
+  'forbidden.notContactable': ERROR_CODES.forbidden,
   'unauthenticated.signInRequired': ERROR_CODES.unauthenticated,
   'unauthenticated.badCredentials': ERROR_CODES.unauthenticated,
   'unauthenticated.deactivated': ERROR_CODES.unauthenticated,
@@ -98,6 +99,7 @@ export const ERROR_REASONS = {
   'conflict.kitLoanStatus': ERROR_CODES.conflict,
   'tooManyRequests.retryLater': ERROR_CODES.tooManyRequests,
   'tooManyRequests.listReminded': ERROR_CODES.tooManyRequests,
+  'tooManyRequests.contactLimit': ERROR_CODES.tooManyRequests,
   'notFound.exportFormat': ERROR_CODES.notFound,
   'notFound.feedAddress': ERROR_CODES.notFound,
   'notFound.calendarAddress': ERROR_CODES.notFound,

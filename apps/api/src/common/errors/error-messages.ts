@@ -1,4 +1,5 @@
 import type { EntityKind, ErrorParams, ErrorReason } from '@culture-commune/shared';
+import { CONTACT_RATE } from '@culture-commune/shared';
 
 /** How French messages name each kind of thing that may be missing. */
 const ENTITY_NAMES: Record<EntityKind, string> = {
@@ -83,6 +84,7 @@ export const SERVER_MESSAGES: Record<ErrorReason, Template> = {
   'forbidden.importer': 'Les imports sont réservés aux coordinateur·rices et aux administrateur·rices.',
   'forbidden.kitManager':
     'Seuls les membres de la structure qui prête cette malle et les administrateur·rices peuvent faire cela.',
+  'forbidden.notContactable': 'Cette personne ne souhaite pas être contactée par la plateforme.',
   'unauthenticated.signInRequired': 'Connectez-vous pour continuer.',
   'unauthenticated.badCredentials': 'Adresse électronique ou mot de passe incorrect.',
   'unauthenticated.deactivated':
@@ -98,6 +100,8 @@ export const SERVER_MESSAGES: Record<ErrorReason, Template> = {
     `Trop de tentatives. Réessayez dans ${count} minute${Number(count) > 1 ? 's' : ''}.`,
   'tooManyRequests.listReminded': ({ count }) =>
     `Cette liste a déjà été relancée il y a moins de 24 h. Vous pourrez relancer dans ${count} heure${Number(count) > 1 ? 's' : ''}.`,
+  'tooManyRequests.contactLimit': ({ count, hour = CONTACT_RATE.perHour, day = CONTACT_RATE.perDay }) =>
+    `Vous avez envoyé beaucoup de messages (${hour} par heure et ${day} par jour au plus). Réessayez dans ${count} minute${Number(count) > 1 ? 's' : ''}.`,
   'notFound.exportFormat': 'Format inconnu : pdf, md, csv, ris, bib ou json.',
   'notFound.feedAddress': 'Flux inconnu : l’adresse doit finir par .atom',
   'notFound.calendarAddress': 'Calendrier inconnu : l’adresse doit finir par .ics',

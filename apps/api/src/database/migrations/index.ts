@@ -23,6 +23,8 @@ import { ResourceAuthorKinds1764610000000 } from './1764610000000-resource-autho
 import { CommentMentionLinks1764610000001 } from './1764610000001-comment-mention-links';
 import { Directory1764620000000 } from './1764620000000-directory';
 import { Kits1764630000000 } from './1764630000000-kits';
+import { MemberContact1764640000000 } from './1764640000000-member-contact';
+import { OrganisationLogo1764640000001 } from './1764640000001-organisation-logo';
 import { MembersAdministration1764650000000 } from './1764650000000-members-administration';
 import { JobRequestId1764660000000 } from './1764660000000-job-request-id';
 
@@ -53,6 +55,8 @@ export const MIGRATIONS = [
   CommentMentionLinks1764610000001,
   Directory1764620000000,
   Kits1764630000000,
+  MemberContact1764640000000,
+  OrganisationLogo1764640000001,
   MembersAdministration1764650000000,
   JobRequestId1764660000000,
 ];

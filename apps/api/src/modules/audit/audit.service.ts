@@ -41,7 +41,8 @@ export type AuditAction =
   | 'kit-loan.refused'
   | 'kit-loan.cancelled'
   | 'kit-loan.handed-over'
-  | 'kit-loan.returned';
+  | 'kit-loan.returned'
+  | 'member.contacted';
 
 /** An append-only record of sensitive actions, written in the same transaction as the action when there is one. */
 @Injectable()

@@ -13,6 +13,13 @@ export const STORED_KEY_COLUMNS: readonly { table: string; column: string }[] = 
 ];
 
 /**
+ * Stored objects whose key is made from a row rather than kept in a column: organisations' logos (decision 0032).
+ */
+const DERIVED_KEYS: readonly string[] = [
+  `SELECT 'logos/' || logo_id || '/logo.webp' AS key FROM organisations WHERE logo_id IS NOT NULL`,
+];
+
+/**
  * `*_key` columns that name no stored object: a deduplication key, URL and title keys of duplicate detection, and
  * the key of an upload in progress (its parts are not kept: the person sends the file again).
  */
@@ -82,9 +89,12 @@ export async function serverVersion(db: Db): Promise<string> {
 
 /** Every stored object the database refers to, once each, in key order. */
 export async function storedKeys(db: Db): Promise<string[]> {
-  const union = STORED_KEY_COLUMNS.map(
-    ({ table, column }) => `SELECT ${ident(column)} AS key FROM ${ident(table)} WHERE ${ident(column)} IS NOT NULL`,
-  ).join(' UNION ');
+  const union = [
+    ...STORED_KEY_COLUMNS.map(
+      ({ table, column }) => `SELECT ${ident(column)} AS key FROM ${ident(table)} WHERE ${ident(column)} IS NOT NULL`,
+    ),
+    ...DERIVED_KEYS,
+  ].join(' UNION ');
   const rows = await queryRows<{ key: string }>(db, `SELECT key FROM (${union}) k ORDER BY key`);
   return rows.map((row) => row.key);
 }

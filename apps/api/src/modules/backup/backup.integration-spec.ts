@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,6 +14,7 @@ import { makeComment, makeMember, makeResource, signInAs } from '../../../test/f
 import { settleQueue, uploadedFileId } from '../../../test/file-uploads';
 import { makePdf } from '../../../test/files/fixtures';
 import { CoreModule } from '../../core.module';
+import { FILE_STORAGE, type FileStorage } from '../files/storage/file-storage';
 import { FILES_EXTRACT_QUEUE } from '../files/uploads.service';
 import { IndexAdminService } from '../search/index-admin.service';
 import { SearchIndexRegistry } from '../search/search-index.registry';
@@ -91,6 +92,7 @@ async function freshInstallation(database: FreshDatabase) {
 describe('Backups that restore (cli backup / cli restore)', () => {
   let api: TestApi;
   let folder: string;
+  let logoKey: string;
   const databases: FreshDatabase[] = [];
 
   beforeAll(async () => {
@@ -120,6 +122,13 @@ describe('Backups that restore (cli backup / cli restore)', () => {
     );
     expect(created.errors).toBeUndefined();
     await settleQueue(api, FILES_EXTRACT_QUEUE);
+    // An organisation's logo: a stored object whose key is made from its row (decision 0032).
+    logoKey = `logos/${randomUUID()}/logo.webp`;
+    await api.app.get<FileStorage>(FILE_STORAGE).put(logoKey, Buffer.from('RIFF-logo-WEBP'), 'image/webp');
+    await api.dataSource.query(
+      `UPDATE organisations SET logo_id = $1 WHERE id = (SELECT id FROM organisations ORDER BY slug LIMIT 1)`,
+      [logoKey.split('/')[1]],
+    );
     await api.drain();
   });
   afterAll(async () => {
@@ -162,8 +171,8 @@ describe('Backups that restore (cli backup / cli restore)', () => {
       const keys: { key: string }[] = await api.dataSource.query(
         `SELECT storage_key AS key FROM resource_files UNION SELECT thumbnail_key FROM resource_files WHERE thumbnail_key IS NOT NULL`,
       );
-      expect(keys.length).toBe(manifest.files.length);
-      for (const { key } of keys) {
+      expect(manifest.files.map((file) => file.key).sort()).toEqual([...keys.map((k) => k.key), logoKey].sort());
+      for (const { key } of manifest.files) {
         const original = await readFile(join(api.filesDir, key));
         expect(sha256(await readFile(join(target.filesDir, key)))).toBe(sha256(original));
       }

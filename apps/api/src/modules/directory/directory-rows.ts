@@ -31,6 +31,7 @@ export interface DirectoryOrganisationRow {
   description: string | null;
   website: string | null;
   public_contact: string | null;
+  logo_id: string | null;
   archived_at: Date | null;
   audiences: AudienceObject[];
   member_count: number;
@@ -45,7 +46,7 @@ export function findDirectoryOrganisations(
   return queryRows<DirectoryOrganisationRow>(
     manager,
     `SELECT o.id, o.slug, o.name, o.kind, o.kind_detail, o.city, o.neighbourhood, o.priority_neighbourhood,
-            o.description, o.website, o.public_contact, o.archived_at,
+            o.description, o.website, o.public_contact, o.logo_id, o.archived_at,
             COALESCE((SELECT json_agg(json_build_object('slug', a.slug, 'label', a.label, 'labelEn', a.label_en)
                                       ORDER BY a.position)
                       FROM organisation_audiences oa JOIN audiences a ON a.slug = oa.audience_slug

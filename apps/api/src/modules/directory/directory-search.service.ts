@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { LIMITS, ORGANISATION_KIND_LABELS, type OrganisationKind } from '@culture-commune/shared';
+import { LIMITS, logoUrl, ORGANISATION_KIND_LABELS, type OrganisationKind } from '@culture-commune/shared';
 import { MeilisearchApiError, type Meilisearch } from 'meilisearch';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
@@ -19,9 +19,12 @@ import {
   type DirectorySearchInput,
 } from './dto/directory.objects';
 import type { DirectoryDocument } from './search/directory-document';
+import { knowledgeScore, WhoKnowsService } from './who-knows.service';
 import { DIRECTORY_FACETS, DIRECTORY_INDEX, type DirectoryFacet } from './search/directory-index.definition';
 
 export const DIRECTORY_PAGE_SIZE = 24;
+/** « Qui connaît … ? » ranks every match in memory: a theme's people and organisations, a few hundred at most. */
+const WHO_KNOWS_MAX = 1000;
 const PAGE_MAX = 100;
 
 /** A Meilisearch string literal: the value between double quotes, its quotes and backslashes escaped. */
@@ -36,6 +39,7 @@ export class DirectorySearchService {
     @Inject(MEILI_CLIENT) private readonly meili: Meilisearch,
     private readonly registry: SearchIndexRegistry,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly whoKnows: WhoKnowsService,
   ) {}
 
   async search(actor: Actor | null, input: DirectorySearchInput): Promise<DirectoryResultsObject> {
@@ -52,38 +56,34 @@ export class DirectorySearchService {
       anyOf('themes', input.themes),
       anyOf('audiences', input.audiences),
     ].filter((part): part is string => part !== null);
-    let result;
-    try {
-      result = await this.meili.index<DirectoryDocument>(this.registry.uid(DIRECTORY_INDEX)).search(q, {
-        filter: filter.length ? filter.join(' AND ') : undefined,
-        facets: [...DIRECTORY_FACETS],
-        hitsPerPage: DIRECTORY_PAGE_SIZE,
-        page: input.page,
-        // Without words, the directory reads like a directory: by name.
-        sort: q ? undefined : ['name:asc'],
-        attributesToRetrieve: [
-          'type',
-          'slug',
-          'name',
-          'function',
-          'organisationSlug',
-          'organisationName',
-          'kind',
-          'city',
-          'priorityNeighbourhood',
-          'themeLabels',
-          'archived',
-        ],
-      });
-    } catch (error) {
-      if (error instanceof MeilisearchApiError && error.cause?.code !== 'index_not_found') throw error;
-      throw new ServiceUnavailableError('unavailable.search');
+    const whoKnows = q ? await this.whoKnows.ask(actor, q) : null;
+    if (whoKnows) {
+      // « Qui connaît … ? »: everyone with evidence or the theme in their document, ranked here by what they did.
+      const ids = [...whoKnows.evidence.keys()];
+      const slugs = whoKnows.themes.map((theme) => theme.slug);
+      filter.push(ids.length ? `(${anyOf('themes', slugs)} OR ${anyOf('id', ids)})` : anyOf('themes', slugs)!);
+    }
+    const result = await this.query(whoKnows ? '' : q, filter, {
+      hitsPerPage: whoKnows ? WHO_KNOWS_MAX : DIRECTORY_PAGE_SIZE,
+      page: whoKnows ? 1 : input.page,
+      // Without words, the directory reads like a directory: by name.
+      sort: q && !whoKnows ? undefined : ['name:asc'],
+    });
+    let hits = result.hits;
+    if (whoKnows) {
+      const score = (hit: DirectoryDocument) => {
+        const evidence = whoKnows.evidence.get(hit.id);
+        return hit.type === 'person' && evidence ? knowledgeScore(evidence) : -1;
+      };
+      // Stable: equal scores keep Meilisearch's order, by name.
+      hits = [...hits].sort((a, b) => score(b) - score(a));
+      hits = hits.slice((input.page - 1) * DIRECTORY_PAGE_SIZE, input.page * DIRECTORY_PAGE_SIZE);
     }
     return {
-      total: result.totalHits ?? 0,
+      total: whoKnows ? result.hits.length : (result.totalHits ?? 0),
       page: input.page,
       pageSize: DIRECTORY_PAGE_SIZE,
-      hits: result.hits.map((hit) => ({
+      hits: hits.map((hit) => ({
         type: hit.type === 'person' ? DirectoryEntryType.PERSON : DirectoryEntryType.ORGANISATION,
         slug: hit.slug,
         name: hit.name,
@@ -95,9 +95,44 @@ export class DirectorySearchService {
         priorityNeighbourhood: hit.priorityNeighbourhood ?? false,
         themeLabels: hit.themeLabels ?? [],
         archived: hit.archived ?? false,
+        logoUrl: logoUrl(hit.logoId ?? null),
+        evidence: (hit.type === 'person' && whoKnows?.evidence.get(hit.id)) || null,
       })),
       facets: await this.facets(result.facetDistribution ?? {}),
+      askedThemes: whoKnows?.themes ?? [],
     };
+  }
+
+  private async query(
+    q: string,
+    filter: string[],
+    options: { hitsPerPage: number; page: number; sort: string[] | undefined },
+  ) {
+    try {
+      return await this.meili.index<DirectoryDocument>(this.registry.uid(DIRECTORY_INDEX)).search(q, {
+        filter: filter.length ? filter.join(' AND ') : undefined,
+        facets: [...DIRECTORY_FACETS],
+        ...options,
+        attributesToRetrieve: [
+          'id',
+          'type',
+          'slug',
+          'name',
+          'function',
+          'organisationSlug',
+          'organisationName',
+          'kind',
+          'city',
+          'priorityNeighbourhood',
+          'themeLabels',
+          'archived',
+          'logoId',
+        ],
+      });
+    } catch (error) {
+      if (error instanceof MeilisearchApiError && error.cause?.code !== 'index_not_found') throw error;
+      throw new ServiceUnavailableError('unavailable.search');
+    }
   }
 
   private async facets(

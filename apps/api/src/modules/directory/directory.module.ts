@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { DirectoryResolver, MemberProfileDirectoryResolver } from './directory.resolver';
 import { DirectorySearchService } from './directory-search.service';
+import { MemberContactResolver } from './member-contact.resolver';
+import { MemberContactService } from './member-contact.service';
+import { WhoKnowsService } from './who-knows.service';
 import { OrganisationPagesService } from './organisation-pages.service';
 import { OrganisationsAdminResolver } from './organisations-admin.resolver';
 import { OrganisationsAdminService } from './organisations-admin.service';
@@ -18,6 +21,9 @@ import { DirectoryIndexDefinition } from './search/directory-index.definition';
     OrganisationsAdminService,
     PeopleDirectoryService,
     DirectoryIndexDefinition,
+    WhoKnowsService,
+    MemberContactResolver,
+    MemberContactService,
   ],
   exports: [PeopleDirectoryService],
 })

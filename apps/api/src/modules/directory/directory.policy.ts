@@ -13,6 +13,12 @@ export interface PersonAccessFacts {
   deactivatedAt: Date | null;
 }
 
+export interface PersonContactFacts {
+  id: string;
+  acceptsMessages: boolean;
+  deactivatedAt: Date | null;
+}
+
 /**
  * The directory's rules (issue 14), written only here: members see every organisation and every person; visitors
  * see organisations and the people who chose to be public; archived organisations are hidden from everyone but
@@ -25,6 +31,15 @@ export const directoryPolicy = {
     organisation.archivedAt === null || isAdmin(actor),
   canViewPerson: (actor: Actor | null, person: PersonAccessFacts) =>
     person.deactivatedAt !== null ? isAdmin(actor) : actor !== null || person.directoryVisibility === 'public',
+  /**
+   * « Contacter » (decision 0031): members only (a visitor has no address to answer to), never oneself, and only people
+   * who did not refuse messages, nor deactivated ones (decision 0033: no mail reaches them). What the sender asked about
+   * does not matter: the contact themes are a hint.
+   */
+  canContact: (actor: Actor | null, person: PersonContactFacts) =>
+    actor !== null && actor.id !== person.id && person.acceptsMessages && person.deactivatedAt === null,
+  /** People in the one search box's suggestions: members only (visitors get organisations), like `/membres`. */
+  peopleSuggestionFilter: (actor: Actor | null): string | null => (actor ? 'type = "person"' : null),
   /** Create, edit, archive and merge organisations. */
   canManageOrganisations: (actor: Actor | null) => isAdmin(actor),
   /** The person rule as SQL on `members` aliased `alias`; the rule reads no id, hence no parameter. */

@@ -50,7 +50,10 @@ export class MemberProfileDirectoryResolver {
   constructor(private readonly people: PeopleDirectoryService) {}
 
   @ResolveField(() => PersonDirectoryObject)
-  directory(@Parent() profile: MemberProfileObject): Promise<PersonDirectoryObject> {
-    return this.people.details(profile.member.id);
+  directory(
+    @Parent() profile: MemberProfileObject,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<PersonDirectoryObject> {
+    return this.people.details(actor, profile.member.id);
   }
 }

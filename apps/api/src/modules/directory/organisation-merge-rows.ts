@@ -62,7 +62,7 @@ export async function mergeOrganisationRows(manager: EntityManager, mergedId: st
     `UPDATE organisations k SET
        city = COALESCE(k.city, m.city), neighbourhood = COALESCE(k.neighbourhood, m.neighbourhood),
        description = COALESCE(k.description, m.description), website = COALESCE(k.website, m.website),
-       public_contact = COALESCE(k.public_contact, m.public_contact),
+       public_contact = COALESCE(k.public_contact, m.public_contact), logo_id = COALESCE(k.logo_id, m.logo_id),
        priority_neighbourhood = k.priority_neighbourhood OR m.priority_neighbourhood,
        version = k.version + 1
      FROM organisations m WHERE k.id = $2 AND m.id = $1`,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { logoUrl } from '@culture-commune/shared';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
@@ -27,6 +28,7 @@ export function presentOrganisation(row: DirectoryOrganisationRow): DirectoryOrg
     description: row.description,
     website: row.website,
     publicContact: row.public_contact,
+    logoUrl: logoUrl(row.logo_id),
     archivedAt: row.archived_at,
     memberCount: row.member_count,
   };

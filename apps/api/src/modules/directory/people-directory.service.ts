@@ -2,15 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DIRECTORY_LANGUAGES, DIRECTORY_VISIBILITIES, type ValidationIssue } from '@culture-commune/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
+import type { Actor } from '../../common/auth/actor';
 import { InvalidInputError } from '../../common/errors/domain-errors';
 import { MemberEntity } from '../organisations/member.entity';
 import { OutboxService } from '../outbox/outbox.service';
 import { AudienceEntity } from '../taxonomy/audience.entity';
 import { ThemeEntity } from '../taxonomy/theme.entity';
+import { directoryPolicy } from './directory.policy';
 import type { PersonDirectoryInput, PersonDirectoryObject } from './dto/person-directory.objects';
 import { MemberAudienceEntity } from './member-audience.entity';
 import { MemberContactThemeEntity } from './member-contact-theme.entity';
 import { DIRECTORY_TOPIC } from './search/directory-index.definition';
+import { WhoKnowsService } from './who-knows.service';
 
 /** A person's directory fields: read for their page, written with their profile (accounts.service.ts). */
 @Injectable()
@@ -18,9 +21,10 @@ export class PeopleDirectoryService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
+    private readonly whoKnows: WhoKnowsService,
   ) {}
 
-  async details(memberId: string): Promise<PersonDirectoryObject> {
+  async details(actor: Actor | null, memberId: string): Promise<PersonDirectoryObject> {
     const manager = this.dataSource.manager;
     const member = await manager.findOneByOrFail(MemberEntity, { id: memberId });
     const audiences = await manager
@@ -33,7 +37,15 @@ export class PeopleDirectoryService {
       .innerJoin(MemberContactThemeEntity, 'mc', 'mc.theme_id = t.id AND mc.member_id = :memberId', { memberId })
       .orderBy('t.position')
       .getMany();
-    return { audiences, languages: member.languages, contactThemes, directoryVisibility: member.directoryVisibility };
+    return {
+      audiences,
+      languages: member.languages,
+      contactThemes,
+      directoryVisibility: member.directoryVisibility,
+      acceptsMessages: member.acceptsMessages,
+      viewerCanContact: directoryPolicy.canContact(actor, member),
+      themeKnowledge: await this.whoKnows.forPerson(actor, memberId),
+    };
   }
 
   /** Checks and writes the fields given; returns the issues' exceptions before writing anything. */
@@ -85,6 +97,7 @@ export class PeopleDirectoryService {
       {
         ...(languages ? { languages } : {}),
         ...(input.directoryVisibility ? { directoryVisibility: input.directoryVisibility } : {}),
+        ...(typeof input.acceptsMessages === 'boolean' ? { acceptsMessages: input.acceptsMessages } : {}),
       },
     );
   }

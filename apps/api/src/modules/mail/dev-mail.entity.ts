@@ -7,5 +7,6 @@ export class DevMailEntity {
   @Column({ type: 'varchar', length: 254 }) recipient!: string;
   @Column({ type: 'varchar', length: 300 }) subject!: string;
   @Column({ type: 'text' }) text!: string;
+  @Column({ name: 'reply_to', type: 'varchar', length: 254, nullable: true }) replyTo!: string | null;
   @Column({ name: 'sent_at', type: 'timestamptz', default: () => 'now()' }) sentAt!: Date;
 }

@@ -14,6 +14,8 @@ export interface Mail {
   text: string;
   /** An HTML alternative of the same content (the development mailbox keeps the text). */
   html?: string;
+  /** Where answers go (« Contacter »: the sender's address), instead of the platform's own. */
+  replyTo?: string;
 }
 
 export const MAIL_QUEUE = 'mail';
@@ -68,7 +70,13 @@ export class MailerService implements OnModuleInit {
     manager: EntityManager = this.dataSource.manager,
     options: { singletonKey?: string } = {},
   ): Promise<boolean> {
-    const payload = { to: mail.to, subject: mail.subject, text: mail.text, ...(mail.html ? { html: mail.html } : {}) };
+    const payload = {
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      ...(mail.html ? { html: mail.html } : {}),
+      ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
+    };
     const id = await this.jobs.enqueue(manager, MAIL_QUEUE, payload, {
       maxAttempts: MAIL_ATTEMPTS,
       singletonKey: options.singletonKey,
@@ -86,6 +94,7 @@ export class MailerService implements OnModuleInit {
           subject: mail.subject,
           text: mail.text,
           html: mail.html,
+          replyTo: mail.replyTo,
         });
       } catch (error) {
         mailDeliveries.inc({ outcome: 'failed' });
@@ -94,18 +103,26 @@ export class MailerService implements OnModuleInit {
       mailDeliveries.inc({ outcome: 'sent' });
       return;
     }
-    await this.dataSource.manager.insert(DevMailEntity, { recipient: mail.to, subject: mail.subject, text: mail.text });
+    await this.dataSource.manager.insert(DevMailEntity, {
+      recipient: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      replyTo: mail.replyTo ?? null,
+    });
     mailDeliveries.inc({ outcome: 'sent' });
     this.logger.log(`Courriel gardé dans la boîte de développement : ${mail.subject}`);
   }
 
-  async devMailbox(): Promise<{ id: string; to: string; subject: string; text: string; sentAt: Date }[]> {
+  async devMailbox(): Promise<
+    { id: string; to: string; subject: string; text: string; replyTo: string | null; sentAt: Date }[]
+  > {
     const mails = await this.dataSource.manager.find(DevMailEntity, { order: { sentAt: 'DESC' }, take: 100 });
     return mails.map((mail) => ({
       id: mail.id,
       to: mail.recipient,
       subject: mail.subject,
       text: mail.text,
+      replyTo: mail.replyTo,
       sentAt: mail.sentAt,
     }));
   }

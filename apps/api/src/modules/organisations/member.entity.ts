@@ -61,5 +61,7 @@ export class MemberEntity {
   @ManyToOne(() => MemberEntity, { nullable: true, onDelete: 'SET NULL' })
   @JoinColumn({ name: 'deactivated_by', foreignKeyConstraintName: 'members_deactivated_by_fkey' })
   deactivatedBy?: MemberEntity | null;
+  /** « Contacter » (decision 0031): messages through the platform, accepted until the person refuses them. */
+  @Column({ name: 'accepts_messages', default: true }) acceptsMessages!: boolean;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }

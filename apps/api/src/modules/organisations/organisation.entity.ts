@@ -24,6 +24,8 @@ export class OrganisationEntity {
   @Column({ name: 'public_contact', type: 'varchar', length: 300, nullable: true }) publicContact!: string | null;
   /** Archived organisations are hidden from everyone but admins. */
   @Column({ name: 'archived_at', type: 'timestamptz', nullable: true }) archivedAt!: Date | null;
+  /** Its logo in the file storage (`fileKeys.logo`); a new one at each upload. */
+  @Column({ name: 'logo_id', type: 'uuid', nullable: true }) logoId!: string | null;
   @VersionColumn({ default: 1 }) version!: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }

@@ -329,6 +329,14 @@ describe('Access matrix: who sees and changes public, network and draft resource
       expect((await directory('Ludothèque archivée')).includes('ludotheque-archivee')).toBe(SEES[who].archived);
     });
 
+    it.each(DIRECTORY_WHO)('« Contacter » as %s: members write to a person, visitors cannot', async (who) => {
+      await as(who);
+      const sent = await api.gql(
+        `mutation { contactMember(input: { memberSlug: "claire-mounier", message: "Bonjour" }) }`,
+      );
+      expect(outcome(sent)).toBe(who === 'visitor' ? 'UNAUTHENTICATED' : 'ok');
+    });
+
     it.each(DIRECTORY_WHO)('person and organisation pages as %s', async (who) => {
       await as(who);
       const profile = async (slug: string) =>

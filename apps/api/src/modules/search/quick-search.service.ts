@@ -24,6 +24,14 @@ const SOURCES: { index: string; kind: QuickSearchKind; title: string; weight: nu
   { index: 'organisations', kind: 'organisation', title: 'name', weight: 1.05 },
   { index: 'reading_lists', kind: 'readingList', title: 'title', weight: 1 },
   { index: 'events', kind: 'event', title: 'title', weight: 1 },
+  // People of the directory: members only (the source is left out for visitors, directory.policy.ts).
+  {
+    index: 'directory',
+    kind: 'person',
+    title: 'name',
+    weight: 1.05,
+    retrieve: ['slug', 'name', 'function', 'organisationName'],
+  },
 ];
 
 /** Each source's visibility rule, the same as its pages'. */
@@ -32,11 +40,18 @@ const FILTERS: Partial<Record<QuickSearchKind, (actor: Actor | null) => string |
   readingList: (actor) => readingListsPolicy.searchFilter(actor),
   event: (actor) => eventsPolicy.searchFilter(actor) ?? undefined,
   organisation: (actor) => directoryPolicy.organisationSearchFilter(actor),
+  person: (actor) =>
+    [directoryPolicy.peopleSuggestionFilter(actor), directoryPolicy.searchFilter(actor)].filter(
+      (part): part is string => part !== null,
+    ),
 };
 
 type QuickDocument = Record<string, string | number | null> & { slug: string };
 
-/** The one search box's suggestions: one federated Meilisearch request across resources, themes and organisations. */
+/**
+ * The one search box's suggestions: one federated Meilisearch request across resources, themes, organisations, lists,
+ * events and, for members, people of the directory.
+ */
 @Injectable()
 export class QuickSearchService {
   constructor(
@@ -51,7 +66,10 @@ export class QuickSearchService {
       throw InvalidInputError.of('limit', 'range', { min: 1, max: QUICK_LIMIT_MAX });
     }
     if (!q) return [];
-    const queries = SOURCES.map((source) => ({
+    const sources = SOURCES.filter(
+      (source) => source.kind !== 'person' || directoryPolicy.peopleSuggestionFilter(actor),
+    );
+    const queries = sources.map((source) => ({
       indexUid: this.registry.uid(source.index),
       q,
       filter: FILTERS[source.kind]?.(actor),
@@ -71,7 +89,7 @@ export class QuickSearchService {
       throw new ServiceUnavailableError('unavailable.search');
     }
     return hits.map((hit) => {
-      const source = SOURCES[hit._federation?.queriesPosition ?? 0];
+      const source = sources[hit._federation?.queriesPosition ?? 0];
       return {
         kind: source.kind,
         slug: hit.slug,
@@ -90,6 +108,7 @@ function detailOf(kind: QuickSearchKind, hit: QuickDocument): string | null {
     return hit.year ? `${type} · ${hit.year}` : type;
   }
   if (kind === 'organisation') return (hit.city as string | null) ?? null;
+  if (kind === 'person') return [hit.function, hit.organisationName].filter(Boolean).join(' · ') || null;
   if (kind === 'event') {
     const when = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(
       new Date(Number(hit.startsAt)),

@@ -5,7 +5,7 @@ import { Route, Routes } from 'react-router';
 import { renderWithProviders } from '../../test/render';
 import { viewerMock } from '../../test/viewer-mock';
 import { MyFollowsQuery, SetFollowMutation } from '../../features/following/graphql/following.documents';
-import { MemberProfileQuery } from '../../features/members/graphql/members.documents';
+import { ContactMemberMutation, MemberProfileQuery } from '../../features/members/graphql/members.documents';
 import { MemberPage } from '../../features/members/pages/member-page';
 import { memberSlots } from './slots';
 
@@ -52,6 +52,27 @@ const profile = (overrides: object = {}) => ({
       },
     ],
     directoryVisibility: 'public' as const,
+    acceptsMessages: true,
+    viewerCanContact: true,
+    themeKnowledge: [
+      {
+        __typename: 'ThemeKnowledge' as const,
+        theme: {
+          __typename: 'Theme' as const,
+          id: '7',
+          slug: 'jeux-video',
+          label: 'Jeux vidéo',
+          labelEn: 'Video games',
+        },
+        evidence: {
+          __typename: 'KnowledgeEvidence' as const,
+          declaredExpertise: true,
+          debriefs: 3,
+          resources: 5,
+          lists: 2,
+        },
+      },
+    ],
   },
   ...overrides,
 });
@@ -166,5 +187,55 @@ describe('MemberPage', () => {
     expect(
       screen.getByRole('link', { name: 'Se connecter pour voir toutes les personnes du réseau' }).getAttribute('href'),
     ).toMatch(/^\/connexion/);
+  });
+
+  it('says what the person knows and why: declared expertise, debriefs, resources, lists', async () => {
+    renderPage([profileMock(profile()), myFollowsMock]);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Ses thèmes' })).toBeTruthy();
+    expect(
+      screen.getByText('Expertise déclarée · 3 retours d’atelier sur ce thème · 5 ressources partagées · 2 listes'),
+    ).toBeTruthy();
+  });
+
+  it('« Contacter » checks the message before sending, then sends it and says so', async () => {
+    renderPage([
+      profileMock(profile()),
+      myFollowsMock,
+      {
+        request: {
+          query: ContactMemberMutation,
+          variables: { input: { memberSlug: 'claire-martin', subject: null, message: 'Bonjour Claire' } },
+        },
+        result: { data: { contactMember: true } },
+      },
+    ]);
+    const send = await screen.findByRole('button', { name: 'Envoyer le message' });
+    await act(async () => {
+      fireEvent.click(send);
+    });
+    // Nothing sent without a message: the error names the field.
+    expect(await screen.findByRole('link', { name: 'Message\u00a0: ce champ est obligatoire.' })).toBeTruthy();
+    fireEvent.change(screen.getByLabelText(/^Message/), { target: { value: 'Bonjour Claire' } });
+    await act(async () => {
+      fireEvent.click(send);
+    });
+    expect(
+      await screen.findByText('Message envoyé à Claire Martin. Sa réponse arrivera dans votre boîte de courriel.'),
+    ).toBeTruthy();
+  });
+
+  it('offers no form for a person who refuses messages', async () => {
+    renderPage([
+      profileMock(profile({ directory: { ...profile().directory, viewerCanContact: false } })),
+      myFollowsMock,
+    ]);
+    expect(await screen.findByText('Cette personne ne souhaite pas être contactée par la plateforme.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Envoyer le message' })).toBeNull();
+  });
+
+  it('shows visitors no « Contacter »', async () => {
+    renderPage([profileMock(profile())], null);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Claire Martin' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Contacter' })).toBeNull();
   });
 });

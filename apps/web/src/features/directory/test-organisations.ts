@@ -12,6 +12,7 @@ export const organisation = (overrides: object = {}) => ({
   description: 'Structure enfance et famille au cœur d’un quartier prioritaire.',
   website: 'https://biollay.example.org',
   publicContact: '04 79 00 00 00',
+  logoUrl: null as string | null,
   archivedAt: null,
   memberCount: 1,
   audiences: [{ __typename: 'Audience' as const, slug: 'parents', label: 'Parents', labelEn: 'Parents' }],

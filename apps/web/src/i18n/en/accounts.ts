@@ -44,9 +44,11 @@ export const accounts: Pick<Translation, 'accounts'> = {
       audienceSlugs: 'Audiences',
       languages: 'Working languages',
       directoryVisibility: 'Directory visibility',
+      acceptsMessages: 'Messages through the platform',
       role: 'Role',
     },
     hints: {
+      acceptsMessages: 'Members can write to you from your page (“Contact”); your address is never shown to them.',
       password: 'At least {{min}} characters. A sentence that is easy to remember makes a good password.',
       name: 'First name and last name, as the network will see them.',
       title: 'For example: digital mediator',

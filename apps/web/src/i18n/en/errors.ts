@@ -71,6 +71,7 @@ export const errors: Pick<Translation, 'errors'> = {
       themeManager: 'Only coordinators and administrators manage themes.',
       importer: 'Imports are for coordinators and administrators.',
       kitManager: 'Only members of the organisation lending this kit and administrators can do this.',
+      notContactable: 'This person does not wish to be contacted through the platform.',
     },
     unauthenticated: {
       signInRequired: 'Sign in to continue.',
@@ -94,6 +95,10 @@ export const errors: Pick<Translation, 'errors'> = {
         'This list was already reminded less than 24 hours ago. You can remind again in {{count}} hour.',
       listReminded_other:
         'This list was already reminded less than 24 hours ago. You can remind again in {{count}} hours.',
+      contactLimit_one:
+        'You have sent many messages ({{hour}} per hour and {{day}} per day at most). Try again in {{count}} minute.',
+      contactLimit_other:
+        'You have sent many messages ({{hour}} per hour and {{day}} per day at most). Try again in {{count}} minutes.',
     },
     unavailable: {
       search: 'Search is temporarily unavailable. Try again in a moment.',

@@ -49,6 +49,7 @@ export const search: Pick<Translation, 'search'> = {
         theme: 'Theme',
         readingList: 'Reading list',
         event: 'Event',
+        person: 'Person in the directory',
       },
     },
     error: 'The search failed.',

@@ -42,9 +42,12 @@ export const accounts = {
       audienceSlugs: 'Publics accompagnés',
       languages: 'Langues de travail',
       directoryVisibility: 'Visibilité dans l’annuaire',
+      acceptsMessages: 'Messages par la plateforme',
       role: 'Rôle',
     },
     hints: {
+      acceptsMessages:
+        'Les membres peuvent vous écrire depuis votre page (« Contacter ») ; votre adresse ne leur est jamais montrée.',
       password: '{{min}}\u00a0caractères au minimum. Une phrase facile à retenir fait un bon mot de passe.',
       name: 'Prénom et nom, tels qu’ils apparaîtront dans le réseau.',
       title: 'Par exemple\u00a0: médiatrice numérique',

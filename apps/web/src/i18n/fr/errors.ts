@@ -73,6 +73,7 @@ export const errors = {
       importer: 'Les imports sont réservés aux coordinateur·rices et aux administrateur·rices.',
       kitManager:
         'Seuls les membres de la structure qui prête cette malle et les administrateur·rices peuvent faire cela.',
+      notContactable: 'Cette personne ne souhaite pas être contactée par la plateforme.',
     },
     unauthenticated: {
       signInRequired: 'Connectez-vous pour continuer.',
@@ -96,6 +97,10 @@ export const errors = {
         'Cette liste a déjà été relancée il y a moins de 24 h. Vous pourrez relancer dans {{count}} heure.',
       listReminded_other:
         'Cette liste a déjà été relancée il y a moins de 24 h. Vous pourrez relancer dans {{count}} heures.',
+      contactLimit_one:
+        'Vous avez envoyé beaucoup de messages ({{hour}} par heure et {{day}} par jour au plus). Réessayez dans {{count}} minute.',
+      contactLimit_other:
+        'Vous avez envoyé beaucoup de messages ({{hour}} par heure et {{day}} par jour au plus). Réessayez dans {{count}} minutes.',
     },
     unavailable: {
       search: 'La recherche est momentanément indisponible. Réessayez dans un instant.',

@@ -47,6 +47,7 @@ export const search = {
         theme: 'Thème',
         readingList: 'Liste de lecture',
         event: 'Événement',
+        person: 'Personne de l’annuaire',
       },
     },
     error: 'La recherche n’a pas abouti.',

@@ -45,6 +45,8 @@ export class DevMailObject {
   @Field() to!: string;
   @Field() subject!: string;
   @Field() text!: string;
+  @Field(() => String, { nullable: true, description: 'Where answers go, when not to the platform.' })
+  replyTo!: string | null;
   @Field(() => GraphQLISODateTime) sentAt!: Date;
 }
 

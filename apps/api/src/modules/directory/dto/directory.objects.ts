@@ -3,7 +3,8 @@ import { DIRECTORY_VISIBILITIES, ORGANISATION_KINDS, type OrganisationKind } fro
 import { MemberObject } from '../../organisations/dto/organisation.objects';
 import { ResourceLinkObject } from '../../notifications/dto/notification.objects';
 import { FacetValueObject } from '../../search/dto/search-result.object';
-import { AudienceObject } from '../../taxonomy/dto/taxonomy.objects';
+import { AudienceObject, ThemeObject } from '../../taxonomy/dto/taxonomy.objects';
+import { KnowledgeEvidenceObject } from './who-knows.objects';
 
 const KIND_DESCRIPTION = `One of: ${ORGANISATION_KINDS.join(', ')}.`;
 
@@ -34,6 +35,8 @@ export class DirectoryOrganisationObject {
   @Field(() => String, { nullable: true }) description!: string | null;
   @Field(() => String, { nullable: true }) website!: string | null;
   @Field(() => String, { nullable: true }) publicContact!: string | null;
+  @Field(() => String, { nullable: true, description: 'Its logo (a WebP, cached for good), when an admin sent one.' })
+  logoUrl!: string | null;
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Set: hidden from everyone but admins.' })
   archivedAt!: Date | null;
   @Field(() => Int, { description: 'Members the viewer may see.' }) memberCount!: number;
@@ -79,6 +82,13 @@ export class DirectoryHitObject {
   @Field() priorityNeighbourhood!: boolean;
   @Field(() => [String], { description: 'Expertise theme labels.' }) themeLabels!: string[];
   @Field({ description: 'An archived organisation (admins only see them).' }) archived!: boolean;
+  @Field(() => String, { nullable: true, description: 'An organisation’s logo (null for people).' })
+  logoUrl!: string | null;
+  @Field(() => KnowledgeEvidenceObject, {
+    nullable: true,
+    description: 'When the search named a theme or a tool (« qui connaît … ? »): why this person is listed.',
+  })
+  evidence!: KnowledgeEvidenceObject | null;
 }
 
 @ObjectType('DirectoryFacets')
@@ -99,6 +109,10 @@ export class DirectoryResultsObject {
   @Field(() => Int) pageSize!: number;
   @Field(() => [DirectoryHitObject]) hits!: DirectoryHitObject[];
   @Field(() => DirectoryFacetsObject) facets!: DirectoryFacetsObject;
+  @Field(() => [ThemeObject], {
+    description: 'The themes the search named (« qui connaît les jeux vidéo ? »): people are ranked by what they did.',
+  })
+  askedThemes!: ThemeObject[];
 }
 
 @ObjectType('OrganisationDebrief', { description: 'A workshop a member of the organisation debriefed.' })

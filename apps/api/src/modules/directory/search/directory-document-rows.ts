@@ -23,6 +23,7 @@ export interface DirectoryDocumentRow {
   /** A person's choice; null for an organisation, which every visitor sees unless archived. */
   directory_visibility: DirectoryVisibility | null;
   archived: boolean;
+  logo_id: string | null;
 }
 
 /**
@@ -44,7 +45,7 @@ export function findDirectoryDocumentRows(manager: EntityManager, ids: string[])
                   ORDER BY 1) AS theme_labels,
             ARRAY(SELECT oa.audience_slug FROM organisation_audiences oa WHERE oa.organisation_id = o.id
                   ORDER BY 1) AS audiences,
-            NULL AS directory_visibility, o.archived_at IS NOT NULL AS archived
+            NULL AS directory_visibility, o.archived_at IS NOT NULL AS archived, o.logo_id
      FROM organisations o WHERE o.id = ANY($1::uuid[])
      UNION ALL
      SELECT 'person', m.id, m.version, m.slug, m.name, m.title, o.slug, o.name, o.kind, o.city, o.neighbourhood,
@@ -54,7 +55,7 @@ export function findDirectoryDocumentRows(manager: EntityManager, ids: string[])
             ARRAY(SELECT t.label FROM member_expertise me JOIN themes t ON t.id = me.theme_id
                   WHERE me.member_id = m.id ORDER BY t.position),
             ARRAY(SELECT ma.audience_slug FROM member_audiences ma WHERE ma.member_id = m.id ORDER BY 1),
-            m.directory_visibility, false
+            m.directory_visibility, false, NULL::uuid
      FROM members m LEFT JOIN organisations o ON o.id = m.organisation_id
      WHERE m.id = ANY($1::uuid[]) AND m.deactivated_at IS NULL`,
     [ids],

@@ -21,6 +21,7 @@ export interface DirectoryDocument {
   audiences: string[];
   visibility: DirectoryVisibility | null;
   archived: boolean;
+  logoId: string | null;
 }
 
 export function toDirectoryDocument(row: DirectoryDocumentRow): DirectoryDocument {
@@ -43,5 +44,6 @@ export function toDirectoryDocument(row: DirectoryDocumentRow): DirectoryDocumen
     audiences: row.audiences,
     visibility: row.directory_visibility,
     archived: row.archived,
+    logoId: row.logo_id,
   };
 }

@@ -34,7 +34,8 @@ export class DirectoryIndexDefinition implements SearchIndexDefinition<Directory
         'neighbourhood',
         'description',
       ],
-      filterableAttributes: [...DIRECTORY_FACETS, 'visibility', 'archived'],
+      // `id`: « qui connaît … ? » asks for the people its SQL found (decision 0031).
+      filterableAttributes: [...DIRECTORY_FACETS, 'visibility', 'archived', 'id'],
       sortableAttributes: ['name'],
       localizedAttributes: [{ attributePatterns: ['*'], locales: ['fra'] }],
     };

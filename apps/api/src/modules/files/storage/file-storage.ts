@@ -48,4 +48,6 @@ export const FILE_STORAGE = Symbol('FILE_STORAGE');
 export const fileKeys = {
   original: (fileId: string) => `files/${fileId}/original`,
   thumbnail: (fileId: string) => `files/${fileId}/thumbnail.webp`,
+  /** An organisation's logo (its own id, new at each upload). */
+  logo: (logoId: string) => `logos/${logoId}/logo.webp`,
 };

@@ -9,6 +9,8 @@ export const QuickSearchKind = {
   theme: 'theme',
   readingList: 'readingList',
   event: 'event',
+  /** A person of the directory (members only): `/membres/<slug>`. */
+  person: 'person',
 } as const;
 export type QuickSearchKind = (typeof QuickSearchKind)[keyof typeof QuickSearchKind];
 registerEnumType(QuickSearchKind, { name: 'QuickSearchKind' });
@@ -19,7 +21,10 @@ export class QuickSearchHitObject {
   @Field() slug!: string;
   @Field(() => [HighlightSegmentObject], { description: 'Title or name, with the matches marked.' })
   title!: HighlightSegmentObject[];
-  @Field(() => String, { nullable: true, description: 'A short second line: type and year, city, or description.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A short second line: type and year, city, function and organisation, or description.',
+  })
   detail!: string | null;
   @Field(() => ResourceTypeEnum, {
     nullable: true,
@@ -31,6 +36,8 @@ export class QuickSearchHitObject {
 
 @ObjectType('QuickSearchResult')
 export class QuickSearchResultObject {
-  @Field(() => [QuickSearchHitObject], { description: 'Resources, organisations and themes, best first.' })
+  @Field(() => [QuickSearchHitObject], {
+    description: 'Resources, themes, organisations, lists, events and (members only) people, best first.',
+  })
   hits!: QuickSearchHitObject[];
 }

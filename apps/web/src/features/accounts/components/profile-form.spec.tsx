@@ -20,6 +20,7 @@ const directory = {
       languages: ['fr'],
       contactThemes: [],
       directoryVisibility: 'members' as const,
+      acceptsMessages: true,
     },
   },
   audiences: [{ __typename: 'Audience' as const, slug: 'parents', label: 'Parents', labelEn: 'Parents' }],
@@ -36,6 +37,10 @@ describe('ProfileForm: the directory part', () => {
     fireEvent.click(screen.getByRole('group', { name: 'Accepte d’être contacté·e sur' }).querySelector('input')!);
     fireEvent.click(screen.getByRole('checkbox', { name: 'Parents' }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'langue des signes française' }));
+    // Messages through « Contacter » are accepted until the person refuses them.
+    const acceptsMessages = screen.getByRole('checkbox', { name: 'J’accepte d’être contacté·e par les membres' });
+    expect((acceptsMessages as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(acceptsMessages);
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Enregistrer le profil' }));
     });
@@ -46,6 +51,7 @@ describe('ProfileForm: the directory part', () => {
           audienceSlugs: ['parents'],
           languages: ['fr', 'lsf'],
           directoryVisibility: 'public',
+          acceptsMessages: false,
         },
       }),
     );

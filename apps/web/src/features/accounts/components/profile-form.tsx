@@ -36,6 +36,7 @@ export function ProfileForm({ viewer, options, directory, onSubmit }: ProfileFor
       audienceSlugs: current.audiences.map((audience) => audience.slug),
       languages: current.languages,
       directoryVisibility: [current.directoryVisibility as string],
+      acceptsMessages: current.acceptsMessages ? ['yes'] : [],
     },
     fields: [
       'name',
@@ -46,8 +47,16 @@ export function ProfileForm({ viewer, options, directory, onSubmit }: ProfileFor
       'audienceSlugs',
       'languages',
       'directoryVisibility',
+      'acceptsMessages',
     ],
-    groups: ['expertiseThemeSlugs', 'contactThemeSlugs', 'audienceSlugs', 'languages', 'directoryVisibility'],
+    groups: [
+      'expertiseThemeSlugs',
+      'contactThemeSlugs',
+      'audienceSlugs',
+      'languages',
+      'directoryVisibility',
+      'acceptsMessages',
+    ],
     label: (field) => t(`accounts.fields.${field}`),
     validate: (values) => ({ name: checkRequired(values.name) }),
     onSubmit: async (values) => {
@@ -62,13 +71,16 @@ export function ProfileForm({ viewer, options, directory, onSubmit }: ProfileFor
           audienceSlugs: values.audienceSlugs,
           languages: values.languages,
           directoryVisibility: values.directoryVisibility[0] === 'public' ? 'public' : 'members',
+          acceptsMessages: values.acceptsMessages.includes('yes'),
         },
       });
       setSaved(true);
     },
   });
 
-  const group = (name: 'contactThemeSlugs' | 'audienceSlugs' | 'languages' | 'directoryVisibility') => ({
+  const group = (
+    name: 'contactThemeSlugs' | 'audienceSlugs' | 'languages' | 'directoryVisibility' | 'acceptsMessages',
+  ) => ({
     id: form.inputId(name),
     label: t(`accounts.fields.${name}`),
     error: form.errorText(form.errors[name]),
@@ -126,6 +138,12 @@ export function ProfileForm({ viewer, options, directory, onSubmit }: ProfileFor
           { value: 'members', label: t('person.visibilityMembers') },
           { value: 'public', label: t('person.visibilityPublic') },
         ]}
+      />
+      <ChoiceGroup
+        {...group('acceptsMessages')}
+        kind="checkbox"
+        hint={t('accounts.hints.acceptsMessages')}
+        choices={[{ value: 'yes', label: t('person.acceptsMessages') }]}
       />
       <div className="form-actions">
         <button type="submit" className="button" disabled={form.submitting}>

@@ -65,6 +65,7 @@ export const ProfileDirectoryQuery = graphql(`
           slug
         }
         directoryVisibility
+        acceptsMessages
       }
     }
     audiences {

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { DirectoryQuery } from '../../../generated/graphql';
 import { paths } from '../../../shared/paths';
 import { useKindLabel } from '../hooks/use-kind-label';
+import { KnowledgeEvidence } from '../../../shared/ui/knowledge-evidence';
 
 export type DirectoryHit = DirectoryQuery['directory']['hits'][number];
 
@@ -13,7 +14,17 @@ export function DirectoryHitItem({ hit }: { hit: DirectoryHit }) {
   const isPerson = hit.type === 'PERSON';
   const details = isPerson ? [hit.function, hit.organisationName] : [hit.kind ? kindLabel(hit.kind) : null, hit.city];
   return (
-    <li className="directory-hit">
+    <li className={hit.logoUrl ? 'directory-hit directory-hit-with-logo' : 'directory-hit'}>
+      {hit.logoUrl && (
+        <img
+          className="directory-hit-logo"
+          src={hit.logoUrl}
+          alt={t('organisation.logo.alt', { name: hit.name })}
+          width={48}
+          height={48}
+          loading="lazy"
+        />
+      )}
       <p className="directory-hit-type">{isPerson ? t('directory.person') : t('directory.organisation')}</p>
       <h3>
         <Link to={isPerson ? paths.member(hit.slug) : paths.organisation(hit.slug)}>{hit.name}</Link>
@@ -23,6 +34,9 @@ export function DirectoryHitItem({ hit }: { hit: DirectoryHit }) {
         {hit.priorityNeighbourhood && <span className="badge">{t('directory.qpv')}</span>}
         {hit.archived && <span className="badge">{t('directory.archived')}</span>}
       </p>
+      {hit.evidence && (
+        <KnowledgeEvidence evidence={hit.evidence} label={t('directory.evidence.why', { name: hit.name })} />
+      )}
       {hit.themeLabels.length > 0 && (
         <p className="directory-hit-themes">{t('directory.expertise', { themes: hit.themeLabels.join(', ') })}</p>
       )}

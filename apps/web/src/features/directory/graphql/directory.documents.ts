@@ -1,5 +1,15 @@
 import { graphql } from '../../../generated';
 
+/** Why a person knows a theme (« qui connaît … ? »): on a directory hit and on their page. */
+export const KnowledgeEvidenceFieldsFragment = graphql(`
+  fragment KnowledgeEvidenceFields on KnowledgeEvidence {
+    declaredExpertise
+    debriefs
+    resources
+    lists
+  }
+`);
+
 /** `/annuaire`: one search box and facets over organisations and people (visitors: organisations and public people). */
 export const DirectoryQuery = graphql(`
   query Directory($input: DirectorySearchInput!) {
@@ -19,6 +29,16 @@ export const DirectoryQuery = graphql(`
         priorityNeighbourhood
         themeLabels
         archived
+        logoUrl
+        evidence {
+          ...KnowledgeEvidenceFields
+        }
+      }
+      askedThemes {
+        id
+        slug
+        label
+        labelEn
       }
       facets {
         types {
@@ -69,6 +89,7 @@ export const DirectoryOrganisationFieldsFragment = graphql(`
     description
     website
     publicContact
+    logoUrl
     archivedAt
     memberCount
     audiences {

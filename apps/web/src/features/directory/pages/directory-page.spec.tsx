@@ -2,6 +2,7 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { renderWithProviders } from '../../../test/render';
 import { viewerMock } from '../../../test/viewer-mock';
+import type { DirectoryHit } from '../components/directory-hit';
 import { DirectoryQuery } from '../graphql/directory.documents';
 import { DirectoryPage } from './directory-page';
 
@@ -24,7 +25,7 @@ const facet = (value: string, label: string, count: number) => ({
   count,
 });
 
-const hits = [
+const hits: (DirectoryHit & { __typename: 'DirectoryHit' })[] = [
   {
     __typename: 'DirectoryHit' as const,
     type: 'ORGANISATION' as const,
@@ -38,6 +39,8 @@ const hits = [
     priorityNeighbourhood: true,
     themeLabels: ['Écrans et petite enfance'],
     archived: false,
+    evidence: null,
+    logoUrl: '/logos/l1.webp',
   },
   {
     __typename: 'DirectoryHit' as const,
@@ -52,11 +55,22 @@ const hits = [
     priorityNeighbourhood: false,
     themeLabels: ['Jeux vidéo'],
     archived: false,
+    evidence: null,
+    logoUrl: null,
   },
 ];
 
-const result = (found: typeof hits) => ({
+const JEUX_VIDEO = {
+  __typename: 'Theme' as const,
+  id: '7',
+  slug: 'jeux-video',
+  label: 'Jeux vidéo',
+  labelEn: 'Video games',
+};
+
+const result = (found: typeof hits, askedThemes: (typeof JEUX_VIDEO)[] = []) => ({
   __typename: 'DirectoryResults' as const,
+  askedThemes,
   total: found.length,
   page: 1,
   pageSize: 24,
@@ -72,9 +86,9 @@ const result = (found: typeof hits) => ({
   },
 });
 
-const directoryMock = (variables: object, found: typeof hits) => ({
+const directoryMock = (variables: object, found: typeof hits, askedThemes: (typeof JEUX_VIDEO)[] = []) => ({
   request: { query: DirectoryQuery, variables: { input: input(variables) } },
-  result: { data: { directory: result(found) } },
+  result: { data: { directory: result(found, askedThemes) } },
 });
 
 function renderPage(mocks: object[], route = '/annuaire') {
@@ -92,6 +106,9 @@ describe('DirectoryPage', () => {
     expect(screen.getByText('Médiatrice numérique · Médiathèque de Chambéry')).toBeTruthy();
     expect(screen.getByText(/^Expertise\s: Écrans et petite enfance$/)).toBeTruthy();
     expect(screen.getByText('Quartier prioritaire')).toBeTruthy();
+    expect(screen.getByRole('img', { name: 'Logo de Maison de l’enfance du Biollay' }).getAttribute('src')).toBe(
+      '/logos/l1.webp',
+    );
     expect(screen.queryByText(/Connectez-vous pour voir tout le réseau/)).toBeNull();
   });
 
@@ -118,6 +135,36 @@ describe('DirectoryPage', () => {
     expect(
       (screen.getByRole('checkbox', { name: 'En quartier prioritaire (QPV) uniquement' }) as HTMLInputElement).checked,
     ).toBe(true);
+  });
+
+  it('« qui connaît les jeux vidéo ? » names the theme and says why each person is listed', async () => {
+    const claire = {
+      ...hits[1],
+      evidence: {
+        __typename: 'KnowledgeEvidence' as const,
+        declaredExpertise: true,
+        debriefs: 3,
+        resources: 5,
+        lists: 1,
+      },
+    };
+    const q = 'qui connaît les jeux vidéo ?';
+    renderPage(
+      [viewerMock('member'), directoryMock({ q }, [claire], [JEUX_VIDEO])],
+      `/annuaire?q=${encodeURIComponent(q)}`,
+    );
+    expect(await screen.findByText(/^Qui connaît « Jeux vidéo » \?/)).toBeTruthy();
+    const why = screen.getByRole('list', { name: 'Pourquoi Claire Mounier' });
+    expect(
+      within(why)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Expertise déclarée',
+      '3\u00a0retours d’atelier sur ce thème',
+      '5\u00a0ressources partagées',
+      '1\u00a0liste',
+    ]);
   });
 
   it('tells visitors they see only public people', async () => {

@@ -6,6 +6,7 @@ import { FacetGroup } from '../../../shared/ui/facet-group';
 import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
 import { useDebouncedValue } from '../../../shared/use-debounced-value';
 import { useDocumentTitle } from '../../../shared/use-document-title';
+import { useLabels } from '../../../i18n/use-labels';
 import { useViewer } from '../../../shared/viewer/use-viewer';
 import { DirectoryHitItem } from '../components/directory-hit';
 import { DirectoryQuery } from '../graphql/directory.documents';
@@ -25,6 +26,7 @@ const TYPING_DELAY_MS = 250;
 export function DirectoryPage() {
   const { t } = useTranslation();
   const { viewer } = useViewer();
+  const labels = useLabels();
   const [params, setParams] = useSearchParams();
   const state = readDirectoryState(params);
   const update = (next: DirectoryState, replace = false) => setParams(writeDirectoryState(next), { replace });
@@ -102,6 +104,11 @@ export function DirectoryPage() {
           <h2 id={`${searchId}-results`} className="results-count" aria-live="polite">
             {result ? t('directory.results', { count: result.total }) : t('directory.title')}
           </h2>
+          {result && result.askedThemes.length > 0 && (
+            <p className="who-knows-intro">
+              {t('directory.whoKnows', { themes: result.askedThemes.map(labels.theme).join(', ') })}
+            </p>
+          )}
           {error && !result && <LoadError text={t('directory.error')} onRetry={() => void refetch()} />}
           {!result && !error && <LoadingMessage text={t('directory.loading')} />}
           {result && result.hits.length === 0 && <p className="empty-state">{t('directory.empty')}</p>}

@@ -3,9 +3,9 @@ import { ERROR_CODES } from '@culture-commune/shared';
 import { screen } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { renderWithProviders } from '../../../test/render';
+import { viewerMock } from '../../../test/viewer-mock';
 import { OrganisationPageQuery } from '../graphql/directory.documents';
 import { organisation } from '../test-organisations';
-import { viewerMock } from '../../../test/viewer-mock';
 import { OrganisationPage } from './organisation-page';
 
 const page = (overrides: object = {}) => ({
@@ -44,13 +44,13 @@ const page = (overrides: object = {}) => ({
   ...overrides,
 });
 
-function renderPage(result: object, signedIn = false) {
+function renderPage(result: object, role: 'member' | 'admin' | null = 'member') {
   return renderWithProviders(
     <MockedProvider
       mocks={
         [
+          viewerMock(role),
           { request: { query: OrganisationPageQuery, variables: { slug: 'maison-enfance-biollay' } }, result },
-          viewerMock(signedIn ? 'member' : null),
         ] as never
       }
     >
@@ -94,11 +94,28 @@ describe('OrganisationPage', () => {
 
   it('shows members the kits it lends', async () => {
     const kits = [{ __typename: 'Kit' as const, slug: 'malle-tablettes', name: 'Malle tablettes', archivedAt: null }];
-    renderPage({ data: { organisationPage: page({ kits }) } }, true);
+    renderPage({ data: { organisationPage: page({ kits }) } }, 'member');
     expect((await screen.findByRole('link', { name: 'Malle tablettes' })).getAttribute('href')).toBe(
       '/malles/malle-tablettes',
     );
     expect(screen.getByRole('heading', { level: 2, name: 'Malles qu’elle prête' })).toBeTruthy();
+  });
+
+  it('shows the logo with its alternative text; admins get the control to change it, members do not', async () => {
+    const withLogo = {
+      data: { organisationPage: page({ organisation: organisation({ logoUrl: '/logos/l1.webp' }) }) },
+    };
+    renderPage(withLogo, 'admin');
+    const logo = await screen.findByRole('img', { name: 'Logo de Maison de l’enfance du Biollay' });
+    expect(logo.getAttribute('src')).toBe('/logos/l1.webp');
+    expect(await screen.findByLabelText('Logo de la structure')).toBeTruthy();
+  });
+
+  it('offers members no logo control', async () => {
+    renderPage({ data: { organisationPage: page() } }, 'member');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Maison de l’enfance du Biollay' })).toBeTruthy();
+    expect(screen.queryByRole('img')).toBeNull();
+    expect(screen.queryByLabelText('Logo de la structure')).toBeNull();
   });
 
   it('tells admins an organisation is archived', async () => {

@@ -8,9 +8,10 @@ import { isNotFound } from '../../../shared/graphql-errors';
 import { paths } from '../../../shared/paths';
 import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
 import { useDocumentTitle } from '../../../shared/use-document-title';
-import { useViewer } from '../../../shared/viewer/use-viewer';
 import { OrganisationPageQuery as Query } from '../graphql/directory.documents';
 import { useKindLabel } from '../hooks/use-kind-label';
+import { isAdmin, useViewer } from '../../../shared/viewer/use-viewer';
+import { LogoUpload } from '../components/logo-upload';
 
 type Page = OrganisationPageQuery['organisationPage'];
 
@@ -74,7 +75,16 @@ function OrganisationDetails({ page }: { page: Page }) {
   ];
   return (
     <>
-      <header className="page-header">
+      <header className="page-header organisation-header">
+        {organisation.logoUrl && (
+          <img
+            className="organisation-logo"
+            src={organisation.logoUrl}
+            alt={t('organisation.logo.alt', { name: organisation.name })}
+            width={96}
+            height={96}
+          />
+        )}
         <h1>{organisation.name}</h1>
         {organisation.description && <p className="lead">{organisation.description}</p>}
         {organisation.priorityNeighbourhood && <p className="badge">{t('organisation.qpv')}</p>}
@@ -111,6 +121,7 @@ export function OrganisationPage() {
   return (
     <article className="organisation-page">
       <OrganisationDetails page={page} />
+      {isAdmin(viewer?.role) && <LogoUpload slug={page.organisation.slug} onUploaded={() => void refetch()} />}
       <Section
         id="organisation-members"
         title={t('organisation.members')}

@@ -7,6 +7,8 @@ import { formatDate } from '../../../shared/format-date';
 import { currentLanguage } from '../../../i18n/i18n';
 import { fr } from '../../../i18n/fr';
 import { useLabels } from '../../../i18n/use-labels';
+import { useEvidencePhrases } from '../../../shared/ui/knowledge-evidence';
+import { ContactForm } from './contact-form';
 
 type Profile = MemberProfileQuery['memberProfile'];
 
@@ -31,6 +33,7 @@ export function MemberProfile({ profile, onFollowChanged, slots, signedIn }: Mem
   const labels = useLabels();
   const themeLabel = labels.theme;
   const { member, directory } = profile;
+  const evidencePhrases = useEvidencePhrases();
   const languages = directory.languages.map((code) =>
     Object.prototype.hasOwnProperty.call(fr.directory.languages, code)
       ? t(`directory.languages.${code as keyof typeof fr.directory.languages}`)
@@ -107,6 +110,30 @@ export function MemberProfile({ profile, onFollowChanged, slots, signedIn }: Mem
         <p className="field-hint">
           {directory.directoryVisibility === 'public' ? t('person.visibilityPublic') : t('person.visibilityMembers')}
         </p>
+      )}
+      {directory.themeKnowledge.length > 0 && (
+        <section aria-labelledby="member-knowledge">
+          <h2 id="member-knowledge">{t('person.knowledge')}</h2>
+          <p className="field-hint">{t('person.knowledgeHint')}</p>
+          <ul className="knowledge-list">
+            {directory.themeKnowledge.map(({ theme, evidence }) => (
+              <li key={theme.id}>
+                <span className="knowledge-theme">{themeLabel(theme)}</span>{' '}
+                <span className="knowledge-evidence">{evidencePhrases(evidence).join(' · ')}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {signedIn && !profile.isViewer && (
+        <section aria-labelledby="member-contact">
+          <h2 id="member-contact">{t('person.contact.title')}</h2>
+          {directory.viewerCanContact ? (
+            <ContactForm memberSlug={member.slug} name={member.name} />
+          ) : (
+            <p className="empty-state">{t('person.contact.refuses')}</p>
+          )}
+        </section>
       )}
       <section aria-labelledby="member-recent">
         <h2 id="member-recent">{t('members.recent')}</h2>

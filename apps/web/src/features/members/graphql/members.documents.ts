@@ -43,7 +43,27 @@ export const MemberProfileQuery = graphql(`
           labelEn
         }
         directoryVisibility
+        acceptsMessages
+        viewerCanContact
+        themeKnowledge {
+          theme {
+            id
+            slug
+            label
+            labelEn
+          }
+          evidence {
+            ...KnowledgeEvidenceFields
+          }
+        }
       }
     }
+  }
+`);
+
+/** « Contacter »: a mail to the person, the sender in Reply-To; their address is never shown. */
+export const ContactMemberMutation = graphql(`
+  mutation ContactMember($input: ContactMemberInput!) {
+    contactMember(input: $input)
   }
 `);

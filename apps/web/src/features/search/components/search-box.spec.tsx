@@ -222,6 +222,19 @@ describe('SearchBox suggestions (combobox)', () => {
     expect(box.getAttribute('aria-expanded')).toBe('false');
   });
 
+  it('groups the people of the directory under their own label, with function and organisation', () => {
+    const { box } = setup({
+      suggestions: [
+        hit('person', 'claire-mounier', 'Claire Mounier', 'Médiatrice numérique · Médiathèque de Chambéry'),
+      ],
+    });
+    type(box, 'claire');
+    const group = screen.getByRole('group', { name: 'Personne de l’annuaire' });
+    expect(within(group).getByRole('option').textContent).toBe(
+      'Claire MounierMédiatrice numérique · Médiathèque de Chambéry',
+    );
+  });
+
   it('labels the kinds in English too', () => {
     window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
     renderWithProviders(<Harness />);

@@ -66,6 +66,11 @@ export function SearchPage({ slots }: { slots: SearchSlots }) {
       void navigate(paths.resource(hit.slug));
       return;
     }
+    // People of the directory (members only) have their page.
+    if (hit.kind === 'person') {
+      void navigate(paths.member(hit.slug));
+      return;
+    }
     // Reading lists and events have pages of their own.
     if (hit.kind === 'readingList' || hit.kind === 'event') {
       void navigate(hit.kind === 'readingList' ? paths.readingList(hit.slug) : paths.event(hit.slug));
