@@ -324,6 +324,13 @@ export const UPGRADE_SEED: SeedTable[] = [
   },
   { table: 'bookmarks', rows: rows({ member_id: id('m2'), resource_id: id('r1'), created_at: at(14) }) },
   {
+    table: 'resource_daily_views',
+    rows: rows(
+      { resource_id: id('r1'), day: '2025-11-14', views: 7 },
+      { resource_id: id('r1'), day: '2025-11-15', views: 2 },
+    ),
+  },
+  {
     table: 'reading_lists',
     rows: rows({
       id: id('l1'),

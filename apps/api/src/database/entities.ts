@@ -45,6 +45,7 @@ import { LinkCheckEntity } from '../modules/link-checks/link-check.entity';
 import { FileUploadEntity } from '../modules/files/file-upload.entity';
 import { ResourceFileEntity } from '../modules/files/resource-file.entity';
 import { ResourceFilePageEntity } from '../modules/files/resource-file-page.entity';
+import { ResourceDailyViewEntity } from '../modules/resources/resource-daily-view.entity';
 
 /**
  * One entity per table the migrations create (decision 0013): the checked description of the schema.
@@ -104,4 +105,6 @@ export const ENTITIES = [
   FileUploadEntity,
   ResourceFileEntity,
   ResourceFilePageEntity,
+  // the activity report
+  ResourceDailyViewEntity,
 ];

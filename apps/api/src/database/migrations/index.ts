@@ -22,6 +22,7 @@ import { ThemeEnglishLabels1764590000000 } from './1764590000000-theme-english-l
 import { ResourceAuthorKinds1764610000000 } from './1764610000000-resource-author-kinds';
 import { CommentMentionLinks1764610000001 } from './1764610000001-comment-mention-links';
 import { Directory1764620000000 } from './1764620000000-directory';
+import { ResourceDailyViews1764670000000 } from './1764670000000-resource-daily-views';
 
 /** Every migration, in order. Listed explicitly so that the compiled app needs no glob. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   ResourceAuthorKinds1764610000000,
   CommentMentionLinks1764610000001,
   Directory1764620000000,
+  ResourceDailyViews1764670000000,
 ];
