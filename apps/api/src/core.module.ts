@@ -27,6 +27,7 @@ import { SearchModule } from './modules/search/search.module';
 import { SeedModule } from './modules/seed/seed.module';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module';
 import { LinkChecksModule } from './modules/link-checks/link-checks.module';
+import { ReportModule } from './modules/report/report.module';
 
 /** Everything but the HTTP surface: the CLI runs on this module, the server adds GraphQL and health on top. */
 @Module({
@@ -57,6 +58,7 @@ import { LinkChecksModule } from './modules/link-checks/link-checks.module';
     ReadingListsModule,
     EventsModule,
     ImportsModule,
+    ReportModule,
     SearchModule,
     SeedModule,
   ],

@@ -22,6 +22,7 @@ import { ImportsResolver } from './modules/imports/imports.resolver';
 import { LinksResolver } from './modules/links/links.resolver';
 import { LinkChecksResolver } from './modules/link-checks/link-checks.resolver';
 import { ResourceFilesResolver } from './modules/files/resource-files.resolver';
+import { ReportResolver } from './modules/report/report.resolver';
 
 /** Every resolver class: the schema printer builds the committed schema from this list without a database. */
 export const RESOLVERS = [
@@ -52,4 +53,5 @@ export const RESOLVERS = [
   LinksResolver,
   LinkChecksResolver,
   ResourceFilesResolver,
+  ReportResolver,
 ];

@@ -16,3 +16,4 @@ export * from './author-names';
 export * from './directory';
 export * from './organisation-validation';
 export * from './organisation-kinds';
+export * from './report-period';

@@ -82,6 +82,8 @@ export const FIELD_LABELS: Record<UiLanguage, Record<string, string>> = {
     mergeSlug: 'Structure à fusionner',
     directoryVisibility: 'Visibilité dans l’annuaire',
     contactThemeSlugs: 'Accepte d’être contacté·e sur',
+    from: 'Début de la période',
+    to: 'Fin de la période',
   },
   en: {
     type: 'Type',
@@ -161,6 +163,8 @@ export const FIELD_LABELS: Record<UiLanguage, Record<string, string>> = {
     mergeSlug: 'Organisation to merge',
     directoryVisibility: 'Directory visibility',
     contactThemeSlugs: 'Open to questions on',
+    from: 'Start of the period',
+    to: 'End of the period',
   },
 };
 
@@ -186,6 +190,8 @@ const RULE_MESSAGES: Record<UiLanguage, Record<ValidationRule, string>> = {
     maxTotalSize: '{{max}} Mo au plus pour l’ensemble des fichiers d’une ressource.',
     oneMainFile: 'Un seul fichier peut être le fichier principal.',
     distinct: 'Choisissez une valeur différente de « {{other}} ».',
+    date: 'Indiquez une date au format AAAA-MM-JJ.',
+    maxPeriod: '{{max}} ans au plus.',
   },
   en: {
     required: 'This field is required.',
@@ -208,6 +214,8 @@ const RULE_MESSAGES: Record<UiLanguage, Record<ValidationRule, string>> = {
     maxTotalSize: 'At most {{max}} MB for all the files of a resource.',
     oneMainFile: 'Only one file can be the main one.',
     distinct: 'Choose a value other than “{{other}}”.',
+    date: 'Enter a date as YYYY-MM-DD.',
+    maxPeriod: 'At most {{max}} years.',
   },
 };
 

@@ -75,6 +75,7 @@ export const SERVER_MESSAGES: Record<ErrorReason, Template> = {
   'forbidden.listCurator': 'Seule la personne qui prépare cette liste peut faire cela.',
   'forbidden.themeManager': 'Seuls les coordinateur·rices et les administrateur·rices gèrent les thèmes.',
   'forbidden.importer': 'Les imports sont réservés aux coordinateur·rices et aux administrateur·rices.',
+  'forbidden.reportReader': 'Le rapport d’activité est réservé aux coordinateur·rices et aux administrateur·rices.',
   'unauthenticated.signInRequired': 'Connectez-vous pour continuer.',
   'unauthenticated.badCredentials': 'Adresse électronique ou mot de passe incorrect.',
   'conflict.listChanged':
@@ -89,6 +90,7 @@ export const SERVER_MESSAGES: Record<ErrorReason, Template> = {
   'notFound.exportFormat': 'Format inconnu : pdf, md, csv, ris, bib ou json.',
   'notFound.feedAddress': 'Flux inconnu : l’adresse doit finir par .atom',
   'notFound.calendarAddress': 'Calendrier inconnu : l’adresse doit finir par .ics',
+  'notFound.reportShareLink': 'Ce lien de partage du rapport n’existe pas ou a été retiré.',
   'unavailable.search': 'La recherche est momentanément indisponible. Réessayez dans un instant.',
   'unavailable.pdfChromium':
     'Le PDF demande Chromium ({{path}}, variable CHROMIUM_PATH) ; la page imprimable reste disponible.',

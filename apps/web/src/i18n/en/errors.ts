@@ -46,6 +46,7 @@ export const errors: Pick<Translation, 'errors'> = {
       exportFormat: 'Unknown format: pdf, md, csv, ris, bib or json.',
       feedAddress: 'Unknown feed: the address must end with .atom',
       calendarAddress: 'Unknown calendar: the address must end with .ics',
+      reportShareLink: 'This report link does not exist or was withdrawn.',
       doi: 'No publication matches the DOI “{{key}}”.',
       isbn: 'No book matches the ISBN “{{key}}”.',
     },
@@ -66,6 +67,7 @@ export const errors: Pick<Translation, 'errors'> = {
       listCurator: 'Only the person preparing this list can do that.',
       themeManager: 'Only coordinators and administrators manage themes.',
       importer: 'Imports are for coordinators and administrators.',
+      reportReader: 'The activity report is for coordinators and administrators.',
     },
     unauthenticated: {
       signInRequired: 'Sign in to continue.',

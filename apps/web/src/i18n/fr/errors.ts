@@ -47,6 +47,7 @@ export const errors = {
       exportFormat: 'Format inconnu : pdf, md, csv, ris, bib ou json.',
       feedAddress: 'Flux inconnu : l’adresse doit finir par .atom',
       calendarAddress: 'Calendrier inconnu : l’adresse doit finir par .ics',
+      reportShareLink: 'Ce lien de partage du rapport n’existe pas ou a été retiré.',
       doi: 'Aucune publication ne correspond au DOI « {{key}} ».',
       isbn: 'Aucun livre ne correspond à l’ISBN « {{key}} ».',
     },
@@ -67,6 +68,7 @@ export const errors = {
       listCurator: 'Seule la personne qui prépare cette liste peut faire cela.',
       themeManager: 'Seuls les coordinateur·rices et les administrateur·rices gèrent les thèmes.',
       importer: 'Les imports sont réservés aux coordinateur·rices et aux administrateur·rices.',
+      reportReader: 'Le rapport d’activité est réservé aux coordinateur·rices et aux administrateur·rices.',
     },
     unauthenticated: {
       signInRequired: 'Connectez-vous pour continuer.',
