@@ -187,3 +187,48 @@ export async function makeReportDataSet(api: TestApi): Promise<ReportDataSet> {
     reading,
   };
 }
+
+/** The report's fields a test reads. */
+export const REPORT_FIELDS = `
+  period { from to } previousPeriod { from to } shared
+  figures { id section value previous changePercent }
+  tables { id section columns rows { key label resourceSlug values previous suppressed previousSuppressed } }`;
+
+export interface ReportAnswer {
+  period: { from: string; to: string };
+  previousPeriod: { from: string; to: string };
+  shared: boolean;
+  figures: {
+    id: string;
+    section: string;
+    value: number | null;
+    previous: number | null;
+    changePercent: number | null;
+  }[];
+  tables: {
+    id: string;
+    section: string;
+    columns: string[];
+    rows: {
+      key: string;
+      label: string;
+      resourceSlug: string | null;
+      values: (number | null)[];
+      previous: (number | null)[];
+      suppressed: boolean[];
+      previousSuppressed: boolean[];
+    }[];
+  }[];
+}
+
+/** Each figure as [value, previous, change]; each table's rows as [key, [value, previous] per column]. */
+export function readReport(report: ReportAnswer) {
+  const figures = Object.fromEntries(report.figures.map((f) => [f.id, [f.value, f.previous, f.changePercent]]));
+  const tables = Object.fromEntries(
+    report.tables.map((table) => [
+      table.id,
+      table.rows.map((row) => [row.key, ...row.values.map((value, i) => [value, row.previous[i]])]),
+    ]),
+  );
+  return { figures, tables };
+}

@@ -46,6 +46,7 @@ import { FileUploadEntity } from '../modules/files/file-upload.entity';
 import { ResourceFileEntity } from '../modules/files/resource-file.entity';
 import { ResourceFilePageEntity } from '../modules/files/resource-file-page.entity';
 import { ResourceDailyViewEntity } from '../modules/resources/resource-daily-view.entity';
+import { ReportShareLinkEntity } from '../modules/report/report-share-link.entity';
 
 /**
  * One entity per table the migrations create (decision 0013): the checked description of the schema.
@@ -107,4 +108,5 @@ export const ENTITIES = [
   ResourceFilePageEntity,
   // the activity report
   ResourceDailyViewEntity,
+  ReportShareLinkEntity,
 ];

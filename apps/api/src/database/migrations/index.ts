@@ -23,6 +23,7 @@ import { ResourceAuthorKinds1764610000000 } from './1764610000000-resource-autho
 import { CommentMentionLinks1764610000001 } from './1764610000001-comment-mention-links';
 import { Directory1764620000000 } from './1764620000000-directory';
 import { ResourceDailyViews1764670000000 } from './1764670000000-resource-daily-views';
+import { ReportShareLinks1764670000001 } from './1764670000001-report-share-links';
 
 /** Every migration, in order. Listed explicitly so that the compiled app needs no glob. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   CommentMentionLinks1764610000001,
   Directory1764620000000,
   ResourceDailyViews1764670000000,
+  ReportShareLinks1764670000001,
 ];

@@ -27,7 +27,9 @@ export type AuditAction =
   | 'organisation.updated'
   | 'organisation.archived'
   | 'organisation.restored'
-  | 'organisation.merged';
+  | 'organisation.merged'
+  | 'report-share-link.created'
+  | 'report-share-link.revoked';
 
 /** An append-only record of sensitive actions, written in the same transaction as the action when there is one. */
 @Injectable()

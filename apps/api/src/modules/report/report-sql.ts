@@ -81,4 +81,3 @@ export const resourceAudienceMatches = (alias: string): string =>
 export const organisationMatches = (organisationId: string): string =>
   `(($6::text IS NULL OR ${organisationId} = (SELECT fo.id FROM organisations fo WHERE fo.slug = $6))
     AND (NOT $8 OR EXISTS (SELECT 1 FROM organisations fp WHERE fp.id = ${organisationId} AND fp.priority_neighbourhood)))`;
-

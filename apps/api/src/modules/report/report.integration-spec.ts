@@ -1,52 +1,17 @@
 import { TestApi, startTestApi } from '../../../test/api-harness';
 import { signInAs } from '../../../test/factories';
 import { FixedClock } from '../../../test/fixed-clock';
-import { REPORT_NOW, REPORT_PERIOD, makeReportDataSet, type ReportDataSet } from '../../../test/report-data-set';
+import {
+  REPORT_FIELDS,
+  REPORT_NOW,
+  REPORT_PERIOD,
+  makeReportDataSet,
+  readReport,
+  type ReportAnswer,
+  type ReportDataSet,
+} from '../../../test/report-data-set';
 
-export const REPORT_FIELDS = `
-  period { from to } previousPeriod { from to } shared
-  figures { id section value previous changePercent }
-  tables { id section columns rows { key label resourceSlug values previous suppressed previousSuppressed } }`;
 const REPORT = `query Report($input: ActivityReportInput) { activityReport(input: $input) { ${REPORT_FIELDS} } }`;
-
-export interface ReportAnswer {
-  period: { from: string; to: string };
-  previousPeriod: { from: string; to: string };
-  shared: boolean;
-  figures: {
-    id: string;
-    section: string;
-    value: number | null;
-    previous: number | null;
-    changePercent: number | null;
-  }[];
-  tables: {
-    id: string;
-    section: string;
-    columns: string[];
-    rows: {
-      key: string;
-      label: string;
-      resourceSlug: string | null;
-      values: (number | null)[];
-      previous: (number | null)[];
-      suppressed: boolean[];
-      previousSuppressed: boolean[];
-    }[];
-  }[];
-}
-
-/** Each figure as [value, previous, change]; each table's rows as [key, [value, previous] per column]. */
-export function readReport(report: ReportAnswer) {
-  const figures = Object.fromEntries(report.figures.map((f) => [f.id, [f.value, f.previous, f.changePercent]]));
-  const tables = Object.fromEntries(
-    report.tables.map((table) => [
-      table.id,
-      table.rows.map((row) => [row.key, ...row.values.map((value, i) => [value, row.previous[i]])]),
-    ]),
-  );
-  return { figures, tables };
-}
 
 describe('The activity report counts exactly what the network did (GraphQL over HTTP, real PostgreSQL)', () => {
   let api: TestApi;

@@ -120,6 +120,8 @@ export const admin: Pick<Translation, 'admin' | 'moderation'> = {
         organisationArchived: 'Organisation archived',
         organisationRestored: 'Organisation restored',
         organisationMerged: 'Organisations merged',
+        reportShareLinkCreated: 'Report share link created',
+        reportShareLinkRevoked: 'Report share link withdrawn',
       },
       detailKeys: {
         from: 'Before',

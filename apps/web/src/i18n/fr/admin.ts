@@ -118,6 +118,8 @@ export const admin = {
         organisationArchived: 'Structure archivée',
         organisationRestored: 'Structure rétablie',
         organisationMerged: 'Structures fusionnées',
+        reportShareLinkCreated: 'Lien de partage du rapport créé',
+        reportShareLinkRevoked: 'Lien de partage du rapport retiré',
       },
       detailKeys: {
         from: 'Avant',
