@@ -22,6 +22,8 @@ import { ImportPage } from '../features/imports/pages/import-page';
 import { DirectoryPage } from '../features/directory/pages/directory-page';
 import { OrganisationPage } from '../features/directory/pages/organisation-page';
 import { OrganisationsAdminPage } from '../features/directory/pages/organisations-admin-page';
+import { ReportPage } from '../features/report/pages/report-page';
+import { SharedReportPage } from '../features/report/pages/shared-report-page';
 import { MemberPage } from '../features/members/pages/member-page';
 import { ModerationPage } from '../features/moderation/pages/moderation-page';
 import { NewsPage } from '../features/news/pages/news-page';
@@ -85,6 +87,8 @@ export function AppRoutes() {
         <Route path="administration/corbeille" element={<ResourceBinPage />} />
         <Route path="administration/liens-casses" element={<BrokenLinksPage />} />
         <Route path="importer" element={<ImportPage />} />
+        <Route path="rapport" element={<ReportPage />} />
+        <Route path="rapport/partage/:token" element={<SharedReportPage />} />
         <Route path="dev/courriels" element={<DevMailboxPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -125,6 +125,14 @@ type Documents = {
     "\n  mutation RevokeReadingListShareLink($slug: String!) {\n    revokeReadingListShareLink(slug: $slug) {\n      ...ReadingListFields\n    }\n  }\n": typeof types.RevokeReadingListShareLinkDocument,
     "\n  query ListResourceSuggestions($q: String!) {\n    quickSearch(q: $q, limit: 8) {\n      hits {\n        kind\n        slug\n        detail\n        title {\n          text\n        }\n      }\n    }\n  }\n": typeof types.ListResourceSuggestionsDocument,
     "\n  mutation RemindReadingListUnread($slug: String!) {\n    remindReadingListUnread(slug: $slug)\n  }\n": typeof types.RemindReadingListUnreadDocument,
+    "\n  fragment ActivityReportFields on ActivityReport {\n    period {\n      from\n      to\n    }\n    previousPeriod {\n      from\n      to\n    }\n    filters {\n      themeSlug\n      organisationSlug\n      audienceSlug\n      priorityNeighbourhood\n    }\n    shared\n    generatedAt\n    figures {\n      id\n      section\n      value\n      previous\n      changePercent\n    }\n    tables {\n      id\n      section\n      columns\n      rows {\n        key\n        label\n        resourceSlug\n        values\n        previous\n        suppressed\n        previousSuppressed\n      }\n    }\n  }\n": typeof types.ActivityReportFieldsFragmentDoc,
+    "\n  query ActivityReport($input: ActivityReportInput) {\n    activityReport(input: $input) {\n      ...ActivityReportFields\n    }\n  }\n": typeof types.ActivityReportDocument,
+    "\n  query SharedActivityReport($token: String!) {\n    sharedActivityReport(token: $token) {\n      ...ActivityReportFields\n    }\n  }\n": typeof types.SharedActivityReportDocument,
+    "\n  query ReportFilterOptions {\n    themes {\n      id\n      slug\n      label\n      labelEn\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.ReportFilterOptionsDocument,
+    "\n  fragment ReportShareLinkFields on ReportShareLink {\n    id\n    label\n    period {\n      from\n      to\n    }\n    filters {\n      themeSlug\n      organisationSlug\n      audienceSlug\n      priorityNeighbourhood\n    }\n    createdAt\n    createdByName\n    revokedAt\n  }\n": typeof types.ReportShareLinkFieldsFragmentDoc,
+    "\n  query ReportShareLinks {\n    reportShareLinks {\n      ...ReportShareLinkFields\n    }\n  }\n": typeof types.ReportShareLinksDocument,
+    "\n  mutation CreateReportShareLink($input: ReportShareLinkInput!) {\n    createReportShareLink(input: $input) {\n      token\n      link {\n        ...ReportShareLinkFields\n      }\n    }\n  }\n": typeof types.CreateReportShareLinkDocument,
+    "\n  mutation RevokeReportShareLink($id: ID!) {\n    revokeReportShareLink(id: $id) {\n      ...ReportShareLinkFields\n    }\n  }\n": typeof types.RevokeReportShareLinkDocument,
     "\n  query ResourceHistory($slug: String!) {\n    resource(slug: $slug) {\n      id\n      slug\n      title\n      viewerCanEdit\n      history {\n        version\n        current\n        createdAt\n        author {\n          id\n          slug\n          name\n        }\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n": typeof types.ResourceHistoryDocument,
     "\n  mutation RestoreResourceVersion($slug: String!, $version: Int!) {\n    restoreResourceVersion(slug: $slug, version: $version) {\n      id\n      slug\n      title\n    }\n  }\n": typeof types.RestoreResourceVersionDocument,
     "\n  query ResourceBin {\n    resourceBin {\n      retentionDays\n      items {\n        id\n        slug\n        title\n        type\n        deletedAt\n        purgeAt\n        deletedBy {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.ResourceBinDocument,
@@ -258,6 +266,14 @@ const documents: Documents = {
     "\n  mutation RevokeReadingListShareLink($slug: String!) {\n    revokeReadingListShareLink(slug: $slug) {\n      ...ReadingListFields\n    }\n  }\n": types.RevokeReadingListShareLinkDocument,
     "\n  query ListResourceSuggestions($q: String!) {\n    quickSearch(q: $q, limit: 8) {\n      hits {\n        kind\n        slug\n        detail\n        title {\n          text\n        }\n      }\n    }\n  }\n": types.ListResourceSuggestionsDocument,
     "\n  mutation RemindReadingListUnread($slug: String!) {\n    remindReadingListUnread(slug: $slug)\n  }\n": types.RemindReadingListUnreadDocument,
+    "\n  fragment ActivityReportFields on ActivityReport {\n    period {\n      from\n      to\n    }\n    previousPeriod {\n      from\n      to\n    }\n    filters {\n      themeSlug\n      organisationSlug\n      audienceSlug\n      priorityNeighbourhood\n    }\n    shared\n    generatedAt\n    figures {\n      id\n      section\n      value\n      previous\n      changePercent\n    }\n    tables {\n      id\n      section\n      columns\n      rows {\n        key\n        label\n        resourceSlug\n        values\n        previous\n        suppressed\n        previousSuppressed\n      }\n    }\n  }\n": types.ActivityReportFieldsFragmentDoc,
+    "\n  query ActivityReport($input: ActivityReportInput) {\n    activityReport(input: $input) {\n      ...ActivityReportFields\n    }\n  }\n": types.ActivityReportDocument,
+    "\n  query SharedActivityReport($token: String!) {\n    sharedActivityReport(token: $token) {\n      ...ActivityReportFields\n    }\n  }\n": types.SharedActivityReportDocument,
+    "\n  query ReportFilterOptions {\n    themes {\n      id\n      slug\n      label\n      labelEn\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n": types.ReportFilterOptionsDocument,
+    "\n  fragment ReportShareLinkFields on ReportShareLink {\n    id\n    label\n    period {\n      from\n      to\n    }\n    filters {\n      themeSlug\n      organisationSlug\n      audienceSlug\n      priorityNeighbourhood\n    }\n    createdAt\n    createdByName\n    revokedAt\n  }\n": types.ReportShareLinkFieldsFragmentDoc,
+    "\n  query ReportShareLinks {\n    reportShareLinks {\n      ...ReportShareLinkFields\n    }\n  }\n": types.ReportShareLinksDocument,
+    "\n  mutation CreateReportShareLink($input: ReportShareLinkInput!) {\n    createReportShareLink(input: $input) {\n      token\n      link {\n        ...ReportShareLinkFields\n      }\n    }\n  }\n": types.CreateReportShareLinkDocument,
+    "\n  mutation RevokeReportShareLink($id: ID!) {\n    revokeReportShareLink(id: $id) {\n      ...ReportShareLinkFields\n    }\n  }\n": types.RevokeReportShareLinkDocument,
     "\n  query ResourceHistory($slug: String!) {\n    resource(slug: $slug) {\n      id\n      slug\n      title\n      viewerCanEdit\n      history {\n        version\n        current\n        createdAt\n        author {\n          id\n          slug\n          name\n        }\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n": types.ResourceHistoryDocument,
     "\n  mutation RestoreResourceVersion($slug: String!, $version: Int!) {\n    restoreResourceVersion(slug: $slug, version: $version) {\n      id\n      slug\n      title\n    }\n  }\n": types.RestoreResourceVersionDocument,
     "\n  query ResourceBin {\n    resourceBin {\n      retentionDays\n      items {\n        id\n        slug\n        title\n        type\n        deletedAt\n        purgeAt\n        deletedBy {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.ResourceBinDocument,
@@ -738,6 +754,38 @@ export function graphql(source: "\n  query ListResourceSuggestions($q: String!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemindReadingListUnread($slug: String!) {\n    remindReadingListUnread(slug: $slug)\n  }\n"): (typeof documents)["\n  mutation RemindReadingListUnread($slug: String!) {\n    remindReadingListUnread(slug: $slug)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActivityReportFields on ActivityReport {\n    period {\n      from\n      to\n    }\n    previousPeriod {\n      from\n      to\n    }\n    filters {\n      themeSlug\n      organisationSlug\n      audienceSlug\n      priorityNeighbourhood\n    }\n    shared\n    generatedAt\n    figures {\n      id\n      section\n      value\n      previous\n      changePercent\n    }\n    tables {\n      id\n      section\n      columns\n      rows {\n        key\n        label\n        resourceSlug\n        values\n        previous\n        suppressed\n        previousSuppressed\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ActivityReportFields on ActivityReport {\n    period {\n      from\n      to\n    }\n    previousPeriod {\n      from\n      to\n    }\n    filters {\n      themeSlug\n      organisationSlug\n      audienceSlug\n      priorityNeighbourhood\n    }\n    shared\n    generatedAt\n    figures {\n      id\n      section\n      value\n      previous\n      changePercent\n    }\n    tables {\n      id\n      section\n      columns\n      rows {\n        key\n        label\n        resourceSlug\n        values\n        previous\n        suppressed\n        previousSuppressed\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivityReport($input: ActivityReportInput) {\n    activityReport(input: $input) {\n      ...ActivityReportFields\n    }\n  }\n"): (typeof documents)["\n  query ActivityReport($input: ActivityReportInput) {\n    activityReport(input: $input) {\n      ...ActivityReportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SharedActivityReport($token: String!) {\n    sharedActivityReport(token: $token) {\n      ...ActivityReportFields\n    }\n  }\n"): (typeof documents)["\n  query SharedActivityReport($token: String!) {\n    sharedActivityReport(token: $token) {\n      ...ActivityReportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportFilterOptions {\n    themes {\n      id\n      slug\n      label\n      labelEn\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  query ReportFilterOptions {\n    themes {\n      id\n      slug\n      label\n      labelEn\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReportShareLinkFields on ReportShareLink {\n    id\n    label\n    period {\n      from\n      to\n    }\n    filters {\n      themeSlug\n      organisationSlug\n      audienceSlug\n      priorityNeighbourhood\n    }\n    createdAt\n    createdByName\n    revokedAt\n  }\n"): (typeof documents)["\n  fragment ReportShareLinkFields on ReportShareLink {\n    id\n    label\n    period {\n      from\n      to\n    }\n    filters {\n      themeSlug\n      organisationSlug\n      audienceSlug\n      priorityNeighbourhood\n    }\n    createdAt\n    createdByName\n    revokedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportShareLinks {\n    reportShareLinks {\n      ...ReportShareLinkFields\n    }\n  }\n"): (typeof documents)["\n  query ReportShareLinks {\n    reportShareLinks {\n      ...ReportShareLinkFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateReportShareLink($input: ReportShareLinkInput!) {\n    createReportShareLink(input: $input) {\n      token\n      link {\n        ...ReportShareLinkFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateReportShareLink($input: ReportShareLinkInput!) {\n    createReportShareLink(input: $input) {\n      token\n      link {\n        ...ReportShareLinkFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeReportShareLink($id: ID!) {\n    revokeReportShareLink(id: $id) {\n      ...ReportShareLinkFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeReportShareLink($id: ID!) {\n    revokeReportShareLink(id: $id) {\n      ...ReportShareLinkFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

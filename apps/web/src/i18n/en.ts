@@ -13,6 +13,7 @@ import { imports } from './en/imports';
 import { linkChecks } from './en/link-checks';
 import { files } from './en/files';
 import { directory } from './en/directory';
+import { report } from './en/report';
 
 /** English, with the same keys as French (one file per part of the app in en/). */
 export const en: Translation = {
@@ -30,4 +31,5 @@ export const en: Translation = {
   ...linkChecks,
   ...files,
   ...directory,
+  ...report,
 };

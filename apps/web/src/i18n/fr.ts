@@ -15,6 +15,7 @@ import { imports } from './fr/imports';
 import { linkChecks } from './fr/link-checks';
 import { files } from './fr/files';
 import { directory } from './fr/directory';
+import { report } from './fr/report';
 
 export const fr = {
   ...core,
@@ -31,6 +32,7 @@ export const fr = {
   ...linkChecks,
   ...files,
   ...directory,
+  ...report,
 };
 
 export type Translation = typeof fr;

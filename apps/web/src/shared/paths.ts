@@ -55,6 +55,11 @@ export const paths = {
   organisation: (slug: string) => `/structures/${segment(slug)}`,
   organisationsAdmin: '/administration/structures',
 
+  /** Coordinators and admins: the network's activity report. */
+  report: '/rapport',
+  /** A report shared read-only through its link (no account needed). */
+  sharedReport: (token: string) => `/rapport/partage/${segment(token)}`,
+
   /** Served by the API (not a page of the app): a theme's public Atom feed. */
   themeFeed: (slug: string) => `/flux/themes/${segment(slug)}.atom`,
 } as const;
