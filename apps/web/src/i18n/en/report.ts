@@ -10,6 +10,7 @@ export const report: Pick<Translation, 'report'> = {
     error: 'The report could not be computed.',
     empty: 'Nothing to show for this period and these filters.',
     nav: 'Report',
+    controls: 'Period and filters',
     period: {
       legend: 'Period',
       preset: 'Period',

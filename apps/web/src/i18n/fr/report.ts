@@ -9,6 +9,7 @@ export const report = {
     error: 'Le rapport n’a pas pu être calculé.',
     empty: 'Rien à montrer pour cette période et ces filtres.',
     nav: 'Rapport',
+    controls: 'Période et filtres',
     period: {
       legend: 'Période',
       preset: 'Période',

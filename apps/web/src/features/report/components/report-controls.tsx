@@ -33,7 +33,7 @@ export function ReportControls({
   };
   const none = () => undefined;
   return (
-    <form className="report-controls" onSubmit={submit} aria-label={t('report.period.legend')}>
+    <form className="report-controls" onSubmit={submit} aria-label={t('report.controls')}>
       <fieldset>
         <legend>{t('report.period.legend')}</legend>
         <SelectField

@@ -22,42 +22,39 @@ export function ReportTable({
   const title = labels.tableTitle(table.id);
   const body = (
     <>
-      {table.rows.length === 0 ? (
-        <p className="notice">{t('report.noRows')}</p>
-      ) : (
-        <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-          <table className="data-table report-table" data-table={table.id}>
-            <caption id={captionId}>{title}</caption>
-            <thead>
-              <tr>
-                {text.header.map((cell) => (
-                  <th key={cell} scope="col">
+      {table.rows.length === 0 && <p className="notice">{t('report.noRows')}</p>}
+      <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+        <table className="data-table report-table" data-table={table.id}>
+          <caption id={captionId}>{title}</caption>
+          <thead>
+            <tr>
+              {text.header.map((cell) => (
+                <th key={cell} scope="col">
+                  {cell}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((row, index) => (
+              <tr key={`${row.key}-${index}`}>
+                <th scope="row" className="cell-wrap">
+                  {row.resourceSlug ? (
+                    <Link to={paths.resource(row.resourceSlug)}>{text.rows[index][0]}</Link>
+                  ) : (
+                    text.rows[index][0]
+                  )}
+                </th>
+                {text.rows[index].slice(1).map((cell, i) => (
+                  <td key={i} className="cell-number">
                     {cell}
-                  </th>
+                  </td>
                 ))}
               </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row, index) => (
-                <tr key={`${row.key}-${index}`}>
-                  <th scope="row" className="cell-wrap">
-                    {row.resourceSlug ? (
-                      <Link to={paths.resource(row.resourceSlug)}>{text.rows[index][0]}</Link>
-                    ) : (
-                      text.rows[index][0]
-                    )}
-                  </th>
-                  {text.rows[index].slice(1).map((cell, i) => (
-                    <td key={i} className="cell-number">
-                      {cell}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+            ))}
+          </tbody>
+        </table>
+      </div>
       <button
         type="button"
         className="button button-secondary"
