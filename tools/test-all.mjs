@@ -78,6 +78,7 @@ jest('Integration tests (real PostgreSQL and Meilisearch)', 'apps/api/jest.integ
 // sizes stay manual commands (README). Each prints its figures and writes nothing under --tiny.
 for (const [script, ...args] of [
   ['bench-search.mjs'],
+  ['bench-report.mjs'],
   ['bench-import.mjs'],
   ['bench-upload.mjs'],
   ['bench-upload.mjs', '--s3'],

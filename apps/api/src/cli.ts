@@ -14,6 +14,7 @@ import { DemoSeedService } from './modules/seed/demo-seed.service';
 import { IMPORT_USAGE, importCommand } from './modules/imports/import-command';
 import { loadDemoLibrary } from './modules/seed/demo-library';
 import { insertSyntheticResources } from './modules/seed/synthetic-library';
+import { insertDemoFieldWork } from './modules/seed/demo-field-work-rows';
 import { DataSource } from 'typeorm';
 import { BACKUP_USAGE, backupCommand, restoreCommand, RESTORE_USAGE } from './modules/backup/backup-commands';
 import { checkAllIndexes, reindexAll } from './modules/search/reindex-all';
@@ -27,6 +28,7 @@ const USAGE = `Usage : cli <commande>
   check-index           compare l'index et PostgreSQL ; code de sortie 1 s'il y a un écart
   indexer               indexe en continu (processus dédié ; les API le font aussi sauf INDEXER_ENABLED=false)
   load-synthetic <n>    ajoute n ressources synthétiques (bancs d'essai ; la démonstration doit être chargée)
+  seed-field-work       ajoute deux ans de débriefs d'ateliers et de consultations à la démonstration (rapport d'activité)
   send-digest           envoie la lettre hebdomadaire de la semaine en cours à qui ne l'a pas encore reçue
   worker                exécute les tâches (courriels, lettres…) en continu (les API le font aussi sauf JOBS_WORKER=false)
   ${IMPORT_USAGE}
@@ -90,6 +92,12 @@ const commands: Record<string, Command> = {
     // Deliver them now rather than leave them to the API processes' workers.
     await app.get(JobWorker).runUntilIdle([MAIL_QUEUE]);
     console.log(`${sent} lettre(s) envoyée(s), ${empty} membre(s) sans nouveauté cette semaine.`);
+    return 0;
+  },
+  'seed-field-work': async (app) => {
+    const added = await app.get(DataSource).transaction((manager) => insertDemoFieldWork(manager, new Date()));
+    await app.get(OutboxWorker).drainUntilIdle();
+    console.log(added ? `${added} débriefs ajoutés.` : 'Déjà ajoutés : rien à faire.');
     return 0;
   },
   'load-synthetic': async (app, args) => {

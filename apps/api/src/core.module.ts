@@ -29,6 +29,7 @@ import { TaxonomyModule } from './modules/taxonomy/taxonomy.module';
 import { LinkChecksModule } from './modules/link-checks/link-checks.module';
 import { BackupModule } from './modules/backup/backup.module';
 import { KitsModule } from './modules/kits/kits.module';
+import { ReportModule } from './modules/report/report.module';
 
 /** Everything but the HTTP surface: the CLI runs on this module, the server adds GraphQL and health on top. */
 @Module({
@@ -60,6 +61,7 @@ import { KitsModule } from './modules/kits/kits.module';
     EventsModule,
     ImportsModule,
     KitsModule,
+    ReportModule,
     SearchModule,
     SeedModule,
     BackupModule,

@@ -26,6 +26,7 @@ import { LinkChecksResolver } from './modules/link-checks/link-checks.resolver';
 import { ResourceFilesResolver } from './modules/files/resource-files.resolver';
 import { ServiceStatusResolver } from './observability/service-status.resolver';
 import { KitsResolver, OrganisationKitsResolver } from './modules/kits/kits.resolver';
+import { ReportResolver } from './modules/report/report.resolver';
 
 /** Every resolver class: the schema printer builds the committed schema from this list without a database. */
 export const RESOLVERS = [
@@ -61,4 +62,5 @@ export const RESOLVERS = [
   ServiceStatusResolver,
   KitsResolver,
   OrganisationKitsResolver,
+  ReportResolver,
 ];

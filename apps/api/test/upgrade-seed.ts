@@ -329,6 +329,30 @@ export const UPGRADE_SEED: SeedTable[] = [
   },
   { table: 'bookmarks', rows: rows({ member_id: id('m2'), resource_id: id('r1'), created_at: at(14) }) },
   {
+    table: 'report_share_links',
+    rows: rows({
+      id: id('rsl1'),
+      token_hash: hash('e'),
+      label: 'Métropole — bilan intermédiaire',
+      period_from: '2025-01-01',
+      period_to: '2025-12-31',
+      theme_slug: null,
+      organisation_id: id('o1'),
+      audience_slug: null,
+      priority_neighbourhood: true,
+      created_by: id('m1'),
+      created_at: at(20),
+      revoked_at: null,
+    }),
+  },
+  {
+    table: 'resource_daily_views',
+    rows: rows(
+      { resource_id: id('r1'), day: '2025-11-14', views: 7 },
+      { resource_id: id('r1'), day: '2025-11-15', views: 2 },
+    ),
+  },
+  {
     table: 'reading_lists',
     rows: rows({
       id: id('l1'),

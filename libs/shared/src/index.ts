@@ -17,3 +17,4 @@ export * from './directory';
 export * from './organisation-validation';
 export * from './organisation-kinds';
 export * from './kit-loans';
+export * from './report-period';

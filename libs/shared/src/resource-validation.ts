@@ -49,7 +49,11 @@ export type ValidationRule =
   /** More than one file marked main. */
   | 'oneMainFile'
   /** The same value twice where two different ones are needed (merging an organisation into itself). */
-  | 'distinct';
+  | 'distinct'
+  /** A calendar date written YYYY-MM-DD. */
+  | 'date'
+  /** A period longer than allowed (the activity report's). */
+  | 'maxPeriod';
 
 export interface ValidationIssue {
   field: keyof ResourceDraft | string;

@@ -224,6 +224,8 @@ const RULE_MESSAGES: Record<UiLanguage, Record<ValidationRule, string>> = {
     maxTotalSize: '{{max}} Mo au plus pour l’ensemble des fichiers d’une ressource.',
     oneMainFile: 'Un seul fichier peut être le fichier principal.',
     distinct: 'Choisissez une valeur différente de « {{other}} ».',
+    date: 'Indiquez une date au format AAAA-MM-JJ.',
+    maxPeriod: '{{max}} ans au plus.',
   },
   en: {
     required: 'This field is required.',
@@ -246,6 +248,8 @@ const RULE_MESSAGES: Record<UiLanguage, Record<ValidationRule, string>> = {
     maxTotalSize: 'At most {{max}} MB for all the files of a resource.',
     oneMainFile: 'Only one file can be the main one.',
     distinct: 'Choose a value other than “{{other}}”.',
+    date: 'Enter a date as YYYY-MM-DD.',
+    maxPeriod: 'At most {{max}} years.',
   },
 };
 

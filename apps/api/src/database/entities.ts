@@ -49,6 +49,8 @@ import { KitEntity } from '../modules/kits/kit.entity';
 import { KitItemEntity } from '../modules/kits/kit-item.entity';
 import { KitLoanEntity } from '../modules/kits/kit-loan.entity';
 import { KitResourceEntity } from '../modules/kits/kit-resource.entity';
+import { ResourceDailyViewEntity } from '../modules/resources/resource-daily-view.entity';
+import { ReportShareLinkEntity } from '../modules/report/report-share-link.entity';
 
 /**
  * One entity per table the migrations create (decision 0013): the checked description of the schema.
@@ -113,4 +115,7 @@ export const ENTITIES = [
   KitItemEntity,
   KitResourceEntity,
   KitLoanEntity,
+  // the activity report
+  ResourceDailyViewEntity,
+  ReportShareLinkEntity,
 ];

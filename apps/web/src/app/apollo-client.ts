@@ -30,7 +30,8 @@ export function createCache() {
           discussedResources: { merge: false },
         },
       },
-      Query: { fields: { readingLists: { merge: false }, events: { merge: false } } },
+      // `countView` only tells the server to count a view: the page and the edit form share one cached resource.
+      Query: { fields: { readingLists: { merge: false }, events: { merge: false }, resource: { keyArgs: ['slug'] } } },
     },
   });
 }

@@ -27,6 +27,8 @@ import { OrganisationsAdminPage } from '../features/directory/pages/organisation
 import { CreateKitPage, EditKitPage } from '../features/kits/pages/kit-form-page';
 import { KitPage } from '../features/kits/pages/kit-page';
 import { KitsPage } from '../features/kits/pages/kits-page';
+import { ReportPage } from '../features/report/pages/report-page';
+import { SharedReportPage } from '../features/report/pages/shared-report-page';
 import { MemberPage } from '../features/members/pages/member-page';
 import { ModerationPage } from '../features/moderation/pages/moderation-page';
 import { NewsPage } from '../features/news/pages/news-page';
@@ -96,6 +98,8 @@ export function AppRoutes() {
         <Route path="administration/corbeille" element={<ResourceBinPage />} />
         <Route path="administration/liens-casses" element={<BrokenLinksPage />} />
         <Route path="importer" element={<ImportPage />} />
+        <Route path="rapport" element={<ReportPage />} />
+        <Route path="rapport/partage/:token" element={<SharedReportPage />} />
         <Route path="dev/courriels" element={<DevMailboxPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { AccountMenu } from '../features/accounts/components/account-menu';
 import { signInPath } from '../shared/viewer/return-path';
-import { useViewer } from '../shared/viewer/use-viewer';
+import { canReadReport, useViewer } from '../shared/viewer/use-viewer';
 import { NotificationsLink } from '../features/notifications/components/notifications-link';
 import { LanguageSwitch } from './language-switch';
 import { paths } from '../shared/paths';
@@ -87,6 +87,11 @@ export function Layout() {
                     <li>
                       <NotificationsLink />
                     </li>
+                    {canReadReport(viewer.role) && (
+                      <li>
+                        <NavLink to={paths.report}>{t('report.nav')}</NavLink>
+                      </li>
+                    )}
                   </>
                 )}
               </ul>

@@ -14,6 +14,7 @@ import { linkChecks } from './en/link-checks';
 import { files } from './en/files';
 import { directory } from './en/directory';
 import { kits } from './en/kits';
+import { report } from './en/report';
 
 /** English, with the same keys as French (one file per part of the app in en/). */
 export const en: Translation = {
@@ -32,4 +33,5 @@ export const en: Translation = {
   ...files,
   ...directory,
   ...kits,
+  ...report,
 };

@@ -16,6 +16,7 @@ import { linkChecks } from './fr/link-checks';
 import { files } from './fr/files';
 import { directory } from './fr/directory';
 import { kits } from './fr/kits';
+import { report } from './fr/report';
 
 export const fr = {
   ...core,
@@ -33,6 +34,7 @@ export const fr = {
   ...files,
   ...directory,
   ...kits,
+  ...report,
 };
 
 export type Translation = typeof fr;

@@ -63,6 +63,10 @@ export const paths = {
   newKit: '/malles/nouvelle',
   kit: (slug: string) => `/malles/${segment(slug)}`,
   editKit: (slug: string) => `/malles/${segment(slug)}/modifier`,
+  /** Coordinators and admins: the network's activity report. */
+  report: '/rapport',
+  /** A report shared read-only through its link (no account needed). */
+  sharedReport: (token: string) => `/rapport/partage/${segment(token)}`,
 
   /** Served by the API (not a page of the app): a theme's public Atom feed. */
   themeFeed: (slug: string) => `/flux/themes/${segment(slug)}.atom`,

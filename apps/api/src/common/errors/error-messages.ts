@@ -85,6 +85,7 @@ export const SERVER_MESSAGES: Record<ErrorReason, Template> = {
   'forbidden.kitManager':
     'Seuls les membres de la structure qui prête cette malle et les administrateur·rices peuvent faire cela.',
   'forbidden.notContactable': 'Cette personne ne souhaite pas être contactée par la plateforme.',
+  'forbidden.reportReader': 'Le rapport d’activité est réservé aux coordinateur·rices et aux administrateur·rices.',
   'unauthenticated.signInRequired': 'Connectez-vous pour continuer.',
   'unauthenticated.badCredentials': 'Adresse électronique ou mot de passe incorrect.',
   'unauthenticated.deactivated':
@@ -105,6 +106,7 @@ export const SERVER_MESSAGES: Record<ErrorReason, Template> = {
   'notFound.exportFormat': 'Format inconnu : pdf, md, csv, ris, bib ou json.',
   'notFound.feedAddress': 'Flux inconnu : l’adresse doit finir par .atom',
   'notFound.calendarAddress': 'Calendrier inconnu : l’adresse doit finir par .ics',
+  'notFound.reportShareLink': 'Ce lien de partage du rapport n’existe pas ou a été retiré.',
   'unavailable.search': 'La recherche est momentanément indisponible. Réessayez dans un instant.',
   'unavailable.pdfChromium':
     'Le PDF demande Chromium ({{path}}, variable CHROMIUM_PATH) ; la page imprimable reste disponible.',

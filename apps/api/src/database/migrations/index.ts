@@ -27,6 +27,8 @@ import { MemberContact1764640000000 } from './1764640000000-member-contact';
 import { OrganisationLogo1764640000001 } from './1764640000001-organisation-logo';
 import { MembersAdministration1764650000000 } from './1764650000000-members-administration';
 import { JobRequestId1764660000000 } from './1764660000000-job-request-id';
+import { ResourceDailyViews1764670000000 } from './1764670000000-resource-daily-views';
+import { ReportShareLinks1764670000001 } from './1764670000001-report-share-links';
 
 /** Every migration, in order. Listed explicitly so that the compiled app needs no glob. */
 export const MIGRATIONS = [
@@ -59,4 +61,6 @@ export const MIGRATIONS = [
   OrganisationLogo1764640000001,
   MembersAdministration1764650000000,
   JobRequestId1764660000000,
+  ResourceDailyViews1764670000000,
+  ReportShareLinks1764670000001,
 ];

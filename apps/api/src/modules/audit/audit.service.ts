@@ -42,7 +42,9 @@ export type AuditAction =
   | 'kit-loan.cancelled'
   | 'kit-loan.handed-over'
   | 'kit-loan.returned'
-  | 'member.contacted';
+  | 'member.contacted'
+  | 'report-share-link.created'
+  | 'report-share-link.revoked';
 
 /** An append-only record of sensitive actions, written in the same transaction as the action when there is one. */
 @Injectable()

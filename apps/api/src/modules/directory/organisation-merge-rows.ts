@@ -16,6 +16,7 @@ export const MERGE_STATEMENTS: Record<string, string[]> = {
      SELECT event_id, $2 FROM event_organisers WHERE organisation_id = $1 ON CONFLICT DO NOTHING`,
     `DELETE FROM event_organisers WHERE organisation_id = $1`,
   ],
+  report_share_links: [`UPDATE report_share_links SET organisation_id = $2 WHERE organisation_id = $1`],
   organisation_audiences: [
     `INSERT INTO organisation_audiences (organisation_id, audience_slug)
      SELECT $2, audience_slug FROM organisation_audiences WHERE organisation_id = $1 ON CONFLICT DO NOTHING`,

@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentActor, type Actor } from '../../common/auth/actor';
+import { CurrentActor, GqlContext, type Actor, type GraphqlContext } from '../../common/auth/actor';
 import { PossibleDuplicatesArgs, ResourcesArgs, ResourceInput } from './dto/resource.input';
 import { PossibleDuplicateObject, ResourceObject, ResourcePageObject } from './dto/resource.object';
 import { presentResource } from './resource.presenter';
@@ -10,8 +10,20 @@ export class ResourcesResolver {
   constructor(private readonly service: ResourcesService) {}
 
   @Query(() => ResourceObject, { description: 'A resource by its slug (an old slug after a title change works too).' })
-  async resource(@Args('slug') slug: string, @CurrentActor() actor: Actor | null): Promise<ResourceObject> {
-    return presentResource(await this.service.getBySlug(slug, actor), actor);
+  async resource(
+    @Args('slug') slug: string,
+    @Args('countView', {
+      defaultValue: false,
+      description: 'True from the resource page only: counts one view for the day (who viewed is not stored).',
+    })
+    countView: boolean,
+    @CurrentActor() actor: Actor | null,
+    @GqlContext() context: GraphqlContext,
+  ): Promise<ResourceObject> {
+    const resource = countView
+      ? await this.service.openPage(slug, actor, context.req.headers['user-agent'])
+      : await this.service.getBySlug(slug, actor);
+    return presentResource(resource, actor);
   }
 
   @Query(() => ResourcePageObject, { description: 'Published resources, newest first.' })

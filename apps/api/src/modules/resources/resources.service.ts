@@ -27,6 +27,7 @@ import { findLibraryWords, findResourceIdBySlug, loadResources, moveToBin } from
 import { RESOURCE_TOPIC } from './search/resource-index.definition';
 import { recordResourceVersion } from '../resource-history/record-version';
 import { Clock } from '../../common/clock';
+import { countResourceView, isLikelyBot } from './resource-view-rows';
 import { DuplicateRow, findPossibleDuplicates } from './resource-duplicates';
 import { ResourceFilesService, type FileChoice } from '../files/resource-files.service';
 
@@ -62,6 +63,16 @@ export class ResourcesService {
     const resource = await this.findBySlug(slug);
     // A resource one may not see answers like a missing one: its existence is not revealed.
     if (!resourcesPolicy.canView(actor, accessFacts(resource))) throw new NotFoundError('resource', slug);
+    return resource;
+  }
+
+  /**
+   * `getBySlug` for the resource page, which counts one view per page load (the report's « most consulted »): a day's
+   * counter per resource, never who viewed. Crawlers that say so in their user agent are not counted.
+   */
+  async openPage(slug: string, actor: Actor | null, userAgent: string | undefined): Promise<ResourceEntity> {
+    const resource = await this.getBySlug(slug, actor);
+    if (!isLikelyBot(userAgent)) await countResourceView(this.dataSource.manager, resource.id, this.clock.now());
     return resource;
   }
 

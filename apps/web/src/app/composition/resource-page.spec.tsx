@@ -67,7 +67,7 @@ const brokenLink: LinkStatus & { __typename: 'LinkStatus' } = {
 };
 
 const resourceMock = (value: ReturnType<typeof resource>) => ({
-  request: { query: ResourceQuery, variables: { slug: 'le-jeu-des-ecrans' } },
+  request: { query: ResourceQuery, variables: { slug: 'le-jeu-des-ecrans', countView: true } },
   result: { data: { resource: value } },
 });
 
@@ -281,7 +281,7 @@ describe('ResourcePage', () => {
   it('tells a visitor that a resource not found may be for the network, with the way to sign in and come back', async () => {
     renderPage([
       {
-        request: { query: ResourceQuery, variables: { slug: 'le-jeu-des-ecrans' } },
+        request: { query: ResourceQuery, variables: { slug: 'le-jeu-des-ecrans', countView: true } },
         result: { errors: [{ message: 'Ressource introuvable', extensions: { code: ERROR_CODES.notFound } }] },
       },
       { request: { query: ViewerQuery }, result: { data: { viewer: null } } },

@@ -217,6 +217,8 @@ export const admin: Pick<Translation, 'admin' | 'moderation'> = {
         organisationRestored: 'Organisation restored',
         organisationMerged: 'Organisations merged',
         backupCompleted: 'Backup written',
+        reportShareLinkCreated: 'Report share link created',
+        reportShareLinkRevoked: 'Report share link withdrawn',
       },
       detailKeys: {
         from: 'Before',

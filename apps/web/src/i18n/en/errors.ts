@@ -48,6 +48,7 @@ export const errors: Pick<Translation, 'errors'> = {
       exportFormat: 'Unknown format: pdf, md, csv, ris, bib or json.',
       feedAddress: 'Unknown feed: the address must end with .atom',
       calendarAddress: 'Unknown calendar: the address must end with .ics',
+      reportShareLink: 'This report link does not exist or was withdrawn.',
       doi: 'No publication matches the DOI “{{key}}”.',
       isbn: 'No book matches the ISBN “{{key}}”.',
     },
@@ -72,6 +73,7 @@ export const errors: Pick<Translation, 'errors'> = {
       importer: 'Imports are for coordinators and administrators.',
       kitManager: 'Only members of the organisation lending this kit and administrators can do this.',
       notContactable: 'This person does not wish to be contacted through the platform.',
+      reportReader: 'The activity report is for coordinators and administrators.',
     },
     unauthenticated: {
       signInRequired: 'Sign in to continue.',

@@ -215,6 +215,8 @@ export const admin = {
         organisationRestored: 'Structure rétablie',
         organisationMerged: 'Structures fusionnées',
         backupCompleted: 'Sauvegarde écrite',
+        reportShareLinkCreated: 'Lien de partage du rapport créé',
+        reportShareLinkRevoked: 'Lien de partage du rapport retiré',
       },
       detailKeys: {
         from: 'Avant',

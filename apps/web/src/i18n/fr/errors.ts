@@ -49,6 +49,7 @@ export const errors = {
       exportFormat: 'Format inconnu : pdf, md, csv, ris, bib ou json.',
       feedAddress: 'Flux inconnu : l’adresse doit finir par .atom',
       calendarAddress: 'Calendrier inconnu : l’adresse doit finir par .ics',
+      reportShareLink: 'Ce lien de partage du rapport n’existe pas ou a été retiré.',
       doi: 'Aucune publication ne correspond au DOI « {{key}} ».',
       isbn: 'Aucun livre ne correspond à l’ISBN « {{key}} ».',
     },
@@ -74,6 +75,7 @@ export const errors = {
       kitManager:
         'Seuls les membres de la structure qui prête cette malle et les administrateur·rices peuvent faire cela.',
       notContactable: 'Cette personne ne souhaite pas être contactée par la plateforme.',
+      reportReader: 'Le rapport d’activité est réservé aux coordinateur·rices et aux administrateur·rices.',
     },
     unauthenticated: {
       signInRequired: 'Connectez-vous pour continuer.',

@@ -37,6 +37,9 @@ export const canModerate = (role: Role | undefined): boolean => role === 'coordi
 export const canOrganiseEvents = (role: Role | undefined): boolean => role === 'coordinator' || role === 'admin';
 
 /** Admins manage the members' roles and read the audit log (the API has the last word). */
+/** Coordinators and admins read the activity report (the API checks again). */
+export const canReadReport = (role: Role | undefined): boolean => role === 'coordinator' || role === 'admin';
+
 export const isAdmin = (role: Role | undefined): boolean => role === 'admin';
 
 /**

@@ -32,6 +32,8 @@ const ACTION_KEYS: Record<string, ActionKey> = {
   'organisation.restored': 'organisationRestored',
   'organisation.merged': 'organisationMerged',
   'backup.completed': 'backupCompleted',
+  'report-share-link.created': 'reportShareLinkCreated',
+  'report-share-link.revoked': 'reportShareLinkRevoked',
 };
 
 /** The translation key of an action, or undefined for an action this version does not know (shown as sent). */

@@ -67,8 +67,8 @@ export const ResourceFieldsFragment = graphql(`
 `);
 
 export const ResourceQuery = graphql(`
-  query Resource($slug: String!) {
-    resource(slug: $slug) {
+  query Resource($slug: String!, $countView: Boolean = false) {
+    resource(slug: $slug, countView: $countView) {
       ...ResourceFields
       viewerCanEdit
       thumbnailUrl

@@ -15,7 +15,8 @@ export function ResourcePage({ slots }: { slots: ResourceSlots }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { slug = '' } = useParams();
-  const { data, error, refetch } = useQuery(ResourceQuery, { variables: { slug } });
+  // One view counted per page load (the report's « most consulted »); the edit page does not count.
+  const { data, error, refetch } = useQuery(ResourceQuery, { variables: { slug, countView: true } });
   const resource = data?.resource;
   const notFound = isNotFound(error);
 

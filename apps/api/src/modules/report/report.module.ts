@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { ReportResolver } from './report.resolver';
+import { ReportShareLinksService } from './report-share-links.service';
+import { ReportService } from './report.service';
+
+@Module({
+  providers: [ReportResolver, ReportService, ReportShareLinksService],
+  exports: [ReportService],
+})
+export class ReportModule {}

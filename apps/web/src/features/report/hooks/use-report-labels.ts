@@ -1,0 +1,85 @@
+import {
+  REPORT_RANKINGS,
+  type ReportColumnId,
+  type ReportFigureId,
+  type ReportTableId,
+  type ResourceType,
+} from '@culture-commune/shared';
+import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../../../i18n/i18n';
+import { localeOf } from '../../../shared/format-date';
+import type { ActivityReportFieldsFragment } from '../../../generated/graphql';
+import type { CsvTable } from './report-csv';
+
+export type ReportData = ActivityReportFieldsFragment;
+export type ReportTableData = ReportData['tables'][number];
+export type ReportRowData = ReportTableData['rows'][number];
+
+const PERCENT_FIGURES: readonly string[] = ['parentsPresentShare', 'itemsReadShare'];
+
+/** Numbers, row labels and table headers of the report in the interface language. */
+export function useReportLabels() {
+  const { t, i18n } = useTranslation();
+  const locale = localeOf(currentLanguage(i18n));
+  const number = (value: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+
+  const figureValue = (id: string, value: number | null | undefined): string => {
+    if (value === null || value === undefined) return '—';
+    if (PERCENT_FIGURES.includes(id))
+      return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+    if (id === 'averageRating') return `${number(value)}\u00a0/\u00a05`;
+    return number(value);
+  };
+
+  const change = (figure: ReportData['figures'][number]): string => {
+    if (figure.changePercent === null || figure.changePercent === undefined)
+      return t('report.change.none', { previous: figureValue(figure.id, figure.previous) });
+    if (figure.changePercent === 0) return t('report.change.same');
+    const value = number(Math.abs(figure.changePercent));
+    return figure.changePercent > 0 ? t('report.change.up', { value }) : t('report.change.down', { value });
+  };
+
+  const rowLabel = (table: ReportTableData, row: ReportRowData): string => {
+    if (table.id === 'resourcesByType' && row.key) return t(`types.${row.key as ResourceType}`);
+    if (table.id === 'fieldWorkByMonth')
+      return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+        new Date(`${row.key}-01T00:00:00Z`),
+      );
+    if (row.label) return row.label;
+    return row.key === '' && row.resourceSlug === null && isRanking(table)
+      ? t('report.restricted')
+      : t('report.notGiven');
+  };
+
+  const cell = (value: number | null | undefined, suppressed: boolean | undefined): string =>
+    suppressed ? t('report.suppressed') : value === null || value === undefined ? '—' : number(value);
+
+  const columnLabel = (column: string) => t(`report.columns.${column as ReportColumnId}`);
+  const tableTitle = (id: string) => t(`report.tables.${id as ReportTableId}`);
+  const figureLabel = (id: string) => t(`report.figures.${id as ReportFigureId}`);
+
+  /** The table as the page shows it and the CSV writes it: a previous-period column after each one that has it. */
+  const tableText = (table: ReportTableData): CsvTable => {
+    const comparable = table.rows.some((row) =>
+      row.previous.some((value, i) => value !== null || row.previousSuppressed[i]),
+    );
+    const header = [t('report.columns.label')];
+    table.columns.forEach((column) => {
+      header.push(columnLabel(column));
+      if (comparable) header.push(t('report.columns.previous', { column: columnLabel(column) }));
+    });
+    const rows = table.rows.map((row) => {
+      const line = [rowLabel(table, row)];
+      table.columns.forEach((_, i) => {
+        line.push(cell(row.values[i], row.suppressed[i]));
+        if (comparable) line.push(cell(row.previous[i], row.previousSuppressed[i]));
+      });
+      return line;
+    });
+    return { header, rows };
+  };
+
+  return { figureValue, change, rowLabel, cell, columnLabel, tableTitle, figureLabel, tableText, number };
+}
+
+const isRanking = (table: ReportTableData) => REPORT_RANKINGS.includes(table.id as ReportTableId);
