@@ -1,61 +1,39 @@
-// `node tools/bench-who-knows.mjs [--resources 20000 --debriefs 5000 --samples 200]`: what « qui connaît … ? » costs.
+// `node tools/bench-who-knows.mjs [--resources 20000 --debriefs 5000 --samples 200] [--tiny]`: what « qui connaît … ? » costs.
 // Needs a build (`npx nx run-many -t build -p api web`). Starts fresh PostgreSQL and Meilisearch, loads the demo library,
 // N synthetic resources (their contributors spread over the demo's members), D debriefs on them and a few reading
 // lists, indexes through the outbox, then times the GraphQL `directory` query, one request at a time: words that name
 // nobody's theme (Meilisearch only) against a question naming a theme (Meilisearch + the evidence SQL, decision 0031),
-// for a member and a visitor. Prints a Markdown table for docs/benchmarks.md. A benchmark, not a test.
-import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync } from 'node:fs';
+// for a member and a visitor. Prints a Markdown table and writes its section of docs/benchmarks.md. A benchmark, not a test.
 import os from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import services from './services.cjs';
+import {
+  arg,
+  percentile,
+  requireBuild,
+  runCli,
+  runMain,
+  say,
+  signIn,
+  startApi,
+  startServices,
+  waitForIndexed,
+  writeSection,
+} from './bench-support.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const RESOURCES = arg('resources', 20_000);
-const DEBRIEFS = arg('debriefs', 5_000);
-const SAMPLES = arg('samples', 200);
-const cli = join(root, 'dist/apps/api/apps/api/src/cli.js');
-const say = (message) => console.log(`› ${message}`);
-
-function run(command, args, env) {
-  const result = spawnSync(command, args, { cwd: root, env, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
-}
-
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-};
+const RESOURCES = arg('resources', 20_000, 500);
+const DEBRIEFS = arg('debriefs', 5_000, 100);
+const SAMPLES = arg('samples', 200, 10);
 
 async function main() {
-  const dir = mkdtempSync(join(os.tmpdir(), 'cc-bench-who-'));
-  chmodSync(dir, 0o755);
-  const postgres = await services.startPostgres({ dir: join(dir, 'pg'), port: await services.freePort() });
-  const meili = await services.startMeilisearch({
-    dir: join(dir, 'meili'),
-    port: await services.freePort(),
-    masterKey: 'benchmark-master-key-0001',
-  });
-  const port = await services.freePort();
-  const env = {
-    ...process.env,
-    DATABASE_URL: await postgres.createDatabase('bench'),
-    MEILI_URL: meili.url,
-    MEILI_MASTER_KEY: meili.masterKey,
-    PORT: String(port),
-    INDEXER_ENABLED: 'false',
-  };
+  requireBuild();
+  // Not production: the demo members sign in with the demo password only outside production.
+  const stack = await startServices('who-knows', { INDEXER_ENABLED: 'false', NODE_ENV: 'development' });
+  const { env } = stack;
   let api;
   const db = new pg.Client({ connectionString: env.DATABASE_URL });
   try {
-    run('node', [cli, 'seed'], env);
-    run('node', [cli, 'load-synthetic', String(RESOURCES)], env);
+    runCli(['seed'], env);
+    runCli(['load-synthetic', String(RESOURCES)], env);
     await db.connect();
     say('Contributors, debriefs and lists on the synthetic resources…');
     await db.query(`
@@ -85,35 +63,19 @@ async function main() {
     ).rows;
 
     say('Indexing through the outbox…');
-    api = spawn('node', [join(root, 'dist/apps/api/apps/api/src/main.js')], {
-      cwd: root,
-      // Not production: the demo members sign in with the demo password only outside production.
-      env: { ...env, INDEXER_ENABLED: 'true' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    for (;;) {
-      const ready = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST' }).catch(() => null);
-      const { rows } = await db.query('SELECT count(*)::int AS n FROM outbox_events WHERE processed_at IS NULL');
-      if (ready && rows[0].n === 0) break;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+    api = await startApi({ ...env, INDEXER_ENABLED: 'true' });
+    await waitForIndexed(env, stack.meili, stack.meiliHeaders);
     const gql = async (body, cookie) => {
-      const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      const response = await fetch(`${api.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
         body: JSON.stringify(body),
       });
       const json = await response.json();
       if (json.errors) throw new Error(JSON.stringify(json.errors));
-      return { json, response };
+      return json;
     };
-    const { response } = await gql({
-      query: 'mutation { signIn(email: "camille.durand@example.org", password: "culture-commune-demo") { id } }',
-    });
-    const member = response.headers
-      .getSetCookie()
-      .find((c) => c.startsWith('cc_session='))
-      ?.split(';')[0];
+    const member = await signIn(api.url, { email: 'camille.durand@example.org', password: 'culture-commune-demo' });
     const query = `query($q: String!) { directory(input: { q: $q }) { total askedThemes { slug }
       hits { slug evidence { declaredExpertise debriefs resources lists } } } }`;
     const time = async (q, cookie) => {
@@ -137,24 +99,21 @@ async function main() {
       `SELECT (SELECT count(*) FROM resources)::int AS resources, (SELECT count(*) FROM debriefs)::int AS debriefs,
               (SELECT count(*) FROM reading_list_items)::int AS items`,
     );
-    console.log(
-      `\nRun on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; ${os.cpus().length} × ${os.cpus()[0].model}, Node ${process.version}.`,
-    );
-    console.log(
-      `Library: ${counts[0].resources} resources (${themed} on « Jeux vidéo »), ${counts[0].debriefs} debriefs, ${counts[0].items} list items; ${SAMPLES} sequential requests each.\n`,
-    );
-    console.log('| viewer | query | median | p95 |\n| --- | --- | ---: | ---: |');
-    for (const row of rows)
-      console.log(`| ${row.who} | « ${row.q} » | ${row.p50.toFixed(1)} ms | ${row.p95.toFixed(1)} ms |`);
+    writeSection('who-knows', [
+      '# « Qui connaît … ? » in the directory',
+      '',
+      `Run by \`node tools/bench-who-knows.mjs\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; ${os.cpus().length} × ${os.cpus()[0].model}, Node ${process.version}.`,
+      `Library: ${counts[0].resources} resources (${themed} on « Jeux vidéo »), ${counts[0].debriefs} debriefs, ${counts[0].items} list items; ${SAMPLES} sequential requests each.`,
+      '',
+      '| viewer | query | median | p95 |',
+      '| --- | --- | ---: | ---: |',
+      ...rows.map((row) => `| ${row.who} | « ${row.q} » | ${row.p50.toFixed(1)} ms | ${row.p95.toFixed(1)} ms |`),
+    ]);
   } finally {
     await db.end().catch(() => undefined);
-    api?.kill();
-    await meili.stop?.();
-    await postgres.stop?.();
+    await api?.stop();
+    await stack.stop();
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runMain(main);

@@ -79,6 +79,7 @@ jest('Integration tests (real PostgreSQL and Meilisearch)', 'apps/api/jest.integ
 for (const [script, ...args] of [
   ['bench-search.mjs'],
   ['bench-report.mjs'],
+  ['bench-who-knows.mjs'],
   ['bench-import.mjs'],
   ['bench-upload.mjs'],
   ['bench-upload.mjs', '--s3'],

@@ -34,6 +34,8 @@ export default async function globalSetup() {
     LINK_FETCH_ALLOW_ADDRESSES: '127.0.0.2',
     // Run on a Sunday, the weekly link check would fetch the demo's real links (decision 0021).
     LINK_CHECK_SCHEDULED: 'false',
+    // One log line per request would bury the test report; warnings and errors still show (LOG_LEVEL overrides).
+    LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
   };
   const seeded = spawnSync('node', [cli, 'seed', '--if-empty'], { env, encoding: 'utf8' });
   if (seeded.status !== 0) throw new Error(`Seed failed:\n${seeded.stdout}\n${seeded.stderr}`);
