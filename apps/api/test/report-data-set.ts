@@ -28,6 +28,7 @@ export interface ReportDataSet {
   parc: { slug: string; name: string };
   tools: { t1: { slug: string; title: string }; t2: { slug: string; title: string } };
   reading: { slug: string; title: string };
+  kits: { robots: string; casques: string };
 }
 
 export async function makeReportDataSet(api: TestApi): Promise<ReportDataSet> {
@@ -177,6 +178,32 @@ export async function makeReportDataSet(api: TestApi): Promise<ReportDataSet> {
     [list.id, anna.id, bruno.id, at('2026-02-10'), t1.id, privateList.id],
   );
 
+  // Kits: robots (Parc's, serves T1), VR headsets (Tilleuls', serves T2, archived since: still counts).
+  const kit = async (slug: string, name: string, ownerId: string, toolId: string, archivedAt: Date | null) => {
+    const [{ id }] = await sql(
+      `INSERT INTO kits (organisation_id, slug, name, archived_at) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [ownerId, slug, name, archivedAt],
+    );
+    await sql(`INSERT INTO kit_resources (kit_id, resource_id) VALUES ($1, $2)`, [id, toolId]);
+    return id as string;
+  };
+  const robots = await kit('malle-robots', 'Malle robots', parc.id, t1.id, null);
+  const casques = await kit('casques-vr', 'Casques VR', tilleuls.id, t2.id, at('2026-03-15'));
+  // Loans: [first day, day after the last). Current 3 loans, 10 + 7 + 3 = 20 days; previous 2 loans, 4 + 7 = 11 days.
+  const loan = async (kitId: string, borrower: MadeMember, status: string, from: string, until: string) =>
+    sql(
+      `INSERT INTO kit_loans (kit_id, requester_id, organisation_id, purpose, period, status)
+       SELECT $1, m.id, m.organisation_id, 'Atelier', daterange($3::date, $4::date), $5 FROM members m WHERE m.id = $2`,
+      [kitId, borrower.id, from, until, status],
+    );
+  await loan(robots, anna, 'returned', '2026-01-10', '2026-01-20'); // current, 10 days
+  await loan(robots, anna, 'handed_over', '2026-03-25', '2026-04-05'); // across the end: 7 days (25–31 March)
+  await loan(robots, bruno, 'refused', '2026-02-01', '2026-02-10'); // never counts
+  await loan(robots, bruno, 'requested', '2026-02-15', '2026-02-20'); // never counts
+  await loan(casques, bruno, 'cancelled', '2026-02-01', '2026-02-05'); // never counts
+  await loan(casques, bruno, 'returned', '2025-12-28', '2026-01-04'); // across the start: previous 4, current 3
+  await loan(casques, anna, 'returned', '2025-11-01', '2025-11-08'); // previous, 7 days
+
   return {
     coordinator,
     admin,
@@ -185,6 +212,7 @@ export async function makeReportDataSet(api: TestApi): Promise<ReportDataSet> {
     parc,
     tools: { t1, t2 },
     reading,
+    kits: { robots: 'malle-robots', casques: 'casques-vr' },
   };
 }
 

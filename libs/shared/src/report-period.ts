@@ -60,7 +60,7 @@ export function changePercent(value: number | null, previous: number | null): nu
 }
 
 /** The report's sections, figures, tables and columns, by stable id (the web names each in the interface language). */
-export const REPORT_SECTIONS = ['fieldWork', 'library', 'meetings', 'network'] as const;
+export const REPORT_SECTIONS = ['fieldWork', 'library', 'meetings', 'network', 'equipment'] as const;
 export type ReportSectionId = (typeof REPORT_SECTIONS)[number];
 
 export const REPORT_FIGURES = [
@@ -87,6 +87,8 @@ export const REPORT_FIGURES = [
   'newOrganisations',
   'activeOrganisations',
   'priorityOrganisationsReached',
+  'loans',
+  'daysLent',
 ] as const;
 export type ReportFigureId = (typeof REPORT_FIGURES)[number];
 
@@ -103,6 +105,8 @@ export const REPORT_TABLES = [
   'contributionsByOrganisation',
   'mostConsulted',
   'mostBookmarked',
+  'mostLentKits',
+  'loansByOwner',
 ] as const;
 export type ReportTableId = (typeof REPORT_TABLES)[number];
 
@@ -114,13 +118,16 @@ export const REPORT_COLUMNS = [
   'contributors',
   'views',
   'bookmarks',
+  'loans',
+  'daysLent',
 ] as const;
 export type ReportColumnId = (typeof REPORT_COLUMNS)[number];
 
-/** Rankings list resources: no comparison, and a shared report names only public ones. */
+/** Rankings list resources (or kits): no comparison, and a shared report names only public resources (no kit). */
 export const REPORT_RANKINGS: readonly ReportTableId[] = [
   'mostUsedTools',
   'bestRatedTools',
   'mostConsulted',
   'mostBookmarked',
+  'mostLentKits',
 ];

@@ -85,12 +85,16 @@ export function breakdownTable(
   };
 }
 
-/** A ranking of resources (no comparison): `value`, then `count` when the table has a second column. */
+/**
+ * A ranking (no comparison): `value`, then `count` when the table has a second column. Rows are resources (linked)
+ * unless `resources` is false (kits).
+ */
 export function rankingTable(
   section: ReportSectionId,
   id: ReportTableId,
   columns: Columns,
   rows: RankedResourceRow[],
+  resources = true,
 ): ReportTableObject {
   return {
     id,
@@ -103,7 +107,7 @@ export function rankingTable(
         columns.length === 2 ? [r.value, r.count] : [r.value],
         columns.map(() => null),
       ),
-      resourceSlug: r.slug,
+      resourceSlug: resources ? r.slug : null,
     })),
   };
 }
@@ -115,7 +119,8 @@ const small = (value: number | null) => value !== null && value > 0 && value < R
 
 /**
  * The report as a share link shows it (decision 0037): in every table, counts below 3 become null and `suppressed`
- * (« < 3 »), so that no child or participant can be singled out; rankings name only resources a visitor may see.
+ * (« < 3 »), so that no child or participant can be singled out; rankings name only resources a visitor may see
+ * (never a kit: visitors see none).
  * Totals are kept: they single out no one.
  */
 export function forSharing(report: ActivityReportObject, publicSlugs: ReadonlySet<string>): ActivityReportObject {
@@ -130,7 +135,7 @@ export function forSharing(report: ActivityReportObject, publicSlugs: ReadonlySe
       return {
         ...table,
         rows: table.rows.map((r) => {
-          const named = !ranking || publicSlugs.has(r.key);
+          const named = !ranking || (r.resourceSlug !== null && publicSlugs.has(r.resourceSlug));
           return {
             key: named ? r.key : '',
             label: named ? r.label : '',

@@ -77,6 +77,27 @@ describe('Share links of the activity report (GraphQL over HTTP, real PostgreSQL
     ]);
     // Averages are not counts.
     expect(table(report, 'bestRatedTools').rows[0].values).toEqual([4, 3]);
+    // Equipment: loan totals stay; visitors see no kit, so none is named; small loan counts are « < 3 ».
+    expect(report.figures.find((f) => f.id === 'loans')).toMatchObject({ value: 3, previous: 2 });
+    expect(table(report, 'mostLentKits').rows).toEqual([
+      expect.objectContaining({
+        key: '',
+        label: '',
+        resourceSlug: null,
+        values: [null, 17],
+        suppressed: [true, false],
+      }),
+      expect.objectContaining({ key: '', label: '', resourceSlug: null, values: [null, 3], suppressed: [true, false] }),
+    ]);
+    expect(table(report, 'loansByOwner').rows).toEqual([
+      expect.objectContaining({ key: data.parc.slug, values: [null, 17], previous: [0, 0], suppressed: [true, false] }),
+      expect.objectContaining({
+        key: data.tilleuls.slug,
+        values: [null, 3],
+        previous: [null, 11],
+        previousSuppressed: [true, false],
+      }),
+    ]);
   });
 
   it('shows coordinators their own report without suppression', async () => {

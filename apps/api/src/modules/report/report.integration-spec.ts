@@ -125,6 +125,47 @@ describe('The activity report counts exactly what the network did (GraphQL over 
     expect(figures.priorityOrganisationsReached).toEqual([1, 1, 0]);
   });
 
+  it('equipment: loans handed over or returned and their days inside the period, most lent kits, loans by owner', async () => {
+    await signInAs(api, data.coordinator);
+    const { figures, tables } = readReport(await report());
+    // Refused, cancelled and requested loans never count; loans across a boundary count in both periods, days split.
+    expect(figures.loans).toEqual([3, 2, 50]);
+    expect(figures.daysLent).toEqual([20, 11, 82]);
+    expect(tables.mostLentKits).toEqual([
+      [data.kits.robots, [2, null], [17, null]],
+      [data.kits.casques, [1, null], [3, null]], // archived since: still counts
+    ]);
+    expect(tables.loansByOwner).toEqual([
+      [data.parc.slug, [2, 0], [17, 0]],
+      [data.tilleuls.slug, [1, 2], [3, 11]],
+    ]);
+  });
+
+  it('filters equipment by the borrowing organisation, and by theme and audience through the kit’s tools', async () => {
+    await signInAs(api, data.admin);
+    const filtered = async (filters: Record<string, unknown>) =>
+      readReport(await report({ ...REPORT_PERIOD, filters })).figures;
+    const tilleuls = await filtered({ organisationSlug: data.tilleuls.slug });
+    expect([tilleuls.loans, tilleuls.daysLent]).toEqual([
+      [2, 1, 100],
+      [17, 7, 143],
+    ]);
+    const parc = await filtered({ organisationSlug: data.parc.slug });
+    expect([parc.loans, parc.daysLent]).toEqual([
+      [1, 1, 0],
+      [3, 4, -25],
+    ]);
+    const priority = await filtered({ priorityNeighbourhood: true });
+    expect([priority.loans, priority.daysLent]).toEqual([tilleuls.loans, tilleuls.daysLent]);
+    const information = await filtered({ themeSlug: 'information' });
+    expect([information.loans, information.daysLent]).toEqual([
+      [1, 2, -50],
+      [3, 11, -73],
+    ]);
+    const parents = await filtered({ audienceSlug: 'parents' });
+    expect(parents.loans).toEqual([0, 0, null]);
+  });
+
   it('filters by organisation, priority neighbourhood, theme and audience', async () => {
     await signInAs(api, data.admin);
     const tilleuls = readReport(await report({ ...REPORT_PERIOD, filters: { organisationSlug: data.tilleuls.slug } }));

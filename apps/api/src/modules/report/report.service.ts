@@ -21,6 +21,7 @@ import {
   findMostConsulted,
   type LibraryBreakdown,
 } from './library-rows';
+import { findEquipmentTotals, findLoansByOwner, findMostLentKits } from './equipment-rows';
 import { findMeetingTotals } from './meetings-rows';
 import { findNetworkTotals } from './network-rows';
 import { breakdownTable, byPeriod, figures, forSharing, percent, rankingTable } from './report-assembly';
@@ -86,6 +87,7 @@ export class ReportService {
     const library = byPeriod(await findLibraryTotals(manager, scope));
     const meetings = byPeriod(await findMeetingTotals(manager, scope));
     const network = byPeriod(await findNetworkTotals(manager, scope));
+    const equipment = byPeriod(await findEquipmentTotals(manager, scope));
     const rankings = {
       mostUsed: await findMostUsedTools(manager, scope, size),
       bestRated: await findBestRatedTools(manager, scope, size, REPORT_LIMITS.bestRatedMinDebriefs),
@@ -153,6 +155,10 @@ export class ReportService {
           ['activeOrganisations', ...both((row) => row.active_organisations)],
           ['priorityOrganisationsReached', ...both((row) => row.priority_organisations_reached)],
         ]),
+        ...figures('equipment', [
+          ['loans', equipment.current.loans, equipment.previous.loans],
+          ['daysLent', equipment.current.days_lent, equipment.previous.days_lent],
+        ]),
       ],
       tables: [
         breakdownTable('fieldWork', 'fieldWorkByMonth', PEOPLE, await fieldWork('month'), { months: true }),
@@ -172,6 +178,8 @@ export class ReportService {
         ),
         rankingTable('library', 'mostConsulted', ['views'], rankings.consulted),
         rankingTable('library', 'mostBookmarked', ['bookmarks'], rankings.bookmarked),
+        rankingTable('equipment', 'mostLentKits', LOANS, await findMostLentKits(manager, scope, size), false),
+        breakdownTable('equipment', 'loansByOwner', LOANS, await findLoansByOwner(manager, scope)),
       ],
     };
     return { report, publicSlugs };
@@ -180,6 +188,8 @@ export class ReportService {
 
 /** Debriefs and participants: the two columns of the field work's tables. */
 const PEOPLE: ['debriefs', 'participants'] = ['debriefs', 'participants'];
+/** Loans and days lent: the two columns of the equipment's tables. */
+const LOANS: ['loans', 'daysLent'] = ['loans', 'daysLent'];
 
 const round2 = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
 

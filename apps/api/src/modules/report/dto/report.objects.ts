@@ -41,7 +41,7 @@ export class ReportFiltersObject {
 @ObjectType('ReportFigure', { description: 'One figure of the period and of the previous period of the same length.' })
 export class ReportFigureObject {
   @Field({ description: 'Stable id (REPORT_FIGURES in libs/shared).' }) id!: string;
-  @Field({ description: 'fieldWork, library, meetings or network.' }) section!: string;
+  @Field({ description: 'fieldWork, library, meetings, network or equipment.' }) section!: string;
   @Field(() => Float, { nullable: true, description: 'null: nothing to measure (an average of no debrief).' })
   value!: number | null;
   @Field(() => Float, { nullable: true }) previous!: number | null;
@@ -72,7 +72,7 @@ export class ReportRowObject {
 @ObjectType('ReportTable')
 export class ReportTableObject {
   @Field({ description: 'Stable id (REPORT_TABLES in libs/shared).' }) id!: string;
-  @Field({ description: 'fieldWork, library, meetings or network.' }) section!: string;
+  @Field({ description: 'fieldWork, library, meetings, network or equipment.' }) section!: string;
   @Field(() => [String], { description: 'Column ids (REPORT_COLUMNS), one per value.' }) columns!: string[];
   @Field(() => [ReportRowObject]) rows!: ReportRowObject[];
 }
