@@ -54,6 +54,14 @@ export const SHARED_REPORT = {
       previous: 0,
       changePercent: null,
     },
+    {
+      __typename: 'ReportFigure' as const,
+      id: 'daysLent',
+      section: 'equipment',
+      value: 20,
+      previous: 11,
+      changePercent: 82,
+    },
   ],
   tables: [
     {
@@ -72,6 +80,21 @@ export const SHARED_REPORT = {
       section: 'fieldWork',
       columns: ['debriefs', 'participants'],
       rows: [row('2026-01', '2026-01', [null, 10], [null, null], [true, false])],
+    },
+    {
+      __typename: 'ReportTable' as const,
+      id: 'mostLentKits',
+      section: 'equipment',
+      columns: ['loans', 'daysLent'],
+      // A shared report names no kit: visitors see none.
+      rows: [row('', '', [null, 17], [null, null], [true, false])],
+    },
+    {
+      __typename: 'ReportTable' as const,
+      id: 'loansByOwner',
+      section: 'equipment',
+      columns: ['loans', 'daysLent'],
+      rows: [row('mediatheque-du-parc', 'Médiathèque du Parc', [null, 17], [0, 0], [true, false])],
     },
   ],
 };

@@ -34,12 +34,15 @@ export const report: Pick<Translation, 'report'> = {
       all: 'All',
       allOrganisations: 'All',
       eventsNote: 'The theme and audience filters do not apply to meetings nor to the network.',
+      equipmentNote:
+        'Equipment: the organisation is the borrowing one; the theme and audience are those of the kit’s tools.',
     },
     sections: {
       fieldWork: 'Workshops in the field',
       library: 'Library',
       meetings: 'Meetings',
       network: 'Network',
+      equipment: 'Equipment',
     },
     figures: {
       debriefs: 'Workshops debriefed',
@@ -65,6 +68,8 @@ export const report: Pick<Translation, 'report'> = {
       newOrganisations: 'New organisations',
       activeOrganisations: 'Active organisations',
       priorityOrganisationsReached: 'Priority-neighbourhood organisations reached',
+      loans: 'Kit loans',
+      daysLent: 'Days lent',
     },
     change: {
       up: '+{{value}}% compared with the previous period',
@@ -85,6 +90,8 @@ export const report: Pick<Translation, 'report'> = {
       contributionsByOrganisation: 'Organisations’ contributions',
       mostConsulted: 'The most viewed resources',
       mostBookmarked: 'The most bookmarked resources',
+      mostLentKits: 'Most lent kits',
+      loansByOwner: 'Loans by owning organisation',
     },
     columns: {
       label: 'Label',
@@ -95,6 +102,8 @@ export const report: Pick<Translation, 'report'> = {
       contributors: 'Contributors',
       views: 'Views',
       bookmarks: 'Bookmarks',
+      loans: 'Loans',
+      daysLent: 'Days lent',
       previous: '{{column}} (previous period)',
     },
     showTable: 'Show the table',
@@ -103,6 +112,7 @@ export const report: Pick<Translation, 'report'> = {
     suppressedNote: '“< 3”: fewer than 3, hidden so that nobody can be recognised.',
     notGiven: 'Not given',
     restricted: 'Resource for members only',
+    restrictedKit: 'Kit for members only',
     noRows: 'No data for this period.',
     chartSummary: '{{title}}: {{items}}.',
     chartSummaryEmpty: '{{title}}: no data.',

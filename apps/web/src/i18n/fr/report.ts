@@ -33,12 +33,15 @@ export const report = {
       all: 'Tous',
       allOrganisations: 'Toutes',
       eventsNote: 'Les filtres thème et public ne s’appliquent pas aux rencontres ni au réseau.',
+      equipmentNote:
+        'Équipement\u00a0: la structure est celle qui emprunte\u00a0; le thème et le public sont ceux des outils de la malle.',
     },
     sections: {
       fieldWork: 'Ateliers sur le terrain',
       library: 'Bibliothèque',
       meetings: 'Rencontres',
       network: 'Réseau',
+      equipment: 'Équipement',
     },
     figures: {
       debriefs: 'Ateliers débriefés',
@@ -64,6 +67,8 @@ export const report = {
       newOrganisations: 'Nouvelles structures',
       activeOrganisations: 'Structures actives',
       priorityOrganisationsReached: 'Structures en quartier prioritaire touchées',
+      loans: 'Prêts de malles',
+      daysLent: 'Jours de prêt',
     },
     change: {
       up: '+{{value}} % par rapport à la période précédente',
@@ -84,6 +89,8 @@ export const report = {
       contributionsByOrganisation: 'Contributions des structures',
       mostConsulted: 'Les ressources les plus consultées',
       mostBookmarked: 'Les ressources les plus mises en favori',
+      mostLentKits: 'Malles les plus prêtées',
+      loansByOwner: 'Prêts par structure propriétaire',
     },
     columns: {
       label: 'Intitulé',
@@ -94,6 +101,8 @@ export const report = {
       contributors: 'Contributeur·rices',
       views: 'Consultations',
       bookmarks: 'Favoris',
+      loans: 'Prêts',
+      daysLent: 'Jours de prêt',
       previous: '{{column}} (période précédente)',
     },
     showTable: 'Voir le tableau',
@@ -102,6 +111,7 @@ export const report = {
     suppressedNote: '« < 3 »\u00a0: moins de 3, masqué pour que personne ne soit reconnaissable.',
     notGiven: 'Non précisé',
     restricted: 'Ressource réservée aux membres',
+    restrictedKit: 'Malle réservée aux membres',
     noRows: 'Aucune donnée pour cette période.',
     chartSummary: '{{title}}\u00a0: {{items}}.',
     chartSummaryEmpty: '{{title}}\u00a0: aucune donnée.',

@@ -107,6 +107,7 @@ export function ReportControls({
           <label htmlFor="rapport-qpv">{t('report.filters.priorityNeighbourhood')}</label>
         </div>
         <p className="field-hint">{t('report.filters.eventsNote')}</p>
+        <p className="field-hint">{t('report.filters.equipmentNote')}</p>
       </fieldset>
       <button type="submit" className="button">
         {t('report.period.apply')}

@@ -12,6 +12,7 @@ const CHARTS: Record<string, { kind: 'bars' | 'stacked'; column: number }> = {
   fieldWorkByTheme: { kind: 'bars', column: 0 },
   fieldWorkByAgeBand: { kind: 'stacked', column: 1 },
   contributionsByOrganisation: { kind: 'bars', column: 0 },
+  loansByOwner: { kind: 'bars', column: 0 },
 };
 
 /** The whole report: per section, its figures with the comparison, then its charts and tables. */

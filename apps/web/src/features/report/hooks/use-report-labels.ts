@@ -46,9 +46,8 @@ export function useReportLabels() {
         new Date(`${row.key}-01T00:00:00Z`),
       );
     if (row.label) return row.label;
-    return row.key === '' && row.resourceSlug === null && isRanking(table)
-      ? t('report.restricted')
-      : t('report.notGiven');
+    if (row.key !== '' || row.resourceSlug !== null || !isRanking(table)) return t('report.notGiven');
+    return table.id === 'mostLentKits' ? t('report.restrictedKit') : t('report.restricted');
   };
 
   const cell = (value: number | null | undefined, suppressed: boolean | undefined): string =>

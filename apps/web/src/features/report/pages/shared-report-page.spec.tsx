@@ -37,10 +37,31 @@ describe('SharedReportPage', () => {
     ).toEqual(['< 3', '< 3', '22', '8']);
     expect(within(table).getByRole('row', { name: /Non précisé/ })).toBeTruthy();
     expect(screen.getByText(/par mois.*janvier 2026 10\./)).toBeTruthy();
-    expect(screen.getAllByText('Voir le tableau').length).toBe(2);
+    expect(screen.getAllByText('Voir le tableau').length).toBe(3);
     // The content security policy forbids inline styles: the charts use classes only.
     expect(container.querySelectorAll('[style]')).toHaveLength(0);
-    expect(container.querySelectorAll('svg rect.chart-bar').length).toBe(1);
+    expect(container.querySelectorAll('svg rect.chart-bar').length).toBe(2);
+  });
+
+  it('shows the equipment section: days lent with the comparison, unnamed kits, loans by owner as a chart', async () => {
+    renderShared([
+      {
+        request: { query: SharedActivityReportQuery, variables: { token: 'jeton-secret' } },
+        result: { data: { sharedActivityReport: SHARED_REPORT } },
+      },
+    ]);
+    const section = await screen.findByRole('region', { name: 'Équipement' });
+    const days = within(section).getByRole('term');
+    expect(days.textContent).toBe('Jours de prêt');
+    expect(days.parentElement?.textContent).toBe('Jours de prêt20+82 % par rapport à la période précédente');
+    const kits = within(section).getByRole('table', { name: 'Malles les plus prêtées' });
+    const kit = within(kits).getByRole('row', { name: /Malle réservée aux membres/ });
+    expect(
+      within(kit)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['< 3', '17']);
+    expect(within(section).getByText(/Prêts par structure propriétaire.*Médiathèque du Parc/)).toBeTruthy();
   });
 
   it('says a withdrawn link no longer works', async () => {
