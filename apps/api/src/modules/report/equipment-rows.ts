@@ -13,7 +13,7 @@ import {
 } from './report-sql';
 
 /**
- * Kit loans of the two periods (decision 0029): a loan counts when the kit was handed over (or handed over and
+ * Kit loans of the two periods (decisions 0029, 0042): a loan counts when the kit was handed over (or handed over and
  * returned) and its dates overlap the period; requested, accepted, refused and cancelled loans never count. Its days
  * are those of its dates inside the period (a loan across the boundary counts in both periods, with its days split).
  * Archived kits still count: they were lent.
