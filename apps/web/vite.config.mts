@@ -25,6 +25,8 @@ export default defineConfig({
       '/logos/': `http://localhost:${apiPort}`,
       '^/listes/[^/]+/(impression|export\\.[a-z]+)$': `http://localhost:${apiPort}`,
       '^/evenements/[^/]+\\.ics$': `http://localhost:${apiPort}`,
+      '^/malles/photos/[^/]+\\.webp$': `http://localhost:${apiPort}`,
+      '^/malles/[^/]+/photos$': `http://localhost:${apiPort}`,
     },
   },
   build: {

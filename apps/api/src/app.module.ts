@@ -10,6 +10,7 @@ import { FeedsModule } from './modules/feeds/feeds.module';
 import { ImportsHttpModule } from './modules/imports/imports-http.module';
 import { FilesHttpModule } from './modules/files/files-http.module';
 import { DirectoryHttpModule } from './modules/directory/directory-http.module';
+import { KitsHttpModule } from './modules/kits/kits-http.module';
 import { ReadingListsHttpModule } from './modules/reading-lists/reading-lists-http.module';
 import { GRAPHQL_LIMITS, graphqlArmor } from './security/graphql-limits';
 import { mutationRateLimitPlugin } from './security/mutation-rate-limit.plugin';
@@ -29,6 +30,7 @@ import { ObservabilityModule } from './observability/observability.module';
     FilesHttpModule,
     ObservabilityModule,
     DirectoryHttpModule,
+    KitsHttpModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       inject: [HTTP_CONFIG, RateLimiter],

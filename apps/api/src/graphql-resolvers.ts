@@ -25,6 +25,7 @@ import { LinksResolver } from './modules/links/links.resolver';
 import { LinkChecksResolver } from './modules/link-checks/link-checks.resolver';
 import { ResourceFilesResolver } from './modules/files/resource-files.resolver';
 import { ServiceStatusResolver } from './observability/service-status.resolver';
+import { KitPhotosResolver } from './modules/kits/kit-photos.resolver';
 import { KitsResolver, OrganisationKitsResolver } from './modules/kits/kits.resolver';
 import { ReportResolver } from './modules/report/report.resolver';
 
@@ -62,5 +63,6 @@ export const RESOLVERS = [
   ServiceStatusResolver,
   KitsResolver,
   OrganisationKitsResolver,
+  KitPhotosResolver,
   ReportResolver,
 ];

@@ -9,8 +9,12 @@ import { announcedTheme, withThemeFeedLink } from './web-app-head';
 
 /** Paths the API answers itself; every other GET for a page gets the web app. */
 const API_PREFIXES = ['/graphql', '/health', '/metrics', '/flux/', '/imports/', '/fichiers/', '/logos/'];
-/** Files the API serves under the app's own paths (exports, print page, calendars). */
-const API_FILES = [/^\/listes\/[^/]+\/(impression|export\.[a-z]+)$/, /^\/evenements\/[^/]+\.ics$/];
+/** Files the API serves under the app's own paths (exports, print page, calendars, kits' photos). */
+const API_FILES = [
+  /^\/listes\/[^/]+\/(impression|export\.[a-z]+)$/,
+  /^\/evenements\/[^/]+\.ics$/,
+  /^\/malles\/photos\/[^/]+\.webp$/,
+];
 
 /** Serves the built web app from the API's origin, with index.html for the app's own routes. */
 export function serveWebApp(app: NestExpressApplication, folder: string): void {

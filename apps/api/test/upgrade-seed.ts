@@ -795,6 +795,16 @@ export const UPGRADE_SEED: SeedTable[] = [
   },
   { table: 'kit_resources', rows: rows({ kit_id: id('k1'), resource_id: id('r1') }) },
   {
+    table: 'kit_photos',
+    rows: rows({
+      id: id('kp1'),
+      kit_id: id('k1'),
+      position: 0,
+      alt_text: 'Les huit iPad dans leur malle',
+      created_at: at(26),
+    }),
+  },
+  {
     table: 'kit_loans',
     rows: rows(
       {

@@ -50,28 +50,41 @@ describe('Kits: book a kit for an event, accept, hand over, return with a missin
   it.each([
     ['1280 px', { width: 1280, height: 900 }],
     ['390 px', { width: 390, height: 844 }],
-  ])('the kits pages pass axe at %s; the calendar moves with the keyboard', async (_, viewport) => {
-    const { context, page } = await signedInPage(browser, 'claire.mounier@example.org');
-    try {
-      await page.setViewportSize(viewport);
-      await page.goto(`${baseUrl()}/malles`);
-      await expectText(page.getByRole('heading', { level: 1 }), /Malles à emprunter/);
-      await expectText(page.locator('.kit-list'), /Robots Thymio/);
-      expect(await axeViolations(page)).toEqual([]);
+  ])(
+    'the kits pages (list, kit, its owners’ photo form, new kit form) pass axe at %s; the calendar moves with the keyboard',
+    async (_, viewport) => {
+      const { context, page } = await signedInPage(browser, 'claire.mounier@example.org');
+      try {
+        await page.setViewportSize(viewport);
+        await page.goto(`${baseUrl()}/malles`);
+        await expectText(page.getByRole('heading', { level: 1 }), /Malles à emprunter/);
+        await expectText(page.locator('.kit-list'), /Robots Thymio/);
+        expect(await axeViolations(page)).toEqual([]);
 
-      await openKit(page, 'robots-thymio', /Robots Thymio/);
-      const grid = page.getByRole('grid');
-      await grid.locator('button[tabindex="0"]').focus();
-      const before = await page.evaluate(() => document.activeElement?.getAttribute('data-day'));
-      await page.keyboard.press('ArrowRight');
-      const after = await page.evaluate(() => document.activeElement?.getAttribute('data-day'));
-      expect(after).not.toBe(before);
-      await page.keyboard.press('Enter');
-      await expectText(page.getByLabel('Premier jour (retrait)').locator('xpath=..'), /Premier jour/);
-      expect(await page.getByLabel('Premier jour (retrait)').inputValue()).toBe(after);
-      expect(await axeViolations(page)).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+        await openKit(page, 'robots-thymio', /Robots Thymio/);
+        const grid = page.getByRole('grid');
+        await grid.locator('button[tabindex="0"]').focus();
+        const before = await page.evaluate(() => document.activeElement?.getAttribute('data-day'));
+        await page.keyboard.press('ArrowRight');
+        const after = await page.evaluate(() => document.activeElement?.getAttribute('data-day'));
+        expect(after).not.toBe(before);
+        await page.keyboard.press('Enter');
+        await expectText(page.getByLabel('Premier jour (retrait)').locator('xpath=..'), /Premier jour/);
+        expect(await page.getByLabel('Premier jour (retrait)').inputValue()).toBe(after);
+        expect(await axeViolations(page)).toEqual([]);
+
+        // Her médiathèque's kit: the photo form of those who manage it.
+        await openKit(page, 'malle-tablettes', /Malle tablettes/);
+        await expectText(page.getByRole('heading', { name: 'Photos' }), /Photos/);
+        await page.getByRole('textbox', { name: 'Description de la photo' }).waitFor();
+        expect(await axeViolations(page)).toEqual([]);
+
+        await page.goto(`${baseUrl()}/malles/nouvelle`);
+        await expectText(page.getByRole('heading', { level: 1 }), /Nouvelle malle/);
+        expect(await axeViolations(page)).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 });

@@ -17,6 +17,18 @@ export const KIT_LIMITS = {
   loanDays: 92,
 } as const;
 
+/** A kit's photos: PNG, JPEG or WebP (told by the bytes), made into a WebP of `sidePx` at most, `perKit` at most. */
+export const KIT_PHOTO_LIMITS = {
+  maxBytes: 8 * 1024 * 1024,
+  types: ['png', 'jpg', 'webp'],
+  sidePx: 1200,
+  perKit: 4,
+  altText: 200,
+} as const;
+
+/** Where a kit's photo is served (members only; a photo never changes, so its address can be cached for good). */
+export const kitPhotoUrl = (photoId: string): string => `/malles/photos/${photoId}.webp`;
+
 export const KIT_LOAN_STATUSES = ['requested', 'accepted', 'refused', 'cancelled', 'handed_over', 'returned'] as const;
 export type KitLoanStatusValue = (typeof KIT_LOAN_STATUSES)[number];
 

@@ -48,6 +48,7 @@ import { ResourceFilePageEntity } from '../modules/files/resource-file-page.enti
 import { KitEntity } from '../modules/kits/kit.entity';
 import { KitItemEntity } from '../modules/kits/kit-item.entity';
 import { KitLoanEntity } from '../modules/kits/kit-loan.entity';
+import { KitPhotoEntity } from '../modules/kits/kit-photo.entity';
 import { KitResourceEntity } from '../modules/kits/kit-resource.entity';
 import { ResourceDailyViewEntity } from '../modules/resources/resource-daily-view.entity';
 import { ReportShareLinkEntity } from '../modules/report/report-share-link.entity';
@@ -115,6 +116,7 @@ export const ENTITIES = [
   KitItemEntity,
   KitResourceEntity,
   KitLoanEntity,
+  KitPhotoEntity,
   // the activity report
   ResourceDailyViewEntity,
   ReportShareLinkEntity,

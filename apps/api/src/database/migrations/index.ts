@@ -29,6 +29,7 @@ import { MembersAdministration1764650000000 } from './1764650000000-members-admi
 import { JobRequestId1764660000000 } from './1764660000000-job-request-id';
 import { ResourceDailyViews1764670000000 } from './1764670000000-resource-daily-views';
 import { ReportShareLinks1764670000001 } from './1764670000001-report-share-links';
+import { KitPhotos1764680000000 } from './1764680000000-kit-photos';
 
 /** Every migration, in order. Listed explicitly so that the compiled app needs no glob. */
 export const MIGRATIONS = [
@@ -63,4 +64,5 @@ export const MIGRATIONS = [
   JobRequestId1764660000000,
   ResourceDailyViews1764670000000,
   ReportShareLinks1764670000001,
+  KitPhotos1764680000000,
 ];

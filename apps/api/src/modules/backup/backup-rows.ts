@@ -13,10 +13,12 @@ export const STORED_KEY_COLUMNS: readonly { table: string; column: string }[] = 
 ];
 
 /**
- * Stored objects whose key is made from a row rather than kept in a column: organisations' logos (decision 0032).
+ * Stored objects whose key is made from a row rather than kept in a column: organisations' logos (decision 0032) and
+ * kits' photos (`kit_photos`, fileKeys.kitPhoto).
  */
 const DERIVED_KEYS: readonly string[] = [
   `SELECT 'logos/' || logo_id || '/logo.webp' AS key FROM organisations WHERE logo_id IS NOT NULL`,
+  `SELECT 'kit-photos/' || id || '/photo.webp' AS key FROM kit_photos`,
 ];
 
 /**

@@ -93,6 +93,7 @@ describe('Backups that restore (cli backup / cli restore)', () => {
   let api: TestApi;
   let folder: string;
   let logoKey: string;
+  let kitPhotoKey: string;
   const databases: FreshDatabase[] = [];
 
   beforeAll(async () => {
@@ -129,6 +130,13 @@ describe('Backups that restore (cli backup / cli restore)', () => {
       `UPDATE organisations SET logo_id = $1 WHERE id = (SELECT id FROM organisations ORDER BY slug LIMIT 1)`,
       [logoKey.split('/')[1]],
     );
+    // A kit's photo: its key is made from its row's id too.
+    const [photo] = await api.dataSource.query(
+      `INSERT INTO kit_photos (kit_id, position, alt_text) SELECT id, 0, 'La malle ouverte' FROM kits ORDER BY slug LIMIT 1
+       RETURNING id`,
+    );
+    kitPhotoKey = `kit-photos/${photo.id}/photo.webp`;
+    await api.app.get<FileStorage>(FILE_STORAGE).put(kitPhotoKey, Buffer.from('RIFF-photo-WEBP'), 'image/webp');
     await api.drain();
   });
   afterAll(async () => {
@@ -171,7 +179,9 @@ describe('Backups that restore (cli backup / cli restore)', () => {
       const keys: { key: string }[] = await api.dataSource.query(
         `SELECT storage_key AS key FROM resource_files UNION SELECT thumbnail_key FROM resource_files WHERE thumbnail_key IS NOT NULL`,
       );
-      expect(manifest.files.map((file) => file.key).sort()).toEqual([...keys.map((k) => k.key), logoKey].sort());
+      expect(manifest.files.map((file) => file.key).sort()).toEqual(
+        [...keys.map((k) => k.key), logoKey, kitPhotoKey].sort(),
+      );
       for (const { key } of manifest.files) {
         const original = await readFile(join(api.filesDir, key));
         expect(sha256(await readFile(join(target.filesDir, key)))).toBe(sha256(original));

@@ -1,9 +1,10 @@
 import { Controller, Get, HttpCode, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
 import { LOGO_LIMITS } from '@culture-commune/shared';
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 import type { RequestWithActor } from '../../common/auth/actor';
 import { DomainError } from '../../common/errors/domain-errors';
 import { RestErrorFilter } from '../../common/errors/rest-error.filter';
+import { readBody, WEB_IMAGE_MEDIA_TYPES } from '../files/web-image';
 import { OrganisationLogoService } from './organisation-logo.service';
 
 /**
@@ -21,7 +22,7 @@ export class OrganisationLogoController {
   @HttpCode(200)
   async upload(@Param('slug') slug: string, @Req() req: RequestWithActor): Promise<{ logoUrl: string }> {
     this.logos.checkUploader(req.actor ?? null);
-    if (!req.is(['image/png', 'image/jpeg', 'image/webp'])) throw new DomainError('badUserInput.fileFormat');
+    if (!req.is(WEB_IMAGE_MEDIA_TYPES)) throw new DomainError('badUserInput.fileFormat');
     return this.logos.upload(req.actor ?? null, slug, await readBody(req, LOGO_LIMITS.maxBytes));
   }
 
@@ -34,16 +35,4 @@ export class OrganisationLogoController {
     stream.on('error', () => res.destroy());
     stream.pipe(res);
   }
-}
-
-/** The request's body, refused as soon as it passes `max` bytes. */
-async function readBody(req: Request, max: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > max) throw new DomainError('badUserInput.fileTooLarge', { count: Math.round(max / 1024 / 1024) });
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
 }

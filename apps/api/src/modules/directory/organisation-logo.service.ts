@@ -3,15 +3,13 @@ import type { Readable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { LOGO_LIMITS, logoUrl } from '@culture-commune/shared';
-import { fileTypeFromBuffer } from 'file-type';
-import sharp from 'sharp';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { ForbiddenError, requireActor } from '../../common/auth/require-actor';
 import { DomainError, NotFoundError } from '../../common/errors/domain-errors';
 import { AuditService } from '../audit/audit.service';
-import { MAX_INPUT_PIXELS } from '../files/extraction/thumbnail';
 import { FILE_STORAGE, fileKeys, type FileStorage } from '../files/storage/file-storage';
+import { toWebp } from '../files/web-image';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { OutboxService } from '../outbox/outbox.service';
 import { directoryPolicy } from './directory.policy';
@@ -44,19 +42,11 @@ export class OrganisationLogoService {
     const admin = this.checkUploader(actor);
     const organisation = await this.dataSource.manager.findOneBy(OrganisationEntity, { slug });
     if (!organisation) throw new NotFoundError('organisation', slug);
-    const type = await fileTypeFromBuffer(body);
-    if (!type || !(LOGO_LIMITS.types as readonly string[]).includes(type.ext))
-      throw new DomainError('badUserInput.fileType', { types: 'PNG, JPEG, WebP' });
-    let webp: Buffer;
-    try {
-      webp = await sharp(body, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' })
-        .rotate()
-        .resize({ width: LOGO_LIMITS.sidePx, height: LOGO_LIMITS.sidePx, fit: 'inside', withoutEnlargement: true })
-        .webp({ quality: 85 })
-        .toBuffer();
-    } catch {
-      throw new DomainError('badUserInput.fileType', { types: 'PNG, JPEG, WebP' });
-    }
+    const webp = await toWebp(
+      body,
+      LOGO_LIMITS.sidePx,
+      () => new DomainError('badUserInput.fileType', { types: 'PNG, JPEG, WebP' }),
+    );
     const logoId = randomUUID();
     await this.storage.put(fileKeys.logo(logoId), webp, 'image/webp');
     try {

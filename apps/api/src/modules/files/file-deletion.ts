@@ -77,6 +77,11 @@ export class FileDeletion implements OnModuleInit {
     return purged;
   }
 
+  /** In the transaction that drops the rows naming them: deletes stored objects (logos, kits' photos…) after commit. */
+  async deletingKeys(manager: EntityManager, keys: string[]): Promise<void> {
+    if (keys.length) await this.jobs.enqueue(manager, FILES_DELETE_QUEUE, { keys });
+  }
+
   /** Drops expired uploads and stale unattached files; answers how many of each. */
   async sweep(): Promise<{ uploads: number; files: number }> {
     const now = this.clock.now();

@@ -31,7 +31,7 @@ export function presentLoan(actor: Actor | null, row: KitLoanRow): KitLoanObject
   };
 }
 
-/** A kit without its per-kit lists (busy days, tools, debriefs, loans: resolved on demand). */
+/** A kit without its per-kit lists (busy days, tools, debriefs, loans, photos: resolved on demand). */
 export function presentKit(actor: Actor | null, row: KitRow): KitObject {
   return {
     id: row.id,
@@ -50,5 +50,6 @@ export function presentKit(actor: Actor | null, row: KitRow): KitObject {
     resources: [],
     debriefs: [],
     loans: [],
+    photos: [],
   };
 }

@@ -50,4 +50,6 @@ export const fileKeys = {
   thumbnail: (fileId: string) => `files/${fileId}/thumbnail.webp`,
   /** An organisation's logo (its own id, new at each upload). */
   logo: (logoId: string) => `logos/${logoId}/logo.webp`,
+  /** A kit's photo (the `kit_photos` row's id). */
+  kitPhoto: (photoId: string) => `kit-photos/${photoId}/photo.webp`,
 };

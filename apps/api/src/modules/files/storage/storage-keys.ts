@@ -1,11 +1,11 @@
 import { Transform, type TransformCallback } from 'node:stream';
 
 /**
- * `files/<uuid>/original`, `files/<uuid>/thumbnail.webp` or an organisation's `logos/<uuid>/logo.webp`: the only keys a
- * storage accepts (see fileKeys).
+ * `files/<uuid>/original`, `files/<uuid>/thumbnail.webp`, an organisation's `logos/<uuid>/logo.webp` or a kit's
+ * `kit-photos/<uuid>/photo.webp`: the only keys a storage accepts (see fileKeys).
  */
 const KEY_PATTERN =
-  /^(files\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/(original|thumbnail\.webp)|logos\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/logo\.webp)$/;
+  /^(files\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/(original|thumbnail\.webp)|logos\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/logo\.webp|kit-photos\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/photo\.webp)$/;
 
 export function assertStorageKey(key: string): void {
   if (!KEY_PATTERN.test(key)) throw new Error(`Clé de stockage refusée : ${JSON.stringify(key.slice(0, 80))}`);

@@ -89,6 +89,13 @@ export class KitLoanObject {
   viewerCanCancel!: boolean;
 }
 
+@ObjectType('KitPhoto')
+export class KitPhotoObject {
+  @Field(() => ID) id!: string;
+  @Field({ description: 'Its WebP, for members who see the kit.' }) url!: string;
+  @Field({ description: 'What the photo shows, for those who cannot see it.' }) altText!: string;
+}
+
 @ObjectType('Kit')
 export class KitObject {
   @Field(() => ID) id!: string;
@@ -112,6 +119,8 @@ export class KitObject {
   debriefs!: KitDebriefObject[];
   @Field(() => [KitLoanObject], { description: 'Its loan history: for those who handle its loans, else empty.' })
   loans!: KitLoanObject[];
+  @Field(() => [KitPhotoObject], { description: 'Its photos in order (the first one on its card).' })
+  photos!: KitPhotoObject[];
 }
 
 @ObjectType('KitCalendarLoan', { description: 'A loan holding a kit in a calendar’s range.' })

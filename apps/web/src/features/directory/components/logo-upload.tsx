@@ -1,8 +1,7 @@
 import { LOGO_LIMITS } from '@culture-commune/shared';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-
-const ACCEPT = 'image/png,image/jpeg,image/webp';
+import { IMAGE_ACCEPT, imageProblem, postImage } from '../../../shared/image-upload';
 
 /**
  * Admins send an organisation's logo (PNG, JPEG or WebP; the API checks the bytes and refuses SVG): the image's bytes
@@ -16,33 +15,23 @@ export function LogoUpload({ slug, onUploaded }: { slug: string; onUploaded: () 
 
   const send = async (file: File) => {
     setStatus(null);
-    if (!ACCEPT.split(',').includes(file.type)) {
-      setStatus({ error: true, text: t('organisation.logo.type') });
-      return;
-    }
-    if (file.size > LOGO_LIMITS.maxBytes) {
-      setStatus({ error: true, text: t('organisation.logo.tooBig', { count: LOGO_LIMITS.maxBytes / 1024 / 1024 }) });
+    const problem = imageProblem(file, LOGO_LIMITS.maxBytes);
+    if (problem) {
+      setStatus({
+        error: true,
+        text: t(`organisation.logo.${problem}`, { count: LOGO_LIMITS.maxBytes / 1024 / 1024 }),
+      });
       return;
     }
     setSending(true);
-    try {
-      const response = await fetch(`/logos/structures/${encodeURIComponent(slug)}`, {
-        method: 'POST',
-        headers: { 'content-type': file.type },
-        body: file,
-        credentials: 'same-origin',
-      });
-      if (!response.ok) {
-        setStatus({ error: true, text: (await response.text()) || t('organisation.logo.failed') });
-        return;
-      }
-      setStatus({ error: false, text: t('organisation.logo.saved') });
-      onUploaded();
-    } catch {
-      setStatus({ error: true, text: t('organisation.logo.failed') });
-    } finally {
-      setSending(false);
+    const failure = await postImage(`/logos/structures/${encodeURIComponent(slug)}`, file);
+    setSending(false);
+    if (failure !== null) {
+      setStatus({ error: true, text: failure || t('organisation.logo.failed') });
+      return;
     }
+    setStatus({ error: false, text: t('organisation.logo.saved') });
+    onUploaded();
   };
 
   return (
@@ -54,7 +43,7 @@ export function LogoUpload({ slug, onUploaded }: { slug: string; onUploaded: () 
       <input
         id={id}
         type="file"
-        accept={ACCEPT}
+        accept={IMAGE_ACCEPT}
         disabled={sending}
         aria-describedby={`${id}-hint`}
         onChange={(event) => {

@@ -56,6 +56,11 @@ export const KitsQuery = graphql(`
         label
         quantity
       }
+      photos {
+        id
+        url
+        altText
+      }
     }
     kitCalendar(from: $from, to: $to) {
       kit {
@@ -92,6 +97,11 @@ export const KitFieldsFragment = graphql(`
     resources {
       slug
       title
+    }
+    photos {
+      id
+      url
+      altText
     }
   }
 `);
@@ -194,6 +204,20 @@ export const ReturnKitLoanMutation = graphql(`
   mutation ReturnKitLoan($id: ID!, $check: [KitReturnCheckLineInput!]!, $notes: String!) {
     returnKitLoan(id: $id, check: $check, notes: $notes) {
       ...KitLoanFields
+    }
+  }
+`);
+
+/** Those who manage the kit: the photo goes, its bytes after it (sending one is `POST /malles/<slug>/photos`). */
+export const RemoveKitPhotoMutation = graphql(`
+  mutation RemoveKitPhoto($id: ID!) {
+    removeKitPhoto(id: $id) {
+      id
+      photos {
+        id
+        url
+        altText
+      }
     }
   }
 `);

@@ -51,6 +51,7 @@ const kit = (overrides: object = {}) => ({
   busy: [{ __typename: 'KitBusyPeriod' as const, firstDay: `${month}-20`, lastDay: `${month}-21`, status: 'ACCEPTED' }],
   debriefs: [],
   loans: [],
+  photos: [],
   ...overrides,
 });
 
@@ -77,6 +78,14 @@ describe('KitPage', () => {
     expect(screen.getByRole('button', { name: 'Demander un prêt' })).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'Demandes à traiter' })).toBeNull();
     expect(screen.getByText('Aucun retour d’atelier pour l’instant.')).toBeTruthy();
+    // No photo and not theirs to add one: no gallery.
+    expect(screen.queryByRole('heading', { name: 'Photos' })).toBeNull();
+  });
+
+  it('shows the kit’s photos with their descriptions', async () => {
+    const photos = [{ __typename: 'KitPhoto' as const, id: 'p1', url: '/malles/photos/p1.webp', altText: 'Huit iPad' }];
+    renderPage({ data: { kit: kit({ photos }) } });
+    expect((await screen.findByRole('img', { name: 'Huit iPad' })).getAttribute('src')).toBe('/malles/photos/p1.webp');
   });
 
   it('shows its owners the requests to handle with their actions, and the history', async () => {

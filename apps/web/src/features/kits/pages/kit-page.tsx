@@ -11,6 +11,7 @@ import { paths } from '../../../shared/paths';
 import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
 import { useDocumentTitle } from '../../../shared/use-document-title';
 import { LoanCard } from '../components/loan-card';
+import { KitPhotos } from '../components/kit-photos';
 import { LoanRequestForm, type RequestedDays } from '../components/loan-request-form';
 import { MonthCalendar } from '../components/month-calendar';
 import { KitQuery } from '../graphql/kits.documents';
@@ -33,7 +34,7 @@ function chooseDay(days: RequestedDays, day: string): RequestedDays {
 }
 
 /**
- * `/malles/<slug>`: what the kit holds, where and how to borrow it, its calendar (busy days of the month shown), the
+ * `/malles/<slug>`: its photos, what the kit holds, where and how to borrow it, its calendar (busy days of the month shown), the
  * request form, the tools it serves and their debriefs; for its owners and admins, its loans to handle and its history.
  */
 export function KitPage() {
@@ -103,6 +104,7 @@ export function KitPage() {
         </p>
       )}
       {kit.description && <p className="event-text">{kit.description}</p>}
+      <KitPhotos slug={kit.slug} photos={kit.photos} canManage={kit.viewerCanManage} onChanged={() => void refetch()} />
       <div className="kit-details">
         <Section title={t('kits.page.contents')}>
           <ul>

@@ -104,6 +104,9 @@ export function KitsPage() {
               <h2 className="kit-card-title">
                 <Link to={paths.kit(kit.slug)}>{kit.name}</Link>
               </h2>
+              {kit.photos[0] && (
+                <img className="kit-card-photo" src={kit.photos[0].url} alt={kit.photos[0].altText} loading="lazy" />
+              )}
               <p>
                 {t('kits.lentBy', { organisation: kit.organisation.name })} ·{' '}
                 {t('kits.itemsSummary', { count: kit.items.reduce((sum, item) => sum + item.quantity, 0) })}
