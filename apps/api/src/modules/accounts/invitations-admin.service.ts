@@ -12,8 +12,7 @@ import type { PendingInvitationObject } from './dto/admin.objects';
 import { INVITATION_DAYS, invitationMail } from './invitation-mail';
 import { findPendingInvitations, renewInvitation, revokePendingInvitation } from './members-admin-rows';
 import { hashToken, newToken } from './tokens';
-
-const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+import { isUuid } from '../../common/uuid';
 
 /** Admin-only: the invitations not accepted yet, resent with a new link or revoked; both audited. */
 @Injectable()

@@ -17,14 +17,13 @@ import { ResourceEntity } from '../resources/resource.entity';
 import { CommentMentionEntity } from './comment-mention.entity';
 import { type CommentRow, findComment, findListComments, findResourceComments } from './comment-rows';
 import { CommentEntity } from './comment.entity';
+import { isUuid } from '../../common/uuid';
 
 const MARKDOWN_MAX = 5000;
 const CANDIDATES_MAX = 8;
 
 /** Deleting, hiding or restoring is not an edit: `updated_at` (the UpdateDateColumn) keeps its value. */
 export const UPDATED_AT_UNCHANGED = { updatedAt: () => 'updated_at' };
-
-const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 @Injectable()
 export class CommentsService {

@@ -11,8 +11,7 @@ import { readingListsPolicy } from './reading-lists.policy';
 import { appendItem, isItemVisible, listById, renumberItems } from './reading-list-rows';
 import { ReadingListItemEntity } from './reading-list-item.entity';
 import { ReadingProgressEntity } from './reading-progress.entity';
-
-const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+import { isUuid } from '../../common/uuid';
 
 /**
  * The items of a list. Every change runs with the list locked (ReadingListsService.change), so two collaborators

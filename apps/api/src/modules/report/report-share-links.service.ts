@@ -18,6 +18,7 @@ import { ReportShareLinkEntity } from './report-share-link.entity';
 import { findLiveShareLinkByHash, findShareLink, findShareLinks, type ShareLinkRow } from './report-share-link-rows';
 import { reportPolicy } from './report.policy';
 import { ReportService } from './report.service';
+import { isUuid } from '../../common/uuid';
 
 const LABEL_MAX = 200;
 
@@ -71,7 +72,7 @@ export class ReportShareLinksService {
   async revoke(actor: Actor | null, id: string): Promise<ReportShareLinkObject> {
     const sharer = this.requireSharer(actor);
     await this.dataSource.transaction(async (manager) => {
-      const link = await manager.findOneBy(ReportShareLinkEntity, { id });
+      const link = isUuid(id) ? await manager.findOneBy(ReportShareLinkEntity, { id }) : null;
       if (!link) throw new DomainError('notFound.reportShareLink');
       if (link.revokedAt) return;
       await manager.update(ReportShareLinkEntity, { id }, { revokedAt: this.clock.now() });

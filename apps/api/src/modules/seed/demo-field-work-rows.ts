@@ -2,7 +2,8 @@ import type { EntityManager } from 'typeorm';
 import { queryRows } from '../../common/database/query-rows';
 import { RESOURCE_TOPIC } from '../resources/search/resource-index.definition';
 
-const CONTEXTS = [
+/** The workshops' contexts: they mark the debriefs this seed adds (and the tests find them by). */
+export const CONTEXTS = [
   'Atelier parents-enfants à la médiathèque',
   'Séance en classe de CM2',
   'Accueil de loisirs, mercredi après-midi',

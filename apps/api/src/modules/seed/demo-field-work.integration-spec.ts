@@ -1,5 +1,5 @@
 import { TestApi, startTestApi } from '../../../test/api-harness';
-import { insertDemoFieldWork } from './demo-field-work-rows';
+import { CONTEXTS, insertDemoFieldWork } from './demo-field-work-rows';
 
 describe('Two years of demo field work for the activity report (real PostgreSQL)', () => {
   let api: TestApi;
@@ -19,7 +19,8 @@ describe('Two years of demo field work for the activity report (real PostgreSQL)
       `SELECT min(workshop_date)::text AS first, max(workshop_date)::text AS last,
               count(*) FILTER (WHERE r.type <> 'outil' OR r.visibility = 'draft')::int AS off_tools,
               count(DISTINCT age_band)::int AS bands
-         FROM debriefs d JOIN resources r ON r.id = d.resource_id WHERE d.workshop_date > '2024-01-01'`,
+         FROM debriefs d JOIN resources r ON r.id = d.resource_id WHERE d.context = ANY($1::text[])`,
+      [CONTEXTS],
     );
     expect(span).toEqual({ first: '2024-06-16', last: '2026-06-12', off_tools: 0, bands: 5 });
     const [{ views }] = await api.dataSource.query(`SELECT count(*)::int AS views FROM resource_daily_views`);
