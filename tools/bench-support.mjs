@@ -38,11 +38,15 @@ export function requireBuild() {
     throw new Error('Construisez d’abord l’API : NX_DAEMON=false npx nx run api:build');
 }
 
-/** Runs a command to its end (output shown or not); answers its duration in seconds, throws if it failed. */
+/** Runs a command to its end (output shown, or kept unless it fails); answers its duration in seconds, throws if it failed. */
 export function run(command, args, env, { quiet = false } = {}) {
   const started = Date.now();
-  const result = spawnSync(command, args, { cwd: root, env, stdio: quiet ? 'ignore' : 'inherit' });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
+  const result = spawnSync(command, args, { cwd: root, env, stdio: quiet ? 'pipe' : 'inherit', encoding: 'utf8' });
+  if (result.status !== 0) {
+    // Quiet runs keep their output for this: a failure says why.
+    if (quiet) console.error(`${result.stdout ?? ''}${result.stderr ?? ''}`.trim().split('\n').slice(-30).join('\n'));
+    throw new Error(`${command} ${args.join(' ')} failed`);
+  }
   return (Date.now() - started) / 1000;
 }
 

@@ -49,15 +49,15 @@ describe('Journey "The network sees itself": directory, welcome, who knows, mess
     const organisationName = `Ludothèque du Biollay ${word}`;
     await createOrganisation(await as('admin@example.org'), organisationName);
     const coordinator = await as('camille.durand@example.org');
-    const email = `ines.${word}@example.org`;
-    await invitePerson(coordinator, { email, name: 'Inès Moreau', organisationName });
+    const email = `maelle.${word}@example.org`;
+    await invitePerson(coordinator, { email, name: 'Maëlle Rivoire', organisationName });
     const link = await invitationLink(coordinator, email);
 
     // The newcomer chooses a password, says what she knows, and lands on « Quoi de neuf ».
     const newcomerContext = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
     contexts.push(newcomerContext);
     const newcomer = await newcomerContext.newPage();
-    await acceptInvitation(newcomer, link, 'Inès Moreau', 'une phrase de passe solide');
+    await acceptInvitation(newcomer, link, 'Maëlle Rivoire', 'une phrase de passe solide');
     await completeWelcome(newcomer, {
       title: 'Animatrice jeux vidéo',
       expertise: ['Jeux vidéo'],
@@ -69,12 +69,12 @@ describe('Journey "The network sees itself": directory, welcome, who knows, mess
     await askWhoKnows(member, 'qui connaît les jeux vidéo ?', 'Jeux vidéo');
     const people = await rankedPeople(member);
     expect(people[0].name).toBe('Claire Mounier');
-    expect(people).toContainEqual({ name: 'Inès Moreau', reasons: ['Expertise déclarée'] });
-    await openPerson(member, 'Inès Moreau');
+    expect(people).toContainEqual({ name: 'Maëlle Rivoire', reasons: ['Expertise déclarée'] });
+    await openPerson(member, 'Maëlle Rivoire');
     await expectText(member.locator('main'), new RegExp(organisationName));
     await sendMessage(member, {
       subject: `Tournoi en famille ${word}`,
-      text: 'Bonjour Inès, bienvenue ! Seriez-vous partante pour co-animer le tournoi de mars ?',
+      text: 'Bonjour Maëlle, bienvenue ! Seriez-vous partante pour co-animer le tournoi de mars ?',
     });
     const mail = await deliveredMail(member, email, `[Culture commune] Tournoi en famille ${word}`);
     expect(mail.replyTo).toBe('yanis.benali@example.org');

@@ -19,10 +19,13 @@ describe('Who knows video games, and a message through the platform', () => {
     try {
       await page.setViewportSize(viewport);
       await askWhoKnows(page, 'qui connaît les jeux vidéo ?', 'Jeux vidéo');
-      const [first, second] = await rankedPeople(page);
-      expect(first.name).toBe('Claire Mounier');
-      expect(first.reasons).toEqual(expect.arrayContaining(['Expertise déclarée', '2 retours d’atelier sur ce thème']));
-      expect(second).toEqual({ name: 'Yanis Benali', reasons: ['1 retour d’atelier sur ce thème'] });
+      const people = await rankedPeople(page);
+      expect(people[0].name).toBe('Claire Mounier');
+      expect(people[0].reasons).toEqual(
+        expect.arrayContaining(['Expertise déclarée', '2 retours d’atelier sur ce thème']),
+      );
+      // Other journeys may welcome newcomers who declare the theme: they rank by their own reasons, Yanis keeps his.
+      expect(people).toContainEqual({ name: 'Yanis Benali', reasons: ['1 retour d’atelier sur ce thème'] });
       expect(await axeViolations(page)).toEqual([]);
 
       await openPerson(page, 'Claire Mounier');
