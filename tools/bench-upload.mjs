@@ -54,7 +54,16 @@ async function startS3rver(dir) {
 new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: process.argv[1], configureBuckets: [{ name: 'bench' }] })
   .run().then(({ port }) => console.log(port));`;
   const child = spawn('node', ['-e', script, dir], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
-  const port = await new Promise((resolve) => child.stdout.once('data', (data) => resolve(Number(String(data)))));
+  // The port is the line the script prints; s3rver may print other lines first (on a fresh clone, for one).
+  const port = await new Promise((resolve, reject) => {
+    let output = '';
+    child.once('exit', (code) => reject(new Error(`s3rver stopped (code ${code}): ${output}`)));
+    child.stdout.on('data', (data) => {
+      output += String(data);
+      const line = output.split('\n').find((text) => /^\d+$/.test(text.trim()));
+      if (line) resolve(Number(line.trim()));
+    });
+  });
   return { child, endpoint: `http://127.0.0.1:${port}` };
 }
 
