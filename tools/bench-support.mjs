@@ -93,6 +93,8 @@ export async function startServices(name, extraEnv = {}) {
     FILES_DIR: join(dir, 'files'),
     DIGEST_SCHEDULER: 'false',
     LINK_CHECK_SCHEDULED: 'false',
+    // The benches print their own progress and figures; the API's info lines (one per module at start) would bury them.
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     ...extraEnv,
   };
   const meiliHeaders = { 'content-type': 'application/json', authorization: `Bearer ${meili.masterKey}` };

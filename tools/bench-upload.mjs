@@ -58,6 +58,10 @@ new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: process.arg
   const port = await new Promise((resolve, reject) => {
     let output = '';
     child.once('exit', (code) => reject(new Error(`s3rver stopped (code ${code}): ${output}`)));
+    setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`s3rver printed no port within 30 s: ${output}`));
+    }, 30_000).unref();
     child.stdout.on('data', (data) => {
       output += String(data);
       const line = output.split('\n').find((text) => /^\d+$/.test(text.trim()));

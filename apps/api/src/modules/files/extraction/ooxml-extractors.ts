@@ -1,7 +1,8 @@
 // Office Open XML: DOCX through mammoth (after the ZIP guard has inflated every entry under the cap), PPTX slides and
 // XLSX sheets straight from their XML.
 import { posix } from 'node:path';
-import mammoth from 'mammoth';
+import type * as Mammoth from 'mammoth';
+import { loadOnDemand } from '../../../common/load-on-demand';
 import { ExtractionLimits, ExtractionResult } from './extraction-result';
 import { TextBudget, chunkText } from './text-pages';
 import { optionalThumbnailOf } from './thumbnail';
@@ -34,6 +35,8 @@ export async function extractDocx(path: string, limits: ExtractionLimits): Promi
     }
     return optionalThumbnailOf(preview);
   });
+  // Loaded on the first Word file, not at every start.
+  const mammoth = loadOnDemand<typeof Mammoth>('mammoth');
   const { value } = await mammoth.extractRawText({ path });
   const text = new TextBudget(limits.maxTextChars).take(value);
   return { status: 'done', pages: chunkText(text), unit: null, error: null, thumbnail };

@@ -1,13 +1,19 @@
-import { Cite } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-ris';
+import type * as CitationCore from '@citation-js/core';
+import { loadOnDemand } from '../../../common/load-on-demand';
 import { cslToRecord, CslInput } from './csl-record';
 import { ImportedRecord, unreadable } from './imported-record';
+
+/** citation.js and its BibTeX and RIS plugins, loaded on the first citation file rather than at every start. */
+function citeClass(): typeof CitationCore.Cite {
+  loadOnDemand('@citation-js/plugin-bibtex');
+  loadOnDemand('@citation-js/plugin-ris');
+  return loadOnDemand<typeof CitationCore>('@citation-js/core').Cite;
+}
 
 /** Reads one record through citation-js; a record it cannot read is reported alone, the others are kept. */
 function readOne(text: string, format: '@ris/file' | '@biblatex/text'): ImportedRecord[] {
   try {
-    const items = new Cite(text, { forceType: format }).data as CslInput[];
+    const items = new (citeClass())(text, { forceType: format }).data as CslInput[];
     if (items.length === 0) return [unreadable('aucune notice reconnue', guessTitle(text))];
     // RIS « M3 » (type of work) holds our format in our own exports; Citation.js drops it for some types (ELEC).
     const typeOfWork = format === '@ris/file' ? /^M3 {2}- (.+)$/m.exec(text)?.[1]?.trim() : undefined;

@@ -1,5 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { Browser, chromium } from 'playwright-core';
+import type * as Playwright from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { loadOnDemand } from '../../../common/load-on-demand';
 import { ServiceUnavailableError } from '../../../common/errors/domain-errors';
 import { PDF_CONFIG, type PdfConfig, pdfExportAvailable } from '../../../config/pdf.config';
 import { PageSlots, SlotsBusyError } from './page-slots';
@@ -105,6 +107,8 @@ export class PdfRendererService implements OnApplicationBootstrap, OnApplication
 
   private sharedBrowser(): Promise<Browser> {
     if (!this.browser) {
+      // Loaded on the first PDF, not at start: playwright-core alone is ~0.4 s of every process start (API, CLI, tests).
+      const { chromium } = loadOnDemand<typeof Playwright>('playwright-core');
       const launching = chromium.launch({ executablePath: this.config.chromiumPath, args: ARGS });
       this.browser = launching;
       launching.then(
