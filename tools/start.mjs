@@ -32,7 +32,11 @@ async function main() {
 
   const cli = join(root, 'dist/apps/api/apps/api/src/cli.js');
   say('Migrations, réglages de l’index et bibliothèque de démonstration (si la base est vide)…');
-  const seed = spawnSync('node', [cli, 'seed', '--if-empty'], { cwd: root, stdio: 'inherit', env });
+  const seed = spawnSync('node', [cli, 'seed', '--if-empty', '--with-field-work'], {
+    cwd: root,
+    stdio: 'inherit',
+    env,
+  });
   if (seed.status !== 0) throw new Error('La préparation de la base a échoué (voir ci-dessus).');
 
   const webDist = join(root, 'dist/apps/web');

@@ -23,7 +23,9 @@ import { createAppLogger } from './observability/app-logger';
 
 const USAGE = `Usage : cli <commande>
   migrate               applique les migrations en attente
-  seed [--if-empty]     charge la bibliothèque de démonstration (--if-empty : seulement si la base est vide)
+  seed [--if-empty] [--with-field-work]
+                        charge la bibliothèque de démonstration (--if-empty : seulement si la base est vide ;
+                        --with-field-work : avec deux ans de débriefs pour le rapport d'activité)
   reindex               reconstruit chaque index depuis PostgreSQL dans un index neuf, puis le bascule
   check-index           compare l'index et PostgreSQL ; code de sortie 1 s'il y a un écart
   indexer               indexe en continu (processus dédié ; les API le font aussi sauf INDEXER_ENABLED=false)
@@ -41,7 +43,9 @@ const commands: Record<string, Command> = {
   migrate: async () => 0,
   import: importCommand,
   seed: async (app, args) => {
-    await app.get(DemoSeedService).seed({ ifEmpty: args.includes('--if-empty') });
+    await app
+      .get(DemoSeedService)
+      .seed({ ifEmpty: args.includes('--if-empty'), withFieldWork: args.includes('--with-field-work') });
     // Index what was just written before returning, so that the library is searchable when the server starts.
     await app.get(OutboxWorker).drainUntilIdle();
     return 0;

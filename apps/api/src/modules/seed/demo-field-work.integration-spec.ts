@@ -1,4 +1,5 @@
 import { TestApi, startTestApi } from '../../../test/api-harness';
+import { DemoSeedService } from './demo-seed.service';
 import { CONTEXTS, insertDemoFieldWork } from './demo-field-work-rows';
 
 describe('Two years of demo field work for the activity report (real PostgreSQL)', () => {
@@ -25,5 +26,27 @@ describe('Two years of demo field work for the activity report (real PostgreSQL)
     expect(span).toEqual({ first: '2024-06-16', last: '2026-06-12', off_tools: 0, bands: 5 });
     const [{ views }] = await api.dataSource.query(`SELECT count(*)::int AS views FROM resource_daily_views`);
     expect(views).toBeGreaterThan(0);
+  });
+
+  it('npm start seeds them with the demo on an empty database, never on a filled one', async () => {
+    const fresh = await startTestApi({ indexer: false });
+    try {
+      const fieldWork = async () =>
+        (
+          await fresh.dataSource.query(`SELECT count(*)::int AS n FROM debriefs WHERE context = ANY($1::text[])`, [
+            CONTEXTS,
+          ])
+        )[0].n as number;
+      const seeder = fresh.app.get(DemoSeedService);
+      // A filled database (a network's real library): nothing of the demo, field work included.
+      await fresh.dataSource.query(`INSERT INTO organisations (slug, name) VALUES ('reseau-reel', 'Réseau réel')`);
+      expect(await seeder.seed({ ifEmpty: true, withFieldWork: true })).toEqual({ seeded: false, resources: 0 });
+      expect(await fieldWork()).toBe(0);
+      await fresh.dataSource.query(`DELETE FROM organisations`);
+      expect((await seeder.seed({ ifEmpty: true, withFieldWork: true })).seeded).toBe(true);
+      expect(await fieldWork()).toBeGreaterThan(200);
+    } finally {
+      await fresh.close();
+    }
   });
 });

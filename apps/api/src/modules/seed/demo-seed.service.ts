@@ -18,6 +18,7 @@ import { renderCommentMarkdown } from '../comments/markdown';
 import { ResourceEntity } from '../resources/resource.entity';
 import { commentAgeDays, debriefAgeDays, resourceAgeDays } from './demo-dates';
 import { backdateDemoResources, insertDemoDebrief, lockSeeding } from './seed-rows';
+import { insertDemoFieldWork } from './demo-field-work-rows';
 
 export interface SeedOutcome {
   seeded: boolean;
@@ -36,7 +37,14 @@ export class DemoSeedService {
     private readonly clock: Clock,
   ) {}
 
-  async seed({ ifEmpty }: { ifEmpty: boolean }, library: DemoLibrary = loadDemoLibrary()): Promise<SeedOutcome> {
+  /**
+   * `withFieldWork`: also two years of workshop debriefs and page views (`npm start`), so that the activity report has
+   * something to show. Only on a database this call seeded: never on a network's real library.
+   */
+  async seed(
+    { ifEmpty, withFieldWork = false }: { ifEmpty: boolean; withFieldWork?: boolean },
+    library: DemoLibrary = loadDemoLibrary(),
+  ): Promise<SeedOutcome> {
     return this.dataSource.transaction(async (manager) => {
       // One seeder at a time, even when several processes start together.
       await lockSeeding(manager);
@@ -160,7 +168,11 @@ export class DemoSeedService {
       await seedMeetings(manager, library, members, this.outbox);
       await seedDirectory(manager, this.outbox);
       await seedKits(manager, today);
-      this.logger.log(`Bibliothèque de démonstration chargée : ${library.resources.length} ressources.`);
+      const fieldWork = withFieldWork ? await insertDemoFieldWork(manager, today) : 0;
+      this.logger.log(
+        `Bibliothèque de démonstration chargée : ${library.resources.length} ressources` +
+          (fieldWork ? `, ${fieldWork} débriefs d’ateliers sur deux ans.` : '.'),
+      );
       return { seeded: true, resources: library.resources.length };
     });
   }
