@@ -168,6 +168,13 @@ describe('An API that holds: limits on queries, batches, introspection and sign-
     expect(hits).toBe(max);
   });
 
+  it('keeps the counters in an unlogged table: every query writes one, without a WAL flush (decision 0046)', async () => {
+    const [{ persistence }] = await api.dataSource.query(
+      `SELECT relpersistence AS persistence FROM pg_class WHERE relname = 'rate_limits'`,
+    );
+    expect(persistence).toBe('u');
+  });
+
   it('spends each query’s cost from a per-client budget: beyond it, HTTP 429 with Retry-After', async () => {
     // This client's counter, brought to the edge of the budget in PostgreSQL rather than by 300 000 units of queries.
     expect((await post({ query: '{ themes { id } }' })).status).toBe(200);

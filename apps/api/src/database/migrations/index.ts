@@ -30,6 +30,7 @@ import { JobRequestId1764660000000 } from './1764660000000-job-request-id';
 import { ResourceDailyViews1764670000000 } from './1764670000000-resource-daily-views';
 import { ReportShareLinks1764670000001 } from './1764670000001-report-share-links';
 import { KitPhotos1764680000000 } from './1764680000000-kit-photos';
+import { RateLimitsUnlogged1764690000000 } from './1764690000000-rate-limits-unlogged';
 
 /** Every migration, in order. Listed explicitly so that the compiled app needs no glob. */
 export const MIGRATIONS = [
@@ -65,4 +66,5 @@ export const MIGRATIONS = [
   ResourceDailyViews1764670000000,
   ReportShareLinks1764670000001,
   KitPhotos1764680000000,
+  RateLimitsUnlogged1764690000000,
 ];
