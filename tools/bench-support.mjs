@@ -3,6 +3,7 @@
 // docs/benchmarks.md. `--tiny` runs a benchmark at a size that only proves it still runs to the end (`npm test` does,
 // so that a script cannot silently break again): it prints its figures and writes nothing.
 import { spawn, spawnSync } from 'node:child_process';
+import http from 'node:http';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -130,6 +131,45 @@ export async function startApi(env, { output = 'ignore' } = {}) {
     await sleep(100);
   }
   return { url, pid: api.pid, process: api, stop };
+}
+
+/**
+ * A small round-robin proxy over the replicas' ports, with no sticky sessions, as a load balancer in production; a
+ * request a stopped replica cannot take answers 502 (not accepted).
+ */
+export async function startProxy(ports) {
+  let next = 0;
+  const server = http.createServer((req, res) => {
+    const port = ports[next++ % ports.length];
+    const upstream = http.request(
+      { host: '127.0.0.1', port, path: req.url, method: req.method, headers: req.headers },
+      (answer) => {
+        res.writeHead(answer.statusCode, answer.headers);
+        answer.pipe(res);
+      },
+    );
+    upstream.on('error', () => {
+      if (res.headersSent) res.destroy();
+      else res.writeHead(502).end('replica down');
+    });
+    req.pipe(upstream);
+  });
+  // Keep-alive from the load to the proxy, as from browsers to a load balancer.
+  server.keepAliveTimeout = 30_000;
+  const port = await services.freePort();
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+/**
+ * One operation of the web app as it sends it: the document GraphQL Code Generator wrote for `name` (with its
+ * fragments), printed back to text.
+ */
+export function webOperation(name) {
+  const source = readFileSync(join(root, 'apps/web/src/generated/graphql.ts'), 'utf8');
+  const match = new RegExp(`^export const ${name}Document = (\\{.*\\}) as unknown as`, 'm').exec(source);
+  if (!match) throw new Error(`The web app has no operation named ${name}`);
+  return require('graphql').print(JSON.parse(match[1]));
 }
 
 /** A member who can sign in (written straight into the database, with the product's own password hash). */

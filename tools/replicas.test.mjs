@@ -2,33 +2,18 @@
 // PostgreSQL and one Meilisearch, behind a small round-robin proxy with no sticky sessions, as production runs several
 // replicas behind a load balancer (issue 17). What one replica holds in memory must never matter to the other.
 import assert from 'node:assert/strict';
-import http from 'node:http';
 import { after, before, test } from 'node:test';
 import services from './services.cjs';
-import { createMember, runCli, signIn, sleep, startApi, startServices, withClient } from './bench-support.mjs';
-
-/** Round robin over the replicas' ports; a request a stopped replica cannot take answers 502 (not accepted). */
-async function startProxy(ports) {
-  let next = 0;
-  const server = http.createServer((req, res) => {
-    const port = ports[next++ % ports.length];
-    const upstream = http.request(
-      { host: '127.0.0.1', port, path: req.url, method: req.method, headers: req.headers },
-      (answer) => {
-        res.writeHead(answer.statusCode, answer.headers);
-        answer.pipe(res);
-      },
-    );
-    upstream.on('error', () => {
-      if (res.headersSent) res.destroy();
-      else res.writeHead(502).end('replica down');
-    });
-    req.pipe(upstream);
-  });
-  const port = await services.freePort();
-  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(resolve)) };
-}
+import {
+  createMember,
+  runCli,
+  signIn,
+  sleep,
+  startApi,
+  startProxy,
+  startServices,
+  withClient,
+} from './bench-support.mjs';
 
 /** A GraphQL call answering `{ status, data, errors, cookie }` (cookie: the session the answer set, if any). */
 async function gql(url, query, variables, cookie) {

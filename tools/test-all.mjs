@@ -128,6 +128,7 @@ for (const [script, ...args] of [
   ['bench-extraction.mjs'],
   ['bench-file-index.mjs'],
   ['bench-file-searchable.mjs'],
+  ['bench-replicas.mjs'],
 ]) {
   await check(
     `Benchmark runs to its end: ${[script, ...args].join(' ')} --tiny`,
