@@ -54,6 +54,9 @@ RUN apt-get update \
 COPY --from=prod-deps /app/node_modules ./node_modules
 COPY package.json ./
 COPY --from=build /app/dist/apps/api ./dist/apps/api
+# The web app's page (nginx serves everything else of it): the API writes a resource's title, summary and Open Graph
+# tags, or a theme's feed link, into it for the pages nginx passes on (docker/nginx.conf).
+COPY --from=build /app/dist/apps/web/index.html ./web-shell/index.html
 # Demo library read by the optional `cli.js seed` command.
 COPY data ./data
 # The daily loop of the `backup` service (docker/README.md, Backups).
@@ -62,7 +65,8 @@ COPY --chmod=755 docker/backup-loop.sh ./backup-loop.sh
 # Stored files (volume `files`) and backups (volume `backups`): named volumes take the owner of these folders.
 RUN mkdir -p /data/files /backups && chown node:node /data /data/files /backups
 ENV DATA_DIR=/data \
-    BACKUP_DIR=/backups
+    BACKUP_DIR=/backups \
+    WEB_DIST=/app/web-shell
 
 USER node
 EXPOSE 3000

@@ -6,6 +6,9 @@ import { DataSource } from 'typeorm';
 import { servePrecompressed } from './http-compression';
 import { ThemeEntity } from './modules/taxonomy/theme.entity';
 import { announcedTheme, withThemeFeedLink } from './web-app-head';
+import { resourcePageSlug, withResourceHead } from './web-app-resource-head';
+import { publicResourceForPreview } from './web-app-rows';
+import { HTTP_CONFIG, type HttpConfig } from './config/http.config';
 
 /** Paths the API answers itself; every other GET for a page gets the web app. */
 const API_PREFIXES = ['/graphql', '/health', '/metrics', '/flux/', '/imports/', '/fichiers/', '/logos/'];
@@ -26,6 +29,22 @@ export function serveWebApp(app: NestExpressApplication, folder: string): void {
   // The built page never changes while the process runs: read once, not per request.
   const indexHtml = readFileSync(index, 'utf8');
   const dataSource = app.get(DataSource);
+  const { publicUrl } = app.get<HttpConfig>(HTTP_CONFIG);
+  /** index.html with what this page announces in its head (a theme's feed, a resource's preview), or null as built. */
+  const pageHtml = async (req: Request): Promise<string | null> => {
+    const themeSlug = announcedTheme(req.path, new URL(req.originalUrl, 'http://page').searchParams);
+    if (themeSlug) {
+      const theme = await dataSource.manager.findOne(ThemeEntity, {
+        select: { slug: true, label: true },
+        where: { slug: themeSlug },
+      });
+      return theme ? withThemeFeedLink(indexHtml, theme) : null;
+    }
+    const resourceSlug = resourcePageSlug(req.path);
+    if (!resourceSlug) return null;
+    const resource = await publicResourceForPreview(dataSource.manager, resourceSlug);
+    return resource ? withResourceHead(indexHtml, resource, publicUrl) : null;
+  };
   app.use((req: Request, res: Response, next: NextFunction) => {
     const isPage =
       req.method === 'GET' &&
@@ -34,11 +53,8 @@ export function serveWebApp(app: NestExpressApplication, folder: string): void {
       req.accepts('html');
     if (!isPage) return next();
     res.setHeader('Cache-Control', 'no-cache');
-    const slug = announcedTheme(req.path, new URL(req.originalUrl, 'http://page').searchParams);
-    if (!slug) return res.sendFile(index);
-    dataSource.manager
-      .findOne(ThemeEntity, { select: { slug: true, label: true }, where: { slug } })
-      .then((theme) => (theme ? res.type('html').send(withThemeFeedLink(indexHtml, theme)) : res.sendFile(index)))
+    pageHtml(req)
+      .then((html) => (html ? res.type('html').send(html) : res.sendFile(index)))
       .catch(next);
   });
 }

@@ -1,0 +1,68 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startTestApi, type TestApi } from '../test/api-harness';
+
+/** What a link preview (a messaging app, a social network) reads: the HTML of the page, before any JavaScript. */
+describe('A shared resource link shows its title and summary in the served HTML (npm start mode)', () => {
+  let api: TestApi;
+  let web: string;
+  let origin: string;
+  const page = async (path: string) => {
+    const response = await fetch(`${origin}${path}`, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    return response.text();
+  };
+  const resourceOf = async (visibility: string) =>
+    (
+      await api.dataSource.query(
+        `SELECT slug, title FROM resources WHERE visibility = $1 AND deleted_at IS NULL ORDER BY slug LIMIT 1`,
+        [visibility],
+      )
+    )[0] as { slug: string; title: string };
+
+  beforeAll(async () => {
+    web = mkdtempSync(join(tmpdir(), 'cc-web-'));
+    writeFileSync(
+      join(web, 'index.html'),
+      '<!doctype html><html lang="fr"><head><meta name="description" content="La bibliothèque." /><title>Culture commune</title></head><body><div id="root"></div></body></html>',
+    );
+    api = await startTestApi({
+      indexer: false,
+      env: { WEB_DIST: web, PUBLIC_URL: 'https://culture.example.org' },
+    });
+    await api.seedDemo();
+    origin = api.url.replace(/\/graphql$/, '');
+  });
+  afterAll(async () => {
+    await api.close();
+    rmSync(web, { recursive: true, force: true });
+  });
+
+  it('a public resource: its title, description and Open Graph tags, with the public address', async () => {
+    const resource = await resourceOf('public');
+    const html = await page(`/ressources/${resource.slug}`);
+    expect(html).toContain(`<title>${resource.title.replace(/&/g, '&amp;')} · Culture commune</title>`);
+    expect(html).toContain(
+      `<meta property="og:url" content="https://culture.example.org/ressources/${resource.slug}">`,
+    );
+    expect(html).toMatch(/<meta property="og:description" content="[^"]{20,}">/);
+    expect(html).not.toContain('La bibliothèque.');
+  });
+
+  it('a resource for members only, a draft, one in the bin or an unknown slug: the page as built, nothing told', async () => {
+    // Three public resources of the demo made a members-only one, a draft and one in the bin.
+    const [network, draft, binned]: { slug: string; title: string }[] = await api.dataSource.query(
+      `SELECT slug, title FROM resources WHERE visibility = 'public' AND deleted_at IS NULL ORDER BY slug DESC LIMIT 3`,
+    );
+    await api.dataSource.query(`UPDATE resources SET visibility = 'network' WHERE slug = $1`, [network.slug]);
+    await api.dataSource.query(`UPDATE resources SET visibility = 'draft' WHERE slug = $1`, [draft.slug]);
+    await api.dataSource.query(`UPDATE resources SET deleted_at = now() WHERE slug = $1`, [binned.slug]);
+    for (const slug of [network.slug, draft.slug, binned.slug, 'aucune-ressource-de-ce-nom']) {
+      const html = await page(`/ressources/${slug}`);
+      expect(html).toContain('<title>Culture commune</title>');
+      expect(html).not.toContain('og:title');
+    }
+    expect(await page(`/ressources/${network.slug}`)).not.toContain(network.title);
+  });
+});
