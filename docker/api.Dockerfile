@@ -57,6 +57,7 @@ COPY --from=build /app/dist/apps/api ./dist/apps/api
 # The web app's page (nginx serves everything else of it): the API writes a resource's title, summary and Open Graph
 # tags, or a theme's feed link, into it for the pages nginx passes on (docker/nginx.conf).
 COPY --from=build /app/dist/apps/web/index.html ./web-shell/index.html
+COPY --from=build /app/dist/apps/web/preload ./web-shell/preload
 # Demo library read by the optional `cli.js seed` command.
 COPY data ./data
 # The daily loop of the `backup` service (docker/README.md, Backups).

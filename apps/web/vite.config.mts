@@ -2,13 +2,14 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { precompressAssets } from './tools/precompress-plugin';
+import { preloadDocuments } from './tools/preload-plugin';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const apiPort = process.env.API_PORT ?? '3000';
 
 export default defineConfig({
   root: here('.'),
-  plugins: [react(), precompressAssets()],
+  plugins: [react(), precompressAssets(), preloadDocuments()],
   resolve: {
     alias: { '@culture-commune/shared': here('../../libs/shared/src/index.ts') },
   },

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTestApi, type TestApi } from '../test/api-harness';
@@ -8,8 +8,8 @@ describe('A shared resource link shows its title and summary in the served HTML 
   let api: TestApi;
   let web: string;
   let origin: string;
-  const page = async (path: string) => {
-    const response = await fetch(`${origin}${path}`, { headers: { accept: 'text/html' } });
+  const page = async (path: string, headers: Record<string, string> = {}) => {
+    const response = await fetch(`${origin}${path}`, { headers: { accept: 'text/html', ...headers } });
     expect(response.status).toBe(200);
     return response.text();
   };
@@ -23,6 +23,12 @@ describe('A shared resource link shows its title and summary in the served HTML 
 
   beforeAll(async () => {
     web = mkdtempSync(join(tmpdir(), 'cc-web-'));
+    // The build writes the web app's own document there (apps/web/tools/preload-plugin.ts); its shape is the web's.
+    mkdirSync(join(web, 'preload'));
+    writeFileSync(
+      join(web, 'preload', 'resource.graphql'),
+      'query Resource($slug: String!, $countView: Boolean = false) { resource(slug: $slug, countView: $countView) { __typename id slug title summary viewerCanEdit } }',
+    );
     writeFileSync(
       join(web, 'index.html'),
       '<!doctype html><html lang="fr"><head><meta name="description" content="La bibliothèque." /><title>Culture commune</title></head><body><div id="root"></div></body></html>',
@@ -64,5 +70,69 @@ describe('A shared resource link shows its title and summary in the served HTML 
       expect(html).not.toContain('og:title');
     }
     expect(await page(`/ressources/${network.slug}`)).not.toContain(network.title);
+  });
+
+  describe('the page’s data, preloaded for a visitor', () => {
+    const preloaded = (html: string) => {
+      const match = /<script type="application\/json" id="cc-preload">([^<]*)<\/script><\/body>/.exec(html);
+      return match ? JSON.parse(match[1]) : null;
+    };
+    const views = async (slug: string) =>
+      (
+        await api.dataSource.query(
+          `SELECT coalesce(sum(v.views), 0)::int AS n FROM resource_daily_views v JOIN resources r ON r.id = v.resource_id WHERE r.slug = $1`,
+          [slug],
+        )
+      )[0].n as number;
+
+    it('embeds the answer of the web app’s own query, counting the view once, as the page would have', async () => {
+      const [resource] = await api.dataSource.query(
+        `SELECT id, slug, title, summary FROM resources WHERE visibility = 'public' AND deleted_at IS NULL ORDER BY slug LIMIT 1`,
+      );
+      const before = await views(resource.slug);
+      const data = preloaded(await page(`/ressources/${resource.slug}`));
+      expect(data).toEqual({
+        operation: 'resource',
+        variables: { slug: resource.slug, countView: true },
+        data: {
+          resource: {
+            __typename: 'Resource',
+            id: resource.id,
+            slug: resource.slug,
+            title: resource.title,
+            summary: resource.summary,
+            viewerCanEdit: false,
+          },
+        },
+      });
+      expect(await views(resource.slug)).toBe(before + 1);
+      // A link preview's fetch gets the data but is no reader.
+      expect(
+        preloaded(await page(`/ressources/${resource.slug}`, { 'user-agent': 'WhatsApp/2.23.20.0 A' })),
+      ).not.toBeNull();
+      expect(await views(resource.slug)).toBe(before + 1);
+    });
+
+    it('a signed-in member’s page is not preloaded (it depends on who they are), its head still is', async () => {
+      const [resource] = await api.dataSource.query(
+        `SELECT slug FROM resources WHERE visibility = 'public' AND deleted_at IS NULL ORDER BY slug LIMIT 1`,
+      );
+      await api.signIn('yanis.benali@example.org');
+      const html = await page(`/ressources/${resource.slug}`, { cookie: api.cookie });
+      api.signOut();
+      expect(preloaded(html)).toBeNull();
+      expect(html).toContain('og:title');
+    });
+
+    it('a title that tries to close the element stays data', async () => {
+      const [resource] = await api.dataSource.query(
+        `UPDATE resources SET title = '</script><script>alert(1)</script> ' || title
+          WHERE id = (SELECT id FROM resources WHERE visibility = 'public' AND deleted_at IS NULL ORDER BY slug LIMIT 1)
+          RETURNING slug, title`,
+      );
+      const html = await page(`/ressources/${resource[0].slug}`);
+      expect(html).not.toContain('<script>alert(1)');
+      expect(preloaded(html).data.resource.title).toBe(resource[0].title);
+    });
   });
 });

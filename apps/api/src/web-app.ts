@@ -8,6 +8,9 @@ import { ThemeEntity } from './modules/taxonomy/theme.entity';
 import { announcedTheme, withThemeFeedLink } from './web-app-head';
 import { resourcePageSlug, withResourceHead } from './web-app-resource-head';
 import { publicResourceForPreview } from './web-app-rows';
+import { PagePreloader } from './web-app-preload';
+import { readCookie } from './modules/accounts/session.middleware';
+import { SESSION_COOKIE } from './modules/accounts/sessions.service';
 import { HTTP_CONFIG, type HttpConfig } from './config/http.config';
 
 /** Paths the API answers itself; every other GET for a page gets the web app. */
@@ -30,8 +33,12 @@ export function serveWebApp(app: NestExpressApplication, folder: string): void {
   const indexHtml = readFileSync(index, 'utf8');
   const dataSource = app.get(DataSource);
   const { publicUrl } = app.get<HttpConfig>(HTTP_CONFIG);
-  /** index.html with what this page announces in its head (a theme's feed, a resource's preview), or null as built. */
-  const pageHtml = async (req: Request): Promise<string | null> => {
+  const preloader = new PagePreloader(app, root);
+  /**
+   * index.html with what this page announces in its head (a theme's feed, a resource's preview) and, for a visitor,
+   * the data of a public resource's page; null for the page as built.
+   */
+  const pageHtml = async (req: Request, res: Response): Promise<string | null> => {
     const themeSlug = announcedTheme(req.path, new URL(req.originalUrl, 'http://page').searchParams);
     if (themeSlug) {
       const theme = await dataSource.manager.findOne(ThemeEntity, {
@@ -43,7 +50,12 @@ export function serveWebApp(app: NestExpressApplication, folder: string): void {
     const resourceSlug = resourcePageSlug(req.path);
     if (!resourceSlug) return null;
     const resource = await publicResourceForPreview(dataSource.manager, resourceSlug);
-    return resource ? withResourceHead(indexHtml, resource, publicUrl) : null;
+    if (!resource) return null;
+    const html = withResourceHead(indexHtml, resource, publicUrl);
+    // A member's page depends on who they are (their reactions, what they may edit): theirs loads as usual.
+    if (readCookie(req.headers.cookie, SESSION_COOKIE)) return html;
+    const script = await preloader.script('resource', { slug: resource.slug, countView: true }, req, res);
+    return script ? html.replace('</body>', () => `${script}</body>`) : html;
   };
   app.use((req: Request, res: Response, next: NextFunction) => {
     const isPage =
@@ -53,7 +65,7 @@ export function serveWebApp(app: NestExpressApplication, folder: string): void {
       req.accepts('html');
     if (!isPage) return next();
     res.setHeader('Cache-Control', 'no-cache');
-    pageHtml(req)
+    pageHtml(req, res)
       .then((html) => (html ? res.type('html').send(html) : res.sendFile(index)))
       .catch(next);
   });

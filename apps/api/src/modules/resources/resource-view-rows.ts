@@ -17,5 +17,8 @@ export async function countResourceView(manager: EntityManager, resourceId: stri
 
 /** Crawlers and link previews announce themselves; a browser (headless ones included) does not match. */
 export function isLikelyBot(userAgent: string | undefined): boolean {
-  return !userAgent || /bot|crawl|spider|slurp|preview|facebookexternalhit|curl|wget|python-requests/i.test(userAgent);
+  return (
+    !userAgent ||
+    /bot|crawl|spider|slurp|preview|facebookexternalhit|whatsapp|embedly|curl|wget|python-requests/i.test(userAgent)
+  );
 }

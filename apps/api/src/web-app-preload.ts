@@ -1,0 +1,54 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import type { ApolloDriver } from '@nestjs/apollo';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { Request, Response } from 'express';
+import type { RequestWithActor } from './common/auth/actor';
+
+/**
+ * Runs, for a page opened directly, the very operation the web app would send first (its build's
+ * `preload/<name>.graphql`, written by apps/web/tools/preload-plugin.ts), through the whole GraphQL pipeline (limits,
+ * policies, the view counter), as the visitor asking for the page. The web app writes the answer in its cache before
+ * its first render (restore-preloaded.ts): a shared link paints its content with no round trip (issue 16).
+ */
+export class PagePreloader {
+  private readonly documents = new Map<string, string>();
+
+  constructor(
+    private readonly app: INestApplication,
+    webRoot: string,
+  ) {
+    const folder = join(webRoot, 'preload');
+    if (!existsSync(folder)) return;
+    for (const file of readdirSync(folder))
+      if (file.endsWith('.graphql'))
+        this.documents.set(file.slice(0, -'.graphql'.length), readFileSync(join(folder, file), 'utf8'));
+  }
+
+  /** The `<script type="application/json">` to embed, or '' (no such document in the build, or any error). */
+  async script(name: string, variables: Record<string, unknown>, req: Request, res: Response): Promise<string> {
+    const query = this.documents.get(name);
+    if (!query) return '';
+    // Page requests pass no session middleware: only visitors are preloaded (web-app.ts), as visitors.
+    (req as RequestWithActor).actor ??= null;
+    const apollo = this.app.get<GraphQLModule<ApolloDriver>>(GraphQLModule, { strict: false }).graphQlAdapter.instance;
+    const response = await apollo.executeOperation({ query, variables }, { contextValue: { req, res } });
+    if (response.body.kind !== 'single') return '';
+    const { data, errors } = response.body.singleResult;
+    if (errors?.length || !data) return '';
+    return preloadScript(name, variables, data);
+  }
+}
+
+/**
+ * The data as a JSON block the browser never executes (no CSP exception needed). `<` is escaped so that no value can
+ * close the element; U+2028 and U+2029 too, for old parsers.
+ */
+export function preloadScript(operation: string, variables: Record<string, unknown>, data: unknown): string {
+  const json = JSON.stringify({ operation, variables, data })
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+  return `<script type="application/json" id="cc-preload">${json}</script>`;
+}

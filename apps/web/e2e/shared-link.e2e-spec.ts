@@ -1,0 +1,49 @@
+import { Browser } from 'playwright-core';
+import { axeViolations, baseUrl, expectText, launchChromium } from './browser';
+
+const SLUG = 'tisseron-3-6-9-12';
+
+/** Journey "a shared link": someone opens a resource's address from a message, without an account. */
+describe('Journey "Shared link": a resource page paints its content at once, before and without a round trip', () => {
+  let browser: Browser;
+  let title: string;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    const response = await fetch(`${baseUrl()}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ resource(slug: "${SLUG}") { title } }` }),
+    });
+    title = ((await response.json()) as { data: { resource: { title: string } } }).data.resource.title;
+  });
+  afterAll(() => browser.close());
+
+  it('without JavaScript (a link preview): the title, the summary and the Open Graph tags are in the page', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'fr-FR' });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/ressources/${SLUG}`);
+    expect(await page.title()).toBe(`${title} · Culture commune`);
+    expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(title);
+    expect((await page.locator('meta[property="og:description"]').getAttribute('content'))?.length).toBeGreaterThan(20);
+    expect(await page.locator('script#cc-preload').count()).toBe(1);
+    await context.close();
+  });
+
+  it('with JavaScript: the page shows the resource from the embedded data, asking the API nothing for it', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    const page = await context.newPage();
+    const operations: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/graphql') && request.method() === 'POST')
+        operations.push((request.postDataJSON() as { operationName?: string }).operationName ?? '');
+    });
+    await page.goto(`${baseUrl()}/ressources/${SLUG}`);
+    await expectText(page.getByRole('heading', { level: 1 }), new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    // The embedded block is consumed, and the resource was not asked for again.
+    expect(await page.locator('script#cc-preload').count()).toBe(0);
+    expect(operations).not.toContain('Resource');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
