@@ -32,12 +32,18 @@ export class PagePreloader {
     if (!query) return '';
     // Page requests pass no session middleware: only visitors are preloaded (web-app.ts), as visitors.
     (req as RequestWithActor).actor ??= null;
-    const apollo = this.app.get<GraphQLModule<ApolloDriver>>(GraphQLModule, { strict: false }).graphQlAdapter.instance;
-    const response = await apollo.executeOperation({ query, variables }, { contextValue: { req, res } });
-    if (response.body.kind !== 'single') return '';
-    const { data, errors } = response.body.singleResult;
-    if (errors?.length || !data) return '';
-    return preloadScript(name, variables, data);
+    try {
+      const apollo = this.app.get<GraphQLModule<ApolloDriver>>(GraphQLModule, { strict: false }).graphQlAdapter
+        .instance;
+      const response = await apollo.executeOperation({ query, variables }, { contextValue: { req, res } });
+      if (response.body.kind !== 'single') return '';
+      const { data, errors } = response.body.singleResult;
+      if (errors?.length || !data) return '';
+      return preloadScript(name, variables, data);
+    } catch {
+      // The page never fails for its preload (search down, say): it then loads its data as usual.
+      return '';
+    }
   }
 }
 
@@ -51,4 +57,9 @@ export function preloadScript(operation: string, variables: Record<string, unkno
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
   return `<script type="application/json" id="cc-preload">${json}</script>`;
+}
+
+/** The page with the preloaded data's element at the end of its body (nothing to embed: the page unchanged). */
+export function embedPreload(html: string, script: string): string {
+  return script ? html.replace('</body>', () => `${script}</body>`) : html;
 }

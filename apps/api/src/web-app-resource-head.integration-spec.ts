@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseSearchUrl, searchPageVariables } from '@culture-commune/shared';
 import { startTestApi, type TestApi } from '../test/api-harness';
 
 /** What a link preview (a messaging app, a social network) reads: the HTML of the page, before any JavaScript. */
@@ -30,11 +31,14 @@ describe('A shared resource link shows its title and summary in the served HTML 
       'query Resource($slug: String!, $countView: Boolean = false) { resource(slug: $slug, countView: $countView) { __typename id slug title summary viewerCanEdit } }',
     );
     writeFileSync(
+      join(web, 'preload', 'search.graphql'),
+      'query SearchResources($input: SearchInput!) { search(input: $input) { __typename total hits { __typename resource { __typename id slug title } } } }',
+    );
+    writeFileSync(
       join(web, 'index.html'),
       '<!doctype html><html lang="fr"><head><meta name="description" content="La bibliothèque." /><title>Culture commune</title></head><body><div id="root"></div></body></html>',
     );
     api = await startTestApi({
-      indexer: false,
       env: { WEB_DIST: web, PUBLIC_URL: 'https://culture.example.org' },
     });
     await api.seedDemo();
@@ -133,6 +137,37 @@ describe('A shared resource link shows its title and summary in the served HTML 
       const html = await page(`/ressources/${resource[0].slug}`);
       expect(html).not.toContain('<script>alert(1)');
       expect(preloaded(html).data.resource.title).toBe(resource[0].title);
+    });
+  });
+
+  describe('the search page’s first results, preloaded for a visitor', () => {
+    const preloaded = (html: string) => {
+      const match = /<script type="application\/json" id="cc-preload">([^<]*)<\/script><\/body>/.exec(html);
+      return match ? JSON.parse(match[1]) : null;
+    };
+
+    it('for the address’s own search, with the variables the page builds from it', async () => {
+      const home = preloaded(await page('/'));
+      expect(home.operation).toBe('search');
+      expect(home.variables).toEqual(searchPageVariables(parseSearchUrl('')));
+      expect(home.data.search.total).toBeGreaterThan(20);
+      const narrowed = preloaded(await page('/?q=%C3%A9crans&theme=jeux-video&page=1'));
+      expect(narrowed.variables).toEqual(searchPageVariables(parseSearchUrl('q=écrans&theme=jeux-video')));
+      expect(narrowed.variables.input.filters).toEqual({ themes: ['jeux-video'] });
+      expect(narrowed.data.search.total).toBeLessThan(home.data.search.total);
+      // The theme's feed is still announced beside it.
+      expect(await page('/?theme=jeux-video')).toContain('application/atom+xml');
+    });
+
+    it('not for a member, and a search that fails leaves the page as built', async () => {
+      await api.signIn('yanis.benali@example.org');
+      const html = await page('/', { cookie: api.cookie });
+      api.signOut();
+      expect(preloaded(html)).toBeNull();
+      // A search the API refuses (a theme that does not exist): the page as built, no error.
+      const refused = await page('/?theme=theme-inexistant');
+      expect(preloaded(refused)).toBeNull();
+      expect(refused).toContain('<div id="root"></div>');
     });
   });
 });

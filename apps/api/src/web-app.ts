@@ -8,7 +8,8 @@ import { ThemeEntity } from './modules/taxonomy/theme.entity';
 import { announcedTheme, withThemeFeedLink } from './web-app-head';
 import { resourcePageSlug, withResourceHead } from './web-app-resource-head';
 import { publicResourceForPreview } from './web-app-rows';
-import { PagePreloader } from './web-app-preload';
+import { PagePreloader, embedPreload } from './web-app-preload';
+import { parseSearchUrl, searchPageVariables } from '@culture-commune/shared';
 import { readCookie } from './modules/accounts/session.middleware';
 import { SESSION_COOKIE } from './modules/accounts/sessions.service';
 import { HTTP_CONFIG, type HttpConfig } from './config/http.config';
@@ -39,23 +40,34 @@ export function serveWebApp(app: NestExpressApplication, folder: string): void {
    * the data of a public resource's page; null for the page as built.
    */
   const pageHtml = async (req: Request, res: Response): Promise<string | null> => {
-    const themeSlug = announcedTheme(req.path, new URL(req.originalUrl, 'http://page').searchParams);
-    if (themeSlug) {
-      const theme = await dataSource.manager.findOne(ThemeEntity, {
-        select: { slug: true, label: true },
-        where: { slug: themeSlug },
-      });
-      return theme ? withThemeFeedLink(indexHtml, theme) : null;
+    // A member's pages depend on who they are (drafts, reactions, what they may edit): theirs load as usual.
+    const visitor = !readCookie(req.headers.cookie, SESSION_COOKIE);
+    if (req.path === '/') {
+      const params = new URL(req.originalUrl, 'http://page').searchParams;
+      let html = indexHtml;
+      const themeSlug = announcedTheme(req.path, params);
+      const theme =
+        themeSlug &&
+        (await dataSource.manager.findOne(ThemeEntity, {
+          select: { slug: true, label: true },
+          where: { slug: themeSlug },
+        }));
+      if (theme) html = withThemeFeedLink(html, theme);
+      // The first results of the address's search, with the very variables the page builds from it.
+      if (visitor)
+        html = embedPreload(
+          html,
+          await preloader.script('search', searchPageVariables(parseSearchUrl(params)), req, res),
+        );
+      return html === indexHtml ? null : html;
     }
     const resourceSlug = resourcePageSlug(req.path);
     if (!resourceSlug) return null;
     const resource = await publicResourceForPreview(dataSource.manager, resourceSlug);
     if (!resource) return null;
     const html = withResourceHead(indexHtml, resource, publicUrl);
-    // A member's page depends on who they are (their reactions, what they may edit): theirs loads as usual.
-    if (readCookie(req.headers.cookie, SESSION_COOKIE)) return html;
-    const script = await preloader.script('resource', { slug: resource.slug, countView: true }, req, res);
-    return script ? html.replace('</body>', () => `${script}</body>`) : html;
+    if (!visitor) return html;
+    return embedPreload(html, await preloader.script('resource', { slug: resource.slug, countView: true }, req, res));
   };
   app.use((req: Request, res: Response, next: NextFunction) => {
     const isPage =

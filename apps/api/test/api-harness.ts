@@ -191,7 +191,8 @@ export async function startTestApi(
     },
     async seedDemo() {
       await app.get(DemoSeedService).seed({ ifEmpty: true });
-      await app.get(OutboxWorker).drainUntilIdle();
+      // Not drainUntilIdle alone: the background indexer may hold a claimed batch still unindexed when it returns.
+      await api.drain();
     },
     // Waits until the outbox is empty, whichever indexer (this call or the background worker) processes it.
     async drain() {

@@ -46,4 +46,20 @@ describe('Journey "Shared link": a resource page paints its content at once, bef
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
+
+  it('the search page carries its first results too, and shows them before any answer of the API', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    const page = await context.newPage();
+    // The API's answers are held back: only the embedded results can be on screen.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/graphql', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${baseUrl()}/?theme=jeux-video`);
+    await page.waitForFunction(() => document.querySelectorAll('main a[href^="/ressources/"]').length > 0);
+    release();
+    await context.close();
+  });
 });

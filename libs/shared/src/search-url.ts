@@ -1,5 +1,5 @@
 import { LIMITS } from './limits';
-import { RESOURCE_TYPES, SEARCH_SORTS, type SearchSort } from './vocabulary';
+import { RESOURCE_TYPES, SEARCH_SORTS, type ResourceType, type SearchSort } from './vocabulary';
 
 /** The facets a search can be narrowed by, in the order the page shows them. */
 export const FACET_KEYS = ['types', 'formats', 'themes', 'audiences', 'tags', 'organisations', 'languages'] as const;
@@ -151,3 +151,31 @@ export function searchPath(params: SearchParams = {}): string {
 
 /** The search page showing one theme's resources. */
 export const themeSearchPath = (themeSlug: string): string => searchPath({ theme: themeSlug });
+
+/** The search's input as the API's `SearchInput` takes it: only the facets in use, no empty lists. */
+export interface SearchPageInput {
+  q: string | null;
+  filters: Partial<Record<Exclude<FacetKey, 'types'>, string[]>> & { types?: ResourceType[]; testedInField?: boolean };
+  sort: SearchSort;
+  page: number;
+  pageSize: number;
+}
+
+/**
+ * The variables of the search page's query for an address: the web app sends them, and the API runs the same for a
+ * visitor opening the address directly, to embed the first results in the page (issue 16). One builder, so that the
+ * embedded answer is the one the page looks for in its cache.
+ */
+export function searchPageVariables(state: SearchUrlState): { input: SearchPageInput } {
+  const filters: SearchPageInput['filters'] = {};
+  for (const key of FACET_KEYS) {
+    if (state.filters[key].length === 0) continue;
+    // parseSearchUrl keeps only known types.
+    if (key === 'types') filters.types = state.filters.types as ResourceType[];
+    else filters[key] = state.filters[key];
+  }
+  if (state.filters.testedInField) filters.testedInField = true;
+  return {
+    input: { q: state.q || null, filters, sort: state.sort, page: state.page, pageSize: LIMITS.pageSizeDefault },
+  };
+}

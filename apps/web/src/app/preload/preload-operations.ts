@@ -1,8 +1,11 @@
 import type { DocumentNode } from 'graphql';
-import { ResourceDocument } from '../../generated/graphql';
+import { ResourceDocument, SearchResourcesDocument } from '../../generated/graphql';
 
 /**
  * The operations the server runs for a page opened directly and embeds in its HTML (`preload/<name>.graphql` in the
  * build, read by the API's web-app.ts): a shared link's page paints its content with no round trip.
  */
-export const PRELOADED_OPERATIONS: Record<string, DocumentNode> = { resource: ResourceDocument };
+export const PRELOADED_OPERATIONS: Record<string, DocumentNode> = {
+  resource: ResourceDocument,
+  search: SearchResourcesDocument,
+};

@@ -31,7 +31,7 @@ describe('Preloaded page data', () => {
     expect(text).toMatch(/^query Resource\(/);
     const operation = parse(text).definitions[0];
     expect(operation.kind).toBe('OperationDefinition');
-    const root = (operation as { selectionSet: { selections: { name: { value: string } }[] } }).selectionSet;
+    const root = (operation as unknown as { selectionSet: { selections: { name: { value: string } }[] } }).selectionSet;
     expect(root.selections.map((selection) => selection.name.value)).toEqual(['resource']);
     expect(text).toMatch(/resource\(slug: \$slug, countView: \$countView\) \{[^}]*__typename/);
     expect(text).toMatch(/fragment ResourceFields on Resource \{[\s\S]*__typename/);
@@ -90,7 +90,8 @@ async function answerAsTheServerWould(text: string, variables: Record<string, un
     const named = getNamedType(type);
     if (isEnumType(named)) return named.getValues()[0].value;
     if (isObjectType(named)) return {};
-    return { Int: 1, Float: 1, Boolean: false, ID: 'r1', String: 'Titre' }[named.name] ?? '2026-01-01T00:00:00.000Z';
+    const scalars: Record<string, unknown> = { Int: 1, Float: 1, Boolean: false, ID: 'r1', String: 'Titre' };
+    return scalars[named?.name ?? ''] ?? '2026-01-01T00:00:00.000Z';
   };
   const fieldResolver: GraphQLFieldResolver<unknown, unknown> = (_source, _args, _context, info) =>
     value(info.returnType);

@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { LIMITS } from '@culture-commune/shared';
+import { searchPageVariables } from '@culture-commune/shared';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { useDelayed } from '../../../shared/use-delayed';
 import { useDocumentTitle } from '../../../shared/use-document-title';
-import type { SearchFilters, SearchResourcesQueryVariables } from '../../../generated/graphql';
+import type { SearchResourcesQueryVariables } from '../../../generated/graphql';
 import { ActiveFilters } from '../components/active-filters';
 import { EmptySearch } from '../components/empty-search';
 import { FacetFilters, useFacetLabel } from '../components/facet-filters';
@@ -18,28 +18,17 @@ import { SearchResourcesQuery } from '../graphql/search.queries';
 import {
   addFilter,
   emptyFilters,
-  FACET_KEYS,
   hasFilters,
   removeFilterField,
   serialiseSearchUrl,
   setTestedInField,
   toggleFilter,
   type FacetKey,
-  type SearchFilterState,
 } from '../hooks/search-url';
 import { useQuickSearch, type QuickSearchHit } from '../hooks/use-quick-search';
 import { useSearchInput } from '../hooks/use-search-input';
 import { useSearchUrlState } from '../hooks/use-search-url-state';
 import { paths } from '../../../shared/paths';
-
-function toSearchFilters(filters: SearchFilterState): SearchFilters {
-  const result: SearchFilters = {};
-  for (const key of FACET_KEYS) {
-    if (filters[key].length > 0) Object.assign(result, { [key]: filters[key] });
-  }
-  if (filters.testedInField) result.testedInField = true;
-  return result;
-}
 
 export function SearchPage({ slots }: { slots: SearchSlots }) {
   const { t } = useTranslation();
@@ -93,18 +82,8 @@ export function SearchPage({ slots }: { slots: SearchSlots }) {
     resultsHeading.current?.focus();
   };
 
-  const variables = useMemo<SearchResourcesQueryVariables>(
-    () => ({
-      input: {
-        q: state.q || null,
-        filters: toSearchFilters(state.filters),
-        sort: state.sort,
-        page: state.page,
-        pageSize: LIMITS.pageSizeDefault,
-      },
-    }),
-    [state],
-  );
+  // The same builder as the API's for a page opened directly (its embedded first results are found in the cache).
+  const variables = useMemo<SearchResourcesQueryVariables>(() => searchPageVariables(state), [state]);
   const { data, previousData, loading, error, refetch } = useQuery(SearchResourcesQuery, {
     variables,
     fetchPolicy: 'cache-and-network',
