@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import {
   arg,
   createMember,
@@ -52,9 +53,9 @@ async function peakDuring(pid, work) {
 async function startS3rver(dir) {
   const script = `const S3rver = require('s3rver');
 new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: process.argv[1], configureBuckets: [{ name: 'bench' }] })
-  .run().then(({ port }) => console.log(port));`;
+  .run().then(({ port }) => console.log(String(port)));`;
   const child = spawn('node', ['-e', script, dir], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
-  // The port is the line the script prints; s3rver may print other lines first (on a fresh clone, for one).
+  // The port is the line the script prints (s3rver may print other lines first).
   const port = await new Promise((resolve, reject) => {
     let output = '';
     child.once('exit', (code) => reject(new Error(`s3rver stopped (code ${code}): ${output}`)));
@@ -64,7 +65,10 @@ new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: process.arg
     }, 30_000).unref();
     child.stdout.on('data', (data) => {
       output += String(data);
-      const line = output.split('\n').find((text) => /^\d+$/.test(text.trim()));
+      // A number printed under FORCE_COLOR (npm test sets it) comes in ANSI colours: printed as a string, and stripped.
+      const line = stripVTControlCharacters(output)
+        .split('\n')
+        .find((text) => /^\d+$/.test(text.trim()));
       if (line) resolve(Number(line.trim()));
     });
   });

@@ -24,8 +24,13 @@ describe('Who knows video games, and a message through the platform', () => {
       expect(people[0].reasons).toEqual(
         expect.arrayContaining(['Expertise déclarée', '2 retours d’atelier sur ce thème']),
       );
-      // Other journeys may welcome newcomers who declare the theme: they rank by their own reasons, Yanis keeps his.
-      expect(people).toContainEqual({ name: 'Yanis Benali', reasons: ['1 retour d’atelier sur ce thème'] });
+      // Other journeys share the database and run in any order: they may welcome newcomers who declare the theme, or
+      // have Yanis share or debrief on it. Whatever they did, his debriefs on the theme are among his reasons (the exact
+      // figures are checked on a known data set by who-knows.integration-spec.ts).
+      expect(people).toContainEqual({
+        name: 'Yanis Benali',
+        reasons: expect.arrayContaining([expect.stringMatching(/^\d+ retours? d’atelier sur ce thème$/)]),
+      });
       expect(await axeViolations(page)).toEqual([]);
 
       await openPerson(page, 'Claire Mounier');
