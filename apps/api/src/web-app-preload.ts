@@ -26,33 +26,54 @@ export class PagePreloader {
         this.documents.set(file.slice(0, -'.graphql'.length), readFileSync(join(folder, file), 'utf8'));
   }
 
-  /** The `<script type="application/json">` to embed, or '' (no such document in the build, or any error). */
-  async script(name: string, variables: Record<string, unknown>, req: Request, res: Response): Promise<string> {
-    const query = this.documents.get(name);
-    if (!query) return '';
+  /**
+   * The `<script type="application/json">` to embed: the answers of `operations` (run together), those that failed or
+   * are not in the build left out; '' when none answered.
+   */
+  async script(
+    operations: { name: string; variables: Record<string, unknown> }[],
+    req: Request,
+    res: Response,
+  ): Promise<string> {
     // Page requests pass no session middleware: only visitors are preloaded (web-app.ts), as visitors.
     (req as RequestWithActor).actor ??= null;
+    const answers = await Promise.all(operations.map(({ name, variables }) => this.run(name, variables, req, res)));
+    const preloaded = operations.flatMap(({ name, variables }, i) =>
+      answers[i] ? [{ operation: name, variables, data: answers[i] }] : [],
+    );
+    return preloaded.length ? preloadScript(preloaded) : '';
+  }
+
+  private async run(name: string, variables: Record<string, unknown>, req: Request, res: Response) {
+    const query = this.documents.get(name);
+    if (!query) return null;
     try {
       const apollo = this.app.get<GraphQLModule<ApolloDriver>>(GraphQLModule, { strict: false }).graphQlAdapter
         .instance;
       const response = await apollo.executeOperation({ query, variables }, { contextValue: { req, res } });
-      if (response.body.kind !== 'single') return '';
+      if (response.body.kind !== 'single') return null;
       const { data, errors } = response.body.singleResult;
-      if (errors?.length || !data) return '';
-      return preloadScript(name, variables, data);
+      return errors?.length || !data ? null : data;
     } catch {
       // The page never fails for its preload (search down, say): it then loads its data as usual.
-      return '';
+      return null;
     }
   }
 }
 
+/** One answer the web app writes in its cache (restore-preloaded.ts reads the same shape). */
+export interface PreloadedOperation {
+  operation: string;
+  variables: Record<string, unknown>;
+  data: unknown;
+}
+
 /**
- * The data as a JSON block the browser never executes (no CSP exception needed). `<` is escaped so that no value can
- * close the element; U+2028 and U+2029 too, for old parsers.
+ * The answers as a JSON block the browser never executes (no CSP exception needed). `<` is escaped so that no value
+ * can close the element; U+2028 and U+2029 too, for old parsers.
  */
-export function preloadScript(operation: string, variables: Record<string, unknown>, data: unknown): string {
-  const json = JSON.stringify({ operation, variables, data })
+export function preloadScript(preloaded: PreloadedOperation[]): string {
+  const json = JSON.stringify(preloaded)
     .replace(/</g, '\\u003c')
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');

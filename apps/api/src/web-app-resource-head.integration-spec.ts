@@ -31,6 +31,10 @@ describe('A shared resource link shows its title and summary in the served HTML 
       'query Resource($slug: String!, $countView: Boolean = false) { resource(slug: $slug, countView: $countView) { __typename id slug title summary viewerCanEdit } }',
     );
     writeFileSync(
+      join(web, 'preload', 'resourceComments.graphql'),
+      'query ResourceComments($slug: String!) { resource(slug: $slug) { __typename id comments { __typename id html } } }',
+    );
+    writeFileSync(
       join(web, 'preload', 'search.graphql'),
       'query SearchResources($input: SearchInput!) { search(input: $input) { __typename total hits { __typename resource { __typename id slug title } } } }',
     );
@@ -79,7 +83,8 @@ describe('A shared resource link shows its title and summary in the served HTML 
   describe('the page’s data, preloaded for a visitor', () => {
     const preloaded = (html: string) => {
       const match = /<script type="application\/json" id="cc-preload">([^<]*)<\/script><\/body>/.exec(html);
-      return match ? JSON.parse(match[1]) : null;
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON, checked by the expectations
+      return match ? (JSON.parse(match[1]) as { operation: string; variables: any; data: any }[]) : null;
     };
     const views = async (slug: string) =>
       (
@@ -94,21 +99,40 @@ describe('A shared resource link shows its title and summary in the served HTML 
         `SELECT id, slug, title, summary FROM resources WHERE visibility = 'public' AND deleted_at IS NULL ORDER BY slug LIMIT 1`,
       );
       const before = await views(resource.slug);
-      const data = preloaded(await page(`/ressources/${resource.slug}`));
-      expect(data).toEqual({
-        operation: 'resource',
-        variables: { slug: resource.slug, countView: true },
-        data: {
-          resource: {
-            __typename: 'Resource',
-            id: resource.id,
-            slug: resource.slug,
-            title: resource.title,
-            summary: resource.summary,
-            viewerCanEdit: false,
+      // One comment, so that the discussion's answer has something in it.
+      await api.dataSource.query(
+        `INSERT INTO comments (resource_id, author_id, markdown, html)
+         SELECT $1, id, 'Testé avec des parents', '<p>Testé avec des parents</p>' FROM members ORDER BY slug LIMIT 1`,
+        [resource.id],
+      );
+      const embedded = preloaded(await page(`/ressources/${resource.slug}`));
+      expect(embedded).toEqual([
+        {
+          operation: 'resource',
+          variables: { slug: resource.slug, countView: true },
+          data: {
+            resource: {
+              __typename: 'Resource',
+              id: resource.id,
+              slug: resource.slug,
+              title: resource.title,
+              summary: resource.summary,
+              viewerCanEdit: false,
+            },
           },
         },
-      });
+        {
+          operation: 'resourceComments',
+          variables: { slug: resource.slug },
+          data: {
+            resource: {
+              __typename: 'Resource',
+              id: resource.id,
+              comments: [{ __typename: 'Comment', id: expect.any(String), html: '<p>Testé avec des parents</p>' }],
+            },
+          },
+        },
+      ]);
       expect(await views(resource.slug)).toBe(before + 1);
       // A link preview's fetch gets the data but is no reader.
       expect(
@@ -136,22 +160,23 @@ describe('A shared resource link shows its title and summary in the served HTML 
       );
       const html = await page(`/ressources/${resource[0].slug}`);
       expect(html).not.toContain('<script>alert(1)');
-      expect(preloaded(html).data.resource.title).toBe(resource[0].title);
+      expect(preloaded(html)![0].data.resource.title).toBe(resource[0].title);
     });
   });
 
   describe('the search page’s first results, preloaded for a visitor', () => {
     const preloaded = (html: string) => {
       const match = /<script type="application\/json" id="cc-preload">([^<]*)<\/script><\/body>/.exec(html);
-      return match ? JSON.parse(match[1]) : null;
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON, checked by the expectations
+      return match ? (JSON.parse(match[1]) as { operation: string; variables: any; data: any }[]) : null;
     };
 
     it('for the address’s own search, with the variables the page builds from it', async () => {
-      const home = preloaded(await page('/'));
+      const [home] = preloaded(await page('/'))!;
       expect(home.operation).toBe('search');
       expect(home.variables).toEqual(searchPageVariables(parseSearchUrl('')));
       expect(home.data.search.total).toBeGreaterThan(20);
-      const narrowed = preloaded(await page('/?q=%C3%A9crans&theme=jeux-video&page=1'));
+      const [narrowed] = preloaded(await page('/?q=%C3%A9crans&theme=jeux-video&page=1'))!;
       expect(narrowed.variables).toEqual(searchPageVariables(parseSearchUrl('q=écrans&theme=jeux-video')));
       expect(narrowed.variables.input.filters).toEqual({ themes: ['jeux-video'] });
       expect(narrowed.data.search.total).toBeLessThan(home.data.search.total);

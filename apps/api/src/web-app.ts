@@ -57,7 +57,11 @@ export function serveWebApp(app: NestExpressApplication, folder: string): void {
       if (visitor)
         html = embedPreload(
           html,
-          await preloader.script('search', searchPageVariables(parseSearchUrl(params)), req, res),
+          await preloader.script(
+            [{ name: 'search', variables: searchPageVariables(parseSearchUrl(params)) }],
+            req,
+            res,
+          ),
         );
       return html === indexHtml ? null : html;
     }
@@ -67,7 +71,12 @@ export function serveWebApp(app: NestExpressApplication, folder: string): void {
     if (!resource) return null;
     const html = withResourceHead(indexHtml, resource, publicUrl);
     if (!visitor) return html;
-    return embedPreload(html, await preloader.script('resource', { slug: resource.slug, countView: true }, req, res));
+    // The page's two first queries: the resource (counting the view, as the page does) and its discussion.
+    const operations = [
+      { name: 'resource', variables: { slug: resource.slug, countView: true } },
+      { name: 'resourceComments', variables: { slug: resource.slug } },
+    ];
+    return embedPreload(html, await preloader.script(operations, req, res));
   };
   app.use((req: Request, res: Response, next: NextFunction) => {
     const isPage =

@@ -30,7 +30,7 @@ describe('Journey "Shared link": a resource page paints its content at once, bef
     await context.close();
   });
 
-  it('with JavaScript: the page shows the resource from the embedded data, asking the API nothing for it', async () => {
+  it('with JavaScript: the page shows the resource and its discussion from the embedded data, asking the API for neither', async () => {
     const context = await browser.newContext({ locale: 'fr-FR' });
     const page = await context.newPage();
     const operations: string[] = [];
@@ -43,6 +43,7 @@ describe('Journey "Shared link": a resource page paints its content at once, bef
     // The embedded block is consumed, and the resource was not asked for again.
     expect(await page.locator('script#cc-preload').count()).toBe(0);
     expect(operations).not.toContain('Resource');
+    expect(operations).not.toContain('ResourceComments');
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });

@@ -1,5 +1,5 @@
 import type { DocumentNode } from 'graphql';
-import { ResourceDocument, SearchResourcesDocument } from '../../generated/graphql';
+import { ResourceCommentsDocument, ResourceDocument, SearchResourcesDocument } from '../../generated/graphql';
 
 /**
  * The operations the server runs for a page opened directly and embeds in its HTML (`preload/<name>.graphql` in the
@@ -7,5 +7,6 @@ import { ResourceDocument, SearchResourcesDocument } from '../../generated/graph
  */
 export const PRELOADED_OPERATIONS: Record<string, DocumentNode> = {
   resource: ResourceDocument,
+  resourceComments: ResourceCommentsDocument,
   search: SearchResourcesDocument,
 };

@@ -44,7 +44,7 @@ describe('Preloaded page data', () => {
     const variables = { slug: 'vinz-et-lou', countView: true };
     const data = await answerAsTheServerWould(preloadDocumentText('resource'), variables);
     const client = new ApolloClient({ link: noNetwork, cache: createCache() });
-    const page = pageWith({ operation: 'resource', variables, data });
+    const page = pageWith([{ operation: 'resource', variables, data }]);
     expect(restorePreloaded(client, page)).toBe(true);
     expect(page.getElementById('cc-preload')).toBeNull();
     // The page asks without countView's value mattering (keyArgs: slug), from the cache only.
@@ -54,7 +54,7 @@ describe('Preloaded page data', () => {
 
   it('refuses an answer that does not fit the page’s document: the page then loads as usual', async () => {
     const client = new ApolloClient({ link: noNetwork, cache: createCache() });
-    const page = pageWith({ operation: 'inconnue', variables: {}, data: { resource: { id: 'r1' } } });
+    const page = pageWith([{ operation: 'inconnue', variables: {}, data: { resource: { id: 'r1' } } }]);
     expect(restorePreloaded(client, page)).toBe(false);
     expect(client.readQuery({ query: ResourceDocument, variables: { slug: 'vinz-et-lou' } })).toBeNull();
   });

@@ -1,7 +1,7 @@
 import type { ApolloClient } from '@apollo/client';
 import { PRELOADED_OPERATIONS } from './preload-operations';
 
-/** What the API embeds in a page opened directly (`<script type="application/json" id="cc-preload">`). */
+/** One answer of the list the API embeds in a page opened directly (`<script type="application/json" id="cc-preload">`). */
 interface Preloaded {
   operation: string;
   variables: Record<string, unknown>;
@@ -17,13 +17,17 @@ export function restorePreloaded(client: ApolloClient, page: Document = document
   const element = page.getElementById('cc-preload');
   if (!element) return false;
   element.remove();
+  let restored = false;
   try {
-    const preloaded = JSON.parse(element.textContent ?? '') as Preloaded;
-    const query = PRELOADED_OPERATIONS[preloaded.operation];
-    if (!query || !preloaded.data) return false;
-    client.writeQuery({ query, variables: preloaded.variables, data: preloaded.data });
-    return true;
+    const preloaded = JSON.parse(element.textContent ?? '') as Preloaded[];
+    for (const { operation, variables, data } of Array.isArray(preloaded) ? preloaded : []) {
+      const query = PRELOADED_OPERATIONS[operation];
+      if (!query || !data) continue;
+      client.writeQuery({ query, variables, data });
+      restored = true;
+    }
   } catch {
-    return false;
+    // Unreadable: the page loads its data as usual.
   }
+  return restored;
 }
