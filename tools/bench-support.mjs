@@ -109,7 +109,13 @@ export async function startServices(name, extraEnv = {}) {
 
 /** Starts the built API server with `env`; answers once `/health` does. `stop()` ends it with SIGTERM. */
 export async function startApi(env, { output = 'ignore' } = {}) {
-  const api = spawn('node', [join(dist, 'main.js')], { cwd: root, env, stdio: ['ignore', output, 'inherit'] });
+  // BENCH_CPU_PROF=<folder>: the API writes a V8 CPU profile there when it stops (open it in Chrome's DevTools).
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const api = spawn('node', [...profile, join(dist, 'main.js')], {
+    cwd: root,
+    env,
+    stdio: ['ignore', output, 'inherit'],
+  });
   const url = `http://127.0.0.1:${env.PORT}`;
   const stop = async () => {
     if (api.exitCode !== null || api.signalCode !== null) return;
