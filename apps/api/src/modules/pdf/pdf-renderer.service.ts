@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Browser, chromium } from 'playwright-core';
-import { ServiceUnavailableError } from '../../../common/errors/domain-errors';
-import { PDF_CONFIG, type PdfConfig, pdfExportAvailable } from '../../../config/pdf.config';
+import { ServiceUnavailableError } from '../../common/errors/domain-errors';
+import { PDF_CONFIG, type PdfConfig, pdfExportAvailable } from '../../config/pdf.config';
 import { PageSlots, SlotsBusyError } from './page-slots';
 import { PdfCache } from './pdf-cache';
 
