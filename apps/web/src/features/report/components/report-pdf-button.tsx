@@ -16,7 +16,7 @@ export function ReportPdfButton({ href, fileName }: { href: string; fileName: st
     try {
       const response = await fetch(href, { credentials: 'same-origin' });
       if (!response.ok) {
-        setError((await response.text()) || t('report.pdf.error'));
+        setError((await response.text()).trim() || t('report.pdf.error'));
         return;
       }
       downloadBlob(fileName, await response.blob());
