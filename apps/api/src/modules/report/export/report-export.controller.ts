@@ -43,4 +43,3 @@ export class ReportExportController {
     res.type('application/pdf').send(pdf);
   }
 }
-

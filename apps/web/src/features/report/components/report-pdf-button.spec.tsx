@@ -19,7 +19,9 @@ describe('ReportPdfButton', () => {
     global.fetch = fetchMock as never;
     URL.createObjectURL = jest.fn(() => 'blob:rapport');
     URL.revokeObjectURL = jest.fn();
-    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
       expect(this.download).toBe('rapport-2026-01-01-2026-03-31.pdf');
     });
     renderWithProviders(
