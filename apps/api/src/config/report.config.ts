@@ -11,7 +11,7 @@ const NAME_MAX = 120;
 
 export function loadReportConfig(env: Env = process.env): ReportConfig {
   const name = (env.NETWORK_NAME ?? '').trim() || 'Culture commune';
-  if (name.length > NAME_MAX || /[\u0000-\u001f]/.test(name)) {
+  if (name.length > NAME_MAX || /[\r\n\t]/.test(name)) {
     throw new ConfigError('NETWORK_NAME', `doit tenir sur une ligne de ${NAME_MAX} caractères au plus`);
   }
   return { networkName: name };

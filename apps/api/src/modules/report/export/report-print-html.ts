@@ -26,7 +26,7 @@ const STYLE = `
 function table(id: ReportTableId, data: ReportTableObject): string {
   const title = escape(REPORT_LABELS_FR.tables[id]);
   if (data.rows.length === 0)
-    return `<p class="meta"><strong>${title}</strong> : <span class="empty">aucune donnée pour cette période.</span></p>`;
+    return `<p class="meta"><strong>${title}</strong>\u00a0: <span class="empty">aucune donnée pour cette période.</span></p>`;
   const text = tableText(data);
   const head = text.header.map((cell) => `<th scope="col">${escape(cell)}</th>`).join('');
   const rows = text.rows.map(
