@@ -12,6 +12,7 @@ import { FilesHttpModule } from './modules/files/files-http.module';
 import { DirectoryHttpModule } from './modules/directory/directory-http.module';
 import { KitsHttpModule } from './modules/kits/kits-http.module';
 import { ReadingListsHttpModule } from './modules/reading-lists/reading-lists-http.module';
+import { ReportHttpModule } from './modules/report/report-http.module';
 import { GRAPHQL_LIMITS, graphqlArmor } from './security/graphql-limits';
 import { mutationRateLimitPlugin } from './security/mutation-rate-limit.plugin';
 import { inputStringsPlugin } from './security/input-strings.plugin';
@@ -31,6 +32,7 @@ import { ObservabilityModule } from './observability/observability.module';
     ObservabilityModule,
     DirectoryHttpModule,
     KitsHttpModule,
+    ReportHttpModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       inject: [HTTP_CONFIG, RateLimiter],

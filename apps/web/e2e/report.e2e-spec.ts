@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { Browser } from 'playwright-core';
 import { axeViolations, baseUrl, expectText, launchChromium, signedInPage } from './browser';
+import { pdfText } from './support/pdf-text';
 
-/** The activity report: a coordinator reads it, changes the period, exports a table, shares it with a funder. */
+/**
+ * The activity report: a coordinator reads it, changes the period, exports a table and the whole report as a PDF,
+ * shares it with a funder who can print it too.
+ */
 describe('Activity report: read, change the period, export, share', () => {
   let browser: Browser;
 
@@ -29,7 +33,7 @@ describe('Activity report: read, change the period, export, share', () => {
     }
   });
 
-  it('changes the period, reads a chart’s table, exports it as CSV, and opens a share link without an account', async () => {
+  it('changes the period, reads a chart’s table, exports it as CSV and the report as PDF, and opens a share link without an account', async () => {
     const { context, page } = await signedInPage(browser, 'camille.durand@example.org');
     try {
       await page.setViewportSize({ width: 1280, height: 900 });
@@ -61,6 +65,23 @@ describe('Activity report: read, change the period, export, share', () => {
       // The month table adds up to the period's figure.
       expect(String(debriefs)).toBe((figures ?? '').replace(/\s/g, ''));
 
+      // The whole report as a PDF, from the keyboard: the period and the page's figures are in its text.
+      const pdfButton = page.getByRole('button', { name: 'Exporter en PDF' });
+      await pdfButton.focus();
+      const [pdfDownload] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+      expect(pdfDownload.suggestedFilename()).toBe(`rapport-${lastYear}-01-01-${lastYear}-12-31.pdf`);
+      const pdf = readFileSync((await pdfDownload.path())!);
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      const text = pdfText(pdf);
+      expect(text).toContain(`Du 1 janvier ${lastYear} au 31 décembre ${lastYear}`);
+      for (const id of ['debriefs', 'participants', 'resourcesShared', 'activeMembers']) {
+        const figure = page.locator(`[data-figure="${id}"]`);
+        const label = (await figure.locator('dt').textContent()) ?? '';
+        const value = ((await figure.locator('.report-figure-value').textContent()) ?? '').replace(/\s+/g, ' ');
+        expect(text).toContain(`${label} ${value} `);
+      }
+      await expectText(pdfButton, /Exporter en PDF/);
+
       await page.getByLabel('Pour qui ?').fill('Métropole — bilan intermédiaire');
       await page.getByRole('button', { name: 'Créer le lien' }).click();
       const link = await page.getByLabel('Lien de partage').inputValue();
@@ -74,6 +95,11 @@ describe('Activity report: read, change the period, export, share', () => {
         await expectText(shared.locator('.report-period'), new RegExp(`Du 1 janvier ${lastYear}`));
         await expectText(shared.locator('.notice').first(), /lecture seule/);
         expect(await shared.getByRole('button', { name: 'Créer le lien' }).count()).toBe(0);
+        const [sharedPdf] = await Promise.all([
+          shared.waitForEvent('download'),
+          shared.getByRole('button', { name: 'Exporter en PDF' }).click(),
+        ]);
+        expect(pdfText(readFileSync((await sharedPdf.path())!))).toContain('Rapport partagé en lecture seule.');
         expect(await axeViolations(shared)).toEqual([]);
       } finally {
         await funder.close();

@@ -18,3 +18,4 @@ export * from './organisation-validation';
 export * from './organisation-kinds';
 export * from './kit-loans';
 export * from './report-period';
+export * from './report-labels';

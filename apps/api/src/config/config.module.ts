@@ -12,6 +12,7 @@ import { FILES_CONFIG, loadFilesConfig } from './files.config';
 import { BACKUP_CONFIG, loadBackupConfig } from './backup.config';
 import { EXTRACTION_CONFIG, loadExtractionConfig } from './extraction.config';
 import { OBSERVABILITY_CONFIG, loadObservabilityConfig } from './observability.config';
+import { REPORT_CONFIG, loadReportConfig } from './report.config';
 
 /** Each concern's config is read once, validated, and injected by token. */
 @Global()
@@ -30,6 +31,7 @@ import { OBSERVABILITY_CONFIG, loadObservabilityConfig } from './observability.c
     { provide: BACKUP_CONFIG, useFactory: () => loadBackupConfig() },
     { provide: EXTRACTION_CONFIG, useFactory: () => loadExtractionConfig() },
     { provide: OBSERVABILITY_CONFIG, useFactory: () => loadObservabilityConfig() },
+    { provide: REPORT_CONFIG, useFactory: () => loadReportConfig() },
   ],
   exports: [
     DATABASE_CONFIG,
@@ -45,6 +47,7 @@ import { OBSERVABILITY_CONFIG, loadObservabilityConfig } from './observability.c
     BACKUP_CONFIG,
     EXTRACTION_CONFIG,
     OBSERVABILITY_CONFIG,
+    REPORT_CONFIG,
   ],
 })
 export class ConfigModule {}

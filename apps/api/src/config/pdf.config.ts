@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { Env, readInt } from './config-error';
 
 export interface PdfConfig {
-  /** Chromium that prints reading lists to PDF (Debian's package by default). */
+  /** Chromium that prints reading lists and the activity report to PDF (Debian's package by default). */
   chromiumPath: string;
   /** Pages rendering at once in this process's one browser. */
   maxPages: number;

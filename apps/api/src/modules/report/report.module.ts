@@ -5,6 +5,6 @@ import { ReportService } from './report.service';
 
 @Module({
   providers: [ReportResolver, ReportService, ReportShareLinksService],
-  exports: [ReportService],
+  exports: [ReportService, ReportShareLinksService],
 })
 export class ReportModule {}

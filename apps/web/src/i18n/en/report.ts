@@ -108,6 +108,12 @@ export const report: Pick<Translation, 'report'> = {
     },
     showTable: 'Show the table',
     exportCsv: 'Export as CSV',
+    pdf: {
+      export: 'Export as PDF',
+      preparing: 'Preparing the PDF…',
+      wait: 'The PDF of the whole report is being prepared; this may take a few seconds.',
+      error: 'The PDF could not be prepared. Try again in a moment.',
+    },
     suppressed: '< 3',
     suppressedNote: '“< 3”: fewer than 3, hidden so that nobody can be recognised.',
     notGiven: 'Not given',

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { TestApi, startTestApi } from '../../../../test/api-harness';
 import { pdfText } from '../../../../test/pdf-text';
 import { RATE_LIMITS } from '../../../security/rate-limits';
-import { PdfRendererService } from './pdf-renderer.service';
+import { PdfRendererService } from '../../pdf/pdf-renderer.service';
 
 describe('PDF exports: cached by what they show, limited per client address', () => {
   let api: TestApi;

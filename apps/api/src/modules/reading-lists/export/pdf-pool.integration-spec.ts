@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { TestApi, startTestApi } from '../../../../test/api-harness';
 import { pdfText } from '../../../../test/pdf-text';
-import { PdfRendererService } from './pdf-renderer.service';
+import { PdfRendererService } from '../../pdf/pdf-renderer.service';
 
 describe('PDF exports share one browser with a capped number of pages', () => {
   let api: TestApi;

@@ -12,7 +12,7 @@ import { listToBibtex, listToCslJson, listToRis } from './citation-export';
 import { listToCsv } from './csv-export';
 import { ListDocument } from './list-document';
 import { listToMarkdown } from './markdown-export';
-import { PdfRendererService } from './pdf-renderer.service';
+import { PdfRendererService } from '../../pdf/pdf-renderer.service';
 import { listToPrintHtml } from './print-html';
 
 /** What a download asks besides the list: `?separateur=virgule` for a CSV with commas (`;` by default, French Excel). */

@@ -4,6 +4,7 @@ import { currentLanguage } from '../../../i18n/i18n';
 import { formatDay } from '../../../shared/format-date';
 import { useReportLabels, type ReportData, type ReportTableData } from '../hooks/use-report-labels';
 import { BarChart, StackedChart } from './report-charts';
+import { ReportPdfButton } from './report-pdf-button';
 import { ReportTable } from './report-table';
 
 /** Tables drawn as charts (which column); the others are shown as tables. */
@@ -15,8 +16,11 @@ const CHARTS: Record<string, { kind: 'bars' | 'stacked'; column: number }> = {
   loansByOwner: { kind: 'bars', column: 0 },
 };
 
-/** The whole report: per section, its figures with the comparison, then its charts and tables. */
-export function ReportView({ report }: { report: ReportData }) {
+/**
+ * The whole report: its PDF export, then per section its figures with the comparison, then its charts and tables.
+ * `pdfHref`: the API's address of this report as a PDF.
+ */
+export function ReportView({ report, pdfHref }: { report: ReportData; pdfHref: string }) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   const labels = useReportLabels();
@@ -39,6 +43,7 @@ export function ReportView({ report }: { report: ReportData }) {
         })}
       </p>
       {report.shared && <p className="notice">{t('report.sharedNotice')}</p>}
+      <ReportPdfButton href={pdfHref} fileName={`${fileStem}.pdf`} />
       {REPORT_SECTIONS.map((section: ReportSectionId) => (
         <section key={section} className="report-section" aria-labelledby={`rapport-${section}`}>
           <h2 id={`rapport-${section}`}>{t(`report.sections.${section}`)}</h2>

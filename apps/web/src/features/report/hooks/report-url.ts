@@ -65,3 +65,10 @@ export function reportInput(choice: ReportChoice) {
     },
   };
 }
+
+/** The API's address of the report's PDF: the page's own parameters, or the share link's token. */
+export function reportPdfPath(source: { choice: ReportChoice } | { token: string }): string {
+  if ('token' in source) return `/rapport/export.pdf?${new URLSearchParams({ partage: source.token }).toString()}`;
+  const search = searchFromChoice({ ...source.choice, preset: 'custom' });
+  return `/rapport/export.pdf?${search.toString()}`;
+}

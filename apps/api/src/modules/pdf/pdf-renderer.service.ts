@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type * as Playwright from 'playwright-core';
 import type { Browser } from 'playwright-core';
-import { loadOnDemand } from '../../../common/load-on-demand';
-import { ServiceUnavailableError } from '../../../common/errors/domain-errors';
-import { PDF_CONFIG, type PdfConfig, pdfExportAvailable } from '../../../config/pdf.config';
+import { loadOnDemand } from '../../common/load-on-demand';
+import { ServiceUnavailableError } from '../../common/errors/domain-errors';
+import { PDF_CONFIG, type PdfConfig, pdfExportAvailable } from '../../config/pdf.config';
 import { PageSlots, SlotsBusyError } from './page-slots';
 import { PdfCache } from './pdf-cache';
 
