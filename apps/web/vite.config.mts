@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { inlineGraphqlDocuments } from './tools/graphql-documents-plugin';
 import { precompressAssets } from './tools/precompress-plugin';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -8,7 +9,7 @@ const apiPort = process.env.API_PORT ?? '3000';
 
 export default defineConfig({
   root: here('.'),
-  plugins: [react(), precompressAssets()],
+  plugins: [inlineGraphqlDocuments(here('src/generated')), react(), precompressAssets()],
   resolve: {
     alias: { '@culture-commune/shared': here('../../libs/shared/src/index.ts') },
   },
@@ -35,11 +36,18 @@ export default defineConfig({
     sourcemap: true,
     rolldownOptions: {
       output: {
-        // Libraries change less often than the app: separate chunks stay cached across deploys.
+        // Libraries change less often than the app: separate chunks stay cached across deploys. Only the libraries of
+        // the first download (`$initial`) go there: the others (drag and drop, DOMPurify…) stay with the pages that use
+        // them, which are chunks of their own (decision 0045); a catch-all vendor chunk would bring them back.
         codeSplitting: {
           groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 2 },
-            { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
+            {
+              name: 'react',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,
+              tags: ['$initial'],
+              priority: 2,
+            },
+            { name: 'vendor', test: /node_modules[\\/]/, tags: ['$initial'], priority: 1 },
           ],
         },
       },

@@ -2,14 +2,18 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { createApolloClient } from './app/apollo-client';
-import { createI18n } from './i18n/i18n';
+import { createI18n, whenLanguageReady } from './i18n/i18n';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 
-createRoot(root).render(
-  <StrictMode>
-    <App client={createApolloClient()} i18n={createI18n()} />
-  </StrictMode>,
+const i18n = createI18n();
+// At once in French; those who chose English wait for its chunk rather than see the page in French first.
+void whenLanguageReady(i18n).then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App client={createApolloClient()} i18n={i18n} />
+    </StrictMode>,
+  ),
 );
