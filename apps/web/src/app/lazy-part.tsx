@@ -15,8 +15,8 @@ export function CodeLoading() {
  * A component whose code is a chunk of its own, fetched the first time it renders: `name` is its export in the module
  * that `load` imports. Pages and sections that most visitors never open stay out of the first download.
  */
-export function lazyPart<Module extends Record<Name, ComponentType<never>>, Name extends keyof Module & string>(
-  load: () => Promise<Module>,
+export function lazyPart<Props extends object, Name extends string>(
+  load: () => Promise<Record<Name, ComponentType<Props>>>,
   name: Name,
 ) {
   return lazy(async () => ({ default: (await load())[name] }));
