@@ -35,6 +35,12 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     rolldownOptions: {
+      // libs/shared holds declarations only (limits, validation, vocabularies): what a chunk does not use stays out of
+      // it, even word lists built when the module loads (child privacy's 3,500 first names), which the bundler cannot
+      // prove free of side effects by itself. Other modules keep the default (their package.json).
+      treeshake: {
+        moduleSideEffects: (id: string) => (/[\\/]libs[\\/]shared[\\/]src[\\/]/.test(id) ? false : undefined),
+      },
       output: {
         // Libraries change less often than the app: separate chunks stay cached across deploys. Only the libraries of
         // the first download (`$initial`) go there: the others (drag and drop, DOMPurify…) stay with the pages that use
