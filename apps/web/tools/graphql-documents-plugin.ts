@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 
-/** `graphql(`…`)` with a plain template (no `${}`, no escape): its text is the key of the generated map. */
-const DOCUMENT_CALL = /\bgraphql\(\s*`([^`$\\]*)`\s*\)/g;
+/** `graphql(`…`)` with a plain template (no `${…}`, no escape; `$variables` are fine): its text is the map's key. */
+const DOCUMENT_CALL = /\bgraphql\(\s*`((?:[^`\\$]|\$(?!\{))*)`\s*\)/g;
 /** The import that only those calls use, from the generated folder (`../../../generated`). */
 const GRAPHQL_IMPORT = /^import \{ graphql \} from '(?:\.\.?\/)+generated';\n/m;
 
@@ -40,7 +40,12 @@ export function inlineGraphqlDocuments(generatedDir: string): Plugin {
       if (missing > 0) {
         this.error(`${missing} graphql() document(s) of ${id} are not in ${generatedDir}: run \`nx run web:codegen\`.`);
       }
-      if (inlined.includes('graphql(')) return { code: inlined, map: null };
+      // A call left behind would bring the map of every document back into the bundle, silently: refuse it.
+      if (/\bgraphql\(\s*`/.test(inlined)) {
+        this.error(
+          `${id} calls graphql() with a template the build cannot inline (\${…} or an escape): write it plain.`,
+        );
+      }
       // Nothing calls `graphql()` any more: without its import, the map of every document stays out of the bundle.
       return { code: inlined.replace(GRAPHQL_IMPORT, '\n'), map: null };
     },
