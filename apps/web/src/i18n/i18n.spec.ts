@@ -20,7 +20,7 @@ describe('the interface languages', () => {
   it('is ready only once English has arrived, for someone who chose it on an earlier visit', async () => {
     window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
     const i18n = createI18n();
-    expect(i18n.isInitialized).toBe(false);
+    expect(i18n.isInitialized).toBeFalsy();
     await whenLanguageReady(i18n);
     expect(i18n.t('app.languageSwitch')).toBe('Interface language');
     expect(document.documentElement.lang).toBe('en');
