@@ -70,7 +70,10 @@ export function currentLanguage(instance: I18n): UiLanguage {
   return instance.resolvedLanguage === 'en' ? 'en' : 'fr';
 }
 
-/** Resolves once the instance speaks its language: at once in French, after English's chunk for those who chose it. */
+/**
+ * Resolves once the instance speaks its language: at once in French, after English's chunk for those who chose it.
+ * Change the language only after: i18next lets the detected language's late arrival override an earlier change.
+ */
 export function whenLanguageReady(instance: I18n): Promise<void> {
   if (instance.isInitialized) return Promise.resolve();
   return new Promise((resolve) => instance.on('initialized', () => resolve()));
