@@ -96,6 +96,10 @@ await check('Build of the API and the web app', 'npx', [
   'web',
   '--outputStyle=static',
 ]);
+// What a visitor downloads before the first paint, against its budget (issue 16, decision 0045).
+await check('Initial JavaScript of the web app within its budget (tools/bundle-size.mjs)', 'node', [
+  'tools/bundle-size.mjs',
+]);
 await check('Committed GraphQL schema is up to date', 'npx', ['nx', 'run', 'api:schema-check', '--outputStyle=static']);
 await check('Generated web client code is up to date', 'npx', [
   'nx',

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { inlineGraphqlDocuments } from './tools/graphql-documents-plugin';
 import { precompressAssets } from './tools/precompress-plugin';
 import { preloadDocuments } from './tools/preload-plugin';
 
@@ -9,7 +10,7 @@ const apiPort = process.env.API_PORT ?? '3000';
 
 export default defineConfig({
   root: here('.'),
-  plugins: [react(), precompressAssets(), preloadDocuments()],
+  plugins: [inlineGraphqlDocuments(here('src/generated')), react(), precompressAssets(), preloadDocuments()],
   resolve: {
     alias: { '@culture-commune/shared': here('../../libs/shared/src/index.ts') },
   },
@@ -36,12 +37,25 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     rolldownOptions: {
+      // libs/shared holds declarations only (limits, validation, vocabularies): what a chunk does not use stays out of
+      // it, even word lists built when the module loads (child privacy's 3,500 first names), which the bundler cannot
+      // prove free of side effects by itself. Other modules keep the default (their package.json).
+      treeshake: {
+        moduleSideEffects: (id: string) => (/[\\/]libs[\\/]shared[\\/]src[\\/]/.test(id) ? false : undefined),
+      },
       output: {
-        // Libraries change less often than the app: separate chunks stay cached across deploys.
+        // Libraries change less often than the app: separate chunks stay cached across deploys. Only the libraries of
+        // the first download (`$initial`) go there: the others (drag and drop, DOMPurify…) stay with the pages that use
+        // them, which are chunks of their own (decision 0045); a catch-all vendor chunk would bring them back.
         codeSplitting: {
           groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 2 },
-            { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
+            {
+              name: 'react',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,
+              tags: ['$initial'],
+              priority: 2,
+            },
+            { name: 'vendor', test: /node_modules[\\/]/, tags: ['$initial'], priority: 1 },
           ],
         },
       },

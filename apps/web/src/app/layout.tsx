@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { AccountMenu } from '../features/accounts/components/account-menu';
@@ -6,6 +6,7 @@ import { signInPath } from '../shared/viewer/return-path';
 import { canReadReport, useViewer } from '../shared/viewer/use-viewer';
 import { NotificationsLink } from '../features/notifications/components/notifications-link';
 import { LanguageSwitch } from './language-switch';
+import { CodeLoading } from './lazy-part';
 import { paths } from '../shared/paths';
 
 export const MAIN_ID = 'contenu';
@@ -102,7 +103,10 @@ export function Layout() {
         </div>
       </header>
       <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className="container site-main">
-        <Outlet />
+        {/* Most pages are chunks loaded when first opened (decision 0045): the frame stays, the page says it loads. */}
+        <Suspense fallback={<CodeLoading />}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="site-footer">
         <div className="container">

@@ -1,8 +1,7 @@
-import i18next, { type i18n as I18n } from 'i18next';
+import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
-import { fr } from './fr';
+import { fr, type Translation } from './fr';
 
 export const UI_LANGUAGES = ['fr', 'en'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
@@ -11,19 +10,46 @@ export type UiLanguage = (typeof UI_LANGUAGES)[number];
 export const LANGUAGE_STORAGE_KEY = 'culture-commune.language';
 
 /**
+ * French, the reference and the fallback, is in the first download; English is a chunk of its own, fetched when someone
+ * chooses it (or chose it on an earlier visit): `changeLanguage('en')` resolves once it is there (decision 0045).
+ */
+const englishOnDemand: BackendModule = {
+  type: 'backend',
+  callbackApi: true,
+  init: () => undefined,
+  read(language, _namespace, callback) {
+    if (language !== 'en') return callback(null, {});
+    import('./en').then(
+      ({ en }) => callback(null, en),
+      (error: Error) => callback(error, null),
+    );
+  },
+};
+
+/** The texts an instance has from the start: French always; unit tests add English to render it synchronously. */
+export interface BundledTexts {
+  fr: Translation;
+  en?: Translation;
+}
+
+/**
  * A ready-to-use i18next instance. French unless the person chose English before: the
  * browser's language is deliberately not consulted (the network works in French).
  */
-export function createI18n(): I18n {
+export function createI18n(bundled: BundledTexts = { fr }): I18n {
   const instance = i18next.createInstance();
   instance.on('languageChanged', (language) => {
     if (typeof document !== 'undefined') document.documentElement.lang = language;
   });
   void instance
+    .use(englishOnDemand)
     .use(LanguageDetector)
     .use(initReactI18next)
     .init({
-      resources: { fr: { translation: fr }, en: { translation: en } },
+      resources: Object.fromEntries(
+        Object.entries(bundled).map(([language, texts]) => [language, { translation: texts }]),
+      ),
+      partialBundledLanguages: true,
       fallbackLng: 'fr',
       supportedLngs: [...UI_LANGUAGES],
       load: 'languageOnly',
@@ -42,4 +68,13 @@ export function createI18n(): I18n {
 /** The current interface language, narrowed to the ones the app speaks. */
 export function currentLanguage(instance: I18n): UiLanguage {
   return instance.resolvedLanguage === 'en' ? 'en' : 'fr';
+}
+
+/**
+ * Resolves once the instance speaks its language: at once in French, after English's chunk for those who chose it.
+ * Change the language only after: i18next lets the detected language's late arrival override an earlier change.
+ */
+export function whenLanguageReady(instance: I18n): Promise<void> {
+  if (instance.isInitialized) return Promise.resolve();
+  return new Promise((resolve) => instance.on('initialized', () => resolve()));
 }

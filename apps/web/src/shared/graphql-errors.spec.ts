@@ -1,7 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { ERROR_REASON_LIST, ENTITY_KINDS } from '@culture-commune/shared';
 import type { GraphQLFormattedError } from 'graphql';
-import { createI18n } from '../i18n/i18n';
+import { createI18n, whenLanguageReady } from '../i18n/i18n';
 import { badUserInputIssues, errorMessage } from './graphql-errors';
 
 const graphqlError = (...errors: GraphQLFormattedError[]) => new CombinedGraphQLErrors({ errors });
@@ -13,6 +13,8 @@ const notFound = graphqlError({
 
 async function i18nIn(language: 'fr' | 'en') {
   const i18n = createI18n();
+  // Ready first: the language stored by an earlier call may still be arriving (i18n.ts).
+  await whenLanguageReady(i18n);
   await i18n.changeLanguage(language);
   return i18n;
 }

@@ -13,7 +13,7 @@ import {
   ListResourceSuggestionsQuery,
   ReadingListQuery,
 } from '../../features/reading-lists/graphql/reading-lists.documents';
-import { eventSlots } from './slots';
+import { eventSlots } from './event-route';
 
 const SLUG = 'rencontre-education-medias';
 

@@ -7,7 +7,7 @@ import { viewerMock } from '../../test/viewer-mock';
 import { MyFollowsQuery, SetFollowMutation } from '../../features/following/graphql/following.documents';
 import { ContactMemberMutation, MemberProfileQuery } from '../../features/members/graphql/members.documents';
 import { MemberPage } from '../../features/members/pages/member-page';
-import { memberSlots } from './slots';
+import { memberSlots } from './member-route';
 
 const profile = (overrides: object = {}) => ({
   __typename: 'MemberProfile' as const,

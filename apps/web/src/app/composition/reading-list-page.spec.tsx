@@ -22,7 +22,7 @@ import {
   type ItemFixture,
 } from '../../test/fixtures/reading-list.fixtures';
 import { ReadingListPage } from '../../features/reading-lists/pages/reading-list-page';
-import { readingListSlots } from './slots';
+import { readingListSlots } from './reading-list-route';
 
 /** « Titre » with the no-break spaces French typography puts inside the quotes (accessible names keep them). */
 const q = (title: string) => `«\u00a0${title}\u00a0»`;

@@ -13,7 +13,7 @@ import { ReadingListsQuery } from '../../features/reading-lists/graphql/reading-
 import { ResourceQuery } from '../../features/resources/graphql/resource.documents';
 import { ResourcePage } from '../../features/resources/pages/resource-page';
 import { LANGUAGE_STORAGE_KEY } from '../../i18n/i18n';
-import { resourceSlots } from './slots';
+import { resourceSlots } from './resource-slots';
 
 const resource = (viewerCanEdit: boolean): NonNullable<ResourceData['resource']> & { __typename: 'Resource' } => ({
   __typename: 'Resource',

@@ -11,7 +11,7 @@ import {
 import { item, readingList, summary } from '../../test/fixtures/reading-list.fixtures';
 import type { Hit } from '../../features/search/components/search-hit';
 import { SearchResults } from '../../features/search/components/search-results';
-import { searchSlots } from './slots';
+import { searchSlots } from './search-slots';
 
 const hit = (slug: string, title: string): Hit => ({
   resource: {

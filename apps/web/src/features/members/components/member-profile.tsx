@@ -12,7 +12,7 @@ import { ContactForm } from './contact-form';
 
 type Profile = MemberProfileQuery['memberProfile'];
 
-/** What other features show on a member's page (« Suivre »), composed by the app (app/composition/slots.tsx). */
+/** What other features show on a member's page (« Suivre »), composed by the app (app/composition/). */
 export interface MemberSlots {
   /** `onChanged` after following or unfollowing. */
   follow: (member: Profile['member'], onChanged: () => void) => ReactNode;

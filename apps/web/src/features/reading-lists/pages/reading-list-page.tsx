@@ -26,7 +26,7 @@ const savedState = (state: unknown) => Boolean((state as { saved?: unknown } | n
  * reorder, annotate, see who read what, invite collaborators, share it by a link and delete it. `?partage=<token>` (a
  * share link) lets anyone read it, without the comments.
  */
-/** What other features show on a list's page (its comments), composed by the app (app/composition/slots.tsx). */
+/** What other features show on a list's page (its comments), composed by the app (app/composition/). */
 export interface ReadingListSlots {
   comments: (list: { slug: string }) => ReactNode;
 }

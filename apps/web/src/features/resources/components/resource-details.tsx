@@ -36,7 +36,7 @@ export type ResourceOnPage = NonNullable<ResourceQuery['resource']>;
 
 /**
  * What other features show on a resource's page (reactions, following its organisation, reading lists, debriefs,
- * comments). The app composes them (app/composition/slots.tsx): a feature never imports another one.
+ * comments). The app composes them (app/composition/): a feature never imports another one.
  */
 export interface ResourceSlots {
   reactions: (resource: ResourceOnPage) => ReactNode;

@@ -32,7 +32,7 @@ export interface FormFilesState {
   busy: boolean;
 }
 
-/** What other features add to the form (composed by the app, app/composition/slots.tsx). */
+/** What other features add to the form (composed by the app, app/composition/). */
 export interface ResourceFormSlots {
   files: (props: {
     initialFiles: ResourceFieldsFragment['files'];

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useViewer } from '../../../shared/viewer/use-viewer';
 import { SearchHit, type Hit } from './search-hit';
 
-/** What another feature shows under each result for signed-in members, composed by the app (app/composition/slots.tsx). */
+/** What another feature shows under each result for signed-in members, composed by the app (app/composition/). */
 export interface SearchSlots {
   /** « Ajouter à une liste »: one open at a time. */
   addToList: (props: { resourceSlug: string; resourceTitle: string; open: boolean; onToggle: () => void }) => ReactNode;

@@ -1,0 +1,28 @@
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LoadingMessage } from '../shared/ui/query-status';
+
+/**
+ * What shows while a page's or a section's code arrives: the same delayed « Chargement… » live region as a page whose
+ * data loads, so a quick load does not flash it (decision 0045).
+ */
+export function CodeLoading() {
+  const { t } = useTranslation();
+  return <LoadingMessage text={t('common.loading')} />;
+}
+
+/**
+ * A component whose code is a chunk of its own, fetched the first time it renders: `name` is its export in the module
+ * that `load` imports. Pages and sections that most visitors never open stay out of the first download.
+ */
+export function lazyPart<Props extends object, Name extends string>(
+  load: () => Promise<Record<Name, ComponentType<Props>>>,
+  name: Name,
+) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+/** A lazy section inside a page that is already there: its own « Chargement… » keeps the rest of the page shown. */
+export function SectionBoundary({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<CodeLoading />}>{children}</Suspense>;
+}
