@@ -75,7 +75,7 @@ function nextRequest(draw, slugs, counter) {
 }
 
 /** `CONNECTIONS` closed-loop clients through `url` for DURATION seconds; latencies and failures per operation. */
-async function mixedLoad(url, cookies, slugs) {
+async function mixedLoad(url, cookies, slugs, seconds = DURATION) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
   const target = new URL(`${url}/graphql`);
   const post = (cookie, payload) =>
@@ -101,7 +101,7 @@ async function mixedLoad(url, cookies, slugs) {
       request.end(body);
     });
   const stats = Object.fromEntries(MIX.map(([kind]) => [kind, { latencies: [], failures: [] }]));
-  const deadline = performance.now() + DURATION * 1000;
+  const deadline = performance.now() + seconds * 1000;
   await Promise.all(
     cookies.map(async (cookie, connection) => {
       const draw = random(connection + 1);
@@ -145,7 +145,8 @@ async function main() {
     runCli(['seed'], stack.env, { quiet: true });
     runCli(['load-synthetic', String(RESOURCES)], stack.env, { quiet: true });
     const members = [];
-    for (let n = 0; n < CONNECTIONS; n += 1) members.push(await createMember(stack.env, { slug: `banc-${n}` }));
+    // Two more members warm the API up, so that the measured ones start with their whole per-minute budget.
+    for (let n = 0; n < CONNECTIONS + 2; n += 1) members.push(await createMember(stack.env, { slug: `banc-${n}` }));
     const slugs = await withClient(stack.env, (client) =>
       client
         .query(`SELECT slug FROM resources WHERE deleted_at IS NULL AND visibility <> 'draft' ORDER BY slug LIMIT 2000`)
@@ -168,8 +169,8 @@ async function main() {
       proxy = await startProxy(apis.map((api) => new URL(api.url).port));
       say(`${replicas} API process${replicas > 1 ? 'es' : ''} behind the proxy: ${CONNECTIONS} connections…`);
       // A short warm-up, not measured: the first requests load code paths and fill caches.
-      await mixedLoad(proxy.url, cookies.slice(0, 2), slugs);
-      const outcome = summarise(await mixedLoad(proxy.url, cookies, slugs));
+      await mixedLoad(proxy.url, cookies.slice(CONNECTIONS), slugs, Math.min(3, DURATION));
+      const outcome = summarise(await mixedLoad(proxy.url, cookies.slice(0, CONNECTIONS), slugs));
       await proxy.close();
       proxy = undefined;
       results.push({ replicas, ...outcome });

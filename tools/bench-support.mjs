@@ -107,7 +107,7 @@ export async function startServices(name, extraEnv = {}) {
   return { dir, env, meili, meiliHeaders, url: env.PUBLIC_URL, stop };
 }
 
-/** Starts the built API server with `env`; answers once `/health` does. `stop()` ends it with SIGTERM. */
+/** Starts the built API server with `env`; answers once `/health/live` does. `stop()` ends it with SIGTERM. */
 export async function startApi(env, { output = 'ignore' } = {}) {
   // BENCH_CPU_PROF=<folder>: the API writes a V8 CPU profile there when it stops (open it in Chrome's DevTools).
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
@@ -127,10 +127,12 @@ export async function startApi(env, { output = 'ignore' } = {}) {
     if (api.exitCode !== null) throw new Error(`the API stopped at start (exit code ${api.exitCode})`);
     if (i === 600) {
       await stop();
-      throw new Error('the API did not answer /health within 60 s');
+      throw new Error('the API did not answer /health/live within 60 s');
     }
     try {
-      if ((await fetch(`${url}/health`)).ok) break;
+      // Live, not ready: readiness also wants the outbox backlog drained, which a bench loading 100,000 resources
+      // waits for itself (waitForIndexed), with the API up.
+      if ((await fetch(`${url}/health/live`)).ok) break;
     } catch {
       // not listening yet
     }
