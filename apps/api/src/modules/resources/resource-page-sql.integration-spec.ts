@@ -39,6 +39,7 @@ describe('The resource page is one operation of at most 5 SQL statements, with 5
     await api.dataSource.transaction(async (manager) => {
       for (const table of ['comments', 'reactions', 'debriefs', 'resource_files', 'reading_list_items'])
         await manager.query(`DELETE FROM ${table} WHERE resource_id = $1`, [resourceId]);
+      await manager.query(`DELETE FROM reading_lists WHERE slug LIKE 'page-sql-%'`);
       const members: { id: string }[] = await manager.query(`SELECT id FROM members ORDER BY slug LIMIT $1`, [n]);
       expect(members).toHaveLength(n);
       const ids = members.map((member) => member.id);
@@ -65,14 +66,14 @@ describe('The resource page is one operation of at most 5 SQL statements, with 5
       );
       await manager.query(
         `INSERT INTO resource_files (id, resource_id, uploaded_by, position, is_main, file_name, media_type, extension, size, sha256, storage_key, text_status, attached_at)
-         SELECT gen_random_uuid(), $1, $2, ord, ord = 1, 'fiche-' || ord || '.pdf', 'application/pdf', 'pdf', 1000 + ord,
-                repeat('a', 64), 'page-sql/' || $1 || '/' || ord || '-' || $3, 'done', now()
+         SELECT gen_random_uuid(), $1::uuid, $2::uuid, ord, ord = 1, 'fiche-' || ord || '.pdf', 'application/pdf', 'pdf', 1000 + ord,
+                repeat('a', 64), 'page-sql/' || $1::text || '/' || ord || '-' || $3::int, 'done', now()
            FROM generate_series(1, $3::int) AS ord`,
         [resourceId, ids[0], n],
       );
       const lists: { id: string }[] = await manager.query(
         `INSERT INTO reading_lists (slug, title, curator_id, visibility)
-         SELECT 'liste-' || $2 || '-' || ord, 'Liste ' || ord, member, 'network' FROM unnest($1::uuid[]) WITH ORDINALITY AS x(member, ord)
+         SELECT 'page-sql-' || $2 || '-' || ord, 'Liste ' || ord, member, 'network' FROM unnest($1::uuid[]) WITH ORDINALITY AS x(member, ord)
          RETURNING id, curator_id`,
         [ids, n],
       );
