@@ -44,9 +44,11 @@ export async function findLibraryWords(manager: EntityManager): Promise<string[]
  */
 export async function loadResources(manager: EntityManager, ids: string[]): Promise<ResourceEntity[]> {
   if (ids.length === 0) return [];
-  const rows = await queryRows<RawResource>(manager, `${SELECT_RESOURCES} WHERE r.id = ANY($1::uuid[]) AND r.deleted_at IS NULL`, [
-    ids,
-  ]);
+  const rows = await queryRows<RawResource>(
+    manager,
+    `${SELECT_RESOURCES} WHERE r.id = ANY($1::uuid[]) AND r.deleted_at IS NULL`,
+    [ids],
+  );
   const byId = new Map(rows.map((row) => [row.id, toEntity(row)]));
   return ids.map((id) => byId.get(id)).filter((row): row is ResourceEntity => Boolean(row));
 }
