@@ -28,11 +28,7 @@ describe('A shared resource link shows its title and summary in the served HTML 
     mkdirSync(join(web, 'preload'));
     writeFileSync(
       join(web, 'preload', 'resource.graphql'),
-      'query Resource($slug: String!, $countView: Boolean = false) { resource(slug: $slug, countView: $countView) { __typename id slug title summary viewerCanEdit } }',
-    );
-    writeFileSync(
-      join(web, 'preload', 'resourceComments.graphql'),
-      'query ResourceComments($slug: String!) { resource(slug: $slug) { __typename id comments { __typename id html } } }',
+      'query Resource($slug: String!, $countView: Boolean = false) { resource(slug: $slug, countView: $countView) { __typename id slug title summary viewerCanEdit comments { __typename id html } } }',
     );
     writeFileSync(
       join(web, 'preload', 'search.graphql'),
@@ -118,16 +114,6 @@ describe('A shared resource link shows its title and summary in the served HTML 
               title: resource.title,
               summary: resource.summary,
               viewerCanEdit: false,
-            },
-          },
-        },
-        {
-          operation: 'resourceComments',
-          variables: { slug: resource.slug },
-          data: {
-            resource: {
-              __typename: 'Resource',
-              id: resource.id,
               comments: [{ __typename: 'Comment', id: expect.any(String), html: '<p>Testé avec des parents</p>' }],
             },
           },

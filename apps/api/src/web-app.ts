@@ -72,11 +72,9 @@ export function serveWebApp(app: NestExpressApplication, folder: string): void {
     if (!resource) return null;
     const html = withResourceHead(indexHtml, resource, publicUrl);
     if (!visitor) return html;
-    // The page's two first queries: the resource (counting the view, as the page does) and its discussion.
-    const operations = [
-      { name: 'resource', variables: { slug: resource.slug, countView: true } },
-      { name: 'resourceComments', variables: { slug: resource.slug } },
-    ];
+    // The page's one query (decision 0050): the resource with its sections and discussion, counting the view as the
+    // page does.
+    const operations = [{ name: 'resource', variables: { slug: resource.slug, countView: true } }];
     return embedPreload(html, await preloader.script(operations, req, res));
   };
   app.use((req: Request, res: Response, next: NextFunction) => {

@@ -48,6 +48,29 @@ describe('Journey "Shared link": a resource page paints its content at once, bef
     await context.close();
   });
 
+  it('for a signed-in member (not preloaded): one operation brings the resource and its discussion', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    const signedIn = await context.request.post(`${baseUrl()}/graphql`, {
+      data: {
+        query: 'mutation { signIn(email: "yanis.benali@example.org", password: "culture-commune-demo") { id } }',
+      },
+    });
+    expect((await signedIn.json()).errors).toBeUndefined();
+    const page = await context.newPage();
+    const operations: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/graphql') && request.method() === 'POST')
+        operations.push((request.postDataJSON() as { operationName?: string }).operationName ?? '');
+    });
+    await page.goto(`${baseUrl()}/ressources/${SLUG}`);
+    await expectText(page.getByRole('heading', { level: 1 }), new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    // The discussion is on screen (its section's chunk loaded), from the page's one query.
+    await page.getByRole('region', { name: 'Commentaires' }).locator('.comment-list, .comment-empty').first().waitFor();
+    expect(operations.filter((operation) => operation === 'Resource')).toHaveLength(1);
+    expect(operations).not.toContain('ResourceComments');
+    await context.close();
+  });
+
   it('the search page carries its first results too, and shows them before any answer of the API', async () => {
     const context = await browser.newContext({ locale: 'fr-FR' });
     const page = await context.newPage();

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { queryRows } from '../../common/database/query-rows';
+import { type CombinedReads, readRows } from '../../common/database/combined-rows';
 import { readingListsPolicy } from '../reading-lists/reading-lists.policy';
 import { resourcesPolicy } from '../resources/resources.policy';
 
@@ -42,16 +43,22 @@ const SELECT = `SELECT c.*, m.slug AS author_slug, m.name AS author_name,
   EXISTS (SELECT 1 FROM comment_reports cr WHERE cr.comment_id = c.id AND cr.reporter_id = $1 AND cr.resolved_at IS NULL) AS viewer_reported
   FROM comments c LEFT JOIN members m ON m.id = c.author_id`;
 
-/** The comments of these resources, oldest first. */
+/** The comments of these resources, oldest first (within the request's combined statement when `reads` is given). */
 export function findResourceComments(
   manager: EntityManager,
   resourceIds: string[],
   viewerId: string | null,
+  reads?: CombinedReads,
 ): Promise<CommentRow[]> {
-  return queryRows<CommentRow>(manager, `${SELECT} WHERE c.resource_id = ANY($2::uuid[]) ORDER BY c.created_at, c.id`, [
-    viewerId,
-    resourceIds,
-  ]);
+  return readRows<CommentRow>(
+    manager,
+    {
+      sql: `${SELECT} WHERE c.resource_id = ANY($2::uuid[]) ORDER BY c.created_at, c.id`,
+      params: [viewerId, resourceIds],
+      dates: ['created_at', 'updated_at', 'deleted_at', 'hidden_at'],
+    },
+    reads,
+  );
 }
 
 /** The comments of a reading list, oldest first. */

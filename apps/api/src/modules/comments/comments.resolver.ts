@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor, GqlContext, type Actor, type GraphqlContext } from '../../common/auth/actor';
 import { BatchLoader, requestLoader } from '../../common/database/request-loader';
+import { requestReads } from '../../common/database/combined-rows';
 import { MemberObject } from '../organisations/dto/organisation.objects';
 import { ResourceObject } from '../resources/dto/resource.object';
 import { presentComment, presentModerationItem, presentThread } from './comment.presenter';
@@ -27,7 +28,7 @@ export class CommentsResolver {
       'resourceComments',
       () =>
         new BatchLoader(
-          (ids) => this.service.forResources(ids, actor),
+          (ids) => this.service.forResources(ids, actor, requestReads(req)),
           () => [],
         ),
     );

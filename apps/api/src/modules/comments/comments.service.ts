@@ -18,6 +18,7 @@ import { CommentMentionEntity } from './comment-mention.entity';
 import { type CommentRow, findComment, findListComments, findResourceComments } from './comment-rows';
 import { CommentEntity } from './comment.entity';
 import { isUuid } from '../../common/uuid';
+import type { CombinedReads } from '../../common/database/combined-rows';
 
 const MARKDOWN_MAX = 5000;
 const CANDIDATES_MAX = 8;
@@ -40,8 +41,12 @@ export class CommentsService {
   }
 
   /** The comments of several resources (a page of hits) in one statement, by resource, each oldest first. */
-  async forResources(resourceIds: string[], actor: Actor | null): Promise<Map<string, CommentRow[]>> {
-    const rows = await findResourceComments(this.dataSource.manager, resourceIds, actor?.id ?? null);
+  async forResources(
+    resourceIds: string[],
+    actor: Actor | null,
+    reads?: CombinedReads,
+  ): Promise<Map<string, CommentRow[]>> {
+    const rows = await findResourceComments(this.dataSource.manager, resourceIds, actor?.id ?? null, reads);
     return groupBy(rows, (row) => row.resource_id);
   }
 

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { queryRows } from '../../common/database/query-rows';
+import { type CombinedReads, readRows } from '../../common/database/combined-rows';
 
 export interface DebriefRow {
   id: string;
@@ -40,11 +41,19 @@ export function findDebriefsOfResource(manager: EntityManager, resourceId: strin
 }
 
 /** Debriefs of several resources in one statement, each resource's newest workshop first. */
-export function findDebriefsOfResources(manager: EntityManager, resourceIds: string[]): Promise<DebriefRow[]> {
-  return queryRows<DebriefRow>(
+export function findDebriefsOfResources(
+  manager: EntityManager,
+  resourceIds: string[],
+  reads?: CombinedReads,
+): Promise<DebriefRow[]> {
+  return readRows<DebriefRow>(
     manager,
-    `${SELECT} WHERE d.resource_id = ANY($1::uuid[]) ORDER BY d.workshop_date DESC, d.created_at DESC`,
-    [resourceIds],
+    {
+      sql: `${SELECT} WHERE d.resource_id = ANY($1::uuid[]) ORDER BY d.workshop_date DESC, d.created_at DESC`,
+      params: [resourceIds],
+      dates: ['created_at', 'updated_at'],
+    },
+    reads,
   );
 }
 

@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor, GqlContext, type Actor, type GraphqlContext } from '../../common/auth/actor';
 import { BatchLoader, requestLoader } from '../../common/database/request-loader';
+import { requestReads } from '../../common/database/combined-rows';
 import { ResourceObject } from '../resources/dto/resource.object';
 import { presentDebrief } from './debrief.presenter';
 import { DebriefsService } from './debriefs.service';
@@ -22,7 +23,7 @@ export class DebriefsResolver {
       'resourceDebriefs',
       () =>
         new BatchLoader(
-          (ids) => this.service.forResources(ids),
+          (ids) => this.service.forResources(ids, requestReads(req)),
           () => [],
         ),
     );

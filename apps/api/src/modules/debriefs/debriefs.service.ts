@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { Clock } from '../../common/clock';
 import { groupBy } from '../../common/database/request-loader';
+import type { CombinedReads } from '../../common/database/combined-rows';
 import { ForbiddenError, requireActor } from '../../common/auth/require-actor';
 import { InvalidInputError, NotFoundError } from '../../common/errors/domain-errors';
 import { OutboxService } from '../outbox/outbox.service';
@@ -43,8 +44,9 @@ export class DebriefsService {
   }
 
   /** The debriefs of several resources (a page of hits) in one statement, by resource. */
-  async forResources(resourceIds: string[]): Promise<Map<string, DebriefRow[]>> {
-    return groupBy(await findDebriefsOfResources(this.dataSource.manager, resourceIds), (row) => row.resource_id);
+  async forResources(resourceIds: string[], reads?: CombinedReads): Promise<Map<string, DebriefRow[]>> {
+    const rows = await findDebriefsOfResources(this.dataSource.manager, resourceIds, reads);
+    return groupBy(rows, (row) => row.resource_id);
   }
 
   async create(actor: Actor | null, resourceSlug: string, input: DebriefInput): Promise<DebriefRow> {

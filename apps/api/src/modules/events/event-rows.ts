@@ -2,6 +2,7 @@ import type { Visibility } from '@culture-commune/shared';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { queryRows } from '../../common/database/query-rows';
+import { type CombinedReads, readRows } from '../../common/database/combined-rows';
 import { resourcesPolicy } from '../resources/resources.policy';
 import type { EventDocument } from './search/event-index.definition';
 import { eventsPolicy } from './events.policy';
@@ -178,12 +179,17 @@ export function findEventsDiscussing(
   manager: EntityManager,
   actor: Actor | null,
   resourceId: string,
+  reads?: CombinedReads,
 ): Promise<DiscussedAtRow[]> {
-  return queryRows<DiscussedAtRow>(
+  return readRows<DiscussedAtRow>(
     manager,
-    `SELECT e.slug, e.title, e.starts_at, e.time_zone FROM event_resource_links l JOIN events e ON e.id = l.event_id
-       WHERE l.resource_id = $1 AND ${eventsPolicy.sqlVisible(actor, 'e')} ORDER BY e.starts_at DESC`,
-    [resourceId],
+    {
+      sql: `SELECT e.slug, e.title, e.starts_at, e.time_zone FROM event_resource_links l JOIN events e ON e.id = l.event_id
+              WHERE l.resource_id = $1 AND ${eventsPolicy.sqlVisible(actor, 'e')} ORDER BY e.starts_at DESC`,
+      params: [resourceId],
+      dates: ['starts_at'],
+    },
+    reads,
   );
 }
 

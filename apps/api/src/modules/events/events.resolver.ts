@@ -1,5 +1,6 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentActor, type Actor } from '../../common/auth/actor';
+import { CurrentActor, GqlContext, type Actor, type GraphqlContext } from '../../common/auth/actor';
+import { requestReads } from '../../common/database/combined-rows';
 import { ResourceLinkObject } from '../notifications/dto/notification.objects';
 import { ResourceObject } from '../resources/dto/resource.object';
 import { ReadingListObject, ReadingListSummaryObject } from '../reading-lists/dto/reading-list.objects';
@@ -174,8 +175,9 @@ export class ResourceEventsResolver {
   async discussedAt(
     @Parent() resource: ResourceObject,
     @CurrentActor() actor: Actor | null,
+    @GqlContext() { req }: GraphqlContext,
   ): Promise<EventLinkObject[]> {
-    return (await this.events.discussedAt(actor, resource.id)).map((row) => ({
+    return (await this.events.discussedAt(actor, resource.id, requestReads(req))).map((row) => ({
       slug: row.slug,
       title: row.title,
       startsAt: row.starts_at,

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
+import type { CombinedReads } from '../../common/database/combined-rows';
 import { freeSlug } from '../../common/database/free-slug';
 import { ForbiddenError, requireActor } from '../../common/auth/require-actor';
 import { InvalidInputError, NotFoundError } from '../../common/errors/domain-errors';
@@ -221,8 +222,8 @@ export class EventsService {
   }
 
   /** The events whose minutes discuss each resource, for « discuté lors de … », in one statement. */
-  discussedAt(actor: Actor | null, resourceId: string): Promise<DiscussedAtRow[]> {
-    return findEventsDiscussing(this.dataSource.manager, actor, resourceId);
+  discussedAt(actor: Actor | null, resourceId: string, reads?: CombinedReads): Promise<DiscussedAtRow[]> {
+    return findEventsDiscussing(this.dataSource.manager, actor, resourceId, reads);
   }
 
   private requireEditor(actor: Actor | null): Actor {

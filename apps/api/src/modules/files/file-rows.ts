@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { queryRows } from '../../common/database/query-rows';
+import { type CombinedReads, readRows } from '../../common/database/combined-rows';
 import type { Visibility } from '@culture-commune/shared';
 import type { FileAccessFacts } from './files.policy';
 import type { ResourceFileEntity } from './resource-file.entity';
@@ -21,16 +22,23 @@ export type AttachedFileRow = Pick<
 >;
 
 /** The files on these resources (not removed), the main one first, then by position: one statement for a page. */
-export function findAttachedFiles(manager: EntityManager, resourceIds: string[]): Promise<AttachedFileRow[]> {
-  return queryRows<AttachedFileRow>(
+export function findAttachedFiles(
+  manager: EntityManager,
+  resourceIds: string[],
+  reads?: CombinedReads,
+): Promise<AttachedFileRow[]> {
+  return readRows<AttachedFileRow>(
     manager,
-    `SELECT id, resource_id AS "resourceId", file_name AS "fileName", media_type AS "mediaType", extension,
+    {
+      sql: `SELECT id, resource_id AS "resourceId", file_name AS "fileName", media_type AS "mediaType", extension,
             size, is_main AS "isMain", thumbnail_key AS "thumbnailKey", text_status AS "textStatus",
             text_error AS "textError", page_count AS "pageCount"
        FROM resource_files
       WHERE resource_id = ANY($1::uuid[]) AND removed_at IS NULL
       ORDER BY resource_id, is_main DESC, position, id`,
-    [resourceIds],
+      params: [resourceIds],
+    },
+    reads,
   );
 }
 

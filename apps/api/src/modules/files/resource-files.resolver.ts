@@ -1,6 +1,7 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { GqlContext, type GraphqlContext } from '../../common/auth/actor';
 import { BatchLoader, requestLoader } from '../../common/database/request-loader';
+import { requestReads } from '../../common/database/combined-rows';
 import { ResourceObject } from '../resources/dto/resource.object';
 import { ResourceFileObject } from './dto/resource-file.object';
 import { presentResourceFile } from './resource-file.presenter';
@@ -21,7 +22,7 @@ export class ResourceFilesResolver {
       'resourceFiles',
       () =>
         new BatchLoader(
-          (ids) => this.resourceFiles.attachedTo(ids),
+          (ids) => this.resourceFiles.attachedTo(ids, requestReads(req)),
           () => [],
         ),
     );

@@ -4,6 +4,7 @@ import { FILE_LIMITS } from '@culture-commune/shared';
 import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { groupBy } from '../../common/database/request-loader';
+import type { CombinedReads } from '../../common/database/combined-rows';
 import { InvalidInputError } from '../../common/errors/domain-errors';
 import { FILES_CONFIG, type FilesConfig } from '../../config/files.config';
 import { findAttachedFiles, type AttachedFileRow } from './file-rows';
@@ -25,8 +26,8 @@ export class ResourceFilesService {
     @Inject(FILES_CONFIG) private readonly config: FilesConfig,
   ) {}
 
-  async attachedTo(resourceIds: string[]): Promise<Map<string, AttachedFileRow[]>> {
-    return groupBy(await findAttachedFiles(this.dataSource.manager, resourceIds), (row) => row.resourceId);
+  async attachedTo(resourceIds: string[], reads?: CombinedReads): Promise<Map<string, AttachedFileRow[]>> {
+    return groupBy(await findAttachedFiles(this.dataSource.manager, resourceIds, reads), (row) => row.resourceId);
   }
 
   /**

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { queryRows } from '../../common/database/query-rows';
+import { type CombinedReads, readRows } from '../../common/database/combined-rows';
 import { resourcesPolicy } from '../resources/resources.policy';
 import type { CheckOutcome, LinkState } from './link-state';
 
@@ -89,12 +90,20 @@ export interface LinkStatusRow {
   broken_since: Date | null;
 }
 
-export async function findLinkStatus(manager: EntityManager, resourceId: string): Promise<LinkStatusRow | undefined> {
-  const [row] = await queryRows<LinkStatusRow>(
+export async function findLinkStatus(
+  manager: EntityManager,
+  resourceId: string,
+  reads?: CombinedReads,
+): Promise<LinkStatusRow | undefined> {
+  const [row] = await readRows<LinkStatusRow>(
     manager,
-    `SELECT url, checked_at, status, reason, http_status, consecutive_failures, broken_since
-       FROM link_checks WHERE resource_id = $1`,
-    [resourceId],
+    {
+      sql: `SELECT url, checked_at, status, reason, http_status, consecutive_failures, broken_since
+              FROM link_checks WHERE resource_id = $1`,
+      params: [resourceId],
+      dates: ['checked_at', 'broken_since'],
+    },
+    reads,
   );
   return row;
 }

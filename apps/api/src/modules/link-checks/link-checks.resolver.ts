@@ -1,5 +1,6 @@
 import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentActor, type Actor } from '../../common/auth/actor';
+import { CurrentActor, GqlContext, type Actor, type GraphqlContext } from '../../common/auth/actor';
+import { requestReads } from '../../common/database/combined-rows';
 import { ResourceObject } from '../resources/dto/resource.object';
 import { BrokenLinkPageObject, LinkStatusObject } from './dto/link-check.objects';
 import { LinkChecksService } from './link-checks.service';
@@ -12,8 +13,11 @@ export class LinkChecksResolver {
     nullable: true,
     description: 'What the weekly link check last found at this address (null: not checked yet).',
   })
-  linkStatus(@Parent() resource: ResourceObject): Promise<LinkStatusObject | null> {
-    return this.checks.status(resource.id, resource.url);
+  linkStatus(
+    @Parent() resource: ResourceObject,
+    @GqlContext() { req }: GraphqlContext,
+  ): Promise<LinkStatusObject | null> {
+    return this.checks.status(resource.id, resource.url, requestReads(req));
   }
 
   @Query(() => BrokenLinkPageObject, {

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
+import type { CombinedReads } from '../../common/database/combined-rows';
 import { ForbiddenError, requireActor } from '../../common/auth/require-actor';
 import { Clock } from '../../common/clock';
 import { LINK_CHECKS_CONFIG, type LinkChecksConfig } from '../../config/link-checks.config';
@@ -83,9 +84,9 @@ export class LinkChecksService {
   }
 
   /** The last check of a resource the caller may already see; null when never checked at its current address. */
-  async status(resourceId: string, url: string | null): Promise<LinkStatusObject | null> {
+  async status(resourceId: string, url: string | null, reads?: CombinedReads): Promise<LinkStatusObject | null> {
     if (!url) return null;
-    const row = await findLinkStatus(this.dataSource.manager, resourceId);
+    const row = await findLinkStatus(this.dataSource.manager, resourceId, reads);
     return row && row.url === url ? presentStatus(row) : null;
   }
 

@@ -1,6 +1,7 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor, GqlContext, type Actor, type GraphqlContext } from '../../common/auth/actor';
 import { BatchLoader, requestLoader } from '../../common/database/request-loader';
+import { requestReads } from '../../common/database/combined-rows';
 import { ResourceObject, ResourcePageObject } from '../resources/dto/resource.object';
 import { presentResource } from '../resources/resource.presenter';
 import { PageArgs, ReactionCountObject, ReactionKindEnum, type ReactionKind } from './dto/reaction.objects';
@@ -24,7 +25,7 @@ export class ReactionsResolver {
       'resourceReactions',
       () =>
         new BatchLoader(
-          (ids) => this.service.countsOfMany(ids, actor),
+          (ids) => this.service.countsOfMany(ids, actor, requestReads(req)),
           () => [],
         ),
     );
@@ -42,7 +43,7 @@ export class ReactionsResolver {
       'resourceBookmarked',
       () =>
         new BatchLoader(
-          (ids) => this.service.bookmarkedAmong(ids, actor),
+          (ids) => this.service.bookmarkedAmong(ids, actor, requestReads(req)),
           () => false,
         ),
     );

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { LIMITS } from '@culture-commune/shared';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { requireActor } from '../../common/auth/require-actor';
 import { ResourceEntity } from '../resources/resource.entity';
@@ -9,7 +9,8 @@ import { ResourcesService, checkPaging } from '../resources/resources.service';
 import { BookmarkEntity } from './bookmark.entity';
 import { REACTION_KINDS, ReactionCountObject, ReactionKind } from './dto/reaction.objects';
 import { ReactionEntity } from './reaction.entity';
-import { findBookmarkPage } from './reaction-rows';
+import { findBookmarkPage, findBookmarkedAmong, findReactions, type ReactionRow } from './reaction-rows';
+import type { CombinedReads } from '../../common/database/combined-rows';
 
 /** Reactions and bookmarks: signed-in members, on resources they can see (the resources policy decides). */
 @Injectable()
@@ -24,17 +25,17 @@ export class ReactionsService {
   }
 
   /** The reaction counts of several resources in one statement (a page of search hits, say). */
-  async countsOfMany(resourceIds: string[], actor: Actor | null): Promise<Map<string, ReactionCountObject[]>> {
-    const reactions = await this.dataSource.manager.find(ReactionEntity, {
-      where: { resourceId: In(resourceIds) },
-      relations: { member: true },
-      order: { createdAt: 'ASC' },
-    });
+  async countsOfMany(
+    resourceIds: string[],
+    actor: Actor | null,
+    reads?: CombinedReads,
+  ): Promise<Map<string, ReactionCountObject[]>> {
+    const reactions = await findReactions(this.dataSource.manager, resourceIds, reads);
     return new Map(
       resourceIds.map((id) => [
         id,
         presentCounts(
-          reactions.filter((reaction) => reaction.resourceId === id),
+          reactions.filter((reaction) => reaction.resource_id === id),
           actor,
         ),
       ]),
@@ -58,13 +59,14 @@ export class ReactionsService {
   }
 
   /** Which of these resources are in the actor's favourites, in one statement. */
-  async bookmarkedAmong(resourceIds: string[], actor: Actor | null): Promise<Map<string, boolean>> {
+  async bookmarkedAmong(
+    resourceIds: string[],
+    actor: Actor | null,
+    reads?: CombinedReads,
+  ): Promise<Map<string, boolean>> {
     if (!actor) return new Map();
-    const rows = await this.dataSource.manager.findBy(BookmarkEntity, {
-      memberId: actor.id,
-      resourceId: In(resourceIds),
-    });
-    return new Map(rows.map((row) => [row.resourceId, true]));
+    const rows = await findBookmarkedAmong(this.dataSource.manager, actor.id, resourceIds, reads);
+    return new Map(rows.map((row) => [row.resource_id, true]));
   }
 
   async setBookmark(actor: Actor | null, slug: string, bookmarked: boolean): Promise<boolean> {
@@ -95,18 +97,18 @@ export class ReactionsService {
 }
 
 /** The counts per kind of one resource's reactions (oldest first), with who reacted. */
-function presentCounts(reactions: ReactionEntity[], actor: Actor | null): ReactionCountObject[] {
+function presentCounts(reactions: ReactionRow[], actor: Actor | null): ReactionCountObject[] {
   return REACTION_KINDS.map((kind) => {
     const of = reactions.filter((reaction) => reaction.kind === kind);
     return {
       kind,
       count: of.length,
-      viewerReacted: Boolean(actor && of.some((reaction) => reaction.memberId === actor.id)),
-      members: of.map(({ member }) => ({
-        id: member!.id,
-        slug: member!.slug,
-        name: member!.name,
-        title: member!.title,
+      viewerReacted: Boolean(actor && of.some((reaction) => reaction.member_id === actor.id)),
+      members: of.map((reaction) => ({
+        id: reaction.member_id,
+        slug: reaction.member_slug,
+        name: reaction.member_name,
+        title: reaction.member_title,
         organisation: null,
       })),
     };

@@ -1,17 +1,9 @@
 import { EntityManager } from 'typeorm';
 import { queryRows } from '../../common/database/query-rows';
 import { ResourceEntity } from './resource.entity';
+import type { Actor } from '../../common/auth/actor';
 import { resourcesPolicy } from './resources.policy';
-
-/** The id of the resource with this slug now, or with this slug before a title change; null when none. */
-export async function findResourceIdBySlug(manager: EntityManager, slug: string): Promise<string | null> {
-  const [match] = await queryRows<{ id: string }>(
-    manager,
-    `SELECT id FROM resources WHERE slug = $1 UNION ALL SELECT resource_id FROM resource_slug_history WHERE slug = $1 LIMIT 1`,
-    [slug],
-  );
-  return match?.id ?? null;
-}
+import { NETWORK_TIME_ZONE } from './resource-view-rows';
 
 /** Creates the tags whose key is new; existing keys keep their label (ON CONFLICT (key) DO NOTHING). */
 export async function insertMissingTags(
@@ -54,7 +46,48 @@ export async function loadResources(manager: EntityManager, ids: string[]): Prom
   if (ids.length === 0) return [];
   const rows = await queryRows<RawResource>(
     manager,
-    `SELECT r.id, r.slug, r.type, r.format, r.title, r.summary, r.body, r.url, r.authors, r.author_kinds, r.publisher, r.year,
+    `${SELECT_RESOURCES} WHERE r.id = ANY($1::uuid[]) AND r.deleted_at IS NULL`,
+    [ids],
+  );
+  const byId = new Map(rows.map((row) => [row.id, toEntity(row)]));
+  return ids.map((id) => byId.get(id)).filter((row): row is ResourceEntity => Boolean(row));
+}
+
+/**
+ * The resource with this slug now, or with this slug before a title change (not in the bin), as `loadResources` gives
+ * it; null when none. With `view`, the same statement counts one view for the day of `view.at` (decision 0050: a
+ * resource page is one statement, not three), only when `view.actor` may see the resource (the policy's SQL form of
+ * `canView`); who viewed is not stored.
+ */
+export async function loadResourceBySlug(
+  manager: EntityManager,
+  slug: string,
+  view: { at: Date; actor: Actor | null } | null,
+): Promise<ResourceEntity | null> {
+  const params: unknown[] = [slug];
+  if (view) params.push(view.at.toISOString());
+  if (view?.actor) params.push(view.actor.id);
+  const counted = view
+    ? `, viewed AS (
+         INSERT INTO resource_daily_views (resource_id, day, views)
+         SELECT v.id, ($2::timestamptz AT TIME ZONE '${NETWORK_TIME_ZONE}')::date, 1 FROM resources v
+          WHERE v.id = (SELECT id FROM target) AND ${resourcesPolicy.sqlVisible(view.actor, 'v', '$3::uuid')}
+         ON CONFLICT (resource_id, day) DO UPDATE SET views = resource_daily_views.views + 1
+       )`
+    : '';
+  const [row] = await queryRows<RawResource>(
+    manager,
+    `WITH target AS (
+       SELECT id FROM resources WHERE slug = $1 UNION ALL SELECT resource_id FROM resource_slug_history WHERE slug = $1 LIMIT 1
+     )${counted}
+     ${SELECT_RESOURCES} WHERE r.id = (SELECT id FROM target) AND r.deleted_at IS NULL`,
+    params,
+  );
+  return row ? toEntity(row) : null;
+}
+
+/** Every column and relation `loadResources` answers, `FROM resources r` with its joins: a WHERE follows. */
+const SELECT_RESOURCES = `SELECT r.id, r.slug, r.type, r.format, r.title, r.summary, r.body, r.url, r.authors, r.author_kinds, r.publisher, r.year,
             r.language, r.licence, r.duration_minutes, r.visibility, r.version, r.deleted_at, r.created_at, r.updated_at,
             CASE WHEN o.id IS NULL THEN NULL ELSE json_build_object(
               'id', o.id, 'slug', o.slug, 'name', o.name, 'kind', o.kind, 'city', o.city, 'description', o.description) END AS organisation,
@@ -78,13 +111,7 @@ export async function loadResources(manager: EntityManager, ids: string[]): Prom
        FROM resources r
        LEFT JOIN organisations o ON o.id = r.organisation_id
        LEFT JOIN members m ON m.id = r.contributor_id
-       LEFT JOIN organisations mo ON mo.id = m.organisation_id
-      WHERE r.id = ANY($1::uuid[]) AND r.deleted_at IS NULL`,
-    [ids],
-  );
-  const byId = new Map(rows.map((row) => [row.id, toEntity(row)]));
-  return ids.map((id) => byId.get(id)).filter((row): row is ResourceEntity => Boolean(row));
-}
+       LEFT JOIN organisations mo ON mo.id = m.organisation_id`;
 
 interface RawResource {
   id: string;

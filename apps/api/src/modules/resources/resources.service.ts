@@ -23,11 +23,11 @@ import { ResourceFilterInput } from './dto/resource.input';
 import { ResourceSlugHistoryEntity } from './resource-slug-history.entity';
 import { ResourceEntity } from './resource.entity';
 import { resolveReferences, upsertTags } from './resource-references';
-import { findLibraryWords, findResourceIdBySlug, loadResources, moveToBin } from './resource-rows';
+import { findLibraryWords, loadResourceBySlug, loadResources, moveToBin } from './resource-rows';
 import { RESOURCE_TOPIC } from './search/resource-index.definition';
 import { recordResourceVersion } from '../resource-history/record-version';
 import { Clock } from '../../common/clock';
-import { countResourceView, isLikelyBot } from './resource-view-rows';
+import { isLikelyBot } from './resource-view-rows';
 import { DuplicateRow, findPossibleDuplicates } from './resource-duplicates';
 import { ResourceFilesService, type FileChoice } from '../files/resource-files.service';
 
@@ -60,26 +60,23 @@ export class ResourcesService {
 
   /** A resource the actor may see, by its current slug or by one it had before a title change; else NOT_FOUND. */
   async getBySlug(slug: string, actor: Actor | null): Promise<ResourceEntity> {
-    const resource = await this.findBySlug(slug);
-    // A resource one may not see answers like a missing one: its existence is not revealed.
-    if (!resourcesPolicy.canView(actor, accessFacts(resource))) throw new NotFoundError('resource', slug);
-    return resource;
+    return this.checkVisible(await loadResourceBySlug(this.dataSource.manager, slug, null), slug, actor);
   }
 
   /**
    * `getBySlug` for the resource page, which counts one view per page load (the report's « most consulted »): a day's
-   * counter per resource, never who viewed. Crawlers that say so in their user agent are not counted.
+   * counter per resource, never who viewed. Crawlers that say so in their user agent are not counted. One statement
+   * finds, loads and counts (decision 0050); the view counts only if the actor may see the resource.
    */
   async openPage(slug: string, actor: Actor | null, userAgent: string | undefined): Promise<ResourceEntity> {
-    const resource = await this.getBySlug(slug, actor);
-    if (!isLikelyBot(userAgent)) await countResourceView(this.dataSource.manager, resource.id, this.clock.now());
-    return resource;
+    const view = isLikelyBot(userAgent) ? null : { at: this.clock.now(), actor };
+    return this.checkVisible(await loadResourceBySlug(this.dataSource.manager, slug, view), slug, actor);
   }
 
-  private async findBySlug(slug: string): Promise<ResourceEntity> {
-    const id = await findResourceIdBySlug(this.dataSource.manager, slug);
-    const [resource] = id ? await this.loadWithRelations([id]) : [];
+  private checkVisible(resource: ResourceEntity | null, slug: string, actor: Actor | null): ResourceEntity {
     if (!resource) throw new NotFoundError('resource', slug);
+    // A resource one may not see answers like a missing one: its existence is not revealed.
+    if (!resourcesPolicy.canView(actor, accessFacts(resource))) throw new NotFoundError('resource', slug);
     return resource;
   }
 

@@ -8,11 +8,11 @@ import { viewerMock } from '../../test/viewer-mock';
 import { ViewerQuery } from '../../shared/viewer/viewer.documents';
 import { eventLink } from '../../test/fixtures/event.fixtures';
 import { MyFollowsQuery } from '../../features/following/graphql/following.documents';
-import { ResourceCommentsQuery } from '../../features/comments/graphql/comment.documents';
 import { ReadingListsQuery } from '../../features/reading-lists/graphql/reading-lists.documents';
 import { ResourceQuery } from '../../features/resources/graphql/resource.documents';
 import { ResourcePage } from '../../features/resources/pages/resource-page';
 import { LANGUAGE_STORAGE_KEY } from '../../i18n/i18n';
+import { createCache } from '../apollo-client';
 import { resourceSlots } from './resource-slots';
 
 const resource = (viewerCanEdit: boolean): NonNullable<ResourceData['resource']> & { __typename: 'Resource' } => ({
@@ -55,6 +55,7 @@ const resource = (viewerCanEdit: boolean): NonNullable<ResourceData['resource']>
   debriefs: [],
   discussedAt: [] as ReturnType<typeof eventLink>[],
   linkStatus: null as LinkStatus | null,
+  comments: [] as NonNullable<ResourceData['resource']>['comments'],
 });
 
 type LinkStatus = NonNullable<NonNullable<ResourceData['resource']>['linkStatus']>;
@@ -79,16 +80,11 @@ const noReadingListsMock = {
   result: { data: { readingLists: [] } },
 };
 
-/** The discussion under the resource, asked separately (none here). */
-const noCommentsMock = {
-  request: { query: ResourceCommentsQuery, variables: { slug: 'le-jeu-des-ecrans' } },
-  result: { data: { resource: { __typename: 'Resource' as const, id: '42', comments: [] } } },
-  maxUsageCount: 5,
-};
-
+// No mock answers the discussion's own query (ResourceComments): the page's one query brings it (decision 0050), and
+// the app's cache (one cached resource per slug) answers the comment section.
 function renderPage(mocks: object[]) {
   return renderWithProviders(
-    <MockedProvider mocks={[...mocks, noCommentsMock] as never}>
+    <MockedProvider mocks={mocks as never} cache={createCache()}>
       <Routes>
         <Route path="/ressources/:slug" element={<ResourcePage slots={resourceSlots} />} />
       </Routes>
@@ -320,6 +316,37 @@ describe('ResourcePage', () => {
     expect((await within(lists).findByRole('link', { name: 'Créer une liste' })).getAttribute('href')).toBe(
       '/listes/nouvelle',
     );
+  });
+
+  it('shows the discussion that came with the resource, asking nothing more of the API', async () => {
+    const author = { __typename: 'Member' as const, id: '5', slug: 'claire-martin', name: 'Claire Martin' };
+    const content = {
+      __typename: 'Comment' as const,
+      author,
+      markdown: '',
+      createdAt: '2026-03-01T10:00:00.000Z',
+      edited: false,
+      deleted: false,
+      hidden: false,
+      viewerCanEdit: false,
+      viewerCanReport: false,
+      viewerReported: false,
+    };
+    const discussed = {
+      ...resource(false),
+      comments: [
+        {
+          ...content,
+          id: 'c1',
+          html: '<p>Testé avec des parents</p>',
+          replies: [{ ...content, id: 'c2', html: '<p>Nous aussi</p>' }],
+        },
+      ],
+    };
+    // No mock answers ResourceComments: had the section asked the API, it would show its load error, not these.
+    renderPage([resourceMock(discussed), visitorMock]);
+    expect(await screen.findByText('Testé avec des parents')).toBeTruthy();
+    expect(await screen.findByText('Nous aussi')).toBeTruthy();
   });
 
   it('shows no follow button to a visitor', async () => {

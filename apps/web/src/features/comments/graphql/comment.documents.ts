@@ -31,8 +31,8 @@ export const CommentFieldsFragment = graphql(`
 `);
 
 /**
- * What the page of a resource shows under « Commentaires », oldest first. A query of its own: within the
- * resource's query it would pass the API's depth and cost limits.
+ * What the page of a resource shows under « Commentaires », oldest first. The page's `Resource` query brings the same
+ * comments on load (decision 0050), so this one is answered from the cache; comment changes ask it again.
  */
 export const ResourceCommentsQuery = graphql(`
   query ResourceComments($slug: String!) {

@@ -66,6 +66,10 @@ export const ResourceFieldsFragment = graphql(`
   }
 `);
 
+/**
+ * Everything the resource page shows on load, in ONE operation (decision 0050): its sections and its discussion
+ * (which the comment section then reads from the cache through `ResourceComments`, the query its changes ask again).
+ */
 export const ResourceQuery = graphql(`
   query Resource($slug: String!, $countView: Boolean = false) {
     resource(slug: $slug, countView: $countView) {
@@ -76,6 +80,9 @@ export const ResourceQuery = graphql(`
       ...ResourceDebriefs
       ...ResourceDiscussedAt
       ...ResourceLinkStatus
+      comments {
+        ...CommentFields
+      }
     }
   }
 `);
