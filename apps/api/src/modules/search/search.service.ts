@@ -11,7 +11,7 @@ import {
   TYPE_LABELS,
   ValidationIssue,
 } from '@culture-commune/shared';
-import { MeilisearchApiError, type Meilisearch, type SearchResponse } from 'meilisearch';
+import { type Meilisearch, type SearchResponse } from 'meilisearch';
 import type { Actor } from '../../common/auth/actor';
 import { InvalidInputError, ServiceUnavailableError } from '../../common/errors/domain-errors';
 import { resourcesPolicy } from '../resources/resources.policy';
@@ -28,9 +28,10 @@ import { FacetSelection, buildFilter } from './filters';
 import { normaliseQuery } from './french/plural';
 import { nearestSpelling } from './spelling';
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE, HighlightSegment, toSegments } from './highlight';
-import { FileMatch, FileMatchService } from './file-match.service';
+import { FileMatch, FileMatchCandidate, FileMatchService } from './file-match.service';
 import { MEILI_CLIENT } from './meili.provider';
 import { SearchIndexRegistry } from './search-index.registry';
+import { meiliApiError } from './meili-http-client';
 
 export interface SearchOutcome {
   hits: {
@@ -132,7 +133,7 @@ export class SearchService {
         facets: [...RESOURCE_FACETS],
         page,
         hitsPerPage: pageSize,
-        attributesToRetrieve: ['id'],
+        attributesToRetrieve: ['id', 'hasFileText'],
         attributesToHighlight: ['title', 'summary'],
         attributesToCrop: ['summary'],
         cropLength: 45,
@@ -150,11 +151,12 @@ export class SearchService {
         limit: 0,
       })),
     ];
-    let results: SearchResponse<{ id: string }>[];
+    let results: SearchResponse<FileMatchCandidate>[];
     try {
-      ({ results } = (await this.meili.multiSearch({ queries })) as { results: SearchResponse<{ id: string }>[] });
+      ({ results } = (await this.meili.multiSearch({ queries })) as { results: SearchResponse<FileMatchCandidate>[] });
     } catch (error) {
-      if (error instanceof MeilisearchApiError && error.cause?.code !== 'index_not_found') throw error;
+      const apiError = meiliApiError(error);
+      if (apiError && apiError.cause?.code !== 'index_not_found') throw apiError;
       throw new ServiceUnavailableError('unavailable.search');
     }
     const [main, ...disjunctive] = results;
@@ -163,11 +165,7 @@ export class SearchService {
 
     const [rows, fileMatches] = await Promise.all([
       this.resources.loadWithRelations(main.hits.map((hit) => hit.id)),
-      this.fileMatches.forHits(
-        indexUid,
-        q,
-        main.hits.map((hit) => hit.id),
-      ),
+      this.fileMatches.forHits(indexUid, q, main.hits),
       this.addLabels(labels, distribution),
     ]);
     const byId = new Map(rows.map((row) => [row.id, row]));

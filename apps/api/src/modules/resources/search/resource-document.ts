@@ -36,6 +36,8 @@ export interface ResourceDocument {
   updatedAt: number;
   /** The text of its files, one element per page (last searchable attribute; not displayed). */
   fileText: string[];
+  /** Whether `fileText` has any page: a results page asks where the query matched in files only for those. */
+  hasFileText: boolean;
 }
 
 export function toResourceDocument(
@@ -78,5 +80,6 @@ export function toResourceDocument(
     createdAt: resource.createdAt.getTime(),
     updatedAt: resource.updatedAt.getTime(),
     fileText: files.fileText,
+    hasFileText: files.fileText.length > 0,
   };
 }

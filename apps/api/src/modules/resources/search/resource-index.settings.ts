@@ -36,6 +36,7 @@ const DISPLAYED: Record<Exclude<keyof ResourceDocument, 'fileText'>, true> = {
   testedInField: true,
   createdAt: true,
   updatedAt: true,
+  hasFileText: true,
 };
 const DISPLAYED_ATTRIBUTES = Object.keys(DISPLAYED);
 
