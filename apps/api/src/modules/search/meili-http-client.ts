@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import http from 'node:http';
 import https from 'node:https';
 import { MeilisearchApiError, MeilisearchRequestError } from 'meilisearch';
@@ -38,6 +39,9 @@ export function keepAliveHttpClient(): HttpClient {
       const headers = headersOf(init.headers);
       const signal = init.signal ?? undefined;
       if (signal?.aborted) return reject(signal.reason);
+      // As fetch does: the client adds a listener per request to a signal its caller gives, and `waitTask` gives one
+      // signal to every poll of a task (released with it), which would trip Node's leak warning after 10 polls.
+      if (signal) setMaxListeners(1500, signal);
       const request = protocol.request(url, {
         method: init.method ?? 'GET',
         agent: agents[url.protocol === 'https:' ? 'https:' : 'http:'],
