@@ -37,6 +37,8 @@ const DISPLAYED: Record<Exclude<keyof ResourceDocument, 'fileText'>, true> = {
   createdAt: true,
   updatedAt: true,
   hasFileText: true,
+  themeCards: true,
+  thumbnailFileId: true,
 };
 const DISPLAYED_ATTRIBUTES = Object.keys(DISPLAYED);
 
