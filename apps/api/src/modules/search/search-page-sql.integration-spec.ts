@@ -78,7 +78,7 @@ describe('A page of search hits costs a constant number of SQL statements', () =
       search(input: $input) { hits { thumbnailUrl fileMatch { fileId excerpt } resource { ${shown} thumbnailUrl themes { id slug label labelEn } ${extra} } } }
     }`;
     const input = { q: 'rhizome', pageSize: 30 };
-    type Page = { search: { hits: { resource: Record<string, unknown> }[] } };
+    type Page = { search: { hits: { thumbnailUrl: string | null; resource: Record<string, unknown> }[] } };
     const fromIndex = (await api.gql<Page>(page(''), { input })).data!.search.hits;
     // One field the index does not carry, and the page is loaded from PostgreSQL.
     const fromRows = (await api.gql<Page>(page('viewerCanEdit'), { input })).data!.search.hits;
@@ -89,7 +89,7 @@ describe('A page of search hits costs a constant number of SQL statements', () =
       return { ...hit, resource };
     };
     expect(fromRows.map(withoutEdit)).toEqual(fromIndex);
-    expect(fromIndex.filter((hit) => (hit as { thumbnailUrl: string | null }).thumbnailUrl).length).toBeGreaterThan(0);
+    expect(fromIndex.filter((hit) => hit.thumbnailUrl).length).toBeGreaterThan(0);
     expect(fromIndex.some((hit) => (hit.resource.themes as unknown[]).length > 0)).toBe(true);
     const indexStatements = await statements(page(''), { input }, 30);
     const rowStatements = await statements(page('viewerCanEdit'), { input }, 30);
