@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -17,6 +18,7 @@ import { GRAPHQL_LIMITS, graphqlArmor } from './security/graphql-limits';
 import { mutationRateLimitPlugin } from './security/mutation-rate-limit.plugin';
 import { inputStringsPlugin } from './security/input-strings.plugin';
 import { queryCostPlugin } from './security/query-cost.plugin';
+import { noStorePlugin } from './security/no-store.plugin';
 import { RateLimiter } from './security/rate-limits';
 import { graphqlMetricsPlugin } from './observability/graphql-metrics.plugin';
 import { ObservabilityModule } from './observability/observability.module';
@@ -43,6 +45,9 @@ import { ObservabilityModule } from './observability/observability.module';
           // A query past the token limit is a parse error: 400 GRAPHQL_PARSE_FAILED, like any syntax error.
           parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
           plugins: [
+            // No cache hints in this schema: one `no-store` per answer instead of a policy computed per field.
+            ApolloServerPluginCacheControlDisabled(),
+            noStorePlugin(),
             graphqlMetricsPlugin(),
             ...armor.plugins,
             inputStringsPlugin(),

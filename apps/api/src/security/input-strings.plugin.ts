@@ -47,8 +47,18 @@ export function findIllFormedString(value: unknown, path: string): Found | null 
   return null;
 }
 
+/** Per parsed document: Apollo hands the same DocumentNode object again for the same query text (its document store). */
+const documentFindings = new WeakMap<DocumentNode, Found | null>();
+
 /** The same for string literals written in the query itself (their escapes are decoded by the parser). */
 function findInDocument(document: DocumentNode): Found | null {
+  if (documentFindings.has(document)) return documentFindings.get(document)!;
+  const found = scanDocument(document);
+  documentFindings.set(document, found);
+  return found;
+}
+
+function scanDocument(document: DocumentNode): Found | null {
   let found: Found | null = null;
   visit(document, {
     [Kind.STRING](node) {

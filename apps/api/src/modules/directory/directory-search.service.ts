@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { LIMITS, logoUrl, ORGANISATION_KIND_LABELS, type OrganisationKind } from '@culture-commune/shared';
-import { MeilisearchApiError, type Meilisearch } from 'meilisearch';
+import type { Meilisearch } from 'meilisearch';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { InvalidInputError, ServiceUnavailableError } from '../../common/errors/domain-errors';
@@ -21,6 +21,7 @@ import {
 import type { DirectoryDocument } from './search/directory-document';
 import { knowledgeScore, WhoKnowsService } from './who-knows.service';
 import { DIRECTORY_FACETS, DIRECTORY_INDEX, type DirectoryFacet } from './search/directory-index.definition';
+import { meiliApiError } from '../search/meili-http-client';
 
 export const DIRECTORY_PAGE_SIZE = 24;
 /** « Qui connaît … ? » ranks every match in memory: a theme's people and organisations, a few hundred at most. */
@@ -130,7 +131,8 @@ export class DirectorySearchService {
         ],
       });
     } catch (error) {
-      if (error instanceof MeilisearchApiError && error.cause?.code !== 'index_not_found') throw error;
+      const apiError = meiliApiError(error);
+      if (apiError && apiError.cause?.code !== 'index_not_found') throw apiError;
       throw new ServiceUnavailableError('unavailable.search');
     }
   }

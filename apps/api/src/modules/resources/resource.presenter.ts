@@ -4,8 +4,17 @@ import { MemberObject, OrganisationObject } from '../organisations/dto/organisat
 import { ResourceObject } from './dto/resource.object';
 import type { Actor } from '../../common/auth/actor';
 import { ResourceEntity } from './resource.entity';
+import type { ThemeEntity } from '../taxonomy/theme.entity';
 import { resourcesPolicy } from './resources.policy';
 import { fileUrls } from '../files/file-urls';
+
+/** One collator for every resource shown (`localeCompare` with a locale looks one up per comparison). */
+const FRENCH = new Intl.Collator('fr');
+
+/** Themes in vocabulary order, as a resource shows them (its page, its search document). */
+export function byThemeOrder(a: ThemeEntity, b: ThemeEntity): number {
+  return a.position - b.position || a.label.localeCompare(b.label);
+}
 
 export function presentOrganisation(entity: OrganisationEntity | null): OrganisationObject | null {
   if (!entity) return null;
@@ -55,9 +64,9 @@ export function presentResource(entity: ResourceEntity, actor: Actor | null): Re
     licence: entity.licence,
     durationMinutes: entity.durationMinutes,
     visibility: entity.visibility,
-    themes: [...(entity.themes ?? [])].sort((a, b) => a.position - b.position || a.label.localeCompare(b.label)),
+    themes: [...(entity.themes ?? [])].sort(byThemeOrder),
     audiences: [...(entity.audiences ?? [])].sort((a, b) => a.position - b.position),
-    tags: [...(entity.tags ?? [])].sort((a, b) => a.label.localeCompare(b.label, 'fr')),
+    tags: [...(entity.tags ?? [])].sort((a, b) => FRENCH.compare(a.label, b.label)),
     organisation: presentOrganisation(entity.organisation),
     contributor: presentMember(entity.contributor),
     createdAt: entity.createdAt,

@@ -21,6 +21,9 @@ const FIELD_OF: Record<ResourceFacet, keyof FacetFields> = {
 /** At most this many values per facet in a response (selected ones always included): a page shows far fewer. */
 export const FACET_VALUES_MAX = 50;
 
+/** One collator for every search (`localeCompare` with a locale looks one up per comparison). */
+const FRENCH = new Intl.Collator('fr');
+
 /**
  * Facet values with labels, by count then label, at most FACET_VALUES_MAX of them; a selected value stays listed
  * even when its count drops to 0.
@@ -37,7 +40,7 @@ export function presentFacets(
     const selected = new Set(selection[facet] ?? []);
     const values = Object.entries(counts)
       .map(([value, count]) => ({ value, count, label: labels[facet].get(value) ?? value }))
-      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'fr'));
+      .sort((a, b) => b.count - a.count || FRENCH.compare(a.label, b.label));
     fields[FIELD_OF[facet]] = values.filter((value, rank) => rank < FACET_VALUES_MAX || selected.has(value.value));
   }
   return fields;

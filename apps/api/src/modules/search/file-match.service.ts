@@ -10,6 +10,12 @@ import { foldForSearch, queryWords, wordRanges } from './file-words';
 import { toMarkedHtml } from './highlight';
 import { MEILI_CLIENT } from './meili.provider';
 
+/** A hit of the results page: its id, and whether its document has file text (absent from older documents). */
+export interface FileMatchCandidate {
+  id: string;
+  hasFileText?: boolean;
+}
+
 /** Where a query matched inside a resource's files: the file, the page (slide, sheet…) and an excerpt. */
 export interface FileMatch {
   fileId: string;
@@ -33,9 +39,12 @@ export class FileMatchService {
    * 60–120 ms a page when computed over file text); their pages come in ONE query and the page with most query words
    * is chosen here (folding text in PostgreSQL cost ~300 ms a page). No SQL when no hit matched in a file.
    */
-  async forHits(indexUid: string, q: string, ids: string[]): Promise<Map<string, FileMatch>> {
+  async forHits(indexUid: string, q: string, hits: FileMatchCandidate[]): Promise<Map<string, FileMatch>> {
     const found = new Map<string, FileMatch>();
     const words = queryWords(q);
+    // Hits whose document says it has no file text are not asked about (no Meilisearch call when none has any); a
+    // document indexed before `hasFileText` existed is asked about, as before.
+    const ids = hits.filter((hit) => hit.hasFileText !== false).map((hit) => hit.id);
     if (!ids.length || !words.length) return found;
     const inFiles = await this.meili.index(indexUid).search<{ id: string }>(q, {
       filter: [`id IN [${ids.map((id) => JSON.stringify(id)).join(', ')}]`],

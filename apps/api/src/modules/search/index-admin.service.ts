@@ -1,11 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { MeilisearchApiError, type Meilisearch } from 'meilisearch';
+import type { Meilisearch } from 'meilisearch';
 import { DataSource } from 'typeorm';
 import { notifyOutbox, outboxNow, replayOutboxEvents } from '../outbox/outbox-rows';
 import { MEILI_CLIENT } from './meili.provider';
 import { settle } from './meili-task';
 import { SearchIndexRegistry } from './search-index.registry';
+import { meiliApiError } from './meili-http-client';
 
 export interface DriftReport {
   index: string;
@@ -128,7 +129,7 @@ export class IndexAdminService {
       await this.meili.getRawIndex(uid);
       return true;
     } catch (error) {
-      if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return false;
+      if (meiliApiError(error)?.cause?.code === 'index_not_found') return false;
       throw error;
     }
   }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { LIMITS, TYPE_LABELS, ResourceType } from '@culture-commune/shared';
-import { MeilisearchApiError, type Meilisearch } from 'meilisearch';
+import type { Meilisearch } from 'meilisearch';
 import type { Actor } from '../../common/auth/actor';
 import { InvalidInputError, ServiceUnavailableError } from '../../common/errors/domain-errors';
 import { directoryPolicy } from '../directory/directory.policy';
@@ -13,6 +13,7 @@ import { normaliseQuery } from './french/plural';
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE, toSegments } from './highlight';
 import { MEILI_CLIENT } from './meili.provider';
 import { SearchIndexRegistry } from './search-index.registry';
+import { meiliApiError } from './meili-http-client';
 
 const QUICK_LIMIT_MAX = 20;
 
@@ -85,7 +86,8 @@ export class QuickSearchService {
         hits: typeof hits;
       });
     } catch (error) {
-      if (error instanceof MeilisearchApiError && error.cause?.code !== 'index_not_found') throw error;
+      const apiError = meiliApiError(error);
+      if (apiError && apiError.cause?.code !== 'index_not_found') throw apiError;
       throw new ServiceUnavailableError('unavailable.search');
     }
     return hits.map((hit) => {

@@ -150,4 +150,19 @@ describe('Searching the demo library', () => {
     const nonsense = (await api.gql<Empty>(RESULT, { input: { q: 'zzqxjwv' } })).data!.search;
     expect(nonsense).toEqual({ total: 0, suggestion: null, relaxations: [] });
   });
+
+  it('answers, found or refused, are never kept by a cache (Cache-Control: no-store)', async () => {
+    const post = (input: Record<string, unknown>) =>
+      fetch(api.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: SEARCH, variables: { input } }),
+      });
+    const found = await post({ q: 'écrans' });
+    expect(found.status).toBe(200);
+    expect(found.headers.get('cache-control')).toBe('no-store');
+    const refused = await post({ q: 'écrans', filters: { themes: ['theme-inconnu'] } });
+    expect((await refused.json()) as unknown).toHaveProperty('errors');
+    expect(refused.headers.get('cache-control')).toBe('no-store');
+  });
 });

@@ -1,9 +1,10 @@
-import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, Info, Int, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentActor, type Actor } from '../../common/auth/actor';
-import { presentResource } from '../resources/resource.presenter';
 import { SearchInput } from './dto/search.input';
 import { SearchResultObject } from './dto/search-result.object';
 import { SearchService } from './search.service';
+import { asksOnlyIndexedFields } from './index-display';
 import { QuickSearchResultObject } from './dto/quick-search.object';
 import { QuickSearchService } from './quick-search.service';
 
@@ -28,11 +29,11 @@ export class SearchResolver {
   @Query(() => SearchResultObject, {
     description: 'Full-text search with typo tolerance, filters, facet counts and highlights.',
   })
-  async search(@Args('input') input: SearchInput, @CurrentActor() actor: Actor | null): Promise<SearchResultObject> {
-    const outcome = await this.searchService.search(input, actor);
-    return {
-      ...outcome,
-      hits: outcome.hits.map((hit) => ({ ...hit, resource: presentResource(hit.resource, actor) })),
-    };
+  search(
+    @Args('input') input: SearchInput,
+    @CurrentActor() actor: Actor | null,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<SearchResultObject> {
+    return this.searchService.search(input, actor, { fromIndex: asksOnlyIndexedFields(info) });
   }
 }

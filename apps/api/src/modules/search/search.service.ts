@@ -11,13 +11,13 @@ import {
   TYPE_LABELS,
   ValidationIssue,
 } from '@culture-commune/shared';
-import { MeilisearchApiError, type Meilisearch, type SearchResponse } from 'meilisearch';
+import { type Meilisearch, type SearchResponse } from 'meilisearch';
 import type { Actor } from '../../common/auth/actor';
 import { InvalidInputError, ServiceUnavailableError } from '../../common/errors/domain-errors';
 import { resourcesPolicy } from '../resources/resources.policy';
-import { fileUrls } from '../files/file-urls';
+import type { ResourceObject } from '../resources/dto/resource.object';
+import { presentResource } from '../resources/resource.presenter';
 import { OrganisationsService } from '../organisations/organisations.service';
-import { ResourceEntity } from '../resources/resource.entity';
 import { ResourcesService, checkPaging } from '../resources/resources.service';
 import { RESOURCE_INDEX } from '../resources/search/resource-index.definition';
 import { RESOURCE_FACETS, ResourceFacet } from '../resources/search/resource-index.settings';
@@ -29,12 +29,14 @@ import { normaliseQuery } from './french/plural';
 import { nearestSpelling } from './spelling';
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE, HighlightSegment, toSegments } from './highlight';
 import { FileMatch, FileMatchService } from './file-match.service';
+import { DISPLAY_ATTRIBUTES, DisplayDocument, displayable, presentFromIndex } from './index-display';
 import { MEILI_CLIENT } from './meili.provider';
 import { SearchIndexRegistry } from './search-index.registry';
+import { meiliApiError } from './meili-http-client';
 
 export interface SearchOutcome {
   hits: {
-    resource: ResourceEntity;
+    resource: ResourceObject;
     title: HighlightSegment[];
     summary: HighlightSegment[];
     fileMatch: FileMatch | null;
@@ -102,7 +104,11 @@ export class SearchService {
     private readonly fileMatches: FileMatchService,
   ) {}
 
-  async search(input: SearchInput, actor: Actor | null): Promise<SearchOutcome> {
+  /**
+   * With `fromIndex` (the caller asks only for resource fields the index carries, see index-display.ts), the hits are
+   * presented from their search documents; otherwise, or when the index predates those attributes, from PostgreSQL.
+   */
+  async search(input: SearchInput, actor: Actor | null, { fromIndex = false } = {}): Promise<SearchOutcome> {
     // What the actor may see, and "tested in the field" when asked: constraints no facet count may drop.
     const access =
       [resourcesPolicy.searchFilter(actor), input.filters?.testedInField ? 'testedInField = true' : null]
@@ -132,7 +138,7 @@ export class SearchService {
         facets: [...RESOURCE_FACETS],
         page,
         hitsPerPage: pageSize,
-        attributesToRetrieve: ['id'],
+        attributesToRetrieve: fromIndex ? [...DISPLAY_ATTRIBUTES] : ['id', 'hasFileText'],
         attributesToHighlight: ['title', 'summary'],
         attributesToCrop: ['summary'],
         cropLength: 45,
@@ -150,42 +156,47 @@ export class SearchService {
         limit: 0,
       })),
     ];
-    let results: SearchResponse<{ id: string }>[];
+    let results: SearchResponse<DisplayDocument>[];
     try {
-      ({ results } = (await this.meili.multiSearch({ queries })) as { results: SearchResponse<{ id: string }>[] });
+      ({ results } = (await this.meili.multiSearch({ queries })) as { results: SearchResponse<DisplayDocument>[] });
     } catch (error) {
-      if (error instanceof MeilisearchApiError && error.cause?.code !== 'index_not_found') throw error;
+      const apiError = meiliApiError(error);
+      if (apiError && apiError.cause?.code !== 'index_not_found') throw apiError;
       throw new ServiceUnavailableError('unavailable.search');
     }
     const [main, ...disjunctive] = results;
     const distribution = { ...(main.facetDistribution ?? {}) };
     selected.forEach((facet, i) => (distribution[facet] = disjunctive[i].facetDistribution?.[facet] ?? {}));
 
+    const documents = main.hits;
+    const shownFromIndex = fromIndex && displayable(documents);
     const [rows, fileMatches] = await Promise.all([
-      this.resources.loadWithRelations(main.hits.map((hit) => hit.id)),
-      this.fileMatches.forHits(
-        indexUid,
-        q,
-        main.hits.map((hit) => hit.id),
-      ),
+      shownFromIndex ? null : this.resources.loadWithRelations(documents.map((hit) => hit.id)),
+      this.fileMatches.forHits(indexUid, q, documents),
       this.addLabels(labels, distribution),
     ]);
-    const byId = new Map(rows.map((row) => [row.id, row]));
+    const byId = new Map(rows?.map((row) => [row.id, row]));
+    const resourceOf = (hit: DisplayDocument): ResourceObject | null => {
+      if (shownFromIndex) return presentFromIndex(hit as Required<DisplayDocument>);
+      const row = byId.get(hit.id);
+      return row ? presentResource(row, actor) : null;
+    };
     const total = main.totalHits ?? 0;
     return {
-      hits: main.hits
-        .filter((hit) => byId.has(hit.id))
-        .map((hit) => {
-          const formatted = hit._formatted as { title?: string; summary?: string } | undefined;
-          const resource = byId.get(hit.id)!;
-          return {
+      hits: documents.flatMap((hit) => {
+        const resource = resourceOf(hit);
+        if (!resource) return [];
+        const formatted = hit._formatted as { title?: string; summary?: string } | undefined;
+        return [
+          {
             resource,
             title: toSegments(formatted?.title),
             summary: toSegments(formatted?.summary),
             fileMatch: fileMatches.get(hit.id) ?? null,
-            thumbnailUrl: resource.thumbnailFileId ? fileUrls.thumbnail(resource.thumbnailFileId) : null,
-          };
-        }),
+            thumbnailUrl: resource.thumbnailUrl,
+          },
+        ];
+      }),
       total,
       page,
       pageSize,

@@ -1,5 +1,6 @@
 import { stemText } from '../../search/french/plural';
 import { ResourceEntity } from '../resource.entity';
+import { byThemeOrder } from '../resource.presenter';
 import type { ResourceFileText } from './resource-file-text';
 
 /** What Meilisearch stores for a resource: searchable text, facet values (slugs) and their labels. */
@@ -36,6 +37,12 @@ export interface ResourceDocument {
   updatedAt: number;
   /** The text of its files, one element per page (last searchable attribute; not displayed). */
   fileText: string[];
+  /** What a results page shows of its themes, in vocabulary order (search/index-display.ts). */
+  themeCards: { id: string; slug: string; label: string; labelEn: string | null }[];
+  /** The main file's thumbnail, when it has one. */
+  thumbnailFileId: string | null;
+  /** Whether `fileText` has any page: a results page asks where the query matched in files only for those. */
+  hasFileText: boolean;
 }
 
 export function toResourceDocument(
@@ -78,5 +85,10 @@ export function toResourceDocument(
     createdAt: resource.createdAt.getTime(),
     updatedAt: resource.updatedAt.getTime(),
     fileText: files.fileText,
+    hasFileText: files.fileText.length > 0,
+    themeCards: [...resource.themes]
+      .sort(byThemeOrder)
+      .map(({ id, slug, label, labelEn }) => ({ id, slug, label, labelEn: labelEn ?? null })),
+    thumbnailFileId: resource.thumbnailFileId ?? null,
   };
 }

@@ -36,6 +36,9 @@ const DISPLAYED: Record<Exclude<keyof ResourceDocument, 'fileText'>, true> = {
   testedInField: true,
   createdAt: true,
   updatedAt: true,
+  hasFileText: true,
+  themeCards: true,
+  thumbnailFileId: true,
 };
 const DISPLAYED_ATTRIBUTES = Object.keys(DISPLAYED);
 
