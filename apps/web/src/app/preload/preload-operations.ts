@@ -1,12 +1,16 @@
 import type { DocumentNode } from 'graphql';
-import { ResourceCommentsDocument, ResourceDocument, SearchResourcesDocument } from '../../generated/graphql';
+import { ResourceCommentsQuery } from '../../features/comments/graphql/resource-comments.documents';
+import { ResourceQuery } from '../../features/resources/graphql/resource-page.documents';
+import { SearchResourcesQuery } from '../../features/search/graphql/search.queries';
 
 /**
  * The operations the server runs for a page opened directly and embeds in its HTML (`preload/<name>.graphql` in the
- * build, read by the API's web-app.ts): a shared link's page paints its content with no round trip.
+ * build, read by the API's web-app.ts): a shared link's page paints its content with no round trip. The pages' own
+ * document objects, not the generated module's: the build inlines those in the pages' modules, and a second copy of
+ * each would travel in the first download (decision 0051).
  */
 export const PRELOADED_OPERATIONS: Record<string, DocumentNode> = {
-  resource: ResourceDocument,
-  resourceComments: ResourceCommentsDocument,
-  search: SearchResourcesDocument,
+  resource: ResourceQuery,
+  resourceComments: ResourceCommentsQuery,
+  search: SearchResourcesQuery,
 };

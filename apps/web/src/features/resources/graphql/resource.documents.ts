@@ -1,5 +1,9 @@
 import { graphql } from '../../../generated';
 
+// In the first download (a resource's page and the layout use them): a module of their own, so that the documents
+// of the pages loaded on demand stay out of it (decision 0051).
+export { ResourceQuery, DeleteResourceMutation } from './resource-page.documents';
+
 export const ResourceFieldsFragment = graphql(`
   fragment ResourceFields on Resource {
     id
@@ -66,20 +70,6 @@ export const ResourceFieldsFragment = graphql(`
   }
 `);
 
-export const ResourceQuery = graphql(`
-  query Resource($slug: String!, $countView: Boolean = false) {
-    resource(slug: $slug, countView: $countView) {
-      ...ResourceFields
-      viewerCanEdit
-      thumbnailUrl
-      ...ResourceReactions
-      ...ResourceDebriefs
-      ...ResourceDiscussedAt
-      ...ResourceLinkStatus
-    }
-  }
-`);
-
 export const ResourceFormOptionsQuery = graphql(`
   query ResourceFormOptions {
     themes {
@@ -117,8 +107,3 @@ export const UpdateResourceMutation = graphql(`
   }
 `);
 
-export const DeleteResourceMutation = graphql(`
-  mutation DeleteResource($slug: String!) {
-    deleteResource(slug: $slug)
-  }
-`);
