@@ -8,8 +8,11 @@ import { gzipSync } from 'node:zlib';
 
 /** The target for the search page and a resource page opened directly (both are in the entry). */
 const TARGET_KIB = 170;
-/** What this check enforces: 208.0 KiB reached on 2026-12-04 (decision 0045), rounded up to the next 5 KiB. */
-const BUDGET_KIB = 210;
+/**
+ * What this check enforces: 197.5 KiB reached on 2026-12-04 (208.0 with decision 0045, then decision 0051), rounded
+ * up to the next 5 KiB.
+ */
+const BUDGET_KIB = 200;
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = process.argv[2] ?? join(root, 'dist/apps/web');

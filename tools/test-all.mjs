@@ -133,6 +133,8 @@ for (const [script, ...args] of [
   ['bench-file-index.mjs'],
   ['bench-file-searchable.mjs'],
   ['bench-replicas.mjs'],
+  // One Lighthouse run of the home page (~30 s here): the scores are figures, not a pass or fail.
+  ['bench-lighthouse.mjs'],
 ]) {
   await check(
     `Benchmark runs to its end: ${[script, ...args].join(' ')} --tiny`,

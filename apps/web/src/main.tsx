@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { createApolloClient } from './app/apollo-client';
@@ -14,10 +14,14 @@ const client = createApolloClient();
 // A page opened directly may carry its data (a shared resource link): in the cache before the first render.
 restorePreloaded(client);
 // At once in French; those who chose English wait for its chunk rather than see the page in French first.
+// The first render is a transition: React renders the page in slices of a few milliseconds and lets the browser in
+// between, instead of one long task during which a tap or a key waits (decision 0051).
 void whenLanguageReady(i18n).then(() =>
-  createRoot(root).render(
-    <StrictMode>
-      <App client={client} i18n={i18n} />
-    </StrictMode>,
+  startTransition(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <App client={client} i18n={i18n} />
+      </StrictMode>,
+    ),
   ),
 );

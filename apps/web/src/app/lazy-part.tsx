@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { loadMoreFrench } from '../i18n/i18n';
 import { LoadingMessage } from '../shared/ui/query-status';
 
 /**
@@ -13,13 +14,17 @@ export function CodeLoading() {
 
 /**
  * A component whose code is a chunk of its own, fetched the first time it renders: `name` is its export in the module
- * that `load` imports. Pages and sections that most visitors never open stay out of the first download.
+ * that `load` imports. Pages and sections that most visitors never open stay out of the first download, and so do the
+ * French texts only they show: the part renders once both have arrived (decision 0051).
  */
 export function lazyPart<Props extends object, Name extends string>(
   load: () => Promise<Record<Name, ComponentType<Props>>>,
   name: Name,
 ) {
-  return lazy(async () => ({ default: (await load())[name] }));
+  return lazy(async () => {
+    const [module] = await Promise.all([load(), loadMoreFrench()]);
+    return { default: module[name] };
+  });
 }
 
 /** A lazy section inside a page that is already there: its own « Chargement… » keeps the rest of the page shown. */

@@ -20,8 +20,6 @@ type Documents = {
     "\n  query AccountFormOptions {\n    themes {\n      id\n      slug\n      label\n      labelEn\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.AccountFormOptionsDocument,
     "\n  query ProfileDirectory($slug: String!) {\n    memberProfile(slug: $slug) {\n      directory {\n        audiences {\n          slug\n        }\n        languages\n        contactThemes {\n          id\n          slug\n        }\n        directoryVisibility\n        acceptsMessages\n      }\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n  }\n": typeof types.ProfileDirectoryDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": typeof types.SignInDocument,
-    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
-    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      ...ViewerFields\n    }\n  }\n": typeof types.ResetPasswordDocument,
@@ -32,6 +30,8 @@ type Documents = {
     "\n  mutation SetDigestEnabled($enabled: Boolean!) {\n    setDigestEnabled(enabled: $enabled)\n  }\n": typeof types.SetDigestEnabledDocument,
     "\n  query DigestPreview {\n    digestPreview {\n      subject\n      text\n      itemCount\n    }\n  }\n": typeof types.DigestPreviewDocument,
     "\n  mutation CompleteWelcome($input: WelcomeInput!) {\n    completeWelcome(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.CompleteWelcomeDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
     "\n  fragment MemberAccountFields on MemberAccount {\n    id\n    slug\n    name\n    email\n    role\n    lastSignInAt\n    deactivatedAt\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.MemberAccountFieldsFragmentDoc,
     "\n  query MemberAccounts {\n    memberAccounts {\n      ...MemberAccountFields\n    }\n  }\n": typeof types.MemberAccountsDocument,
     "\n  mutation ChangeRole($memberSlug: String!, $role: Role!) {\n    changeRole(memberSlug: $memberSlug, role: $role) {\n      ...MemberAccountFields\n    }\n  }\n": typeof types.ChangeRoleDocument,
@@ -52,13 +52,13 @@ type Documents = {
     "\n  query ServiceStatus {\n    serviceStatus {\n      indexLagSeconds\n      outboxPending\n      pendingMigrations\n      jobQueues {\n        queue\n        due\n        scheduled\n        running\n        failed\n        oldestDueAgeSeconds\n      }\n      lastBackup {\n        completedAt\n        archive\n        sizeBytes\n      }\n      versions {\n        app\n        postgres\n        meilisearch\n        lastMigration\n      }\n    }\n  }\n": typeof types.ServiceStatusDocument,
     "\n  fragment CommentContentFields on Comment {\n    id\n    author {\n      id\n      slug\n      name\n    }\n    html\n    markdown\n    createdAt\n    edited\n    deleted\n    hidden\n    viewerCanEdit\n    viewerCanReport\n    viewerReported\n  }\n": typeof types.CommentContentFieldsFragmentDoc,
     "\n  fragment CommentFields on Comment {\n    ...CommentContentFields\n    replies {\n      ...CommentContentFields\n    }\n  }\n": typeof types.CommentFieldsFragmentDoc,
-    "\n  query ResourceComments($slug: String!) {\n    resource(slug: $slug) {\n      id\n      comments {\n        ...CommentFields\n      }\n    }\n  }\n": typeof types.ResourceCommentsDocument,
     "\n  query ReadingListComments($slug: String!) {\n    readingList(slug: $slug) {\n      id\n      comments {\n        ...CommentFields\n      }\n    }\n  }\n": typeof types.ReadingListCommentsDocument,
     "\n  mutation CreateComment($resourceSlug: String!, $markdown: String!, $parentId: ID) {\n    createComment(resourceSlug: $resourceSlug, markdown: $markdown, parentId: $parentId) {\n      ...CommentContentFields\n    }\n  }\n": typeof types.CreateCommentDocument,
     "\n  mutation CreateReadingListComment($listSlug: String!, $markdown: String!, $parentId: ID) {\n    createReadingListComment(listSlug: $listSlug, markdown: $markdown, parentId: $parentId) {\n      ...CommentContentFields\n    }\n  }\n": typeof types.CreateReadingListCommentDocument,
     "\n  mutation UpdateComment($id: ID!, $markdown: String!) {\n    updateComment(id: $id, markdown: $markdown) {\n      ...CommentContentFields\n    }\n  }\n": typeof types.UpdateCommentDocument,
     "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n": typeof types.DeleteCommentDocument,
     "\n  mutation ReportComment($id: ID!, $reason: String!) {\n    reportComment(id: $id, reason: $reason)\n  }\n": typeof types.ReportCommentDocument,
+    "\n  query ResourceComments($slug: String!) {\n    resource(slug: $slug) {\n      id\n      comments {\n        ...CommentFields\n      }\n    }\n  }\n": typeof types.ResourceCommentsDocument,
     "\n  fragment DebriefFields on Debrief {\n    id\n    date\n    context\n    audience {\n      slug\n      label\n      labelEn\n    }\n    ageBand\n    participants\n    durationMinutes\n    parentsPresent\n    wentWell\n    toAdjust\n    rating\n    author {\n      id\n      slug\n      name\n    }\n    createdAt\n    edited\n    viewerCanEdit\n  }\n": typeof types.DebriefFieldsFragmentDoc,
     "\n  fragment ResourceDebriefs on Resource {\n    id\n    authors\n    debriefSummary {\n      count\n      participants\n      averageRating\n    }\n    debriefs {\n      ...DebriefFields\n    }\n  }\n": typeof types.ResourceDebriefsFragmentDoc,
     "\n  query DebriefAudiences {\n    audiences {\n      slug\n      label\n      labelEn\n    }\n  }\n": typeof types.DebriefAudiencesDocument,
@@ -129,16 +129,16 @@ type Documents = {
     "\n  mutation ToggleReaction($resourceSlug: String!, $kind: ReactionKind!) {\n    toggleReaction(resourceSlug: $resourceSlug, kind: $kind) {\n      ...ReactionCountFields\n    }\n  }\n": typeof types.ToggleReactionDocument,
     "\n  mutation SetBookmark($resourceSlug: String!, $bookmarked: Boolean!) {\n    setBookmark(resourceSlug: $resourceSlug, bookmarked: $bookmarked)\n  }\n": typeof types.SetBookmarkDocument,
     "\n  query Bookmarks($page: Int, $pageSize: Int) {\n    bookmarks(page: $page, pageSize: $pageSize) {\n      items {\n        id\n        slug\n        title\n        type\n        year\n      }\n      page\n      pageSize\n      total\n    }\n  }\n": typeof types.BookmarksDocument,
+    "\n  query ReadingLists($mine: Boolean!, $editable: Boolean!, $resourceSlug: String) {\n    readingLists(mine: $mine, editable: $editable, resourceSlug: $resourceSlug) {\n      ...ReadingListSummaryFields\n    }\n  }\n": typeof types.ReadingListsDocument,
+    "\n  mutation AddReadingListItem($slug: String!, $resourceSlug: String!, $note: String!) {\n    addReadingListItem(slug: $slug, resourceSlug: $resourceSlug, note: $note) {\n      ...ReadingListFields\n    }\n  }\n": typeof types.AddReadingListItemDocument,
     "\n  fragment ReadingListSummaryFields on ReadingListSummary {\n    slug\n    title\n    visibility\n    curator {\n      id\n      slug\n      name\n    }\n    itemCount\n    viewerRead\n    viewerCanEdit\n    containsResource\n    updatedAt\n  }\n": typeof types.ReadingListSummaryFieldsFragmentDoc,
     "\n  fragment ReadingListItemFields on ReadingListItem {\n    id\n    position\n    note\n    availability\n    addedBy {\n      id\n      slug\n      name\n    }\n    resource {\n      slug\n      title\n      type\n      format\n      year\n      authors\n      url\n      summary\n    }\n    titleSnapshot\n    viewerRead\n  }\n": typeof types.ReadingListItemFieldsFragmentDoc,
     "\n  fragment ReadingListFields on ReadingList {\n    id\n    slug\n    title\n    intro\n    visibility\n    curator {\n      id\n      slug\n      name\n    }\n    collaborators {\n      id\n      slug\n      name\n    }\n    items {\n      ...ReadingListItemFields\n    }\n    viewerRead\n    participants {\n      member {\n        id\n        slug\n        name\n      }\n      read\n      readItemIds\n    }\n    viewerCanEdit\n    viewerCanManage\n    hasShareLink\n    viaShareLink\n    pdfExportAvailable\n    version\n    updatedAt\n  }\n": typeof types.ReadingListFieldsFragmentDoc,
     "\n  fragment ReadingListMeetings on ReadingList {\n    meetings {\n      slug\n      title\n      startsAt\n      timeZone\n    }\n  }\n": typeof types.ReadingListMeetingsFragmentDoc,
     "\n  query ReadingList($slug: String!, $shareToken: String) {\n    readingList(slug: $slug, shareToken: $shareToken) {\n      ...ReadingListFields\n      ...ReadingListMeetings\n    }\n  }\n": typeof types.ReadingListDocument,
-    "\n  query ReadingLists($mine: Boolean!, $editable: Boolean!, $resourceSlug: String) {\n    readingLists(mine: $mine, editable: $editable, resourceSlug: $resourceSlug) {\n      ...ReadingListSummaryFields\n    }\n  }\n": typeof types.ReadingListsDocument,
     "\n  mutation CreateReadingList($input: ReadingListInput!) {\n    createReadingList(input: $input) {\n      ...ReadingListFields\n    }\n  }\n": typeof types.CreateReadingListDocument,
     "\n  mutation UpdateReadingList($slug: String!, $input: ReadingListInput!) {\n    updateReadingList(slug: $slug, input: $input) {\n      ...ReadingListFields\n    }\n  }\n": typeof types.UpdateReadingListDocument,
     "\n  mutation DeleteReadingList($slug: String!) {\n    deleteReadingList(slug: $slug)\n  }\n": typeof types.DeleteReadingListDocument,
-    "\n  mutation AddReadingListItem($slug: String!, $resourceSlug: String!, $note: String!) {\n    addReadingListItem(slug: $slug, resourceSlug: $resourceSlug, note: $note) {\n      ...ReadingListFields\n    }\n  }\n": typeof types.AddReadingListItemDocument,
     "\n  mutation UpdateReadingListItem($itemId: ID!, $note: String!) {\n    updateReadingListItem(itemId: $itemId, note: $note) {\n      ...ReadingListFields\n    }\n  }\n": typeof types.UpdateReadingListItemDocument,
     "\n  mutation RemoveReadingListItem($itemId: ID!) {\n    removeReadingListItem(itemId: $itemId) {\n      ...ReadingListFields\n    }\n  }\n": typeof types.RemoveReadingListItemDocument,
     "\n  mutation MoveReadingListItem($itemId: ID!, $afterItemId: ID) {\n    moveReadingListItem(itemId: $itemId, afterItemId: $afterItemId) {\n      ...ReadingListFields\n    }\n  }\n": typeof types.MoveReadingListItemDocument,
@@ -163,12 +163,12 @@ type Documents = {
     "\n  mutation RestoreResource($slug: String!) {\n    restoreResource(slug: $slug) {\n      id\n      slug\n      title\n    }\n  }\n": typeof types.RestoreResourceDocument,
     "\n  query LinkPreview($url: String!) {\n    linkPreview(url: $url) {\n      source\n      url\n      title\n      summary\n      authors\n      publisher\n      year\n      language\n      imageData\n      type\n      format\n      mediaType\n    }\n  }\n": typeof types.LinkPreviewDocument,
     "\n  query PossibleDuplicates($url: String, $title: String, $excludeSlug: String) {\n    possibleDuplicates(url: $url, title: $title, excludeSlug: $excludeSlug) {\n      slug\n      title\n      sameUrl\n      sameTitle\n    }\n  }\n": typeof types.PossibleDuplicatesDocument,
-    "\n  fragment ResourceFields on Resource {\n    id\n    slug\n    type\n    format\n    title\n    summary\n    body\n    url\n    authors\n    authorKinds {\n      name\n      kind\n    }\n    publisher\n    year\n    language\n    licence\n    durationMinutes\n    visibility\n    themes {\n      id\n      slug\n      label\n      labelEn\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    tags {\n      id\n      slug\n      label\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n    contributor {\n      id\n      slug\n      name\n    }\n    files {\n      id\n      fileName\n      mediaType\n      extension\n      size\n      isMain\n      downloadUrl\n      previewUrl\n      thumbnailUrl\n      textStatus\n      textError\n      pageCount\n    }\n    createdAt\n    updatedAt\n  }\n": typeof types.ResourceFieldsFragmentDoc,
     "\n  query Resource($slug: String!, $countView: Boolean = false) {\n    resource(slug: $slug, countView: $countView) {\n      ...ResourceFields\n      viewerCanEdit\n      thumbnailUrl\n      ...ResourceReactions\n      ...ResourceDebriefs\n      ...ResourceDiscussedAt\n      ...ResourceLinkStatus\n      comments {\n        ...CommentFields\n      }\n    }\n  }\n": typeof types.ResourceDocument,
+    "\n  mutation DeleteResource($slug: String!) {\n    deleteResource(slug: $slug)\n  }\n": typeof types.DeleteResourceDocument,
+    "\n  fragment ResourceFields on Resource {\n    id\n    slug\n    type\n    format\n    title\n    summary\n    body\n    url\n    authors\n    authorKinds {\n      name\n      kind\n    }\n    publisher\n    year\n    language\n    licence\n    durationMinutes\n    visibility\n    themes {\n      id\n      slug\n      label\n      labelEn\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    tags {\n      id\n      slug\n      label\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n    contributor {\n      id\n      slug\n      name\n    }\n    files {\n      id\n      fileName\n      mediaType\n      extension\n      size\n      isMain\n      downloadUrl\n      previewUrl\n      thumbnailUrl\n      textStatus\n      textError\n      pageCount\n    }\n    createdAt\n    updatedAt\n  }\n": typeof types.ResourceFieldsFragmentDoc,
     "\n  query ResourceFormOptions {\n    themes {\n      id\n      slug\n      label\n      labelEn\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.ResourceFormOptionsDocument,
     "\n  mutation CreateResource($input: ResourceInput!) {\n    createResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n": typeof types.CreateResourceDocument,
     "\n  mutation UpdateResource($slug: String!, $input: ResourceInput!) {\n    updateResource(slug: $slug, input: $input) {\n      ...ResourceFields\n    }\n  }\n": typeof types.UpdateResourceDocument,
-    "\n  mutation DeleteResource($slug: String!) {\n    deleteResource(slug: $slug)\n  }\n": typeof types.DeleteResourceDocument,
     "\n  fragment FacetValueFields on FacetValue {\n    value\n    label\n    count\n  }\n": typeof types.FacetValueFieldsFragmentDoc,
     "\n  query SearchResources($input: SearchInput!) {\n    search(input: $input) {\n      total\n      page\n      pageSize\n      totalPages\n      suggestion\n      relaxations {\n        field\n        total\n      }\n      hits {\n        resource {\n          id\n          slug\n          type\n          format\n          title\n          summary\n          year\n          themes {\n            id\n            slug\n            label\n            labelEn\n          }\n        }\n        title {\n          text\n          match\n        }\n        summary {\n          text\n          match\n        }\n        thumbnailUrl\n        fileMatch {\n          fileId\n          fileName\n          unit\n          number\n          excerpt\n        }\n      }\n      facets {\n        types {\n          ...FacetValueFields\n        }\n        formats {\n          ...FacetValueFields\n        }\n        themes {\n          ...FacetValueFields\n        }\n        audiences {\n          ...FacetValueFields\n        }\n        tags {\n          ...FacetValueFields\n        }\n        organisations {\n          ...FacetValueFields\n        }\n        languages {\n          ...FacetValueFields\n        }\n      }\n    }\n  }\n": typeof types.SearchResourcesDocument,
     "\n  query QuickSearch($q: String!, $limit: Int) {\n    quickSearch(q: $q, limit: $limit) {\n      hits {\n        kind\n        slug\n        title {\n          text\n          match\n        }\n        detail\n        resourceType\n        year\n      }\n    }\n  }\n": typeof types.QuickSearchDocument,
@@ -185,8 +185,6 @@ const documents: Documents = {
     "\n  query AccountFormOptions {\n    themes {\n      id\n      slug\n      label\n      labelEn\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n": types.AccountFormOptionsDocument,
     "\n  query ProfileDirectory($slug: String!) {\n    memberProfile(slug: $slug) {\n      directory {\n        audiences {\n          slug\n        }\n        languages\n        contactThemes {\n          id\n          slug\n        }\n        directoryVisibility\n        acceptsMessages\n      }\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n  }\n": types.ProfileDirectoryDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": types.SignInDocument,
-    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
-    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      ...ViewerFields\n    }\n  }\n": types.ResetPasswordDocument,
@@ -197,6 +195,8 @@ const documents: Documents = {
     "\n  mutation SetDigestEnabled($enabled: Boolean!) {\n    setDigestEnabled(enabled: $enabled)\n  }\n": types.SetDigestEnabledDocument,
     "\n  query DigestPreview {\n    digestPreview {\n      subject\n      text\n      itemCount\n    }\n  }\n": types.DigestPreviewDocument,
     "\n  mutation CompleteWelcome($input: WelcomeInput!) {\n    completeWelcome(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.CompleteWelcomeDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
     "\n  fragment MemberAccountFields on MemberAccount {\n    id\n    slug\n    name\n    email\n    role\n    lastSignInAt\n    deactivatedAt\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n": types.MemberAccountFieldsFragmentDoc,
     "\n  query MemberAccounts {\n    memberAccounts {\n      ...MemberAccountFields\n    }\n  }\n": types.MemberAccountsDocument,
     "\n  mutation ChangeRole($memberSlug: String!, $role: Role!) {\n    changeRole(memberSlug: $memberSlug, role: $role) {\n      ...MemberAccountFields\n    }\n  }\n": types.ChangeRoleDocument,
@@ -217,13 +217,13 @@ const documents: Documents = {
     "\n  query ServiceStatus {\n    serviceStatus {\n      indexLagSeconds\n      outboxPending\n      pendingMigrations\n      jobQueues {\n        queue\n        due\n        scheduled\n        running\n        failed\n        oldestDueAgeSeconds\n      }\n      lastBackup {\n        completedAt\n        archive\n        sizeBytes\n      }\n      versions {\n        app\n        postgres\n        meilisearch\n        lastMigration\n      }\n    }\n  }\n": types.ServiceStatusDocument,
     "\n  fragment CommentContentFields on Comment {\n    id\n    author {\n      id\n      slug\n      name\n    }\n    html\n    markdown\n    createdAt\n    edited\n    deleted\n    hidden\n    viewerCanEdit\n    viewerCanReport\n    viewerReported\n  }\n": types.CommentContentFieldsFragmentDoc,
     "\n  fragment CommentFields on Comment {\n    ...CommentContentFields\n    replies {\n      ...CommentContentFields\n    }\n  }\n": types.CommentFieldsFragmentDoc,
-    "\n  query ResourceComments($slug: String!) {\n    resource(slug: $slug) {\n      id\n      comments {\n        ...CommentFields\n      }\n    }\n  }\n": types.ResourceCommentsDocument,
     "\n  query ReadingListComments($slug: String!) {\n    readingList(slug: $slug) {\n      id\n      comments {\n        ...CommentFields\n      }\n    }\n  }\n": types.ReadingListCommentsDocument,
     "\n  mutation CreateComment($resourceSlug: String!, $markdown: String!, $parentId: ID) {\n    createComment(resourceSlug: $resourceSlug, markdown: $markdown, parentId: $parentId) {\n      ...CommentContentFields\n    }\n  }\n": types.CreateCommentDocument,
     "\n  mutation CreateReadingListComment($listSlug: String!, $markdown: String!, $parentId: ID) {\n    createReadingListComment(listSlug: $listSlug, markdown: $markdown, parentId: $parentId) {\n      ...CommentContentFields\n    }\n  }\n": types.CreateReadingListCommentDocument,
     "\n  mutation UpdateComment($id: ID!, $markdown: String!) {\n    updateComment(id: $id, markdown: $markdown) {\n      ...CommentContentFields\n    }\n  }\n": types.UpdateCommentDocument,
     "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n": types.DeleteCommentDocument,
     "\n  mutation ReportComment($id: ID!, $reason: String!) {\n    reportComment(id: $id, reason: $reason)\n  }\n": types.ReportCommentDocument,
+    "\n  query ResourceComments($slug: String!) {\n    resource(slug: $slug) {\n      id\n      comments {\n        ...CommentFields\n      }\n    }\n  }\n": types.ResourceCommentsDocument,
     "\n  fragment DebriefFields on Debrief {\n    id\n    date\n    context\n    audience {\n      slug\n      label\n      labelEn\n    }\n    ageBand\n    participants\n    durationMinutes\n    parentsPresent\n    wentWell\n    toAdjust\n    rating\n    author {\n      id\n      slug\n      name\n    }\n    createdAt\n    edited\n    viewerCanEdit\n  }\n": types.DebriefFieldsFragmentDoc,
     "\n  fragment ResourceDebriefs on Resource {\n    id\n    authors\n    debriefSummary {\n      count\n      participants\n      averageRating\n    }\n    debriefs {\n      ...DebriefFields\n    }\n  }\n": types.ResourceDebriefsFragmentDoc,
     "\n  query DebriefAudiences {\n    audiences {\n      slug\n      label\n      labelEn\n    }\n  }\n": types.DebriefAudiencesDocument,
@@ -294,16 +294,16 @@ const documents: Documents = {
     "\n  mutation ToggleReaction($resourceSlug: String!, $kind: ReactionKind!) {\n    toggleReaction(resourceSlug: $resourceSlug, kind: $kind) {\n      ...ReactionCountFields\n    }\n  }\n": types.ToggleReactionDocument,
     "\n  mutation SetBookmark($resourceSlug: String!, $bookmarked: Boolean!) {\n    setBookmark(resourceSlug: $resourceSlug, bookmarked: $bookmarked)\n  }\n": types.SetBookmarkDocument,
     "\n  query Bookmarks($page: Int, $pageSize: Int) {\n    bookmarks(page: $page, pageSize: $pageSize) {\n      items {\n        id\n        slug\n        title\n        type\n        year\n      }\n      page\n      pageSize\n      total\n    }\n  }\n": types.BookmarksDocument,
+    "\n  query ReadingLists($mine: Boolean!, $editable: Boolean!, $resourceSlug: String) {\n    readingLists(mine: $mine, editable: $editable, resourceSlug: $resourceSlug) {\n      ...ReadingListSummaryFields\n    }\n  }\n": types.ReadingListsDocument,
+    "\n  mutation AddReadingListItem($slug: String!, $resourceSlug: String!, $note: String!) {\n    addReadingListItem(slug: $slug, resourceSlug: $resourceSlug, note: $note) {\n      ...ReadingListFields\n    }\n  }\n": types.AddReadingListItemDocument,
     "\n  fragment ReadingListSummaryFields on ReadingListSummary {\n    slug\n    title\n    visibility\n    curator {\n      id\n      slug\n      name\n    }\n    itemCount\n    viewerRead\n    viewerCanEdit\n    containsResource\n    updatedAt\n  }\n": types.ReadingListSummaryFieldsFragmentDoc,
     "\n  fragment ReadingListItemFields on ReadingListItem {\n    id\n    position\n    note\n    availability\n    addedBy {\n      id\n      slug\n      name\n    }\n    resource {\n      slug\n      title\n      type\n      format\n      year\n      authors\n      url\n      summary\n    }\n    titleSnapshot\n    viewerRead\n  }\n": types.ReadingListItemFieldsFragmentDoc,
     "\n  fragment ReadingListFields on ReadingList {\n    id\n    slug\n    title\n    intro\n    visibility\n    curator {\n      id\n      slug\n      name\n    }\n    collaborators {\n      id\n      slug\n      name\n    }\n    items {\n      ...ReadingListItemFields\n    }\n    viewerRead\n    participants {\n      member {\n        id\n        slug\n        name\n      }\n      read\n      readItemIds\n    }\n    viewerCanEdit\n    viewerCanManage\n    hasShareLink\n    viaShareLink\n    pdfExportAvailable\n    version\n    updatedAt\n  }\n": types.ReadingListFieldsFragmentDoc,
     "\n  fragment ReadingListMeetings on ReadingList {\n    meetings {\n      slug\n      title\n      startsAt\n      timeZone\n    }\n  }\n": types.ReadingListMeetingsFragmentDoc,
     "\n  query ReadingList($slug: String!, $shareToken: String) {\n    readingList(slug: $slug, shareToken: $shareToken) {\n      ...ReadingListFields\n      ...ReadingListMeetings\n    }\n  }\n": types.ReadingListDocument,
-    "\n  query ReadingLists($mine: Boolean!, $editable: Boolean!, $resourceSlug: String) {\n    readingLists(mine: $mine, editable: $editable, resourceSlug: $resourceSlug) {\n      ...ReadingListSummaryFields\n    }\n  }\n": types.ReadingListsDocument,
     "\n  mutation CreateReadingList($input: ReadingListInput!) {\n    createReadingList(input: $input) {\n      ...ReadingListFields\n    }\n  }\n": types.CreateReadingListDocument,
     "\n  mutation UpdateReadingList($slug: String!, $input: ReadingListInput!) {\n    updateReadingList(slug: $slug, input: $input) {\n      ...ReadingListFields\n    }\n  }\n": types.UpdateReadingListDocument,
     "\n  mutation DeleteReadingList($slug: String!) {\n    deleteReadingList(slug: $slug)\n  }\n": types.DeleteReadingListDocument,
-    "\n  mutation AddReadingListItem($slug: String!, $resourceSlug: String!, $note: String!) {\n    addReadingListItem(slug: $slug, resourceSlug: $resourceSlug, note: $note) {\n      ...ReadingListFields\n    }\n  }\n": types.AddReadingListItemDocument,
     "\n  mutation UpdateReadingListItem($itemId: ID!, $note: String!) {\n    updateReadingListItem(itemId: $itemId, note: $note) {\n      ...ReadingListFields\n    }\n  }\n": types.UpdateReadingListItemDocument,
     "\n  mutation RemoveReadingListItem($itemId: ID!) {\n    removeReadingListItem(itemId: $itemId) {\n      ...ReadingListFields\n    }\n  }\n": types.RemoveReadingListItemDocument,
     "\n  mutation MoveReadingListItem($itemId: ID!, $afterItemId: ID) {\n    moveReadingListItem(itemId: $itemId, afterItemId: $afterItemId) {\n      ...ReadingListFields\n    }\n  }\n": types.MoveReadingListItemDocument,
@@ -328,12 +328,12 @@ const documents: Documents = {
     "\n  mutation RestoreResource($slug: String!) {\n    restoreResource(slug: $slug) {\n      id\n      slug\n      title\n    }\n  }\n": types.RestoreResourceDocument,
     "\n  query LinkPreview($url: String!) {\n    linkPreview(url: $url) {\n      source\n      url\n      title\n      summary\n      authors\n      publisher\n      year\n      language\n      imageData\n      type\n      format\n      mediaType\n    }\n  }\n": types.LinkPreviewDocument,
     "\n  query PossibleDuplicates($url: String, $title: String, $excludeSlug: String) {\n    possibleDuplicates(url: $url, title: $title, excludeSlug: $excludeSlug) {\n      slug\n      title\n      sameUrl\n      sameTitle\n    }\n  }\n": types.PossibleDuplicatesDocument,
-    "\n  fragment ResourceFields on Resource {\n    id\n    slug\n    type\n    format\n    title\n    summary\n    body\n    url\n    authors\n    authorKinds {\n      name\n      kind\n    }\n    publisher\n    year\n    language\n    licence\n    durationMinutes\n    visibility\n    themes {\n      id\n      slug\n      label\n      labelEn\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    tags {\n      id\n      slug\n      label\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n    contributor {\n      id\n      slug\n      name\n    }\n    files {\n      id\n      fileName\n      mediaType\n      extension\n      size\n      isMain\n      downloadUrl\n      previewUrl\n      thumbnailUrl\n      textStatus\n      textError\n      pageCount\n    }\n    createdAt\n    updatedAt\n  }\n": types.ResourceFieldsFragmentDoc,
     "\n  query Resource($slug: String!, $countView: Boolean = false) {\n    resource(slug: $slug, countView: $countView) {\n      ...ResourceFields\n      viewerCanEdit\n      thumbnailUrl\n      ...ResourceReactions\n      ...ResourceDebriefs\n      ...ResourceDiscussedAt\n      ...ResourceLinkStatus\n      comments {\n        ...CommentFields\n      }\n    }\n  }\n": types.ResourceDocument,
+    "\n  mutation DeleteResource($slug: String!) {\n    deleteResource(slug: $slug)\n  }\n": types.DeleteResourceDocument,
+    "\n  fragment ResourceFields on Resource {\n    id\n    slug\n    type\n    format\n    title\n    summary\n    body\n    url\n    authors\n    authorKinds {\n      name\n      kind\n    }\n    publisher\n    year\n    language\n    licence\n    durationMinutes\n    visibility\n    themes {\n      id\n      slug\n      label\n      labelEn\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    tags {\n      id\n      slug\n      label\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n    contributor {\n      id\n      slug\n      name\n    }\n    files {\n      id\n      fileName\n      mediaType\n      extension\n      size\n      isMain\n      downloadUrl\n      previewUrl\n      thumbnailUrl\n      textStatus\n      textError\n      pageCount\n    }\n    createdAt\n    updatedAt\n  }\n": types.ResourceFieldsFragmentDoc,
     "\n  query ResourceFormOptions {\n    themes {\n      id\n      slug\n      label\n      labelEn\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    organisations {\n      id\n      slug\n      name\n    }\n  }\n": types.ResourceFormOptionsDocument,
     "\n  mutation CreateResource($input: ResourceInput!) {\n    createResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n": types.CreateResourceDocument,
     "\n  mutation UpdateResource($slug: String!, $input: ResourceInput!) {\n    updateResource(slug: $slug, input: $input) {\n      ...ResourceFields\n    }\n  }\n": types.UpdateResourceDocument,
-    "\n  mutation DeleteResource($slug: String!) {\n    deleteResource(slug: $slug)\n  }\n": types.DeleteResourceDocument,
     "\n  fragment FacetValueFields on FacetValue {\n    value\n    label\n    count\n  }\n": types.FacetValueFieldsFragmentDoc,
     "\n  query SearchResources($input: SearchInput!) {\n    search(input: $input) {\n      total\n      page\n      pageSize\n      totalPages\n      suggestion\n      relaxations {\n        field\n        total\n      }\n      hits {\n        resource {\n          id\n          slug\n          type\n          format\n          title\n          summary\n          year\n          themes {\n            id\n            slug\n            label\n            labelEn\n          }\n        }\n        title {\n          text\n          match\n        }\n        summary {\n          text\n          match\n        }\n        thumbnailUrl\n        fileMatch {\n          fileId\n          fileName\n          unit\n          number\n          excerpt\n        }\n      }\n      facets {\n        types {\n          ...FacetValueFields\n        }\n        formats {\n          ...FacetValueFields\n        }\n        themes {\n          ...FacetValueFields\n        }\n        audiences {\n          ...FacetValueFields\n        }\n        tags {\n          ...FacetValueFields\n        }\n        organisations {\n          ...FacetValueFields\n        }\n        languages {\n          ...FacetValueFields\n        }\n      }\n    }\n  }\n": types.SearchResourcesDocument,
     "\n  query QuickSearch($q: String!, $limit: Int) {\n    quickSearch(q: $q, limit: $limit) {\n      hits {\n        kind\n        slug\n        title {\n          text\n          match\n        }\n        detail\n        resourceType\n        year\n      }\n    }\n  }\n": types.QuickSearchDocument,
@@ -385,14 +385,6 @@ export function graphql(source: "\n  mutation SignIn($email: String!, $password:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -430,6 +422,14 @@ export function graphql(source: "\n  query DigestPreview {\n    digestPreview {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CompleteWelcome($input: WelcomeInput!) {\n    completeWelcome(input: $input) {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteWelcome($input: WelcomeInput!) {\n    completeWelcome(input: $input) {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -513,10 +513,6 @@ export function graphql(source: "\n  fragment CommentFields on Comment {\n    ..
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ResourceComments($slug: String!) {\n    resource(slug: $slug) {\n      id\n      comments {\n        ...CommentFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResourceComments($slug: String!) {\n    resource(slug: $slug) {\n      id\n      comments {\n        ...CommentFields\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query ReadingListComments($slug: String!) {\n    readingList(slug: $slug) {\n      id\n      comments {\n        ...CommentFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReadingListComments($slug: String!) {\n    readingList(slug: $slug) {\n      id\n      comments {\n        ...CommentFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -538,6 +534,10 @@ export function graphql(source: "\n  mutation DeleteComment($id: ID!) {\n    del
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReportComment($id: ID!, $reason: String!) {\n    reportComment(id: $id, reason: $reason)\n  }\n"): (typeof documents)["\n  mutation ReportComment($id: ID!, $reason: String!) {\n    reportComment(id: $id, reason: $reason)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResourceComments($slug: String!) {\n    resource(slug: $slug) {\n      id\n      comments {\n        ...CommentFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResourceComments($slug: String!) {\n    resource(slug: $slug) {\n      id\n      comments {\n        ...CommentFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -821,6 +821,14 @@ export function graphql(source: "\n  query Bookmarks($page: Int, $pageSize: Int)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ReadingLists($mine: Boolean!, $editable: Boolean!, $resourceSlug: String) {\n    readingLists(mine: $mine, editable: $editable, resourceSlug: $resourceSlug) {\n      ...ReadingListSummaryFields\n    }\n  }\n"): (typeof documents)["\n  query ReadingLists($mine: Boolean!, $editable: Boolean!, $resourceSlug: String) {\n    readingLists(mine: $mine, editable: $editable, resourceSlug: $resourceSlug) {\n      ...ReadingListSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddReadingListItem($slug: String!, $resourceSlug: String!, $note: String!) {\n    addReadingListItem(slug: $slug, resourceSlug: $resourceSlug, note: $note) {\n      ...ReadingListFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddReadingListItem($slug: String!, $resourceSlug: String!, $note: String!) {\n    addReadingListItem(slug: $slug, resourceSlug: $resourceSlug, note: $note) {\n      ...ReadingListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ReadingListSummaryFields on ReadingListSummary {\n    slug\n    title\n    visibility\n    curator {\n      id\n      slug\n      name\n    }\n    itemCount\n    viewerRead\n    viewerCanEdit\n    containsResource\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment ReadingListSummaryFields on ReadingListSummary {\n    slug\n    title\n    visibility\n    curator {\n      id\n      slug\n      name\n    }\n    itemCount\n    viewerRead\n    viewerCanEdit\n    containsResource\n    updatedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -841,10 +849,6 @@ export function graphql(source: "\n  query ReadingList($slug: String!, $shareTok
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ReadingLists($mine: Boolean!, $editable: Boolean!, $resourceSlug: String) {\n    readingLists(mine: $mine, editable: $editable, resourceSlug: $resourceSlug) {\n      ...ReadingListSummaryFields\n    }\n  }\n"): (typeof documents)["\n  query ReadingLists($mine: Boolean!, $editable: Boolean!, $resourceSlug: String) {\n    readingLists(mine: $mine, editable: $editable, resourceSlug: $resourceSlug) {\n      ...ReadingListSummaryFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation CreateReadingList($input: ReadingListInput!) {\n    createReadingList(input: $input) {\n      ...ReadingListFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateReadingList($input: ReadingListInput!) {\n    createReadingList(input: $input) {\n      ...ReadingListFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -854,10 +858,6 @@ export function graphql(source: "\n  mutation UpdateReadingList($slug: String!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteReadingList($slug: String!) {\n    deleteReadingList(slug: $slug)\n  }\n"): (typeof documents)["\n  mutation DeleteReadingList($slug: String!) {\n    deleteReadingList(slug: $slug)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AddReadingListItem($slug: String!, $resourceSlug: String!, $note: String!) {\n    addReadingListItem(slug: $slug, resourceSlug: $resourceSlug, note: $note) {\n      ...ReadingListFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddReadingListItem($slug: String!, $resourceSlug: String!, $note: String!) {\n    addReadingListItem(slug: $slug, resourceSlug: $resourceSlug, note: $note) {\n      ...ReadingListFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -957,11 +957,15 @@ export function graphql(source: "\n  query PossibleDuplicates($url: String, $tit
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ResourceFields on Resource {\n    id\n    slug\n    type\n    format\n    title\n    summary\n    body\n    url\n    authors\n    authorKinds {\n      name\n      kind\n    }\n    publisher\n    year\n    language\n    licence\n    durationMinutes\n    visibility\n    themes {\n      id\n      slug\n      label\n      labelEn\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    tags {\n      id\n      slug\n      label\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n    contributor {\n      id\n      slug\n      name\n    }\n    files {\n      id\n      fileName\n      mediaType\n      extension\n      size\n      isMain\n      downloadUrl\n      previewUrl\n      thumbnailUrl\n      textStatus\n      textError\n      pageCount\n    }\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment ResourceFields on Resource {\n    id\n    slug\n    type\n    format\n    title\n    summary\n    body\n    url\n    authors\n    authorKinds {\n      name\n      kind\n    }\n    publisher\n    year\n    language\n    licence\n    durationMinutes\n    visibility\n    themes {\n      id\n      slug\n      label\n      labelEn\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    tags {\n      id\n      slug\n      label\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n    contributor {\n      id\n      slug\n      name\n    }\n    files {\n      id\n      fileName\n      mediaType\n      extension\n      size\n      isMain\n      downloadUrl\n      previewUrl\n      thumbnailUrl\n      textStatus\n      textError\n      pageCount\n    }\n    createdAt\n    updatedAt\n  }\n"];
+export function graphql(source: "\n  query Resource($slug: String!, $countView: Boolean = false) {\n    resource(slug: $slug, countView: $countView) {\n      ...ResourceFields\n      viewerCanEdit\n      thumbnailUrl\n      ...ResourceReactions\n      ...ResourceDebriefs\n      ...ResourceDiscussedAt\n      ...ResourceLinkStatus\n      comments {\n        ...CommentFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Resource($slug: String!, $countView: Boolean = false) {\n    resource(slug: $slug, countView: $countView) {\n      ...ResourceFields\n      viewerCanEdit\n      thumbnailUrl\n      ...ResourceReactions\n      ...ResourceDebriefs\n      ...ResourceDiscussedAt\n      ...ResourceLinkStatus\n      comments {\n        ...CommentFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Resource($slug: String!, $countView: Boolean = false) {\n    resource(slug: $slug, countView: $countView) {\n      ...ResourceFields\n      viewerCanEdit\n      thumbnailUrl\n      ...ResourceReactions\n      ...ResourceDebriefs\n      ...ResourceDiscussedAt\n      ...ResourceLinkStatus\n      comments {\n        ...CommentFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Resource($slug: String!, $countView: Boolean = false) {\n    resource(slug: $slug, countView: $countView) {\n      ...ResourceFields\n      viewerCanEdit\n      thumbnailUrl\n      ...ResourceReactions\n      ...ResourceDebriefs\n      ...ResourceDiscussedAt\n      ...ResourceLinkStatus\n      comments {\n        ...CommentFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation DeleteResource($slug: String!) {\n    deleteResource(slug: $slug)\n  }\n"): (typeof documents)["\n  mutation DeleteResource($slug: String!) {\n    deleteResource(slug: $slug)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ResourceFields on Resource {\n    id\n    slug\n    type\n    format\n    title\n    summary\n    body\n    url\n    authors\n    authorKinds {\n      name\n      kind\n    }\n    publisher\n    year\n    language\n    licence\n    durationMinutes\n    visibility\n    themes {\n      id\n      slug\n      label\n      labelEn\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    tags {\n      id\n      slug\n      label\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n    contributor {\n      id\n      slug\n      name\n    }\n    files {\n      id\n      fileName\n      mediaType\n      extension\n      size\n      isMain\n      downloadUrl\n      previewUrl\n      thumbnailUrl\n      textStatus\n      textError\n      pageCount\n    }\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment ResourceFields on Resource {\n    id\n    slug\n    type\n    format\n    title\n    summary\n    body\n    url\n    authors\n    authorKinds {\n      name\n      kind\n    }\n    publisher\n    year\n    language\n    licence\n    durationMinutes\n    visibility\n    themes {\n      id\n      slug\n      label\n      labelEn\n    }\n    audiences {\n      slug\n      label\n      labelEn\n    }\n    tags {\n      id\n      slug\n      label\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n    contributor {\n      id\n      slug\n      name\n    }\n    files {\n      id\n      fileName\n      mediaType\n      extension\n      size\n      isMain\n      downloadUrl\n      previewUrl\n      thumbnailUrl\n      textStatus\n      textError\n      pageCount\n    }\n    createdAt\n    updatedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -974,10 +978,6 @@ export function graphql(source: "\n  mutation CreateResource($input: ResourceInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateResource($slug: String!, $input: ResourceInput!) {\n    updateResource(slug: $slug, input: $input) {\n      ...ResourceFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateResource($slug: String!, $input: ResourceInput!) {\n    updateResource(slug: $slug, input: $input) {\n      ...ResourceFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeleteResource($slug: String!) {\n    deleteResource(slug: $slug)\n  }\n"): (typeof documents)["\n  mutation DeleteResource($slug: String!) {\n    deleteResource(slug: $slug)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,3 +1,4 @@
+import { fr } from './fr';
 import { createI18n } from './i18n';
 
 // French reads 0 as singular (« 0 participant·e »): a count of nobody says so in words (issue 13, item 20).
@@ -11,7 +12,7 @@ describe('counts of people', () => {
     ['en', 'events.participants', 0, 'No participants yet'],
     ['en', 'members.followers', 0, 'No followers yet'],
   ] as const)('%s %s with %i', async (language, key, count, expected) => {
-    const i18n = createI18n();
+    const i18n = createI18n({ fr });
     await i18n.changeLanguage(language);
     expect(i18n.t(key, { count })).toBe(expected);
   });

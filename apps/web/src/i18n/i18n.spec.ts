@@ -1,4 +1,4 @@
-import { createI18n, LANGUAGE_STORAGE_KEY, whenLanguageReady } from './i18n';
+import { createI18n, LANGUAGE_STORAGE_KEY, loadMoreFrench, whenLanguageReady } from './i18n';
 
 // French is in the first download; English is a chunk of its own, fetched when someone chooses it (decision 0045).
 describe('the interface languages', () => {
@@ -7,6 +7,15 @@ describe('the interface languages', () => {
     await whenLanguageReady(i18n);
     expect(i18n.t('app.languageSwitch')).toBe('Langue de l’interface');
     expect(i18n.hasResourceBundle('en', 'translation')).toBe(false);
+  });
+
+  it('has the texts of the pages loaded on demand only once they have arrived (decision 0051)', async () => {
+    const i18n = createI18n();
+    await whenLanguageReady(i18n);
+    expect(i18n.exists('kits.title')).toBe(false);
+    expect(i18n.t('search.title')).toBe('Bibliothèque de ressources');
+    await loadMoreFrench();
+    expect(i18n.t('kits.title')).toBe('Malles à emprunter');
   });
 
   it('fetches English when someone chooses it, and speaks it once it has arrived', async () => {

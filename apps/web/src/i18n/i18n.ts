@@ -1,7 +1,8 @@
 import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
-import { fr, type Translation } from './fr';
+import type { Translation } from './fr';
+import { frFirst } from './fr-first';
 
 export const UI_LANGUAGES = ['fr', 'en'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
@@ -26,18 +27,35 @@ const englishOnDemand: BackendModule = {
   },
 };
 
-/** The texts an instance has from the start: French always; unit tests add English to render it synchronously. */
-export interface BundledTexts {
-  fr: Translation;
-  en?: Translation;
+/**
+ * The texts an instance has from the start: all of French (`fr`, the unit tests, which may add English to render it
+ * synchronously), or the first download's (`frFirst`, the app), the rest joining with the first lazy part.
+ */
+export type BundledTexts = { fr: Translation; en?: Translation } | { frFirst: typeof frFirst };
+
+/** Instances still waiting for the French of the pages loaded on demand (`fr-more.ts`). */
+const waitingForMoreFrench = new Set<I18n>();
+let moreFrench: Promise<Partial<Translation>> | undefined;
+
+/**
+ * Resolves once every instance that started with the first download's French also has the rest: `lazyPart` waits for
+ * it with a page's code, so a page loaded on demand never shows a missing text (decision 0051).
+ */
+export async function loadMoreFrench(): Promise<void> {
+  if (waitingForMoreFrench.size === 0) return;
+  const texts = await (moreFrench ??= import('./fr-more').then(({ frMore }) => frMore));
+  for (const instance of waitingForMoreFrench) instance.addResourceBundle('fr', 'translation', texts, true, true);
+  waitingForMoreFrench.clear();
 }
 
 /**
  * A ready-to-use i18next instance. French unless the person chose English before: the
  * browser's language is deliberately not consulted (the network works in French).
  */
-export function createI18n(bundled: BundledTexts = { fr }): I18n {
+export function createI18n(bundled: BundledTexts = { frFirst }): I18n {
   const instance = i18next.createInstance();
+  const texts = 'frFirst' in bundled ? { fr: bundled.frFirst } : bundled;
+  if ('frFirst' in bundled) waitingForMoreFrench.add(instance);
   instance.on('languageChanged', (language) => {
     if (typeof document !== 'undefined') document.documentElement.lang = language;
   });
@@ -47,7 +65,7 @@ export function createI18n(bundled: BundledTexts = { fr }): I18n {
     .use(initReactI18next)
     .init({
       resources: Object.fromEntries(
-        Object.entries(bundled).map(([language, texts]) => [language, { translation: texts }]),
+        Object.entries(texts).map(([language, translation]) => [language, { translation }]),
       ),
       partialBundledLanguages: true,
       fallbackLng: 'fr',

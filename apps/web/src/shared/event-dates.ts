@@ -1,4 +1,4 @@
-import { localeOf } from './format-date';
+import { dateFormatter } from './format-date';
 import type { UiLanguage } from '../i18n/i18n';
 
 const dayFormat = (timeZone: string): Intl.DateTimeFormatOptions => ({
@@ -17,7 +17,7 @@ const timeFormat = (timeZone: string): Intl.DateTimeFormatOptions => ({
 
 function format(date: Date, language: UiLanguage, options: Intl.DateTimeFormatOptions): string | null {
   try {
-    return new Intl.DateTimeFormat(localeOf(language), options).format(date);
+    return dateFormatter(language, options).format(date);
   } catch {
     return null; // an unknown time zone
   }

@@ -1,5 +1,9 @@
 import { graphql } from '../../../generated';
 
+// In the first download (a resource's page and the layout use them): a module of their own, so that the documents
+// of the pages loaded on demand stay out of it (decision 0051).
+export { SignOutMutation, SignOutEverywhereMutation } from './sign-out.documents';
+
 export const DevMailboxQuery = graphql(`
   query DevMailbox {
     devMailbox {
@@ -81,18 +85,6 @@ export const SignInMutation = graphql(`
     signIn(email: $email, password: $password) {
       ...ViewerFields
     }
-  }
-`);
-
-export const SignOutMutation = graphql(`
-  mutation SignOut {
-    signOut
-  }
-`);
-
-export const SignOutEverywhereMutation = graphql(`
-  mutation SignOutEverywhere {
-    signOutEverywhere
   }
 `);
 

@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
-import { SignOutEverywhereMutation, SignOutMutation } from '../graphql/accounts.documents';
+import { SignOutEverywhereMutation, SignOutMutation } from '../graphql/sign-out.documents';
 
 /**
  * After signing in or out, everything cached may be wrong (search results depend on who asks):

@@ -1,5 +1,9 @@
 import { graphql } from '../../../generated';
 
+// In the first download (a resource's page opened directly writes its preloaded discussion into the cache with it):
+// a module of its own, without the comments' mutations (decision 0051).
+export { ResourceCommentsQuery } from './resource-comments.documents';
+
 export const CommentContentFieldsFragment = graphql(`
   fragment CommentContentFields on Comment {
     id
@@ -26,21 +30,6 @@ export const CommentFieldsFragment = graphql(`
     ...CommentContentFields
     replies {
       ...CommentContentFields
-    }
-  }
-`);
-
-/**
- * What the page of a resource shows under « Commentaires », oldest first. The page's `Resource` query brings the same
- * comments on load (decision 0050), so this one is answered from the cache; comment changes ask it again.
- */
-export const ResourceCommentsQuery = graphql(`
-  query ResourceComments($slug: String!) {
-    resource(slug: $slug) {
-      id
-      comments {
-        ...CommentFields
-      }
     }
   }
 `);

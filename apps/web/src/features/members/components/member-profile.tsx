@@ -5,7 +5,7 @@ import type { MemberProfileQuery } from '../../../generated/graphql';
 import { paths } from '../../../shared/paths';
 import { formatDate } from '../../../shared/format-date';
 import { currentLanguage } from '../../../i18n/i18n';
-import { fr } from '../../../i18n/fr';
+import { directory as fr } from '../../../i18n/fr/directory';
 import { useLabels } from '../../../i18n/use-labels';
 import { useEvidencePhrases } from '../../../shared/ui/knowledge-evidence';
 import { ContactForm } from './contact-form';

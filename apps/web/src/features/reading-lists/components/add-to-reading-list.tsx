@@ -8,7 +8,7 @@ import { useForm } from '../../../shared/forms/use-form';
 import { useViewer } from '../../../shared/viewer/use-viewer';
 import { SelectField, TextField } from '../../../shared/ui/form-controls';
 import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
-import { AddReadingListItemMutation, ReadingListsQuery } from '../graphql/reading-lists.documents';
+import { AddReadingListItemMutation, ReadingListsQuery } from '../graphql/add-to-list.documents';
 import { paths } from '../../../shared/paths';
 
 const FIELDS = ['list', 'note'] as const;

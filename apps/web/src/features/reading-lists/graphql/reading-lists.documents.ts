@@ -1,5 +1,9 @@
 import { graphql } from '../../../generated';
 
+// In the first download (a resource's page and the layout use them): a module of their own, so that the documents
+// of the pages loaded on demand stay out of it (decision 0051).
+export { ReadingListsQuery, AddReadingListItemMutation } from './add-to-list.documents';
+
 /** One entry of « Listes de lecture » and of the lists offered on a resource's page. */
 export const ReadingListSummaryFieldsFragment = graphql(`
   fragment ReadingListSummaryFields on ReadingListSummary {
@@ -112,15 +116,6 @@ export const ReadingListQuery = graphql(`
   }
 `);
 
-/** Lists one may see; `mine`: curated or co-edited; `editable`: those one may add to (with `containsResource`). */
-export const ReadingListsQuery = graphql(`
-  query ReadingLists($mine: Boolean!, $editable: Boolean!, $resourceSlug: String) {
-    readingLists(mine: $mine, editable: $editable, resourceSlug: $resourceSlug) {
-      ...ReadingListSummaryFields
-    }
-  }
-`);
-
 export const CreateReadingListMutation = graphql(`
   mutation CreateReadingList($input: ReadingListInput!) {
     createReadingList(input: $input) {
@@ -140,15 +135,6 @@ export const UpdateReadingListMutation = graphql(`
 export const DeleteReadingListMutation = graphql(`
   mutation DeleteReadingList($slug: String!) {
     deleteReadingList(slug: $slug)
-  }
-`);
-
-/** Adds a resource at the end; BAD_USER_INPUT on `resourceSlug` (already there) or `note` (too long). */
-export const AddReadingListItemMutation = graphql(`
-  mutation AddReadingListItem($slug: String!, $resourceSlug: String!, $note: String!) {
-    addReadingListItem(slug: $slug, resourceSlug: $resourceSlug, note: $note) {
-      ...ReadingListFields
-    }
   }
 `);
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ConfirmDeleteButton } from '../../../shared/ui/confirm-delete-button';
 import { errorMessage } from '../../../shared/graphql-errors';
-import { useDeleteResource } from '../hooks/use-resource-mutations';
+import { useDeleteResource } from '../hooks/use-delete-resource';
 import { paths } from '../../../shared/paths';
 
 interface DeleteResourceButtonProps {

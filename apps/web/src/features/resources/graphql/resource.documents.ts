@@ -1,5 +1,9 @@
 import { graphql } from '../../../generated';
 
+// In the first download (a resource's page and the layout use them): a module of their own, so that the documents
+// of the pages loaded on demand stay out of it (decision 0051).
+export { ResourceQuery, DeleteResourceMutation } from './resource-page.documents';
+
 export const ResourceFieldsFragment = graphql(`
   fragment ResourceFields on Resource {
     id
@@ -66,27 +70,6 @@ export const ResourceFieldsFragment = graphql(`
   }
 `);
 
-/**
- * Everything the resource page shows on load, in ONE operation (decision 0050): its sections and its discussion
- * (which the comment section then reads from the cache through `ResourceComments`, the query its changes ask again).
- */
-export const ResourceQuery = graphql(`
-  query Resource($slug: String!, $countView: Boolean = false) {
-    resource(slug: $slug, countView: $countView) {
-      ...ResourceFields
-      viewerCanEdit
-      thumbnailUrl
-      ...ResourceReactions
-      ...ResourceDebriefs
-      ...ResourceDiscussedAt
-      ...ResourceLinkStatus
-      comments {
-        ...CommentFields
-      }
-    }
-  }
-`);
-
 export const ResourceFormOptionsQuery = graphql(`
   query ResourceFormOptions {
     themes {
@@ -121,11 +104,5 @@ export const UpdateResourceMutation = graphql(`
     updateResource(slug: $slug, input: $input) {
       ...ResourceFields
     }
-  }
-`);
-
-export const DeleteResourceMutation = graphql(`
-  mutation DeleteResource($slug: String!) {
-    deleteResource(slug: $slug)
   }
 `);

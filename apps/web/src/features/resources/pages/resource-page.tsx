@@ -7,7 +7,7 @@ import { useDocumentTitle } from '../../../shared/use-document-title';
 import { LoadError, LoadingMessage, Skeleton } from '../../../shared/ui/query-status';
 import { ResourceDetails, type ResourceSlots } from '../components/resource-details';
 import { ResourceNotFound } from '../../../shared/ui/resource-not-found';
-import { ResourceQuery } from '../graphql/resource.documents';
+import { ResourceQuery } from '../graphql/resource-page.documents';
 import { paths } from '../../../shared/paths';
 
 /** `/ressources/:slug`; the sections other features add come as `slots`, composed by the app. */
