@@ -64,11 +64,13 @@ export async function readOnOneSnapshot<T>(
       // Its failures reach the caller through `await answer` below, after the reads have stopped.
       answer.catch(() => undefined);
       for (let i = 1; i < connections; i += 1) {
-        // A helper that fails before joining leaves its reads to the others; one that joined fails `joined`.
+        // A helper that fails before reading leaves the reads to the others; a read that fails fails `answer`.
         help(snapshot).catch(() => undefined);
       }
       await drain(lead.manager);
-      await Promise.all(joined);
+      // A helper that could not import the snapshot (the leading transaction failed a read) took no read: the
+      // failure that matters is the read's, which `answer` carries.
+      await Promise.allSettled(joined);
       return await answer;
     });
   } finally {

@@ -79,8 +79,7 @@ export const SPAN = {
 };
 
 /** The period of the `date` expression `day`, within the span. */
-export const periodOfDay = (day: string): string =>
-  `(CASE WHEN ${day} >= $1::date THEN 'current' ELSE 'previous' END)`;
+export const periodOfDay = (day: string): string => `(CASE WHEN ${day} >= $1::date THEN 'current' ELSE 'previous' END)`;
 
 /** The period of the `timestamptz` expression `at`, within the span. */
 export const periodOfInstant = (at: string): string =>

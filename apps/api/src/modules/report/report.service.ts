@@ -180,12 +180,7 @@ export class ReportService {
         breakdownTable('library', 'resourcesByType', ['resources'], shared.type),
         breakdownTable('library', 'resourcesByTheme', ['resources'], shared.theme),
         breakdownTable('library', 'resourcesByAudience', ['resources'], shared.audience),
-        breakdownTable(
-          'library',
-          'contributionsByOrganisation',
-          ['resources', 'contributors'],
-          shared.organisation,
-        ),
+        breakdownTable('library', 'contributionsByOrganisation', ['resources', 'contributors'], shared.organisation),
         rankingTable('library', 'mostConsulted', ['views'], rankings.consulted),
         rankingTable('library', 'mostBookmarked', ['bookmarks'], rankings.bookmarked),
         rankingTable('equipment', 'mostLentKits', LOANS, rows.mostLentKits, false),
@@ -212,7 +207,9 @@ function libraryTotals(shared: SharedResources['totals'], activity: LibraryActiv
 }
 
 /** Every promise of `queued`, awaited together: the same keys with their values. */
-async function settle<T extends Record<string, Promise<unknown>>>(queued: T): Promise<{ [K in keyof T]: Awaited<T[K]> }> {
+async function settle<T extends Record<string, Promise<unknown>>>(
+  queued: T,
+): Promise<{ [K in keyof T]: Awaited<T[K]> }> {
   const entries = await Promise.all(Object.entries(queued).map(async ([key, value]) => [key, await value] as const));
   return Object.fromEntries(entries) as { [K in keyof T]: Awaited<T[K]> };
 }
