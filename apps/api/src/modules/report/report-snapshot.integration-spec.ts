@@ -20,15 +20,17 @@ describe('readOnOneSnapshot: the report’s statements on several connections, o
 
   it('reads on several connections, all of them as of the moment the report started', async () => {
     const seen = await readOnOneSnapshot(dataSource, 3, (run) => {
-      // Committed by another connection once the report's snapshot is taken: no read of the report may see it.
+      // Committed by another connection once the report's snapshot is taken, before any read of the report starts
+      // (the first read on each connection would take a fresh snapshot without the import): none may see it.
       const write = run(() => dataSource.query(`INSERT INTO items VALUES (1)`));
       const reads = Array.from({ length: 8 }, () =>
-        run((manager) =>
-          queryRows<{ pid: number; items: number }>(
+        run(async (manager) => {
+          await write;
+          return queryRows<{ pid: number; items: number }>(
             manager,
             `SELECT pg_backend_pid() AS pid, (SELECT count(*) FROM items)::int AS items FROM pg_sleep(0.1)`,
-          ),
-        ),
+          );
+        }),
       );
       return Promise.all([write, ...reads]).then(([, ...rows]) => rows.map(([row]) => row));
     });
