@@ -2,28 +2,31 @@ import type { EntityManager } from 'typeorm';
 import { queryRows } from '../../common/database/query-rows';
 import {
   PERIODS,
+  SPAN,
   networkResource,
   organisationMatches,
+  periodOfDay,
   publicResource,
-  scopeParameters,
   themeMatches,
+  scopeParameters,
   type PeriodName,
   type ReportScope,
 } from './report-sql';
 
 /**
  * Debriefs of the two periods (by workshop date) on tools every member sees, with the filters: the tool's theme, the
- * debrief's audience, the author's organisation.
+ * debrief's audience, the author's organisation. Read once (one pass over the span, decision 0048) for every figure
+ * and table of the section.
  */
 const SCOPED_DEBRIEFS = `${PERIODS},
-  scoped AS (
-    SELECT p.period, d.id, d.resource_id, d.participants, d.parents_present, d.rating, d.age_band, d.workshop_date,
-           m.organisation_id
-      FROM periods p
-      JOIN debriefs d ON d.workshop_date BETWEEN p.first_day AND p.last_day
+  scoped AS MATERIALIZED (
+    SELECT ${periodOfDay('d.workshop_date')} AS period, d.id, d.resource_id, d.participants, d.parents_present,
+           d.rating, d.age_band, d.workshop_date, m.organisation_id
+      FROM debriefs d
       JOIN resources r ON r.id = d.resource_id
       LEFT JOIN members m ON m.id = d.author_id
-     WHERE ${networkResource('r')} AND ${themeMatches('r')} AND ($7::text IS NULL OR d.audience_slug = $7)
+     WHERE d.workshop_date BETWEEN ${SPAN.firstDay} AND ${SPAN.lastDay}
+       AND ${networkResource('r')} AND ${themeMatches('r')} AND ($7::text IS NULL OR d.audience_slug = $7)
        AND ${organisationMatches('m.organisation_id')})`;
 
 export interface FieldWorkTotalsRow {
@@ -32,18 +35,6 @@ export interface FieldWorkTotalsRow {
   participants: number;
   with_parents: number;
   average_rating: number | null;
-}
-
-/** Debriefs, participants, debriefs with parents present and the average rating, per period. */
-export function findFieldWorkTotals(manager: EntityManager, scope: ReportScope): Promise<FieldWorkTotalsRow[]> {
-  return queryRows<FieldWorkTotalsRow>(
-    manager,
-    `WITH ${SCOPED_DEBRIEFS}
-     SELECT p.period, count(s.id)::int AS debriefs, coalesce(sum(s.participants), 0)::int AS participants,
-            count(s.id) FILTER (WHERE s.parents_present)::int AS with_parents, avg(s.rating)::float AS average_rating
-       FROM periods p LEFT JOIN scoped s ON s.period = p.period GROUP BY p.period`,
-    scopeParameters(scope),
-  );
 }
 
 export interface BreakdownRow {
@@ -56,34 +47,6 @@ export interface BreakdownRow {
   b: number | null;
 }
 
-const BREAKDOWNS = {
-  // Free text: « 8-11 ans » and « 8-11 Ans » are one band; an empty band is « not given » (key '').
-  ageBand: `SELECT s.period, coalesce(lower(nullif(btrim(s.age_band), '')), '') AS key,
-                   coalesce(min(btrim(s.age_band)), '') AS label, count(*)::int AS a, sum(s.participants)::int AS b
-              FROM scoped s GROUP BY 1, 2`,
-  organisation: `SELECT s.period, coalesce(o.slug, '') AS key, coalesce(o.name, '') AS label,
-                        count(*)::int AS a, sum(s.participants)::int AS b
-                   FROM scoped s LEFT JOIN organisations o ON o.id = s.organisation_id GROUP BY 1, 2, 3`,
-  // A debrief counts under each of its tool's themes.
-  theme: `SELECT s.period, t.slug AS key, t.label, count(*)::int AS a, sum(s.participants)::int AS b
-            FROM scoped s JOIN resource_themes rt ON rt.resource_id = s.resource_id JOIN themes t ON t.id = rt.theme_id
-           GROUP BY 1, 2, 3`,
-  month: `SELECT s.period, to_char(s.workshop_date, 'YYYY-MM') AS key, to_char(s.workshop_date, 'YYYY-MM') AS label,
-                 count(*)::int AS a, sum(s.participants)::int AS b
-            FROM scoped s WHERE s.period = 'current' GROUP BY 1, 2, 3`,
-} as const;
-
-export type FieldWorkBreakdown = keyof typeof BREAKDOWNS;
-
-/** Debriefs (a) and participants (b) by age band, organisation, theme or month (current period only). */
-export function findFieldWorkBreakdown(
-  manager: EntityManager,
-  scope: ReportScope,
-  by: FieldWorkBreakdown,
-): Promise<BreakdownRow[]> {
-  return queryRows<BreakdownRow>(manager, `WITH ${SCOPED_DEBRIEFS} ${BREAKDOWNS[by]}`, scopeParameters(scope));
-}
-
 export interface RankedResourceRow {
   slug: string;
   title: string;
@@ -93,35 +56,102 @@ export interface RankedResourceRow {
   count: number;
 }
 
-/** The current period's ten most debriefed tools (value: debriefs, count: participants). */
-export function findMostUsedTools(
-  manager: EntityManager,
-  scope: ReportScope,
-  size: number,
-): Promise<RankedResourceRow[]> {
-  return queryRows<RankedResourceRow>(
-    manager,
-    `WITH ${SCOPED_DEBRIEFS}
-     SELECT r.slug, r.title, ${publicResource('r')} AS public, count(*)::int AS value, sum(s.participants)::int AS count
-       FROM scoped s JOIN resources r ON r.id = s.resource_id WHERE s.period = 'current'
-      GROUP BY r.id ORDER BY value DESC, r.title, r.slug LIMIT $10`,
-    [...scopeParameters(scope), size],
-  );
+export type FieldWorkBreakdown = 'ageBand' | 'organisation' | 'theme' | 'month';
+
+/** Every figure and table of the field work, from one statement. */
+export interface FieldWork {
+  /** Debriefs, participants, debriefs with parents present and the average rating, per period. */
+  totals: FieldWorkTotalsRow[];
+  /** Debriefs (a) and participants (b) by age band, organisation, theme, or month (current period only). */
+  breakdowns: Record<FieldWorkBreakdown, BreakdownRow[]>;
+  /** The current period's ten most debriefed tools (value: debriefs, count: participants). */
+  mostUsed: RankedResourceRow[];
+  /** The current period's best rated tools with at least `minDebriefs` debriefs (value: average, count: debriefs). */
+  bestRated: RankedResourceRow[];
 }
 
-/** The current period's best rated tools with at least `minDebriefs` debriefs (value: average, count: debriefs). */
-export function findBestRatedTools(
+/** One row of the statement: `part` says which figure or table it belongs to; rankings are in `rank` order. */
+interface FieldWorkRow {
+  part: 'totals' | FieldWorkBreakdown | 'mostUsed' | 'bestRated';
+  period: PeriodName;
+  key: string;
+  label: string;
+  public: boolean;
+  a: number;
+  b: number | null;
+  c: number | null;
+  d: number | null;
+  rank: number | null;
+}
+
+const PARTS = `
+  SELECT 'totals' AS part, p.period, '' AS key, '' AS label, false AS public, count(s.id)::float8 AS a,
+         coalesce(sum(s.participants), 0)::float8 AS b, count(s.id) FILTER (WHERE s.parents_present)::float8 AS c,
+         avg(s.rating)::float8 AS d, NULL::int AS rank
+    FROM periods p LEFT JOIN scoped s ON s.period = p.period GROUP BY p.period
+  UNION ALL
+  -- Free text: « 8-11 ans » and « 8-11 Ans » are one band; an empty band is « not given » (key '').
+  SELECT 'ageBand', s.period, coalesce(lower(nullif(btrim(s.age_band), '')), ''), coalesce(min(btrim(s.age_band)), ''),
+         false, count(*), sum(s.participants), NULL, NULL, NULL
+    FROM scoped s GROUP BY 2, 3
+  UNION ALL
+  SELECT 'organisation', s.period, coalesce(o.slug, ''), coalesce(o.name, ''), false, count(*), sum(s.participants),
+         NULL, NULL, NULL
+    FROM scoped s LEFT JOIN organisations o ON o.id = s.organisation_id GROUP BY 2, 3, 4
+  UNION ALL
+  -- A debrief counts under each of its tool's themes.
+  SELECT 'theme', s.period, t.slug, t.label, false, count(*), sum(s.participants), NULL, NULL, NULL
+    FROM scoped s JOIN resource_themes rt ON rt.resource_id = s.resource_id JOIN themes t ON t.id = rt.theme_id
+   GROUP BY 2, 3, 4
+  UNION ALL
+  SELECT 'month', s.period, to_char(s.workshop_date, 'YYYY-MM'), to_char(s.workshop_date, 'YYYY-MM'), false,
+         count(*), sum(s.participants), NULL, NULL, NULL
+    FROM scoped s WHERE s.period = 'current' GROUP BY 2, 3, 4
+  UNION ALL
+  (SELECT 'mostUsed', 'current', r.slug, r.title, ${publicResource('r')}, count(*), sum(s.participants), NULL, NULL,
+          row_number() OVER (ORDER BY count(*) DESC, r.title, r.slug)::int
+     FROM scoped s JOIN resources r ON r.id = s.resource_id WHERE s.period = 'current'
+    GROUP BY r.id ORDER BY count(*) DESC, r.title, r.slug LIMIT $10)
+  UNION ALL
+  (SELECT 'bestRated', 'current', r.slug, r.title, ${publicResource('r')}, round(avg(s.rating), 2), count(*), NULL,
+          NULL, row_number() OVER (ORDER BY round(avg(s.rating), 2) DESC, count(*) DESC, r.title, r.slug)::int
+     FROM scoped s JOIN resources r ON r.id = s.resource_id WHERE s.period = 'current'
+    GROUP BY r.id HAVING count(*) >= $11 ORDER BY round(avg(s.rating), 2) DESC, count(*) DESC, r.title, r.slug LIMIT $10)`;
+
+/** The field work's figures and tables: both periods, one pass over the debriefs. */
+export async function findFieldWork(
   manager: EntityManager,
   scope: ReportScope,
   size: number,
   minDebriefs: number,
-): Promise<RankedResourceRow[]> {
-  return queryRows<RankedResourceRow>(
-    manager,
-    `WITH ${SCOPED_DEBRIEFS}
-     SELECT r.slug, r.title, ${publicResource('r')} AS public, round(avg(s.rating), 2)::float AS value, count(*)::int AS count
-       FROM scoped s JOIN resources r ON r.id = s.resource_id WHERE s.period = 'current'
-      GROUP BY r.id HAVING count(*) >= $11 ORDER BY value DESC, count DESC, r.title, r.slug LIMIT $10`,
-    [...scopeParameters(scope), size, minDebriefs],
-  );
+): Promise<FieldWork> {
+  const rows = await queryRows<FieldWorkRow>(manager, `WITH ${SCOPED_DEBRIEFS} ${PARTS}`, [
+    ...scopeParameters(scope),
+    size,
+    minDebriefs,
+  ]);
+  const part = (name: FieldWorkRow['part']) => rows.filter((row) => row.part === name);
+  const breakdown = (name: FieldWorkBreakdown): BreakdownRow[] =>
+    part(name).map((row) => ({ period: row.period, key: row.key, label: row.label, a: row.a, b: row.b }));
+  const ranking = (name: 'mostUsed' | 'bestRated'): RankedResourceRow[] =>
+    part(name)
+      .sort((x, y) => (x.rank ?? 0) - (y.rank ?? 0))
+      .map((row) => ({ slug: row.key, title: row.label, public: row.public, value: row.a, count: row.b as number }));
+  return {
+    totals: part('totals').map((row) => ({
+      period: row.period,
+      debriefs: row.a,
+      participants: row.b ?? 0,
+      with_parents: row.c ?? 0,
+      average_rating: row.d,
+    })),
+    breakdowns: {
+      ageBand: breakdown('ageBand'),
+      organisation: breakdown('organisation'),
+      theme: breakdown('theme'),
+      month: breakdown('month'),
+    },
+    mostUsed: ranking('mostUsed'),
+    bestRated: ranking('bestRated'),
+  };
 }

@@ -4,14 +4,17 @@ import {
   PERIODS,
   networkResource,
   organisationMatches,
+  periodOfInstant,
   scopeParameters,
+  withinSpan,
   type PeriodName,
   type ReportScope,
 } from './report-sql';
 
 /**
  * What a member did, when (decision 0037: « active » is at least one of these): a debrief recorded, a resource shared
- * (and published), a comment, a reaction, a bookmark, an item read, a yes to an event. From the previous period on.
+ * (and published), a comment, a reaction, a bookmark, an item read, a yes to an event. From the previous period on;
+ * `active` reads them in one pass over both periods (decision 0048).
  */
 const ACTIONS = `
   actions AS (
@@ -23,9 +26,9 @@ const ACTIONS = `
     UNION ALL SELECT member_id, read_at FROM reading_progress WHERE read_at >= $3::date - 1
     UNION ALL SELECT member_id, updated_at FROM event_rsvps WHERE answer = 'yes' AND updated_at >= $3::date - 1),
   active AS (
-    SELECT DISTINCT b.period, m.id AS member_id, m.organisation_id
-      FROM bounds b JOIN actions x ON x.at >= b.starts AND x.at < b.ends JOIN members m ON m.id = x.member_id
-     WHERE ${organisationMatches('m.organisation_id')})`;
+    SELECT DISTINCT ${periodOfInstant('x.at')} AS period, m.id AS member_id, m.organisation_id
+      FROM actions x JOIN members m ON m.id = x.member_id
+     WHERE ${withinSpan('x.at')} AND ${organisationMatches('m.organisation_id')})`;
 
 export interface NetworkTotalsRow {
   period: PeriodName;

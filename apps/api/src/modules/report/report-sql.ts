@@ -62,6 +62,35 @@ export const PERIODS = `
            (last_day + 1)::timestamp AT TIME ZONE '${NETWORK_TIME_ZONE}' AS ends
       FROM periods)`;
 
+/**
+ * Both periods as ONE span, for a single pass over a table (decision 0048): the previous period ends the day before
+ * the current one starts (`previousPeriod`), so « from the previous period's first day to the current period's last »
+ * holds exactly the rows of the two, and a row is in the current period when it is on or after its first day.
+ */
+export const SPAN = {
+  /** The first and last days of the span, for a `date` column (BETWEEN). */
+  firstDay: '$3::date',
+  lastDay: '$2::date',
+  /** The span's bounds as instants at Paris midnight, end excluded, for a `timestamptz` column. */
+  starts: `($3::date::timestamp AT TIME ZONE '${NETWORK_TIME_ZONE}')`,
+  /** Where the current period starts, as an instant. */
+  currentStarts: `($1::date::timestamp AT TIME ZONE '${NETWORK_TIME_ZONE}')`,
+  ends: `(($2::date + 1)::timestamp AT TIME ZONE '${NETWORK_TIME_ZONE}')`,
+};
+
+/** The period of the `date` expression `day`, within the span. */
+export const periodOfDay = (day: string): string => `(CASE WHEN ${day} >= $1::date THEN 'current' ELSE 'previous' END)`;
+
+/** The period of the `timestamptz` expression `at`, within the span. */
+export const periodOfInstant = (at: string): string =>
+  `(CASE WHEN ${at} >= ${SPAN.currentStarts} THEN 'current' ELSE 'previous' END)`;
+
+/** The instant `at` falls within the span. */
+export const withinSpan = (at: string): string => `(${at} >= ${SPAN.starts} AND ${at} < ${SPAN.ends})`;
+
+/** The instant `at` falls within the current period. */
+export const withinCurrent = (at: string): string => `(${at} >= ${SPAN.currentStarts} AND ${at} < ${SPAN.ends})`;
+
 /** The instant `column` falls within the bounds aliased `b`. */
 export const within = (column: string, b = 'b'): string => `(${column} >= ${b}.starts AND ${column} < ${b}.ends)`;
 

@@ -1,25 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { REPORT_LIMITS, presetPeriod, previousPeriod, validateReportPeriod } from '@culture-commune/shared';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { ForbiddenError, requireActor } from '../../common/auth/require-actor';
 import { Clock } from '../../common/clock';
 import { InvalidInputError } from '../../common/errors/domain-errors';
 import type { ActivityReportInput, ActivityReportObject, ReportFiltersInput } from './dto/report.objects';
+import { findFieldWork } from './field-work-rows';
 import {
-  findBestRatedTools,
-  findFieldWorkBreakdown,
-  findFieldWorkTotals,
-  findMostUsedTools,
-  type FieldWorkBreakdown,
-} from './field-work-rows';
-import {
-  findLibraryBreakdown,
-  findLibraryTotals,
+  findLibraryActivity,
   findMostBookmarked,
   findMostConsulted,
-  type LibraryBreakdown,
+  findSharedResources,
+  type LibraryActivityRow,
+  type SharedResources,
 } from './library-rows';
 import { findEquipmentTotals, findLoansByOwner, findMostLentKits } from './equipment-rows';
 import { findMeetingTotals } from './meetings-rows';
@@ -27,6 +22,7 @@ import { findNetworkTotals } from './network-rows';
 import { breakdownTable, byPeriod, figures, forSharing, percent, rankingTable } from './report-assembly';
 import { reportPolicy } from './report.policy';
 import type { ReportScope } from './report-sql';
+import { readOnOneSnapshot, type RunOnSnapshot } from './report-snapshot';
 import { NETWORK_TIME_ZONE } from '../resources/resource-view-rows';
 
 /** A report's question as stored with a share link: the period and the filters. */
@@ -74,26 +70,42 @@ export class ReportService {
       previous: previousPeriod(current),
       now: this.clock.now(),
     };
-    // One snapshot for every figure: they add up even while members keep writing.
-    const { report, publicSlugs } = await this.dataSource.transaction('REPEATABLE READ', (manager) =>
-      this.read(manager, scope),
+    // One snapshot for every figure, read on several connections: they add up even while members keep writing.
+    const { report, publicSlugs } = await readOnOneSnapshot(this.dataSource, REPORT_CONNECTIONS, (run) =>
+      this.read(run, scope),
     );
     return shared ? forSharing(report, publicSlugs) : report;
   }
 
-  private async read(manager: EntityManager, scope: ReportScope) {
+  /** Queues every statement at once (the slowest first), then assembles the report from their rows. */
+  private async read(run: RunOnSnapshot, scope: ReportScope) {
     const size = REPORT_LIMITS.rankingSize;
-    const field = byPeriod(await findFieldWorkTotals(manager, scope));
-    const library = byPeriod(await findLibraryTotals(manager, scope));
-    const meetings = byPeriod(await findMeetingTotals(manager, scope));
-    const network = byPeriod(await findNetworkTotals(manager, scope));
-    const equipment = byPeriod(await findEquipmentTotals(manager, scope));
-    const rankings = {
-      mostUsed: await findMostUsedTools(manager, scope, size),
-      bestRated: await findBestRatedTools(manager, scope, size, REPORT_LIMITS.bestRatedMinDebriefs),
-      consulted: await findMostConsulted(manager, scope, size),
-      bookmarked: await findMostBookmarked(manager, scope, size),
+    const queued = {
+      libraryActivity: run((m) => findLibraryActivity(m, scope)),
+      library: run((m) => findSharedResources(m, scope)),
+      field: run((m) => findFieldWork(m, scope, size, REPORT_LIMITS.bestRatedMinDebriefs)),
+      network: run((m) => findNetworkTotals(m, scope)),
+      consulted: run((m) => findMostConsulted(m, scope, size)),
+      bookmarked: run((m) => findMostBookmarked(m, scope, size)),
+      meetings: run((m) => findMeetingTotals(m, scope)),
+      equipment: run((m) => findEquipmentTotals(m, scope)),
+      mostLentKits: run((m) => findMostLentKits(m, scope, size)),
+      loansByOwner: run((m) => findLoansByOwner(m, scope)),
     };
+    const rows = await settle(queued);
+    const field = byPeriod(rows.field.totals);
+    const library = byPeriod(libraryTotals(rows.library.totals, rows.libraryActivity));
+    const meetings = byPeriod(rows.meetings);
+    const network = byPeriod(rows.network);
+    const equipment = byPeriod(rows.equipment);
+    const rankings = {
+      mostUsed: rows.field.mostUsed,
+      bestRated: rows.field.bestRated,
+      consulted: rows.consulted,
+      bookmarked: rows.bookmarked,
+    };
+    const fieldWork = rows.field.breakdowns;
+    const shared = rows.library.breakdowns;
     const publicSlugs = new Set(
       Object.values(rankings)
         .flat()
@@ -102,8 +114,6 @@ export class ReportService {
     );
     const both = (pick: (row: typeof network.current) => number) =>
       [pick(network.current), pick(network.previous)] as const;
-    const fieldWork = (by: FieldWorkBreakdown) => findFieldWorkBreakdown(manager, scope, by);
-    const shared = (by: LibraryBreakdown) => findLibraryBreakdown(manager, scope, by);
     const report: ActivityReportObject = {
       period: scope.current,
       previousPeriod: scope.previous,
@@ -161,29 +171,47 @@ export class ReportService {
         ]),
       ],
       tables: [
-        breakdownTable('fieldWork', 'fieldWorkByMonth', PEOPLE, await fieldWork('month'), { months: true }),
-        breakdownTable('fieldWork', 'fieldWorkByAgeBand', PEOPLE, await fieldWork('ageBand')),
-        breakdownTable('fieldWork', 'fieldWorkByOrganisation', PEOPLE, await fieldWork('organisation')),
-        breakdownTable('fieldWork', 'fieldWorkByTheme', PEOPLE, await fieldWork('theme')),
+        breakdownTable('fieldWork', 'fieldWorkByMonth', PEOPLE, fieldWork.month, { months: true }),
+        breakdownTable('fieldWork', 'fieldWorkByAgeBand', PEOPLE, fieldWork.ageBand),
+        breakdownTable('fieldWork', 'fieldWorkByOrganisation', PEOPLE, fieldWork.organisation),
+        breakdownTable('fieldWork', 'fieldWorkByTheme', PEOPLE, fieldWork.theme),
         rankingTable('fieldWork', 'mostUsedTools', PEOPLE, rankings.mostUsed),
         rankingTable('fieldWork', 'bestRatedTools', ['averageRating', 'debriefs'], rankings.bestRated),
-        breakdownTable('library', 'resourcesByType', ['resources'], await shared('type')),
-        breakdownTable('library', 'resourcesByTheme', ['resources'], await shared('theme')),
-        breakdownTable('library', 'resourcesByAudience', ['resources'], await shared('audience')),
-        breakdownTable(
-          'library',
-          'contributionsByOrganisation',
-          ['resources', 'contributors'],
-          await shared('organisation'),
-        ),
+        breakdownTable('library', 'resourcesByType', ['resources'], shared.type),
+        breakdownTable('library', 'resourcesByTheme', ['resources'], shared.theme),
+        breakdownTable('library', 'resourcesByAudience', ['resources'], shared.audience),
+        breakdownTable('library', 'contributionsByOrganisation', ['resources', 'contributors'], shared.organisation),
         rankingTable('library', 'mostConsulted', ['views'], rankings.consulted),
         rankingTable('library', 'mostBookmarked', ['bookmarks'], rankings.bookmarked),
-        rankingTable('equipment', 'mostLentKits', LOANS, await findMostLentKits(manager, scope, size), false),
-        breakdownTable('equipment', 'loansByOwner', LOANS, await findLoansByOwner(manager, scope)),
+        rankingTable('equipment', 'mostLentKits', LOANS, rows.mostLentKits, false),
+        breakdownTable('equipment', 'loansByOwner', LOANS, rows.loansByOwner),
       ],
     };
     return { report, publicSlugs };
   }
+}
+
+/**
+ * Connections one report reads on at once (decision 0048): its statements are independent, and on two cores a third
+ * connection keeps PostgreSQL busy while Node assembles rows; the pool (10) still serves other requests meanwhile.
+ */
+const REPORT_CONNECTIONS = 3;
+
+/** The library's totals per period: the shared resources' counts with the comments, reactions, bookmarks and views. */
+function libraryTotals(shared: SharedResources['totals'], activity: LibraryActivityRow[]) {
+  return shared.map((row) => {
+    const more = activity.find((candidate) => candidate.period === row.period);
+    if (!more) throw new Error(`No ${row.period} row`);
+    return { ...row, ...more };
+  });
+}
+
+/** Every promise of `queued`, awaited together: the same keys with their values. */
+async function settle<T extends Record<string, Promise<unknown>>>(
+  queued: T,
+): Promise<{ [K in keyof T]: Awaited<T[K]> }> {
+  const entries = await Promise.all(Object.entries(queued).map(async ([key, value]) => [key, await value] as const));
+  return Object.fromEntries(entries) as { [K in keyof T]: Awaited<T[K]> };
 }
 
 /** Debriefs and participants: the two columns of the field work's tables. */
