@@ -108,7 +108,9 @@ export class PdfRendererService implements OnApplicationBootstrap, OnApplication
         printBackground: false,
         // Chromium draws the footer itself, outside the document (its CSP and stylesheet do not apply): the template
         // carries its own style, and an empty header replaces the default one (date and title).
-        ...(pageNumbers ? { displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: PAGE_FOOTER } : {}),
+        ...(pageNumbers
+          ? { displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: PAGE_FOOTER }
+          : {}),
       });
       this.logger.log(`PDF de ${pdf.length} octets en ${Date.now() - started} ms`);
       return pdf;

@@ -57,7 +57,10 @@ export class ReportExportController {
 
 function send(res: Response, { report }: ReportDocument, extension: string, type: string, body: Buffer): void {
   // The name is made of checked dates only (validateReportPeriod): nothing else reaches the header.
-  res.setHeader('Content-Disposition', `attachment; filename="rapport-${report.period.from}-${report.period.to}.${extension}"`);
+  res.setHeader(
+    'Content-Disposition',
+    `attachment; filename="rapport-${report.period.from}-${report.period.to}.${extension}"`,
+  );
   res.setHeader('Cache-Control', 'private, no-store');
   res.type(type).send(body);
 }

@@ -52,10 +52,10 @@ describe('The activity report as an ODS spreadsheet, unzipped and parsed: the fi
     const summary = sheet(ods, 'Synthèse');
     for (const figure of report.figures) {
       const label = REPORT_LABELS_FR.figures[figure.id as ReportFigureId];
-      expect([figure.id, rowStarting(summary, REPORT_LABELS_FR.sections[figure.section as 'fieldWork'], label)?.slice(2, 5)]).toEqual([
+      expect([
         figure.id,
-        [figure.value ?? '—', figure.previous ?? '—', figure.changePercent ?? 'Rien à comparer'],
-      ]);
+        rowStarting(summary, REPORT_LABELS_FR.sections[figure.section as 'fieldWork'], label)?.slice(2, 5),
+      ]).toEqual([figure.id, [figure.value ?? '—', figure.previous ?? '—', figure.changePercent ?? 'Rien à comparer']]);
     }
   };
 
@@ -79,7 +79,8 @@ describe('The activity report as an ODS spreadsheet, unzipped and parsed: the fi
           return comparable ? [current, previous] : [current];
         });
         expect([table.id, rows[2 + r].slice(1)]).toEqual([table.id, counts]);
-        if (row.label && !['fieldWorkByMonth', 'resourcesByType'].includes(table.id)) expect(rows[2 + r][0]).toBe(row.label);
+        if (row.label && !['fieldWorkByMonth', 'resourcesByType'].includes(table.id))
+          expect(rows[2 + r][0]).toBe(row.label);
       });
       expect(rows.length).toBe(2 + Math.max(1, table.rows.length));
     }

@@ -38,10 +38,15 @@ const NS = {
 const xmlns = (...prefixes: (keyof typeof NS)[]) => prefixes.map((p) => `xmlns:${p}="${NS[p]}"`).join(' ');
 const HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n';
 
+/** Characters XML 1.0 cannot carry: controls but tab and line breaks, U+FFFE/U+FFFF, lone surrogates. */
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- matching them is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /** Text safe inside an XML element or attribute: escaped, without the characters XML 1.0 cannot carry. */
 export function xmlText(value: string): string {
   return value
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
+    .replace(NOT_XML, '')
     .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
@@ -67,7 +72,10 @@ function sheetXml(sheet: OdsSheet, name: string): string {
     `<table:table table:name="${xmlText(name)}">` +
     columns.map((cm) => `<table:table-column table:style-name="${widthStyle(cm)}"/>`).join('') +
     rows
-      .map((row) => `<table:table-row>${(row.cells.length ? row.cells : [null]).map((c) => cellXml(c, row.style)).join('')}</table:table-row>`)
+      .map(
+        (row) =>
+          `<table:table-row>${(row.cells.length ? row.cells : [null]).map((c) => cellXml(c, row.style)).join('')}</table:table-row>`,
+      )
       .join('') +
     '</table:table>'
   );

@@ -10,6 +10,7 @@ export function validSheetNames(wanted: readonly string[]): string[] {
   return wanted.map((name, index) => {
     const clean = Array.from(
       name
+        // eslint-disable-next-line no-control-regex -- control characters are not names
         .replace(/[[\]:*?/\\\u0000-\u001F]/g, ' ')
         .replace(/\s+/g, ' ')
         .trim()
@@ -19,7 +20,10 @@ export function validSheetNames(wanted: readonly string[]): string[] {
     let candidate = base;
     for (let n = 2; taken.has(candidate.toLocaleLowerCase('fr')); n += 1) {
       const suffix = ` (${n})`;
-      candidate = `${Array.from(base).slice(0, SHEET_NAME_MAX - suffix.length).join('').trim()}${suffix}`;
+      candidate = `${Array.from(base)
+        .slice(0, SHEET_NAME_MAX - suffix.length)
+        .join('')
+        .trim()}${suffix}`;
     }
     taken.add(candidate.toLocaleLowerCase('fr'));
     return candidate;
