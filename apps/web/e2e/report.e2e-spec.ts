@@ -34,7 +34,7 @@ describe('Activity report: read, change the period, export, share', () => {
     }
   });
 
-  it('changes the period, reads a chart’s table, exports it as CSV and the report as PDF, and opens a share link without an account', async () => {
+  it('changes the period, reads a chart’s table, exports it as CSV and the report as PDF and ODS, and opens a share link without an account', async () => {
     const { context, page } = await signedInPage(browser, 'camille.durand@example.org');
     try {
       await page.setViewportSize({ width: 1280, height: 900 });
