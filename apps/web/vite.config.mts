@@ -18,7 +18,7 @@ export default defineConfig({
     port: 4200,
     // The API also serves the themes' Atom feeds (/flux/themes/<slug>.atom) and the reading lists' exports
     // (/listes/<slug>/export.pdf, /listes/<slug>/impression…) and the events' calendars (/evenements/<slug>.ics,
-    // /evenements/calendrier.ics) and the activity report's PDF (/rapport/export.pdf), linked from the app.
+    // /evenements/calendrier.ics) and the activity report's PDF and spreadsheet (/rapport/export.pdf, .ods), linked from the app.
     proxy: {
       '/graphql': `http://localhost:${apiPort}`,
       '/flux': `http://localhost:${apiPort}`,
@@ -29,7 +29,7 @@ export default defineConfig({
       '^/evenements/[^/]+\\.ics$': `http://localhost:${apiPort}`,
       '^/malles/photos/[^/]+\\.webp$': `http://localhost:${apiPort}`,
       '^/malles/[^/]+/photos$': `http://localhost:${apiPort}`,
-      '^/rapport/export\\.pdf$': `http://localhost:${apiPort}`,
+      '^/rapport/export\\.(pdf|ods)$': `http://localhost:${apiPort}`,
     },
   },
   build: {

@@ -16,10 +16,10 @@ import { HTTP_CONFIG, type HttpConfig } from './config/http.config';
 
 /** Paths the API answers itself; every other GET for a page gets the web app. */
 const API_PREFIXES = ['/graphql', '/health', '/metrics', '/flux/', '/imports/', '/fichiers/', '/logos/'];
-/** Files the API serves under the app's own paths (exports, print page, calendars, kits' photos, the report's PDF). */
+/** Files the API serves under the app's own paths (exports, print page, calendars, kits' photos, the report's PDF and ODS). */
 const API_FILES = [
   /^\/listes\/[^/]+\/(impression|export\.[a-z]+)$/,
-  /^\/rapport\/export\.pdf$/,
+  /^\/rapport\/export\.(pdf|ods)$/,
   /^\/evenements\/[^/]+\.ics$/,
   /^\/malles\/photos\/[^/]+\.webp$/,
 ];

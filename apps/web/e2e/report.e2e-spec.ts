@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { Browser } from 'playwright-core';
 import { axeViolations, baseUrl, expectText, launchChromium, signedInPage } from './browser';
+import { odsSheets } from './support/ods-sheets';
 import { pdfText } from './support/pdf-text';
 
 /**
- * The activity report: a coordinator reads it, changes the period, exports a table and the whole report as a PDF,
- * shares it with a funder who can print it too.
+ * The activity report: a coordinator reads it, changes the period, exports a table, the whole report as a PDF and as
+ * a spreadsheet, shares it with a funder who can print it too.
  */
 describe('Activity report: read, change the period, export, share', () => {
   let browser: Browser;
@@ -33,7 +34,7 @@ describe('Activity report: read, change the period, export, share', () => {
     }
   });
 
-  it('changes the period, reads a chart’s table, exports it as CSV and the report as PDF, and opens a share link without an account', async () => {
+  it('changes the period, reads a chart’s table, exports it as CSV and the report as PDF and ODS, and opens a share link without an account', async () => {
     const { context, page } = await signedInPage(browser, 'camille.durand@example.org');
     try {
       await page.setViewportSize({ width: 1280, height: 900 });
@@ -81,6 +82,18 @@ describe('Activity report: read, change the period, export, share', () => {
         expect(text).toContain(`${label} ${value} `);
       }
       await expectText(pdfButton, /Exporter en PDF/);
+
+      // The whole report as a spreadsheet: « Synthèse » first, the page's figure as a number.
+      const [odsDownload] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Exporter en tableur (ODS)' }).click(),
+      ]);
+      expect(odsDownload.suggestedFilename()).toBe(`rapport-${lastYear}-01-01-${lastYear}-12-31.ods`);
+      const sheets = odsSheets(readFileSync((await odsDownload.path())!));
+      expect(sheets.map((sheet) => sheet.name)).toContain('Participant·es par mois');
+      expect(sheets[0].name).toBe('Synthèse');
+      const debriefsRow = sheets[0].rows.find((row) => row[1] === 'Ateliers débriefés');
+      expect(debriefsRow?.[2]).toBe(Number((figures ?? '').replace(/\s/g, '')));
 
       await page.getByLabel('Pour qui ?').fill('Métropole — bilan intermédiaire');
       await page.getByRole('button', { name: 'Créer le lien' }).click();

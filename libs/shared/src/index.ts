@@ -19,3 +19,4 @@ export * from './organisation-kinds';
 export * from './kit-loans';
 export * from './report-period';
 export * from './report-labels';
+export * from './report-table-layout';

@@ -23,6 +23,15 @@ const RETRY_AFTER_SECONDS = 10;
  * launched on first use and again if it dies, at most PDF_MAX_PAGES pages at once; requests beyond wait in a bounded
  * queue, and past it get a 503 with Retry-After instead of exhausting the server.
  */
+/** How a document is printed: `pageNumbers` writes « page X / Y » at the foot of each page. */
+export interface PrintOptions {
+  pageNumbers?: boolean;
+}
+
+const PAGE_FOOTER =
+  '<div style="width:100%;font:8pt Arial,sans-serif;color:#444;text-align:center">' +
+  'page <span class="pageNumber"></span> / <span class="totalPages"></span></div>';
+
 @Injectable()
 export class PdfRendererService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Pdf');
@@ -65,13 +74,13 @@ export class PdfRendererService implements OnApplicationBootstrap, OnApplication
     return { rendering: this.slots.inUse, waiting: this.slots.queued, peak: this.slots.peak };
   }
 
-  async render(html: string): Promise<Buffer> {
+  async render(html: string, options: PrintOptions = {}): Promise<Buffer> {
     const executablePath = this.config.chromiumPath;
     if (!this.available) {
       throw new ServiceUnavailableError('unavailable.pdfChromium', { path: executablePath });
     }
     try {
-      return await this.slots.run(() => this.print(html));
+      return await this.slots.run(() => this.print(html, options));
     } catch (error) {
       if (!(error instanceof SlotsBusyError)) throw error;
       throw new ServiceUnavailableError('unavailable.pdfBusy', {}, RETRY_AFTER_SECONDS);
@@ -84,7 +93,7 @@ export class PdfRendererService implements OnApplicationBootstrap, OnApplication
     await browser?.close().catch(() => undefined);
   }
 
-  private async print(html: string): Promise<Buffer> {
+  private async print(html: string, { pageNumbers = false }: PrintOptions): Promise<Buffer> {
     const started = Date.now();
     this.renders += 1;
     const context = await (await this.sharedBrowser()).newContext({ javaScriptEnabled: false });
@@ -97,6 +106,11 @@ export class PdfRendererService implements OnApplicationBootstrap, OnApplication
         format: 'A4',
         margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' },
         printBackground: false,
+        // Chromium draws the footer itself, outside the document (its CSP and stylesheet do not apply): the template
+        // carries its own style, and an empty header replaces the default one (date and title).
+        ...(pageNumbers
+          ? { displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: PAGE_FOOTER }
+          : {}),
       });
       this.logger.log(`PDF de ${pdf.length} octets en ${Date.now() - started} ms`);
       return pdf;

@@ -114,6 +114,12 @@ export const report: Pick<Translation, 'report'> = {
       wait: 'The PDF of the whole report is being prepared; this may take a few seconds.',
       error: 'The PDF could not be prepared. Try again in a moment.',
     },
+    ods: {
+      export: 'Export as spreadsheet (ODS)',
+      preparing: 'Preparing the spreadsheet…',
+      wait: 'The spreadsheet of the whole report is being prepared (one sheet per table).',
+      error: 'The spreadsheet could not be prepared. Try again in a moment.',
+    },
     suppressed: '< 3',
     suppressedNote: '“< 3”: fewer than 3, hidden so that nobody can be recognised.',
     notGiven: 'Not given',

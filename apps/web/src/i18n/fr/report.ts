@@ -60,6 +60,12 @@ export const report = {
       wait: 'Le PDF du rapport complet se prépare, cela peut prendre quelques secondes.',
       error: 'Le PDF n’a pas pu être préparé. Réessayez dans un instant.',
     },
+    ods: {
+      export: 'Exporter en tableur (ODS)',
+      preparing: 'Préparation du tableur…',
+      wait: 'Le tableur du rapport complet se prépare (une feuille par tableau).',
+      error: 'Le tableur n’a pas pu être préparé. Réessayez dans un instant.',
+    },
     suppressed: '< 3',
     suppressedNote: '« < 3 »\u00a0: moins de 3, masqué pour que personne ne soit reconnaissable.',
     notGiven: 'Non précisé',

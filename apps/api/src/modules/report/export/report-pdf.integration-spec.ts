@@ -94,6 +94,11 @@ describe('The activity report as a PDF, parsed back: the figures GraphQL returns
     expect(text).toContain(`${data.tilleuls.name} ${tilleuls.values[0]} ${tilleuls.previous[0]} ${tilleuls.values[1]}`);
     expect(text).toContain(`${data.tools.t1.title} 3 24`);
     expect(text).not.toContain('< 3');
+    // « page X / Y » at the foot of every page, the last one naming the count.
+    const pages = Number(/page 1 \/ (\d+)/.exec(text)?.[1]);
+    expect(pages).toBeGreaterThan(1);
+    for (let page = 1; page <= pages; page += 1) expect(text).toContain(`page ${page} / ${pages}`);
+    expect(text).not.toContain(`page ${pages + 1} / `);
   });
 
   it('names the filters', async () => {

@@ -1,14 +1,7 @@
 import { REPORT_LABELS_FR, REPORT_SECTIONS, type ReportTableId } from '@culture-commune/shared';
-import type { ActivityReportObject, ReportTableObject } from '../dto/report.objects';
+import type { ReportTableObject } from '../dto/report.objects';
+import type { ReportDocument } from './report-document.service';
 import { changeText, figureValue, formatDateTime, formatDay, tableText } from './report-print-labels';
-
-/** What the PDF shows besides the report: whose network, and the filters by name. */
-export interface ReportDocument {
-  report: ActivityReportObject;
-  networkName: string;
-  /** « Thème : Jeux vidéo », … — empty without filters. */
-  filters: string[];
-}
 
 const escape = (value: string) =>
   value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);

@@ -1,12 +1,12 @@
 import {
   REPORT_LABELS_FR,
-  REPORT_RANKINGS,
   TYPE_LABELS,
+  reportTableLayout,
   type ReportColumnId,
-  type ReportTableId,
+  type ReportLayoutLabels,
   type ResourceType,
 } from '@culture-commune/shared';
-import type { ReportFigureObject, ReportRowObject, ReportTableObject } from '../dto/report.objects';
+import type { ReportFigureObject, ReportTableObject } from '../dto/report.objects';
 
 /*
  * The report's numbers and names in French, as the page writes them (web `use-report-labels.ts`, i18n `report.*`):
@@ -49,38 +49,22 @@ export function changeText(figure: ReportFigureObject): string {
   return figure.changePercent > 0 ? `+${value} %` : `−${value} %`;
 }
 
-const isRanking = (table: ReportTableObject) => REPORT_RANKINGS.includes(table.id as ReportTableId);
-
-export function rowLabel(table: ReportTableObject, row: ReportRowObject): string {
-  if (table.id === 'resourcesByType' && row.key) return TYPE_LABELS[row.key as ResourceType]?.fr ?? row.key;
-  if (table.id === 'fieldWorkByMonth') return monthFormat.format(new Date(`${row.key}-01T00:00:00Z`));
-  if (row.label) return row.label;
-  if (row.key !== '' || row.resourceSlug !== null || !isRanking(table)) return 'Non précisé';
-  return table.id === 'mostLentKits' ? 'Malle réservée aux membres' : 'Ressource réservée aux membres';
-}
+/** The French words of a table's layout (decision 0044): the PDF's and the ODS's, the page's in French. */
+export const FRENCH_TABLE_WORDS: Omit<ReportLayoutLabels<unknown>, 'cell'> = {
+  labelHeader: 'Intitulé',
+  column: (column) => REPORT_LABELS_FR.columns[column as ReportColumnId] ?? column,
+  previousColumn: (column) => `${column} (période précédente)`,
+  resourceType: (type) => TYPE_LABELS[type as ResourceType]?.fr ?? type,
+  month: (month) => monthFormat.format(new Date(`${month}-01T00:00:00Z`)),
+  notGiven: 'Non précisé',
+  restricted: 'Ressource réservée aux membres',
+  restrictedKit: 'Malle réservée aux membres',
+};
 
 const cell = (value: number | null, suppressed: boolean): string =>
   suppressed ? SUPPRESSED : value === null ? '—' : formatNumber(value);
 
-const columnLabel = (column: string) => REPORT_LABELS_FR.columns[column as ReportColumnId] ?? column;
-
 /** A table as the page shows it: a previous-period column after each one that has it. */
 export function tableText(table: ReportTableObject): { header: string[]; rows: string[][] } {
-  const comparable = table.rows.some((row) =>
-    row.previous.some((value, i) => value !== null || row.previousSuppressed[i]),
-  );
-  const header = ['Intitulé'];
-  table.columns.forEach((column) => {
-    header.push(columnLabel(column));
-    if (comparable) header.push(`${columnLabel(column)} (période précédente)`);
-  });
-  const rows = table.rows.map((row) => {
-    const line = [rowLabel(table, row)];
-    table.columns.forEach((_, i) => {
-      line.push(cell(row.values[i], row.suppressed[i]));
-      if (comparable) line.push(cell(row.previous[i], row.previousSuppressed[i]));
-    });
-    return line;
-  });
-  return { header, rows };
+  return reportTableLayout(table, { ...FRENCH_TABLE_WORDS, cell });
 }

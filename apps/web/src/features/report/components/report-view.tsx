@@ -4,7 +4,8 @@ import { currentLanguage } from '../../../i18n/i18n';
 import { formatDay } from '../../../shared/format-date';
 import { useReportLabels, type ReportData, type ReportTableData } from '../hooks/use-report-labels';
 import { BarChart, StackedChart } from './report-charts';
-import { ReportPdfButton } from './report-pdf-button';
+import type { ReportSource } from '../hooks/report-url';
+import { ReportExports } from './report-exports';
 import { ReportTable } from './report-table';
 
 /** Tables drawn as charts (which column); the others are shown as tables. */
@@ -17,10 +18,10 @@ const CHARTS: Record<string, { kind: 'bars' | 'stacked'; column: number }> = {
 };
 
 /**
- * The whole report: its PDF export, then per section its figures with the comparison, then its charts and tables.
- * `pdfHref`: the API's address of this report as a PDF.
+ * The whole report: its PDF and ODS exports, then per section its figures with the comparison, then its charts and
+ * tables. `source`: the question the exports ask the API (the page's period and filters, or the share link's token).
  */
-export function ReportView({ report, pdfHref }: { report: ReportData; pdfHref: string }) {
+export function ReportView({ report, source }: { report: ReportData; source: ReportSource }) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   const labels = useReportLabels();
@@ -43,7 +44,7 @@ export function ReportView({ report, pdfHref }: { report: ReportData; pdfHref: s
         })}
       </p>
       {report.shared && <p className="notice">{t('report.sharedNotice')}</p>}
-      <ReportPdfButton href={pdfHref} fileName={`${fileStem}.pdf`} />
+      <ReportExports source={source} fileStem={fileStem} />
       {REPORT_SECTIONS.map((section: ReportSectionId) => (
         <section key={section} className="report-section" aria-labelledby={`rapport-${section}`}>
           <h2 id={`rapport-${section}`}>{t(`report.sections.${section}`)}</h2>

@@ -1,4 +1,4 @@
-import { choiceFromSearch, parisToday, reportInput, reportPdfPath, searchFromChoice } from './report-url';
+import { choiceFromSearch, parisToday, reportInput, reportExportPath, searchFromChoice } from './report-url';
 import { toCsv } from './report-csv';
 
 describe('the report’s address and CSV', () => {
@@ -25,12 +25,16 @@ describe('the report’s address and CSV', () => {
     });
   });
 
-  it('asks the PDF of the period shown (a preset as its dates) with the filters, or of a share link by its token', () => {
+  it('asks the PDF or ODS of the period shown (a preset as its dates) with the filters, or of a share link by its token', () => {
     const lastYear = choiceFromSearch(new URLSearchParams('periode=an-dernier&theme=jeux-video'), '2026-06-15');
-    expect(reportPdfPath({ choice: lastYear })).toBe(
+    expect(reportExportPath({ choice: lastYear }, 'pdf')).toBe(
       '/rapport/export.pdf?periode=personnalisee&du=2025-01-01&au=2025-12-31&theme=jeux-video',
     );
-    expect(reportPdfPath({ token: 'a/b+c' })).toBe('/rapport/export.pdf?partage=a%2Fb%2Bc');
+    expect(reportExportPath({ choice: lastYear }, 'ods')).toBe(
+      '/rapport/export.ods?periode=personnalisee&du=2025-01-01&au=2025-12-31&theme=jeux-video',
+    );
+    expect(reportExportPath({ token: 'a/b+c' }, 'pdf')).toBe('/rapport/export.pdf?partage=a%2Fb%2Bc');
+    expect(reportExportPath({ token: 'a/b+c' }, 'ods')).toBe('/rapport/export.ods?partage=a%2Fb%2Bc');
   });
 
   it('takes today in Paris, not in the browser’s time zone', () => {

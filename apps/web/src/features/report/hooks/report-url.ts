@@ -66,9 +66,16 @@ export function reportInput(choice: ReportChoice) {
   };
 }
 
-/** The API's address of the report's PDF: the page's own parameters, or the share link's token. */
-export function reportPdfPath(source: { choice: ReportChoice } | { token: string }): string {
-  if ('token' in source) return `/rapport/export.pdf?${new URLSearchParams({ partage: source.token }).toString()}`;
+/** Which report an export asks for: the page's own question, or a share link's. */
+export type ReportSource = { choice: ReportChoice } | { token: string };
+
+/** The whole report's exports the API makes: printed (PDF) or as a spreadsheet (ODS, one sheet per table). */
+export type ReportExportFormat = 'pdf' | 'ods';
+
+/** The API's address of the report's export: the page's own parameters, or the share link's token. */
+export function reportExportPath(source: ReportSource, format: ReportExportFormat): string {
+  const path = `/rapport/export.${format}`;
+  if ('token' in source) return `${path}?${new URLSearchParams({ partage: source.token }).toString()}`;
   const search = searchFromChoice({ ...source.choice, preset: 'custom' });
-  return `/rapport/export.pdf?${search.toString()}`;
+  return `${path}?${search.toString()}`;
 }

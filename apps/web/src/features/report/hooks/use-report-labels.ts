@@ -1,6 +1,8 @@
 import {
-  REPORT_RANKINGS,
+  reportRowLabel,
+  reportTableLayout,
   type ReportColumnId,
+  type ReportLayoutLabels,
   type ReportFigureId,
   type ReportTableId,
   type ResourceType,
@@ -39,17 +41,6 @@ export function useReportLabels() {
     return figure.changePercent > 0 ? t('report.change.up', { value }) : t('report.change.down', { value });
   };
 
-  const rowLabel = (table: ReportTableData, row: ReportRowData): string => {
-    if (table.id === 'resourcesByType' && row.key) return t(`types.${row.key as ResourceType}`);
-    if (table.id === 'fieldWorkByMonth')
-      return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-        new Date(`${row.key}-01T00:00:00Z`),
-      );
-    if (row.label) return row.label;
-    if (row.key !== '' || row.resourceSlug !== null || !isRanking(table)) return t('report.notGiven');
-    return table.id === 'mostLentKits' ? t('report.restrictedKit') : t('report.restricted');
-  };
-
   const cell = (value: number | null | undefined, suppressed: boolean | undefined): string =>
     suppressed ? t('report.suppressed') : value === null || value === undefined ? '—' : number(value);
 
@@ -57,28 +48,25 @@ export function useReportLabels() {
   const tableTitle = (id: string) => t(`report.tables.${id as ReportTableId}`);
   const figureLabel = (id: string) => t(`report.figures.${id as ReportFigureId}`);
 
-  /** The table as the page shows it and the CSV writes it: a previous-period column after each one that has it. */
-  const tableText = (table: ReportTableData): CsvTable => {
-    const comparable = table.rows.some((row) =>
-      row.previous.some((value, i) => value !== null || row.previousSuppressed[i]),
-    );
-    const header = [t('report.columns.label')];
-    table.columns.forEach((column) => {
-      header.push(columnLabel(column));
-      if (comparable) header.push(t('report.columns.previous', { column: columnLabel(column) }));
-    });
-    const rows = table.rows.map((row) => {
-      const line = [rowLabel(table, row)];
-      table.columns.forEach((_, i) => {
-        line.push(cell(row.values[i], row.suppressed[i]));
-        if (comparable) line.push(cell(row.previous[i], row.previousSuppressed[i]));
-      });
-      return line;
-    });
-    return { header, rows };
+  const layoutLabels: ReportLayoutLabels<string> = {
+    labelHeader: t('report.columns.label'),
+    column: columnLabel,
+    previousColumn: (column) => t('report.columns.previous', { column }),
+    resourceType: (type) => t(`types.${type as ResourceType}`),
+    month: (month) =>
+      new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+        new Date(`${month}-01T00:00:00Z`),
+      ),
+    notGiven: t('report.notGiven'),
+    restricted: t('report.restricted'),
+    restrictedKit: t('report.restrictedKit'),
+    cell,
   };
+
+  const rowLabel = (table: ReportTableData, row: ReportRowData): string => reportRowLabel(table, row, layoutLabels);
+
+  /** The table as the page shows it and the CSV writes it: a previous-period column after each one that has it. */
+  const tableText = (table: ReportTableData): CsvTable => reportTableLayout(table, layoutLabels);
 
   return { figureValue, change, rowLabel, cell, columnLabel, tableTitle, figureLabel, tableText, number };
 }
-
-const isRanking = (table: ReportTableData) => REPORT_RANKINGS.includes(table.id as ReportTableId);

@@ -11,7 +11,7 @@ import { ReportControls } from '../components/report-controls';
 import { ReportView } from '../components/report-view';
 import { ShareLinks } from '../components/share-links';
 import { ActivityReportQuery } from '../graphql/report.documents';
-import { choiceFromSearch, parisToday, reportInput, reportPdfPath, searchFromChoice } from '../hooks/report-url';
+import { choiceFromSearch, parisToday, reportInput, searchFromChoice } from '../hooks/report-url';
 
 function Report() {
   const { t } = useTranslation();
@@ -43,7 +43,7 @@ function Report() {
       {loading && <LoadingMessage text={t('report.loading')} />}
       {report && !error && (
         <div aria-busy={loading}>
-          <ReportView report={report} pdfHref={reportPdfPath({ choice })} />
+          <ReportView report={report} source={{ choice }} />
           <ShareLinks choice={choice} />
         </div>
       )}

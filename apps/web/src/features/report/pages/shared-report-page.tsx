@@ -6,7 +6,6 @@ import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
 import { useDocumentTitle } from '../../../shared/use-document-title';
 import { ReportView } from '../components/report-view';
 import { SharedActivityReportQuery } from '../graphql/report.documents';
-import { reportPdfPath } from '../hooks/report-url';
 
 /** `/rapport/partage/<token>`: a report shared read-only, for anyone holding the link, without an account. */
 export function SharedReportPage() {
@@ -24,7 +23,7 @@ export function SharedReportPage() {
       ) : !data ? (
         <LoadingMessage text={t('report.loading')} />
       ) : (
-        <ReportView report={data.sharedActivityReport} pdfHref={reportPdfPath({ token })} />
+        <ReportView report={data.sharedActivityReport} source={{ token }} />
       )}
     </div>
   );

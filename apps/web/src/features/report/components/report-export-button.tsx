@@ -1,12 +1,22 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadBlob } from '../hooks/report-csv';
+import type { ReportExportFormat } from '../hooks/report-url';
 
 /**
- * « Exporter en PDF »: asks the API for the whole report as a PDF (it takes a few seconds: the button says so and
- * stays busy), then offers it as a download; the API's message if it cannot (no Chromium, too many PDFs at once).
+ * « Exporter en PDF » or « Exporter en tableur (ODS) »: asks the API for the whole report in that format (the PDF
+ * takes a few seconds: the button says so and stays busy), then offers it as a download; the API's message if it
+ * cannot (no Chromium, too many PDFs at once, a withdrawn share link).
  */
-export function ReportPdfButton({ href, fileName }: { href: string; fileName: string }) {
+export function ReportExportButton({
+  href,
+  fileName,
+  format,
+}: {
+  href: string;
+  fileName: string;
+  format: ReportExportFormat;
+}) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -16,18 +26,18 @@ export function ReportPdfButton({ href, fileName }: { href: string; fileName: st
     try {
       const response = await fetch(href, { credentials: 'same-origin' });
       if (!response.ok) {
-        setError((await response.text()).trim() || t('report.pdf.error'));
+        setError((await response.text()).trim() || t(`report.${format}.error`));
         return;
       }
       downloadBlob(fileName, await response.blob());
     } catch {
-      setError(t('report.pdf.error'));
+      setError(t(`report.${format}.error`));
     } finally {
       setBusy(false);
     }
   };
   return (
-    <div className="report-exports">
+    <>
       <button
         type="button"
         className="button button-secondary"
@@ -36,16 +46,16 @@ export function ReportPdfButton({ href, fileName }: { href: string; fileName: st
           if (!busy) void download();
         }}
       >
-        {busy ? t('report.pdf.preparing') : t('report.pdf.export')}
+        {busy ? t(`report.${format}.preparing`) : t(`report.${format}.export`)}
       </button>
       <span role="status" className="field-hint">
-        {busy ? t('report.pdf.wait') : ''}
+        {busy ? t(`report.${format}.wait`) : ''}
       </span>
       {error && (
         <p role="alert" className="notice notice-error">
           {error}
         </p>
       )}
-    </div>
+    </>
   );
 }

@@ -1,8 +1,9 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { renderWithProviders } from '../../../test/render';
-import { ReportPdfButton } from './report-pdf-button';
+import { ReportExportButton } from './report-export-button';
+import { ReportExports } from './report-exports';
 
-describe('ReportPdfButton', () => {
+describe('ReportExportButton', () => {
   const realFetch = global.fetch;
   const realCreate = URL.createObjectURL;
   const realRevoke = URL.revokeObjectURL;
@@ -25,7 +26,11 @@ describe('ReportPdfButton', () => {
       expect(this.download).toBe('rapport-2026-01-01-2026-03-31.pdf');
     });
     renderWithProviders(
-      <ReportPdfButton href="/rapport/export.pdf?partage=jeton" fileName="rapport-2026-01-01-2026-03-31.pdf" />,
+      <ReportExportButton
+        format="pdf"
+        href="/rapport/export.pdf?partage=jeton"
+        fileName="rapport-2026-01-01-2026-03-31.pdf"
+      />,
     );
     const button = screen.getByRole('button', { name: 'Exporter en PDF' });
     await act(async () => fireEvent.click(button));
@@ -49,8 +54,43 @@ describe('ReportPdfButton', () => {
       status: 503,
       text: async () => 'Trop de PDF en préparation : réessayez dans 10 secondes.\n',
     })) as never;
-    renderWithProviders(<ReportPdfButton href="/rapport/export.pdf" fileName="rapport.pdf" />);
+    renderWithProviders(<ReportExportButton format="pdf" href="/rapport/export.pdf" fileName="rapport.pdf" />);
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Exporter en PDF' })));
     expect(screen.getByRole('alert').textContent).toBe('Trop de PDF en préparation : réessayez dans 10 secondes.');
+  });
+
+  it('offers the spreadsheet beside the PDF, from the keyboard, for the page’s period and filters or a share link', async () => {
+    const fetchMock = jest.fn(async () => ({ ok: true, status: 200, blob: async () => new Blob(['PK']) }));
+    global.fetch = fetchMock as never;
+    URL.createObjectURL = jest.fn(() => 'blob:rapport');
+    URL.revokeObjectURL = jest.fn();
+    const names: string[] = [];
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      names.push(this.download);
+    });
+    renderWithProviders(<ReportExports source={{ token: 'jeton' }} fileStem="rapport-2026-01-01-2026-03-31" />);
+    const buttons = screen.getAllByRole('button').map((button) => button.textContent);
+    expect(buttons).toEqual(['Exporter en PDF', 'Exporter en tableur (ODS)']);
+    const ods = screen.getByRole('button', { name: 'Exporter en tableur (ODS)' });
+    // A native button: Enter and Space press it, and it is in the tab order.
+    expect(ods.tagName).toBe('BUTTON');
+    expect(ods.getAttribute('tabindex')).toBeNull();
+    await act(async () => fireEvent.click(ods));
+    expect(fetchMock).toHaveBeenCalledWith('/rapport/export.ods?partage=jeton', { credentials: 'same-origin' });
+    expect(names).toEqual(['rapport-2026-01-01-2026-03-31.ods']);
+    click.mockRestore();
+  });
+
+  it('shows why the spreadsheet cannot be had (a withdrawn link)', async () => {
+    global.fetch = jest.fn(async () => ({
+      ok: false,
+      status: 404,
+      text: async () => 'Ce lien de partage du rapport n’existe pas ou a été retiré.',
+    })) as never;
+    renderWithProviders(<ReportExportButton format="ods" href="/rapport/export.ods" fileName="rapport.ods" />);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Exporter en tableur (ODS)' })));
+    expect(screen.getByRole('alert').textContent).toBe('Ce lien de partage du rapport n’existe pas ou a été retiré.');
   });
 });
