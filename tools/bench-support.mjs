@@ -266,8 +266,9 @@ export function writeSection(name, lines) {
   const path = join(root, 'docs/benchmarks.md');
   const existing = existsSync(path) ? readFileSync(path, 'utf8') : '';
   const pattern = new RegExp(`<!-- bench:${name} -->[\\s\\S]*?<!-- /bench:${name} -->\\n?`);
-  const kept = existing.replace(pattern, '').trimEnd();
-  writeFileSync(path, kept ? `${kept}\n\n${section}` : section);
+  // A section already in the file is replaced where it stands; a new one goes at the end.
+  if (pattern.test(existing)) writeFileSync(path, existing.replace(pattern, () => section));
+  else writeFileSync(path, existing.trimEnd() ? `${existing.trimEnd()}\n\n${section}` : section);
   spawnSync('npx', ['prettier', '--write', path, '--log-level', 'warn'], { cwd: root, stdio: 'inherit' });
 }
 
