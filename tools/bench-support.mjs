@@ -267,7 +267,11 @@ export function writeSection(name, lines) {
   const existing = existsSync(path) ? readFileSync(path, 'utf8') : '';
   const pattern = new RegExp(`<!-- bench:${name} -->[\\s\\S]*?<!-- /bench:${name} -->\\n?`);
   // A section already in the file is replaced where it stands; a new one goes at the end.
-  if (pattern.test(existing)) writeFileSync(path, existing.replace(pattern, () => section));
+  if (pattern.test(existing))
+    writeFileSync(
+      path,
+      existing.replace(pattern, () => section),
+    );
   else writeFileSync(path, existing.trimEnd() ? `${existing.trimEnd()}\n\n${section}` : section);
   spawnSync('npx', ['prettier', '--write', path, '--log-level', 'warn'], { cwd: root, stdio: 'inherit' });
 }
