@@ -164,6 +164,27 @@ describe('Upgrading a database with data keeps every row', () => {
     });
   });
 
+  it('queues every existing resource for the index, so that its document gains the display fields', async () => {
+    database = await createFreshDatabase('cc_upgrade');
+    const before = await oldDatabaseWithData(
+      database.url,
+      MIGRATIONS.findIndex((migration) => migration.name === 'ResourcesDisplayFields1764730000000'),
+    );
+    await upgrade(database.url);
+    const content = await contentOf(database.url);
+    // Events the upgrade added, not those the seed already had.
+    const existing = new Set(before.get('outbox_events')!.map((row) => String(row.id)));
+    const queued = new Set(
+      content
+        .get('outbox_events')!
+        .filter((row) => row.topic === 'resource' && !existing.has(String(row.id)) && row.processed_at === null)
+        .map((row) => row.aggregate_id),
+    );
+    const resources = content.get('resources')!;
+    expect(resources.length).toBeGreaterThan(0);
+    expect(resources.filter((row) => !queued.has(row.id)).map((row) => row.slug)).toEqual([]);
+  });
+
   it('maps the free-text kinds of organisations onto the fixed list, keeping the wording of the others', async () => {
     database = await createFreshDatabase('cc_upgrade');
     const applied = MIGRATIONS.findIndex((migration) => migration.name === 'Directory1764620000000');

@@ -31,6 +31,7 @@ import { ResourceDailyViews1764670000000 } from './1764670000000-resource-daily-
 import { ReportShareLinks1764670000001 } from './1764670000001-report-share-links';
 import { KitPhotos1764680000000 } from './1764680000000-kit-photos';
 import { RateLimitsUnlogged1764690000000 } from './1764690000000-rate-limits-unlogged';
+import { ResourcesDisplayFields1764730000000 } from './1764730000000-resources-display-fields';
 
 /** Every migration, in order. Listed explicitly so that the compiled app needs no glob. */
 export const MIGRATIONS = [
@@ -67,4 +68,5 @@ export const MIGRATIONS = [
   ReportShareLinks1764670000001,
   KitPhotos1764680000000,
   RateLimitsUnlogged1764690000000,
+  ResourcesDisplayFields1764730000000,
 ];
