@@ -22,6 +22,10 @@ export const RATE_LIMITS = {
   // each download the meeting's list, twice, and still stops a script from keeping Chromium busy (cached PDFs count
   // too: whether a request is a cache hit is not the client's business, and the limit must not depend on it).
   pdfExportsPerAddress: { max: 60, windowSeconds: 10 * 60 },
+  // The report's spreadsheet: no Chromium, but each one computes the whole report (about half a second and three
+  // pooled connections at 100,000 resources, decision 0048), outside the GraphQL budget that meters the page. A share
+  // link needs no account, so its holder must not be able to keep the database busy with it.
+  reportExportsPerAddress: { max: 60, windowSeconds: 10 * 60 },
   // « Relancer » mails everyone who has read nothing of a list: once a day per list is a reminder, more is spam.
   listRemindersPerList: { max: 1, windowSeconds: 24 * 60 * 60 },
   // Link previews fetch a page chosen by the member: generous for someone filling forms, not a crawler.

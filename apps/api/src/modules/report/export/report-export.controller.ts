@@ -12,8 +12,8 @@ import { ReportPdfService } from './report-pdf.service';
  * `/rapport/export.pdf` and `/rapport/export.ods`, each `?du=…&au=…[&theme=…&structure=…&public=…&qpv=1]`
  * (coordinators and admins, the page's own address parameters) or `?partage=<token>` (a share link's report). Errors
  * answer with their status in plain text: 401 signed out, 403 for a member, 404 for an unknown or revoked link, 400 for
- * a bad period; for the PDF, 503 without Chromium or when too many PDFs are printing (Retry-After), 429 past the PDFs
- * per address.
+ * a bad period; 429 past the exports per address (Retry-After); for the PDF, 503 without Chromium or when too many PDFs
+ * are printing (Retry-After).
  */
 @Controller('rapport')
 @UseFilters(new RestErrorFilter('text'))
@@ -31,9 +31,10 @@ export class ReportExportController {
     send(res, document, 'pdf', 'application/pdf', await this.pdfs.print(document));
   }
 
-  /** No Chromium and no address limit: string work on the report the reader may open anyway, as the CSV files. */
+  /** No Chromium, but the whole report computed again: limited per address like the PDFs, on a budget of its own. */
   @Get('export.ods')
   async ods(@Query() query: Record<string, unknown>, @Req() req: RequestWithActor, @Res() res: Response) {
+    await this.limiter.hit('reportExportsPerAddress', req.ip ?? 'unknown');
     const document = await this.document(query, req);
     send(res, document, 'ods', ODS_MEDIA_TYPE, Buffer.from(reportToOds(document)));
   }

@@ -11,6 +11,7 @@ import {
   type ReportAnswer,
   type ReportDataSet,
 } from '../../../../test/report-data-set';
+import { RATE_LIMITS } from '../../../security/rate-limits';
 import { REPORT_SHEET_NAMES_FR } from './report-sheet-names';
 
 const REPORT = `query Report($input: ActivityReportInput) { activityReport(input: $input) { ${REPORT_FIELDS} } }`;
@@ -28,12 +29,15 @@ describe('The activity report as an ODS spreadsheet, unzipped and parsed: the fi
   let data: ReportDataSet;
   let origin: string;
 
+  let downloads = 0; // this address's, counted against reportExportsPerAddress
   const download = async (query: string, cookie = api.cookie) => {
+    downloads += 1;
     const response = await fetch(`${origin}/rapport/export.ods?${query}`, { headers: cookie ? { cookie } : {} });
     return {
       status: response.status,
       type: response.headers.get('content-type'),
       disposition: response.headers.get('content-disposition'),
+      retryAfter: response.headers.get('retry-after'),
       body: Buffer.from(await response.arrayBuffer()),
     };
   };
@@ -223,4 +227,17 @@ describe('The activity report as an ODS spreadsheet, unzipped and parsed: the fi
     expect(revoked.status).toBe(404);
     expect(revoked.body.toString().trim()).toBe('Ce lien de partage du rapport n’existe pas ou a été retiré.');
   });
+
+  // Last: it spends this address's budget.
+  it(`past ${RATE_LIMITS.reportExportsPerAddress.max} spreadsheets in the window, 429 with Retry-After and no attachment`, async () => {
+    await signInAs(api, data.coordinator);
+    const { max, windowSeconds } = RATE_LIMITS.reportExportsPerAddress;
+    while (downloads < max) expect((await download(PERIOD_QUERY)).status).toBe(200);
+    const refused = await download(PERIOD_QUERY);
+    expect(refused.status).toBe(429);
+    const retryAfter = Number(refused.retryAfter);
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(windowSeconds);
+    expect(refused.disposition).toBeNull();
+  }, 120_000);
 });
