@@ -19,7 +19,8 @@ describe('A shared resource link shows its title and summary in the served HTML 
     /<div id="root">([\s\S]*)<\/div><\/body>/.exec(
       html.replace(/<script[^>]*id="cc-preload"[^>]*>[^<]*<\/script>/, ''),
     )?.[1] ?? null;
-  const escaped = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const escaped = (value: string) =>
+    value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   const resourceOf = async (visibility: string) =>
     (
       await api.dataSource.query(

@@ -75,6 +75,7 @@ export function resourceShell(data: unknown): string | null {
     `<h1>${text(title)}</h1>` +
     reactionList +
     `<p class="lead">${text(str(resource.summary))}</p>` +
+    `<p class="resource-history-link"><a href="/ressources/${text(encodeURIComponent(slug))}/historique">Historique des modifications</a></p>` +
     `</header></article>`;
   return frame(page, `/ressources/${slug}`);
 }
@@ -111,7 +112,7 @@ export function searchShell(data: unknown, state: { q: string; sort: string }): 
         (thumbnail
           ? `<img class="hit-thumbnail" src="${text(thumbnail)}" alt="" width="72" height="96" loading="lazy">`
           : '') +
-        `<h3 class="hit-title"><a href="/ressources/${text(slug)}">${text(title)}</a></h3>` +
+        `<h3 class="hit-title"><a href="/ressources/${text(encodeURIComponent(slug))}">${text(title)}</a></h3>` +
         `<p class="hit-meta"><span class="type-badge type-${token(type)}">${text(label(TYPE_LABELS, type))}</span>` +
         meta.map((part) => `<span class="hit-meta-part">${text(part)}</span>`).join('') +
         `</p><p class="hit-summary">${text(str(resource.summary))}</p>` +
@@ -132,7 +133,8 @@ export function searchShell(data: unknown, state: { q: string; sort: string }): 
     // The filters start folded on a narrow screen (facet-filters.tsx); on a wide one they sit in their own column.
     `<div class="search-layout"><div class="search-sidebar">` +
     `<details class="facets"><summary><h2>Affiner la recherche</h2></summary></details></div>` +
-    `<section class="search-main"><div class="results-toolbar"><p class="results-count">${
+    `<section class="search-main" aria-labelledby="results-title">` +
+    `<h2 id="results-title" class="visually-hidden" tabindex="-1">Résultats</h2><div class="results-toolbar"><p class="results-count">${
       total === 0 ? 'Aucune ressource' : `${total} ressource${total > 1 ? 's' : ''}`
     }</p><div class="sort-select"><label for="cc-shell-sort">Trier par</label><select id="cc-shell-sort">${SORTS.map(
       ([value, name]) => `<option value="${value}"${value === state.sort ? ' selected' : ''}>${name}</option>`,
