@@ -63,6 +63,21 @@ describe('the first paint of a resource page, in the served HTML', () => {
     expect(html).not.toContain('style=');
   });
 
+  it('lowers the priority of the app’s code, which the first paint no longer waits for, only with a shell', () => {
+    const built =
+      '<head><script type="module" crossorigin src="/assets/index.js"></script>' +
+      '<link rel="modulepreload" crossorigin href="/assets/react.js"><link rel="stylesheet" href="/assets/index.css">' +
+      '</head><body><div id="root"></div></body>';
+    const html = withShell(built, resourceShell({ resource }));
+    expect(tags(html, 'script')[0].attribs.fetchpriority).toBe('low');
+    const links = tags(html, 'link');
+    expect(links.map((link) => [link.attribs.rel, link.attribs.fetchpriority])).toEqual([
+      ['modulepreload', 'low'],
+      ['stylesheet', undefined],
+    ]);
+    expect(withShell(built, null)).toBe(built);
+  });
+
   it('is nothing without a preloaded resource (not found, refused, not preloaded)', () => {
     expect(resourceShell({ resource: null })).toBeNull();
     expect(resourceShell(null)).toBeNull();

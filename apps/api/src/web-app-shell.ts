@@ -144,7 +144,15 @@ export function searchShell(data: unknown, state: { q: string; sort: string }): 
   return frame(page, '/');
 }
 
-/** The page with `shell` inside its empty root (no root as built, or no shell: the page unchanged). */
+/**
+ * The page with `shell` inside its empty root (no root as built, or no shell: the page unchanged). The app's code, no
+ * longer what its first paint waits for, is then fetched at a low priority (`fetchpriority="low"` on the module script
+ * and its preloads): the stylesheet and the images go first. A page without a shell keeps them as built.
+ */
 export function withShell(html: string, shell: string | null | undefined): string {
-  return shell ? html.replace('<div id="root"></div>', () => `<div id="root">${shell}</div>`) : html;
+  if (!shell || !html.includes('<div id="root"></div>')) return html;
+  return html
+    .replace('<div id="root"></div>', () => `<div id="root">${shell}</div>`)
+    .replace(/<script type="module"/g, '<script type="module" fetchpriority="low"')
+    .replace(/<link rel="modulepreload"/g, '<link rel="modulepreload" fetchpriority="low"');
 }
