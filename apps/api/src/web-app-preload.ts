@@ -27,21 +27,20 @@ export class PagePreloader {
   }
 
   /**
-   * The `<script type="application/json">` to embed: the answers of `operations` (run together), those that failed or
-   * are not in the build left out; '' when none answered.
+   * The answers of `operations` (run together), those that failed or are not in the build left out: what the page
+   * embeds (`preloadScript`) and paints first (web-app-shell.ts).
    */
-  async script(
+  async answers(
     operations: { name: string; variables: Record<string, unknown> }[],
     req: Request,
     res: Response,
-  ): Promise<string> {
+  ): Promise<PreloadedOperation[]> {
     // Page requests pass no session middleware: only visitors are preloaded (web-app.ts), as visitors.
     (req as RequestWithActor).actor ??= null;
     const answers = await Promise.all(operations.map(({ name, variables }) => this.run(name, variables, req, res)));
-    const preloaded = operations.flatMap(({ name, variables }, i) =>
-      answers[i] ? [{ operation: name, variables, data: answers[i] }] : [],
+    return operations.flatMap(({ name, variables }, i) =>
+      answers[i] ? [{ operation: name, variables, data: answers[i] as unknown }] : [],
     );
-    return preloaded.length ? preloadScript(preloaded) : '';
   }
 
   private async run(name: string, variables: Record<string, unknown>, req: Request, res: Response) {
@@ -70,9 +69,10 @@ export interface PreloadedOperation {
 
 /**
  * The answers as a JSON block the browser never executes (no CSP exception needed). `<` is escaped so that no value
- * can close the element; U+2028 and U+2029 too, for old parsers.
+ * can close the element; U+2028 and U+2029 too, for old parsers. '' when none answered.
  */
 export function preloadScript(preloaded: PreloadedOperation[]): string {
+  if (!preloaded.length) return '';
   const json = JSON.stringify(preloaded)
     .replace(/</g, '\\u003c')
     .replace(/\u2028/g, '\\u2028')

@@ -14,6 +14,13 @@ describe('A shared resource link shows its title and summary in the served HTML 
     expect(response.status).toBe(200);
     return response.text();
   };
+  /** What the served HTML paints inside the app's root before any JavaScript (web-app-shell.ts). */
+  const rootOf = (html: string) =>
+    /<div id="root">([\s\S]*)<\/div><\/body>/.exec(
+      html.replace(/<script[^>]*id="cc-preload"[^>]*>[^<]*<\/script>/, ''),
+    )?.[1] ?? null;
+  const escaped = (value: string) =>
+    value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   const resourceOf = async (visibility: string) =>
     (
       await api.dataSource.query(
@@ -32,7 +39,7 @@ describe('A shared resource link shows its title and summary in the served HTML 
     );
     writeFileSync(
       join(web, 'preload', 'search.graphql'),
-      'query SearchResources($input: SearchInput!) { search(input: $input) { __typename total hits { __typename resource { __typename id slug title } } } }',
+      'query SearchResources($input: SearchInput!) { search(input: $input) { __typename total hits { __typename resource { __typename id slug title summary } } } }',
     );
     writeFileSync(
       join(web, 'index.html'),
@@ -72,6 +79,7 @@ describe('A shared resource link shows its title and summary in the served HTML 
       const html = await page(`/ressources/${slug}`);
       expect(html).toContain('<title>Culture commune</title>');
       expect(html).not.toContain('og:title');
+      expect(rootOf(html)).toBe('');
     }
     expect(await page(`/ressources/${network.slug}`)).not.toContain(network.title);
   });
@@ -127,6 +135,16 @@ describe('A shared resource link shows its title and summary in the served HTML 
       expect(await views(resource.slug)).toBe(before + 1);
     });
 
+    it('paints its title (the h1) and summary inside the app’s root, from the HTML', async () => {
+      const [resource] = await api.dataSource.query(
+        `SELECT slug, title, summary FROM resources WHERE visibility = 'public' AND deleted_at IS NULL ORDER BY slug LIMIT 1 OFFSET 1`,
+      );
+      const root = rootOf(await page(`/ressources/${resource.slug}`));
+      expect(root).toContain(`<h1>${escaped(resource.title)}</h1>`);
+      expect(root).toContain(`<p class="lead">${escaped(resource.summary)}</p>`);
+      expect(root).toContain('class="site-header"');
+    });
+
     it('a signed-in member’s page is not preloaded (it depends on who they are), its head still is', async () => {
       const [resource] = await api.dataSource.query(
         `SELECT slug FROM resources WHERE visibility = 'public' AND deleted_at IS NULL ORDER BY slug LIMIT 1`,
@@ -135,6 +153,7 @@ describe('A shared resource link shows its title and summary in the served HTML 
       const html = await page(`/ressources/${resource.slug}`, { cookie: api.cookie });
       api.signOut();
       expect(preloaded(html)).toBeNull();
+      expect(rootOf(html)).toBe('');
       expect(html).toContain('og:title');
     });
 
@@ -147,6 +166,7 @@ describe('A shared resource link shows its title and summary in the served HTML 
       const html = await page(`/ressources/${resource[0].slug}`);
       expect(html).not.toContain('<script>alert(1)');
       expect(preloaded(html)![0].data.resource.title).toBe(resource[0].title);
+      expect(rootOf(html)).toContain(`<h1>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; `);
     });
   });
 
@@ -166,6 +186,12 @@ describe('A shared resource link shows its title and summary in the served HTML 
       expect(narrowed.variables).toEqual(searchPageVariables(parseSearchUrl('q=écrans&theme=jeux-video')));
       expect(narrowed.variables.input.filters).toEqual({ themes: ['jeux-video'] });
       expect(narrowed.data.search.total).toBeLessThan(home.data.search.total);
+      // Its first results painted inside the app's root, from the HTML.
+      const root = rootOf(await page('/?q=%C3%A9crans'))!;
+      const [first] = preloaded(await page('/?q=%C3%A9crans'))![0].data.search.hits;
+      expect(root).toContain(`<a href="/ressources/${first.resource.slug}">${escaped(first.resource.title)}</a>`);
+      expect(root).toContain(`<p class="hit-summary">${escaped(first.resource.summary)}</p>`);
+      expect(root).toContain('value="écrans"');
       // The theme's feed is still announced beside it.
       expect(await page('/?theme=jeux-video')).toContain('application/atom+xml');
     });
@@ -175,6 +201,7 @@ describe('A shared resource link shows its title and summary in the served HTML 
       const html = await page('/', { cookie: api.cookie });
       api.signOut();
       expect(preloaded(html)).toBeNull();
+      expect(rootOf(html)).toBe('');
       // A search the API refuses (a theme that does not exist): the page as built, no error.
       const refused = await page('/?theme=theme-inexistant');
       expect(preloaded(refused)).toBeNull();

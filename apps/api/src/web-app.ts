@@ -8,7 +8,8 @@ import { ThemeEntity } from './modules/taxonomy/theme.entity';
 import { announcedTheme, withThemeFeedLink } from './web-app-head';
 import { resourcePageSlug, withResourceHead } from './web-app-resource-head';
 import { publicResourceForPreview } from './web-app-rows';
-import { PagePreloader, embedPreload } from './web-app-preload';
+import { PagePreloader, embedPreload, preloadScript } from './web-app-preload';
+import { resourceShell, searchShell, withShell } from './web-app-shell';
 import { parseSearchUrl, searchPageVariables } from '@culture-commune/shared';
 import { readCookie } from './modules/accounts/session.middleware';
 import { SESSION_COOKIE } from './modules/accounts/sessions.service';
@@ -55,15 +56,19 @@ export function serveWebApp(app: NestExpressApplication, folder: string): void {
         }));
       if (theme) html = withThemeFeedLink(html, theme);
       // The first results of the address's search, with the very variables the page builds from it.
-      if (visitor)
-        html = embedPreload(
-          html,
-          await preloader.script(
-            [{ name: 'search', variables: searchPageVariables(parseSearchUrl(params)) }],
-            req,
-            res,
-          ),
+      if (visitor) {
+        const state = parseSearchUrl(params);
+        const preloaded = await preloader.answers(
+          [{ name: 'search', variables: searchPageVariables(state) }],
+          req,
+          res,
         );
+        // The first results painted from the HTML, before the app's code has run (decision 0051).
+        html = withShell(
+          embedPreload(html, preloadScript(preloaded)),
+          preloaded[0] && searchShell(preloaded[0].data, state),
+        );
+      }
       return html === indexHtml ? null : html;
     }
     const resourceSlug = resourcePageSlug(req.path);
@@ -75,7 +80,9 @@ export function serveWebApp(app: NestExpressApplication, folder: string): void {
     // The page's one query (decision 0050): the resource with its sections and discussion, counting the view as the
     // page does.
     const operations = [{ name: 'resource', variables: { slug: resource.slug, countView: true } }];
-    return embedPreload(html, await preloader.script(operations, req, res));
+    const preloaded = await preloader.answers(operations, req, res);
+    // Its title and summary painted from the HTML, before the app's code has run (decision 0051).
+    return withShell(embedPreload(html, preloadScript(preloaded)), preloaded[0] && resourceShell(preloaded[0].data));
   };
   app.use((req: Request, res: Response, next: NextFunction) => {
     const isPage =

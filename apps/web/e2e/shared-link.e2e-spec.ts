@@ -27,6 +27,13 @@ describe('Journey "Shared link": a resource page paints its content at once, bef
     expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(title);
     expect((await page.locator('meta[property="og:description"]').getAttribute('content'))?.length).toBeGreaterThan(20);
     expect(await page.locator('script#cc-preload').count()).toBe(1);
+    // Its first paint too: the title and the summary in the page's own markup (decision 0051).
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
+    expect((await page.locator('main .page-header .lead').textContent())?.length).toBeGreaterThan(20);
+    // The search page likewise, with its first results.
+    await page.goto(`${baseUrl()}/?q=ecrans`);
+    expect(await page.locator('main ol.hits .hit-title a').count()).toBeGreaterThan(0);
+    expect(await page.locator('main ol.hits .hit-summary').count()).toBeGreaterThan(0);
     await context.close();
   });
 
@@ -40,6 +47,8 @@ describe('Journey "Shared link": a resource page paints its content at once, bef
     });
     await page.goto(`${baseUrl()}/ressources/${SLUG}`);
     await expectText(page.getByRole('heading', { level: 1 }), new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    // The title is in the served HTML (decision 0051): wait for the app's own page, its discussion on screen.
+    await page.getByRole('region', { name: 'Commentaires' }).locator('.comment-list, .comment-empty').first().waitFor();
     // The embedded block is consumed, and the resource was not asked for again.
     expect(await page.locator('script#cc-preload').count()).toBe(0);
     expect(operations).not.toContain('Resource');
@@ -83,6 +92,11 @@ describe('Journey "Shared link": a resource page paints its content at once, bef
     });
     await page.goto(`${baseUrl()}/?theme=jeux-video`);
     await page.waitForFunction(() => document.querySelectorAll('main a[href^="/ressources/"]').length > 0);
+    // The served HTML paints them (decision 0051); the app too, from the embedded answer: its live count is there.
+    await page.waitForFunction(() =>
+      /^\d+ ressources?$/.test(document.querySelector('main [role="status"].results-count')?.textContent ?? ''),
+    );
+    expect(await page.locator('main ol.hits .hit-title a').count()).toBeGreaterThan(0);
     release();
     await context.close();
   });

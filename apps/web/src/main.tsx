@@ -15,7 +15,8 @@ const client = createApolloClient();
 restorePreloaded(client);
 // At once in French; those who chose English wait for its chunk rather than see the page in French first.
 // The first render is a transition: React renders the page in slices of a few milliseconds and lets the browser in
-// between, instead of one long task during which a tap or a key waits (decision 0051).
+// between, instead of one long task during which a tap or a key waits (decision 0051). For a visitor the root may hold
+// the page's first paint, written by the API (web-app-shell.ts): not hydrated, React's first commit replaces it.
 void whenLanguageReady(i18n).then(() =>
   startTransition(() =>
     createRoot(root).render(
