@@ -29,6 +29,20 @@ interface AxeViolation {
 
 /** Runs axe-core (WCAG 2.0/2.1 A and AA rules) in the page and returns the violations, readable in a failure. */
 export async function axeViolations(page: Page): Promise<string[]> {
+  // The page at rest: a list refreshing its results is dimmed for a moment (aria-busy, an opacity transition), and axe
+  // measured its contrast mid-fade under load. Waiting is bounded and never fatal: a page that stays busy is checked
+  // as it is, and fails if it is wrong. Endless animations (the loading skeletons' pulse) are not waited for.
+  await page
+    .waitForFunction(
+      () =>
+        !document.querySelector('[aria-busy="true"]') &&
+        document
+          .getAnimations()
+          .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+      undefined,
+      { timeout: 5_000 },
+    )
+    .catch(() => undefined);
   // Evaluated through the DevTools protocol: an injected <script> would be blocked by the app's CSP (script-src 'self'),
   // which stays on during the tests so that the app's own violations would show.
   await page.evaluate(AXE_SOURCE);
