@@ -1,7 +1,17 @@
-import { Browser } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { axeViolations, baseUrl, expectText, launchChromium } from './browser';
 
 const SLUG = 'tisseron-3-6-9-12';
+
+/** The names of the GraphQL operations `page` sends from now on. */
+function graphqlOperations(page: Page): string[] {
+  const operations: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/graphql') && request.method() === 'POST')
+      operations.push((request.postDataJSON() as { operationName?: string }).operationName ?? '');
+  });
+  return operations;
+}
 
 /** Journey "a shared link": someone opens a resource's address from a message, without an account. */
 describe('Journey "Shared link": a resource page paints its content at once, before and without a round trip', () => {
@@ -40,11 +50,7 @@ describe('Journey "Shared link": a resource page paints its content at once, bef
   it('with JavaScript: the page shows the resource and its discussion from the embedded data, asking the API for neither', async () => {
     const context = await browser.newContext({ locale: 'fr-FR' });
     const page = await context.newPage();
-    const operations: string[] = [];
-    page.on('request', (request) => {
-      if (request.url().endsWith('/graphql') && request.method() === 'POST')
-        operations.push((request.postDataJSON() as { operationName?: string }).operationName ?? '');
-    });
+    const operations = graphqlOperations(page);
     await page.goto(`${baseUrl()}/ressources/${SLUG}`);
     await expectText(page.getByRole('heading', { level: 1 }), new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
     // The title is in the served HTML (decision 0051): wait for the app's own page, its discussion on screen.
@@ -66,11 +72,7 @@ describe('Journey "Shared link": a resource page paints its content at once, bef
     });
     expect((await signedIn.json()).errors).toBeUndefined();
     const page = await context.newPage();
-    const operations: string[] = [];
-    page.on('request', (request) => {
-      if (request.url().endsWith('/graphql') && request.method() === 'POST')
-        operations.push((request.postDataJSON() as { operationName?: string }).operationName ?? '');
-    });
+    const operations = graphqlOperations(page);
     await page.goto(`${baseUrl()}/ressources/${SLUG}`);
     await expectText(page.getByRole('heading', { level: 1 }), new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
     // The discussion is on screen (its section's chunk loaded), from the page's one query.
