@@ -4,7 +4,9 @@ import type { INestApplication } from '@nestjs/common';
 import type { ApolloDriver } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
+import { parse, type DocumentNode } from 'graphql';
 import type { RequestWithActor } from './common/auth/actor';
+import { normalisedCache } from './web-app-cache';
 
 /**
  * Runs, for a page opened directly, the very operation the web app would send first (its build's
@@ -13,7 +15,7 @@ import type { RequestWithActor } from './common/auth/actor';
  * its first render (restore-preloaded.ts): a shared link paints its content with no round trip (issue 16).
  */
 export class PagePreloader {
-  private readonly documents = new Map<string, string>();
+  private readonly documents = new Map<string, { text: string; document: DocumentNode }>();
 
   constructor(
     private readonly app: INestApplication,
@@ -22,13 +24,15 @@ export class PagePreloader {
     const folder = join(webRoot, 'preload');
     if (!existsSync(folder)) return;
     for (const file of readdirSync(folder))
-      if (file.endsWith('.graphql'))
-        this.documents.set(file.slice(0, -'.graphql'.length), readFileSync(join(folder, file), 'utf8'));
+      if (file.endsWith('.graphql')) {
+        const text = readFileSync(join(folder, file), 'utf8');
+        this.documents.set(file.slice(0, -'.graphql'.length), { text, document: parse(text) });
+      }
   }
 
   /**
    * The answers of `operations` (run together), those that failed or are not in the build left out: what the page
-   * embeds (`preloadScript`) and paints first (web-app-shell.ts).
+   * embeds (`script`) and paints first (web-app-shell.ts).
    */
   async answers(
     operations: { name: string; variables: Record<string, unknown> }[],
@@ -44,7 +48,7 @@ export class PagePreloader {
   }
 
   private async run(name: string, variables: Record<string, unknown>, req: Request, res: Response) {
-    const query = this.documents.get(name);
+    const query = this.documents.get(name)?.text;
     if (!query) return null;
     try {
       const apollo = this.app.get<GraphQLModule<ApolloDriver>>(GraphQLModule, { strict: false }).graphQlAdapter
@@ -58,26 +62,31 @@ export class PagePreloader {
       return null;
     }
   }
+
+  /**
+   * The answers as a JSON block the browser never executes (no CSP exception needed): the web app's cache, normalised
+   * (web-app-cache.ts), which the app restores before its first render (restore-preloaded.ts). `<` is escaped so that
+   * no value can close the element; U+2028 and U+2029 too, for old parsers. '' when none answered.
+   */
+  script(preloaded: PreloadedOperation[]): string {
+    const entries = preloaded.flatMap(({ operation, variables, data }) => {
+      const document = this.documents.get(operation)?.document;
+      return document ? [{ document, variables, data }] : [];
+    });
+    if (!entries.length) return '';
+    const json = JSON.stringify(normalisedCache(entries))
+      .replace(/</g, '\\u003c')
+      .replace(/\u2028/g, '\\u2028')
+      .replace(/\u2029/g, '\\u2029');
+    return `<script type="application/json" id="cc-preload">${json}</script>`;
+  }
 }
 
-/** One answer the web app writes in its cache (restore-preloaded.ts reads the same shape). */
+/** One answer of a page's operations: what the shell paints (web-app-shell.ts) and the cache holds (`script`). */
 export interface PreloadedOperation {
   operation: string;
   variables: Record<string, unknown>;
   data: unknown;
-}
-
-/**
- * The answers as a JSON block the browser never executes (no CSP exception needed). `<` is escaped so that no value
- * can close the element; U+2028 and U+2029 too, for old parsers. '' when none answered.
- */
-export function preloadScript(preloaded: PreloadedOperation[]): string {
-  if (!preloaded.length) return '';
-  const json = JSON.stringify(preloaded)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-  return `<script type="application/json" id="cc-preload">${json}</script>`;
 }
 
 /** The page with the preloaded data's element at the end of its body (nothing to embed: the page unchanged). */

@@ -1,8 +1,34 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseSearchUrl, searchPageVariables } from '@culture-commune/shared';
+import { InMemoryCache, type NormalizedCacheObject } from '@apollo/client/cache';
+import { CACHE_TYPE_POLICIES, parseSearchUrl, searchPageVariables } from '@culture-commune/shared';
+import { parse } from 'graphql';
 import { startTestApi, type TestApi } from '../test/api-harness';
+
+/** The web app's documents for the preloaded pages, as its build writes them (here reduced to a few fields). */
+const DOCUMENTS = {
+  resource:
+    'query Resource($slug: String!, $countView: Boolean = false) { resource(slug: $slug, countView: $countView) { __typename id slug title summary viewerCanEdit comments { __typename id html } } }',
+  search:
+    'query SearchResources($input: SearchInput!) { search(input: $input) { __typename total hits { __typename resource { __typename id slug title summary } } } }',
+  viewer: 'query Viewer { viewer { __typename id } }',
+};
+
+/** The page's embedded cache (null when none), as the web app restores it. */
+const embeddedCache = (html: string) => {
+  const match = /<script type="application\/json" id="cc-preload">([^<]*)<\/script><\/body>/.exec(html);
+  return match ? (JSON.parse(match[1]) as NormalizedCacheObject) : null;
+};
+
+/** What the web app reads from the page's embedded cache for one of its documents: null when it is not all there. */
+const readEmbedded = (html: string, name: keyof typeof DOCUMENTS, variables: Record<string, unknown> = {}) => {
+  const cache = embeddedCache(html);
+  if (!cache) return null;
+  const restored = new InMemoryCache({ typePolicies: CACHE_TYPE_POLICIES }).restore(cache);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- read back from JSON, checked by the expectations
+  return restored.readQuery<any>({ query: parse(DOCUMENTS[name]), variables });
+};
 
 /** What a link preview (a messaging app, a social network) reads: the HTML of the page, before any JavaScript. */
 describe('A shared resource link shows its title and summary in the served HTML (npm start mode)', () => {
@@ -33,14 +59,7 @@ describe('A shared resource link shows its title and summary in the served HTML 
     web = mkdtempSync(join(tmpdir(), 'cc-web-'));
     // The build writes the web app's own document there (apps/web/tools/preload-plugin.ts); its shape is the web's.
     mkdirSync(join(web, 'preload'));
-    writeFileSync(
-      join(web, 'preload', 'resource.graphql'),
-      'query Resource($slug: String!, $countView: Boolean = false) { resource(slug: $slug, countView: $countView) { __typename id slug title summary viewerCanEdit comments { __typename id html } } }',
-    );
-    writeFileSync(
-      join(web, 'preload', 'search.graphql'),
-      'query SearchResources($input: SearchInput!) { search(input: $input) { __typename total hits { __typename resource { __typename id slug title summary } } } }',
-    );
+    for (const [name, text] of Object.entries(DOCUMENTS)) writeFileSync(join(web, 'preload', `${name}.graphql`), text);
     writeFileSync(
       join(web, 'index.html'),
       '<!doctype html><html lang="fr"><head><meta name="description" content="La bibliothèque." /><title>Culture commune</title></head><body><div id="root"></div></body></html>',
@@ -85,11 +104,6 @@ describe('A shared resource link shows its title and summary in the served HTML 
   });
 
   describe('the page’s data, preloaded for a visitor', () => {
-    const preloaded = (html: string) => {
-      const match = /<script type="application\/json" id="cc-preload">([^<]*)<\/script><\/body>/.exec(html);
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON, checked by the expectations
-      return match ? (JSON.parse(match[1]) as { operation: string; variables: any; data: any }[]) : null;
-    };
     const views = async (slug: string) =>
       (
         await api.dataSource.query(
@@ -109,28 +123,29 @@ describe('A shared resource link shows its title and summary in the served HTML 
          SELECT $1, id, 'Testé avec des parents', '<p>Testé avec des parents</p>' FROM members ORDER BY slug LIMIT 1`,
         [resource.id],
       );
-      const embedded = preloaded(await page(`/ressources/${resource.slug}`));
-      expect(embedded).toEqual([
-        {
-          operation: 'resource',
-          variables: { slug: resource.slug, countView: true },
-          data: {
-            resource: {
-              __typename: 'Resource',
-              id: resource.id,
-              slug: resource.slug,
-              title: resource.title,
-              summary: resource.summary,
-              viewerCanEdit: false,
-              comments: [{ __typename: 'Comment', id: expect.any(String), html: '<p>Testé avec des parents</p>' }],
-            },
-          },
+      const html = await page(`/ressources/${resource.slug}`);
+      // Normalised as the app's cache holds it: the resource under its id, the query's field by its slug alone.
+      expect(embeddedCache(html)).toMatchObject({
+        [`Resource:${resource.id}`]: { __typename: 'Resource', id: resource.id, title: resource.title },
+        ROOT_QUERY: { [`resource:{"slug":"${resource.slug}"}`]: { __ref: `Resource:${resource.id}` } },
+      });
+      expect(readEmbedded(html, 'resource', { slug: resource.slug, countView: true })).toEqual({
+        resource: {
+          __typename: 'Resource',
+          id: resource.id,
+          slug: resource.slug,
+          title: resource.title,
+          summary: resource.summary,
+          viewerCanEdit: false,
+          comments: [{ __typename: 'Comment', id: expect.any(String), html: '<p>Testé avec des parents</p>' }],
         },
-      ]);
+      });
+      // Who is there: nobody, so that the header asks nothing either.
+      expect(readEmbedded(html, 'viewer')).toEqual({ viewer: null });
       expect(await views(resource.slug)).toBe(before + 1);
       // A link preview's fetch gets the data but is no reader.
       expect(
-        preloaded(await page(`/ressources/${resource.slug}`, { 'user-agent': 'WhatsApp/2.23.20.0 A' })),
+        embeddedCache(await page(`/ressources/${resource.slug}`, { 'user-agent': 'WhatsApp/2.23.20.0 A' })),
       ).not.toBeNull();
       expect(await views(resource.slug)).toBe(before + 1);
     });
@@ -152,7 +167,7 @@ describe('A shared resource link shows its title and summary in the served HTML 
       await api.signIn('yanis.benali@example.org');
       const html = await page(`/ressources/${resource.slug}`, { cookie: api.cookie });
       api.signOut();
-      expect(preloaded(html)).toBeNull();
+      expect(embeddedCache(html)).toBeNull();
       expect(rootOf(html)).toBe('');
       expect(html).toContain('og:title');
     });
@@ -165,30 +180,27 @@ describe('A shared resource link shows its title and summary in the served HTML 
       );
       const html = await page(`/ressources/${resource[0].slug}`);
       expect(html).not.toContain('<script>alert(1)');
-      expect(preloaded(html)![0].data.resource.title).toBe(resource[0].title);
+      expect(readEmbedded(html, 'resource', { slug: resource[0].slug }).resource.title).toBe(resource[0].title);
       expect(rootOf(html)).toContain(`<h1>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; `);
     });
   });
 
   describe('the search page’s first results, preloaded for a visitor', () => {
-    const preloaded = (html: string) => {
-      const match = /<script type="application\/json" id="cc-preload">([^<]*)<\/script><\/body>/.exec(html);
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON, checked by the expectations
-      return match ? (JSON.parse(match[1]) as { operation: string; variables: any; data: any }[]) : null;
-    };
-
     it('for the address’s own search, with the variables the page builds from it', async () => {
-      const [home] = preloaded(await page('/'))!;
-      expect(home.operation).toBe('search');
-      expect(home.variables).toEqual(searchPageVariables(parseSearchUrl('')));
-      expect(home.data.search.total).toBeGreaterThan(20);
-      const [narrowed] = preloaded(await page('/?q=%C3%A9crans&theme=jeux-video&page=1'))!;
-      expect(narrowed.variables).toEqual(searchPageVariables(parseSearchUrl('q=écrans&theme=jeux-video')));
-      expect(narrowed.variables.input.filters).toEqual({ themes: ['jeux-video'] });
-      expect(narrowed.data.search.total).toBeLessThan(home.data.search.total);
+      const home = readEmbedded(await page('/'), 'search', searchPageVariables(parseSearchUrl('')));
+      expect(home.search.total).toBeGreaterThan(20);
+      const narrowedVariables = searchPageVariables(parseSearchUrl('q=écrans&theme=jeux-video'));
+      expect(narrowedVariables.input.filters).toEqual({ themes: ['jeux-video'] });
+      const narrowedPage = await page('/?q=%C3%A9crans&theme=jeux-video&page=1');
+      const narrowed = readEmbedded(narrowedPage, 'search', narrowedVariables);
+      expect(narrowed.search.total).toBeLessThan(home.search.total);
+      // Those of the address only: not the home page's search.
+      expect(readEmbedded(narrowedPage, 'search', searchPageVariables(parseSearchUrl('')))).toBeNull();
+      expect(readEmbedded(narrowedPage, 'viewer')).toEqual({ viewer: null });
       // Its first results painted inside the app's root, from the HTML.
-      const root = rootOf(await page('/?q=%C3%A9crans'))!;
-      const [first] = preloaded(await page('/?q=%C3%A9crans'))![0].data.search.hits;
+      const results = await page('/?q=%C3%A9crans');
+      const root = rootOf(results)!;
+      const [first] = readEmbedded(results, 'search', searchPageVariables(parseSearchUrl('q=écrans'))).search.hits;
       expect(root).toContain(`<a href="/ressources/${first.resource.slug}">${escaped(first.resource.title)}</a>`);
       expect(root).toContain(`<p class="hit-summary">${escaped(first.resource.summary)}</p>`);
       expect(root).toContain('value="écrans"');
@@ -200,11 +212,11 @@ describe('A shared resource link shows its title and summary in the served HTML 
       await api.signIn('yanis.benali@example.org');
       const html = await page('/', { cookie: api.cookie });
       api.signOut();
-      expect(preloaded(html)).toBeNull();
+      expect(embeddedCache(html)).toBeNull();
       expect(rootOf(html)).toBe('');
       // A search the API refuses (a theme that does not exist): the page as built, no error.
       const refused = await page('/?theme=theme-inexistant');
-      expect(preloaded(refused)).toBeNull();
+      expect(embeddedCache(refused)).toBeNull();
       expect(refused).toContain('<div id="root"></div>');
     });
   });

@@ -8,7 +8,7 @@ import { ThemeEntity } from './modules/taxonomy/theme.entity';
 import { announcedTheme, withThemeFeedLink } from './web-app-head';
 import { resourcePageSlug, withResourceHead } from './web-app-resource-head';
 import { publicResourceForPreview } from './web-app-rows';
-import { PagePreloader, embedPreload, preloadScript } from './web-app-preload';
+import { PagePreloader, embedPreload } from './web-app-preload';
 import { resourceShell, searchShell, withShell } from './web-app-shell';
 import { parseSearchUrl, searchPageVariables } from '@culture-commune/shared';
 import { readCookie } from './modules/accounts/session.middleware';
@@ -24,6 +24,9 @@ const API_FILES = [
   /^\/evenements\/[^/]+\.ics$/,
   /^\/malles\/photos\/[^/]+\.webp$/,
 ];
+
+/** Who is there (nobody: only visitors' pages are preloaded), for the header: a preloaded page asks nothing at first. */
+const VIEWER_OPERATION = { name: 'viewer', variables: {} };
 
 /** Serves the built web app from the API's origin, with index.html for the app's own routes. */
 export function serveWebApp(app: NestExpressApplication, folder: string): void {
@@ -59,15 +62,14 @@ export function serveWebApp(app: NestExpressApplication, folder: string): void {
       if (visitor) {
         const state = parseSearchUrl(params);
         const preloaded = await preloader.answers(
-          [{ name: 'search', variables: searchPageVariables(state) }],
+          [{ name: 'search', variables: searchPageVariables(state) }, VIEWER_OPERATION],
           req,
           res,
         );
-        // The first results painted from the HTML, before the app's code has run (decision 0051).
-        html = withShell(
-          embedPreload(html, preloadScript(preloaded)),
-          preloaded[0] && searchShell(preloaded[0].data, state),
-        );
+        const search = preloaded.find(({ operation }) => operation === 'search');
+        // The first results painted from the HTML, before the app's code has run (decision 0051); with them, in the
+        // app's cache, who is there. No results (the search refused or down): the page as built.
+        if (search) html = withShell(embedPreload(html, preloader.script(preloaded)), searchShell(search.data, state));
       }
       return html === indexHtml ? null : html;
     }
@@ -79,10 +81,11 @@ export function serveWebApp(app: NestExpressApplication, folder: string): void {
     if (!visitor) return html;
     // The page's one query (decision 0050): the resource with its sections and discussion, counting the view as the
     // page does.
-    const operations = [{ name: 'resource', variables: { slug: resource.slug, countView: true } }];
+    const operations = [{ name: 'resource', variables: { slug: resource.slug, countView: true } }, VIEWER_OPERATION];
     const preloaded = await preloader.answers(operations, req, res);
+    const page = preloaded.find(({ operation }) => operation === 'resource');
     // Its title and summary painted from the HTML, before the app's code has run (decision 0051).
-    return withShell(embedPreload(html, preloadScript(preloaded)), preloaded[0] && resourceShell(preloaded[0].data));
+    return page ? withShell(embedPreload(html, preloader.script(preloaded)), resourceShell(page.data)) : html;
   };
   app.use((req: Request, res: Response, next: NextFunction) => {
     const isPage =

@@ -59,7 +59,33 @@ describe('Journey "Shared link": a resource page paints its content at once, bef
     expect(await page.locator('script#cc-preload').count()).toBe(0);
     expect(operations).not.toContain('Resource');
     expect(operations).not.toContain('ResourceComments');
+    // Nor who is there: the header's answer (nobody) came with the page.
+    expect(operations).not.toContain('Viewer');
     expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('with JavaScript, the search page likewise: its results and filters from the embedded data, asked for once only', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    const page = await context.newPage();
+    const operations = graphqlOperations(page);
+    await page.goto(`${baseUrl()}/?q=ecrans`);
+    // The filters' groups are the app's own (the served HTML folds an empty « Affiner la recherche »).
+    await page.locator('main fieldset.facet-group').first().waitFor({ state: 'attached' });
+    expect(await page.locator('main ol.hits .hit-title a').count()).toBeGreaterThan(0);
+    expect(await page.locator('script#cc-preload').count()).toBe(0);
+    // Not asked again although the page asks `cache-and-network`: the embedded answer is that fresh.
+    expect(operations).not.toContain('SearchResources');
+    expect(operations).not.toContain('Viewer');
+    // The next search is the page's own, through the network.
+    const searched = page.waitForRequest(
+      (request) =>
+        request.url().endsWith('/graphql') &&
+        (request.postDataJSON() as { operationName?: string }).operationName === 'SearchResources',
+    );
+    await page.getByRole('combobox', { name: 'Rechercher une ressource' }).fill('jeux vidéo');
+    await page.getByRole('combobox', { name: 'Rechercher une ressource' }).press('Enter');
+    await searched;
     await context.close();
   });
 

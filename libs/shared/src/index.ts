@@ -20,3 +20,4 @@ export * from './kit-loans';
 export * from './report-period';
 export * from './report-labels';
 export * from './report-table-layout';
+export * from './cache-policies';

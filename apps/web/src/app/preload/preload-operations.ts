@@ -1,6 +1,7 @@
 import type { DocumentNode } from 'graphql';
 import { ResourceQuery } from '../../features/resources/graphql/resource-page.documents';
 import { SearchResourcesQuery } from '../../features/search/graphql/search.queries';
+import { ViewerQuery } from '../../shared/viewer/viewer.documents';
 
 /**
  * The operations the server runs for a page opened directly and embeds in its HTML (`preload/<name>.graphql` in the
@@ -12,4 +13,6 @@ export const PRELOADED_OPERATIONS: Record<string, DocumentNode> = {
   // The resource page's one operation: the resource, its sections and its discussion (decision 0050).
   resource: ResourceQuery,
   search: SearchResourcesQuery,
+  // Who is there: nobody, on a preloaded page (only visitors' pages are). The header needs no round trip either.
+  viewer: ViewerQuery,
 };
