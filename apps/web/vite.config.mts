@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { firstPaintLoader } from './tools/first-paint-plugin';
 import { inlineGraphqlDocuments } from './tools/graphql-documents-plugin';
 import { precompressAssets } from './tools/precompress-plugin';
 import { preloadDocuments } from './tools/preload-plugin';
@@ -10,7 +11,13 @@ const apiPort = process.env.API_PORT ?? '3000';
 
 export default defineConfig({
   root: here('.'),
-  plugins: [inlineGraphqlDocuments(here('src/generated')), react(), precompressAssets(), preloadDocuments()],
+  plugins: [
+    inlineGraphqlDocuments(here('src/generated')),
+    react(),
+    precompressAssets(),
+    preloadDocuments(),
+    firstPaintLoader(),
+  ],
   resolve: {
     alias: { '@culture-commune/shared': here('../../libs/shared/src/index.ts') },
   },

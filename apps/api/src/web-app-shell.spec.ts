@@ -78,6 +78,28 @@ describe('the first paint of a resource page, in the served HTML', () => {
     expect(withShell(built, null)).toBe(built);
   });
 
+  it('with the build’s first-paint loader, loads the app’s code through it, after the first paint, only with a shell', () => {
+    const built =
+      '<head><script type="module" crossorigin src="/assets/index.js"></script>' +
+      '<link rel="modulepreload" crossorigin href="/assets/react.js">' +
+      '<link rel="modulepreload" crossorigin href="/assets/vendor.js"><link rel="stylesheet" href="/assets/index.css">' +
+      '</head><body><div id="root"></div></body>';
+    const html = withShell(built, resourceShell({ resource }), '/assets/first-paint-abc.js');
+    // One deferred classic script, which knows the entry and the preloads; no module script, no preload left.
+    const scripts = tags(html, 'script');
+    expect(scripts.map((script) => script.attribs)).toEqual([
+      {
+        defer: '',
+        src: '/assets/first-paint-abc.js',
+        'data-entry': '/assets/index.js',
+        'data-preload': '/assets/react.js /assets/vendor.js',
+      },
+    ]);
+    // The stylesheet is what the first paint needs: as built.
+    expect(tags(html, 'link').map((link) => link.attribs.rel)).toEqual(['stylesheet']);
+    expect(withShell(built, null, '/assets/first-paint-abc.js')).toBe(built);
+  });
+
   it('is nothing without a preloaded resource (not found, refused, not preloaded)', () => {
     expect(resourceShell({ resource: null })).toBeNull();
     expect(resourceShell(null)).toBeNull();

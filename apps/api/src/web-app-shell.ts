@@ -145,14 +145,30 @@ export function searchShell(data: unknown, state: { q: string; sort: string }): 
 }
 
 /**
- * The page with `shell` inside its empty root (no root as built, or no shell: the page unchanged). The app's code, no
- * longer what its first paint waits for, is then fetched at a low priority (`fetchpriority="low"` on the module script
- * and its preloads): the stylesheet and the images go first. A page without a shell keeps them as built.
+ * The page with `shell` inside its empty root (no root as built, or no shell: the page unchanged). The app's code is
+ * then no longer what the first paint waits for: with the build's first-paint loader (`loader`, decision 0054) the
+ * module script and its preloads give way to that small deferred script, which fetches them once the page is on
+ * screen; without it they are fetched at a low priority (`fetchpriority="low"`). The stylesheet stays as built.
  */
-export function withShell(html: string, shell: string | null | undefined): string {
+export function withShell(html: string, shell: string | null | undefined, loader?: string | null): string {
   if (!shell || !html.includes('<div id="root"></div>')) return html;
-  return html
-    .replace('<div id="root"></div>', () => `<div id="root">${shell}</div>`)
-    .replace(/<script type="module"/g, '<script type="module" fetchpriority="low"')
-    .replace(/<link rel="modulepreload"/g, '<link rel="modulepreload" fetchpriority="low"');
+  const painted = html.replace('<div id="root"></div>', () => `<div id="root">${shell}</div>`);
+  if (!loader) {
+    return painted
+      .replace(/<script type="module"/g, '<script type="module" fetchpriority="low"')
+      .replace(/<link rel="modulepreload"/g, '<link rel="modulepreload" fetchpriority="low"');
+  }
+  const entry = /<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>/.exec(painted);
+  if (!entry) return painted;
+  const preloads: string[] = [];
+  // Addresses of the build (index.html, preload/first-paint.json): nothing a request chooses.
+  return painted
+    .replace(/<link rel="modulepreload"[^>]*\shref="([^"]+)"[^>]*>/g, (_tag, href: string) => {
+      preloads.push(href);
+      return '';
+    })
+    .replace(
+      entry[0],
+      () => `<script defer src="${loader}" data-entry="${entry[1]}" data-preload="${preloads.join(' ')}"></script>`,
+    );
 }

@@ -40,6 +40,7 @@ export function serveWebApp(app: NestExpressApplication, folder: string): void {
   const dataSource = app.get(DataSource);
   const { publicUrl } = app.get<HttpConfig>(HTTP_CONFIG);
   const preloader = new PagePreloader(app, root);
+  const loader = firstPaintLoader(root);
   /**
    * index.html with what this page announces in its head (a theme's feed, a resource's preview) and, for a visitor,
    * the data of a public resource's page; null for the page as built.
@@ -69,7 +70,8 @@ export function serveWebApp(app: NestExpressApplication, folder: string): void {
         const search = preloaded.find(({ operation }) => operation === 'search');
         // The first results painted from the HTML, before the app's code has run (decision 0051); with them, in the
         // app's cache, who is there. No results (the search refused or down): the page as built.
-        if (search) html = withShell(embedPreload(html, preloader.script(preloaded)), searchShell(search.data, state));
+        if (search)
+          html = withShell(embedPreload(html, preloader.script(preloaded)), searchShell(search.data, state), loader);
       }
       return html === indexHtml ? null : html;
     }
@@ -85,7 +87,7 @@ export function serveWebApp(app: NestExpressApplication, folder: string): void {
     const preloaded = await preloader.answers(operations, req, res);
     const page = preloaded.find(({ operation }) => operation === 'resource');
     // Its title and summary painted from the HTML, before the app's code has run (decision 0051).
-    return page ? withShell(embedPreload(html, preloader.script(preloaded)), resourceShell(page.data)) : html;
+    return page ? withShell(embedPreload(html, preloader.script(preloaded)), resourceShell(page.data), loader) : html;
   };
   app.use((req: Request, res: Response, next: NextFunction) => {
     const isPage =
@@ -99,6 +101,14 @@ export function serveWebApp(app: NestExpressApplication, folder: string): void {
       .then((html) => (html ? res.type('html').send(html) : res.sendFile(index)))
       .catch(next);
   });
+}
+
+/** The build's first-paint loader (apps/web/tools/first-paint-plugin.ts, decision 0054); null for an older build. */
+function firstPaintLoader(root: string): string | null {
+  const file = join(root, 'preload', 'first-paint.json');
+  if (!existsSync(file)) return null;
+  const { script } = JSON.parse(readFileSync(file, 'utf8')) as { script?: unknown };
+  return typeof script === 'string' && /^\/assets\/[\w.-]+\.js$/.test(script) ? script : null;
 }
 
 function noCacheForHtml(res: Response, path: string): void {

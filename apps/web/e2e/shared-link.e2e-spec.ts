@@ -37,6 +37,9 @@ describe('Journey "Shared link": a resource page paints its content at once, bef
     expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(title);
     expect((await page.locator('meta[property="og:description"]').getAttribute('content'))?.length).toBeGreaterThan(20);
     expect(await page.locator('script#cc-preload').count()).toBe(1);
+    // The app's code is not what this paint waits for: a small deferred loader fetches it afterwards (decision 0054).
+    expect(await page.locator('script[type="module"], link[rel="modulepreload"]').count()).toBe(0);
+    expect(await page.locator('script[defer][data-entry^="/assets/index-"]').count()).toBe(1);
     // Its first paint too: the title and the summary in the page's own markup (decision 0051).
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
     expect((await page.locator('main .page-header .lead').textContent())?.length).toBeGreaterThan(20);
