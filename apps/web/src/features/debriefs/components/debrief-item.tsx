@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { formatDay, localeOf } from '../../../shared/format-date';
+import { formatDay } from '../../../shared/format-date';
+import { formatNumber } from '../../../shared/format-number';
 import type { DebriefFieldsFragment } from '../../../generated/graphql';
 import { useLabels } from '../../../i18n/use-labels';
 import { DeleteDebriefButton } from './delete-debrief-button';
@@ -62,9 +63,7 @@ export function DebriefItem({ debrief, editButtonId, onEdit, onDeleted }: Debrie
       </header>
       <dl className="details-list debrief-details">
         {audience && <Detail term={s('audience')}>{audience}</Detail>}
-        <Detail term={s('participants')}>
-          {new Intl.NumberFormat(localeOf(labels.language)).format(debrief.participants)}
-        </Detail>
+        <Detail term={s('participants')}>{formatNumber(debrief.participants, labels.language)}</Detail>
         {debrief.durationMinutes !== null && debrief.durationMinutes !== undefined && (
           <Detail term={s('duration')}>{t('resource.minutes', { count: debrief.durationMinutes })}</Detail>
         )}

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { localeOf } from '../../../shared/format-date';
+import { formatNumber } from '../../../shared/format-number';
 import type { ResourceDebriefsFragment } from '../../../generated/graphql';
 import type { UiLanguage } from '../../../i18n/i18n';
 
@@ -13,14 +13,15 @@ export function formatDebriefSummary(
   language: UiLanguage,
 ): string {
   if (summary.count === 0) return t('debriefs.summaryNone');
-  const locale = localeOf(language);
-  const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const parts = [
-    t('debriefs.summaryUsed', { count: summary.count, formatted: integer.format(summary.count) }),
-    t('debriefs.summaryParticipants', { count: summary.participants, formatted: integer.format(summary.participants) }),
+    t('debriefs.summaryUsed', { count: summary.count, formatted: formatNumber(summary.count, language) }),
+    t('debriefs.summaryParticipants', {
+      count: summary.participants,
+      formatted: formatNumber(summary.participants, language),
+    }),
   ];
   if (summary.averageRating !== null && summary.averageRating !== undefined) {
-    const rating = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(summary.averageRating);
+    const rating = formatNumber(summary.averageRating, language, 1);
     parts.push(t('debriefs.summaryRating', { rating }));
   }
   return parts.join(t('debriefs.summarySeparator'));
