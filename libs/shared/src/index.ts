@@ -21,3 +21,4 @@ export * from './report-period';
 export * from './report-labels';
 export * from './report-table-layout';
 export * from './cache-policies';
+export * from './months';

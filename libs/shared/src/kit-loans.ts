@@ -1,4 +1,5 @@
 /** Kits and loans (decision 0029): limits and how loan periods read, shared by the API and the web app. */
+import { MONTHS_FR } from './months';
 
 export const KIT_LIMITS = {
   name: 200,
@@ -41,21 +42,6 @@ export const KIT_LOAN_STATUS_FR: Record<KitLoanStatusValue, string> = {
   handed_over: 'en cours (malle remise)',
   returned: 'terminé (malle rendue)',
 };
-
-const MONTHS_FR = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
 
 function parts(day: string): { d: number; m: number; y: number } {
   const [y, m, d] = day.split('-').map(Number);

@@ -1,3 +1,4 @@
+import { MONTHS_EN, MONTHS_FR } from '@culture-commune/shared';
 import type { UiLanguage } from '../i18n/i18n';
 
 const LOCALES: Record<UiLanguage, string> = { fr: 'fr-FR', en: 'en-GB' };
@@ -20,37 +21,7 @@ export function dateFormatter(language: UiLanguage, options: Intl.DateTimeFormat
   return made;
 }
 
-/** The months' names, for the long dates below. */
-const MONTHS: Record<UiLanguage, readonly string[]> = {
-  fr: [
-    'janvier',
-    'février',
-    'mars',
-    'avril',
-    'mai',
-    'juin',
-    'juillet',
-    'août',
-    'septembre',
-    'octobre',
-    'novembre',
-    'décembre',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-};
+const MONTHS: Record<UiLanguage, readonly string[]> = { fr: MONTHS_FR, en: MONTHS_EN };
 const TIME_JOINER: Record<UiLanguage, string> = { fr: ' à ', en: ' at ' };
 
 /**
