@@ -123,25 +123,9 @@ async function main() {
             facets,
             page: 1,
             hitsPerPage: 20,
-            // What a page asking only indexed fields retrieves (apps/api/src/modules/search/index-display.ts).
-            attributesToRetrieve: [
-              'id',
-              'hasFileText',
-              'slug',
-              'type',
-              'format',
-              'title',
-              'summary',
-              'authors',
-              'publisher',
-              'year',
-              'language',
-              'visibility',
-              'createdAt',
-              'updatedAt',
-              'themeCards',
-              'thumbnailFileId',
-            ],
+            // What the API retrieves for the GraphQL query below: the attributes of the fields it shows
+            // (apps/api/src/modules/search/index-display.ts, `indexAttributes`).
+            attributesToRetrieve: ['id', 'hasFileText', 'slug', 'type', 'format', 'title', 'year', 'themeCards'],
             attributesToHighlight: ['title', 'summary'],
             attributesToCrop: ['summary'],
             cropLength: 45,

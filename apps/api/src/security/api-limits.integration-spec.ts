@@ -6,7 +6,7 @@ import { webDocuments } from '../../test/web-documents';
 import { GRAPHQL_LIMITS, graphqlArmor } from './graphql-limits';
 import { LIMITS } from '@culture-commune/shared';
 import { operationCost } from './query-cost';
-import { RATE_LIMITS } from './rate-limits';
+import { RATE_LIMITS, RateLimitedError, RateLimiter } from './rate-limits';
 
 const ROOT = join(__dirname, '../../../..');
 
@@ -173,6 +173,58 @@ describe('An API that holds: limits on queries, batches, introspection and sign-
       `SELECT relpersistence AS persistence FROM pg_class WHERE relname = 'rate_limits'`,
     );
     expect(persistence).toBe('u');
+  });
+
+  it('answers no data to a query beyond the budget, though it runs while its cost is counted', async () => {
+    expect((await post({ query: '{ themes { id slug } }' })).status).toBe(200);
+    const [{ key }]: { key: string }[] = await api.dataSource.query(
+      `SELECT key FROM rate_limits WHERE key LIKE 'queriesPerClient:ip:%'`,
+    );
+    // The budget is spent; this process has not yet refused this client, so the next query runs alongside its count.
+    await api.dataSource.query(`UPDATE rate_limits SET hits = $2, window_start = now() WHERE key = $1`, [
+      key,
+      RATE_LIMITS.queriesPerClient.max,
+    ]);
+    const refused = await post({ query: '{ themes { id slug } }' });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    const body = (await refused.json()) as Body;
+    expect(body).not.toHaveProperty('data');
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors![0].extensions!.code).toBe('TOO_MANY_REQUESTS');
+    // Counted all the same, in PostgreSQL.
+    const [{ hits }]: { hits: number }[] = await api.dataSource.query(`SELECT hits FROM rate_limits WHERE key = $1`, [
+      key,
+    ]);
+    expect(hits).toBe(RATE_LIMITS.queriesPerClient.max + 10);
+    await api.dataSource.query(`DELETE FROM rate_limits WHERE key = $1`, [key]);
+  });
+
+  it('counts concurrent hits exactly, several to a statement, and refuses those beyond the limit', async () => {
+    const limiter = api.app.get(RateLimiter);
+    const client = `batch-${Date.now()}`;
+    const { max } = RATE_LIMITS.mutationsPerClient;
+    // 2 × max hits at once on one key, and one hit each on other keys, in the same statements.
+    const outcomes = await Promise.all([
+      ...Array.from({ length: 2 * max }, () =>
+        limiter.hit('mutationsPerClient', client).then(
+          () => 'ok',
+          (error: unknown) => (error instanceof RateLimitedError ? 'refused' : String(error)),
+        ),
+      ),
+      ...Array.from({ length: 5 }, (_, i) => limiter.hit('mutationsPerClient', `${client}-${i}`).then(() => 'other')),
+    ]);
+    expect(outcomes.filter((outcome) => outcome === 'ok')).toHaveLength(max);
+    expect(outcomes.filter((outcome) => outcome === 'refused')).toHaveLength(max);
+    expect(outcomes.filter((outcome) => outcome === 'other')).toHaveLength(5);
+    // The first `max` in arrival order passed: the order of the calls, as if sent one by one.
+    expect(outcomes.slice(0, max).every((outcome) => outcome === 'ok')).toBe(true);
+    const rows: { key: string; hits: number }[] = await api.dataSource.query(
+      `SELECT key, hits FROM rate_limits WHERE key LIKE $1 ORDER BY key`,
+      [`mutationsPerClient:${client}%`],
+    );
+    expect(rows.map((row) => row.hits)).toEqual([2 * max, 1, 1, 1, 1, 1]);
+    await api.dataSource.query(`DELETE FROM rate_limits WHERE key LIKE $1`, [`mutationsPerClient:${client}%`]);
   });
 
   it('spends each query’s cost from a per-client budget: beyond it, HTTP 429 with Retry-After', async () => {

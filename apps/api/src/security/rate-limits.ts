@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CONTACT_RATE } from '@culture-commune/shared';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '../common/errors/domain-errors';
 import { RateLimitEntity } from './rate-limit.entity';
+import { RateLimitBatch } from './rate-limit-batch';
 import { countRateLimitHit, type RateLimitHitsRow } from './rate-limit-rows';
 
 /** Per-key limits in a fixed window, counted in PostgreSQL so that every API replica shares them. */
@@ -53,6 +54,9 @@ export class RateLimitedError extends DomainError {
 
 @Injectable()
 export class RateLimiter {
+  /** Hits outside a transaction: every GraphQL query makes one, so concurrent ones share a statement. */
+  private readonly batch = new RateLimitBatch(() => this.dataSource.manager);
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Throws TOO_MANY_REQUESTS when `key` has already spent `name`'s limit in the current window; counts nothing. */
@@ -73,16 +77,16 @@ export class RateLimiter {
 
   /**
    * Counts `weight` hits (one by default) for `key` under `name`'s limit; throws TOO_MANY_REQUESTS beyond it. Given the
-   * caller's `manager`, the hit is counted only if its transaction commits.
+   * caller's `manager`, the hit is counted only if its transaction commits; without one, it is counted at once, in a
+   * statement it may share with other requests' hits (rate-limit-batch.ts).
    */
-  async hit(name: RateLimitName, key: string, weight = 1, manager = this.dataSource.manager): Promise<void> {
+  async hit(name: RateLimitName, key: string, weight = 1, manager?: EntityManager): Promise<void> {
     const { max, windowSeconds } = RATE_LIMITS[name];
-    const row = await countRateLimitHit(
-      manager,
-      rateLimitKey(name, key),
-      windowSeconds,
-      Math.max(1, Math.round(weight)),
-    );
+    const counted = rateLimitKey(name, key);
+    const hits = Math.max(1, Math.round(weight));
+    const row = manager
+      ? await countRateLimitHit(manager, counted, windowSeconds, hits)
+      : await this.batch.count(counted, windowSeconds, hits);
     if (row.hits > max) throw new RateLimitedError(row.retry);
   }
 }

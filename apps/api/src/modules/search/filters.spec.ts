@@ -68,4 +68,18 @@ describe('presentFacets limits', () => {
     expect(facets.tags.map((t) => t.value)).toContain('tag-79');
     expect(facets.tags.map((t) => t.value)).not.toContain('tag-60');
   });
+
+  it('orders values of equal count by their label in French order, labels first seen in a later search included', () => {
+    const themes = new Map([
+      ['zoo', 'Zoo'],
+      ['education', 'Éducation'],
+      ['eau', 'eau'],
+      ['arts', 'Arts'],
+      ['cinema', 'Cinéma'],
+    ]);
+    const first = presentFacets({ themes: { zoo: 2, education: 2, eau: 2, arts: 2 } }, {}, { ...labels, themes });
+    expect(first.themes.map((t) => t.label)).toEqual(['Arts', 'eau', 'Éducation', 'Zoo']);
+    const later = presentFacets({ themes: { zoo: 2, cinema: 2, eau: 2, arts: 3 } }, {}, { ...labels, themes });
+    expect(later.themes.map((t) => t.label)).toEqual(['Arts', 'Cinéma', 'eau', 'Zoo']);
+  });
 });

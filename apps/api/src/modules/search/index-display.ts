@@ -12,24 +12,29 @@ import { fileUrls } from '../files/file-urls';
  * documents are as fresh as the index, which the filters on visibility already rely on.
  */
 const FROM_INDEX = {
-  __typename: true,
-  id: true,
-  slug: true,
-  type: true,
-  format: true,
-  title: true,
-  summary: true,
-  authors: true,
-  publisher: true,
-  year: true,
-  language: true,
-  visibility: true,
-  createdAt: true,
-  updatedAt: true,
-  thumbnailUrl: true,
-  themes: new Set(['__typename', 'id', 'slug', 'label', 'labelEn']),
-} satisfies Record<string, Set<string> | true>;
-const ALLOWED = new Map<string, Set<string> | true>(Object.entries(FROM_INDEX));
+  __typename: [],
+  id: [],
+  slug: ['slug'],
+  type: ['type'],
+  format: ['format'],
+  title: ['title'],
+  summary: ['summary'],
+  authors: ['authors'],
+  publisher: ['publisher'],
+  year: ['year'],
+  language: ['language'],
+  visibility: ['visibility'],
+  createdAt: ['createdAt'],
+  updatedAt: ['updatedAt'],
+  thumbnailUrl: ['thumbnailFileId'],
+  themes: { fields: new Set(['__typename', 'id', 'slug', 'label', 'labelEn']), attributes: ['themeCards'] },
+} satisfies Record<string, DisplayAttribute[] | { fields: Set<string>; attributes: DisplayAttribute[] }>;
+const ALLOWED = new Map<string, DisplayAttribute[] | { fields: Set<string>; attributes: DisplayAttribute[] }>(
+  Object.entries(FROM_INDEX),
+);
+
+/** What every search retrieves: the hit's id, and whether its files have text (for the file matches). */
+const ALWAYS: DisplayAttribute[] = ['id', 'hasFileText'];
 
 /** The document attributes a page shown from the index needs (plus `hasFileText` for the file matches). */
 export const DISPLAY_ATTRIBUTES = [
@@ -51,11 +56,17 @@ export const DISPLAY_ATTRIBUTES = [
   'thumbnailFileId',
 ] as const satisfies readonly (keyof ResourceDocument)[];
 
-export type DisplayDocument = Pick<ResourceDocument, 'id'> &
-  Partial<Pick<ResourceDocument, (typeof DISPLAY_ATTRIBUTES)[number]>>;
+export type DisplayAttribute = (typeof DISPLAY_ATTRIBUTES)[number];
 
-/** Whether this `search` asks only for fields of `hits { resource { … } thumbnailUrl }` that the index carries. */
-export function asksOnlyIndexedFields(info: GraphQLResolveInfo): boolean {
+export type DisplayDocument = Pick<ResourceDocument, 'id'> & Partial<Pick<ResourceDocument, DisplayAttribute>>;
+
+/**
+ * The document attributes to retrieve when this `search` asks, of `hits { resource { … } thumbnailUrl }`, only for
+ * fields the index carries: only those the selection shows, since Meilisearch answers each retrieved attribute twice
+ * (as is and in `_formatted`; the highlighted title and summary come in `_formatted` whether retrieved or not). Null
+ * when some field is not in the documents: the page is then loaded from PostgreSQL.
+ */
+export function indexAttributes(info: GraphQLResolveInfo): DisplayAttribute[] | null {
   const fieldsOf = (selectionSet: SelectionSetNode | undefined): { name: string; set?: SelectionSetNode }[] =>
     (selectionSet?.selections ?? []).flatMap((selection) => {
       if (selection.kind === Kind.FIELD) return [{ name: selection.name.value, set: selection.selectionSet }];
@@ -63,30 +74,44 @@ export function asksOnlyIndexedFields(info: GraphQLResolveInfo): boolean {
         selection.kind === Kind.INLINE_FRAGMENT ? selection : (info.fragments[selection.name.value] ?? undefined);
       return fragment ? fieldsOf(fragment.selectionSet) : [];
     });
-  const resources = info.fieldNodes
+  const hits = info.fieldNodes
     .flatMap((node) => fieldsOf(node.selectionSet))
     .filter((field) => field.name === 'hits')
-    .flatMap((hits) => fieldsOf(hits.set))
-    .filter((field) => field.name === 'resource');
-  return resources.every((resource) =>
-    fieldsOf(resource.set).every(({ name, set }) => {
+    .flatMap((field) => fieldsOf(field.set));
+  const attributes = new Set<DisplayAttribute>(ALWAYS);
+  // The hit's thumbnail is its resource's.
+  if (hits.some((field) => field.name === 'thumbnailUrl')) attributes.add('thumbnailFileId');
+  for (const resource of hits.filter((field) => field.name === 'resource')) {
+    for (const { name, set } of fieldsOf(resource.set)) {
       const allowed = ALLOWED.get(name);
-      if (allowed === true) return true;
-      return allowed !== undefined && fieldsOf(set).every((sub) => allowed.has(sub.name));
-    }),
-  );
+      if (allowed === undefined) return null;
+      if (Array.isArray(allowed)) {
+        allowed.forEach((attribute) => attributes.add(attribute));
+        continue;
+      }
+      if (!fieldsOf(set).every((sub) => allowed.fields.has(sub.name))) return null;
+      allowed.attributes.forEach((attribute) => attributes.add(attribute));
+    }
+  }
+  return DISPLAY_ATTRIBUTES.filter((attribute) => attributes.has(attribute));
 }
 
-/** Whether every document has the display attributes (documents indexed before them do not). */
-export function displayable(documents: DisplayDocument[]): documents is Required<DisplayDocument>[] {
-  return documents.every((document) => document.themeCards !== undefined && document.thumbnailFileId !== undefined);
+/** Attributes documents indexed before decision 0007's display fields lack. */
+const RECENT: DisplayAttribute[] = ['themeCards', 'thumbnailFileId'];
+
+/** Whether every document has the retrieved `attributes` (documents indexed before some of them do not). */
+export function displayable(documents: DisplayDocument[], attributes: readonly DisplayAttribute[]): boolean {
+  const needed = RECENT.filter((attribute) => attributes.includes(attribute));
+  return documents.every((document) => needed.every((attribute) => document[attribute] !== undefined));
 }
 
 /**
- * A resource as `presentResource` shows it, for the fields `asksOnlyIndexedFields` allows only: the others are never
- * asked for on this path, so they are absent rather than guessed.
+ * A resource as `presentResource` shows it, for the fields `indexAttributes` allows only: the others are never
+ * asked for on this path, so they are absent rather than guessed (and so is any field the selection does not show,
+ * whose attribute was not retrieved).
  */
-export function presentFromIndex(document: Required<DisplayDocument>): ResourceObject {
+export function presentFromIndex(retrieved: DisplayDocument): ResourceObject {
+  const document = retrieved as Required<DisplayDocument>;
   const shown: Pick<ResourceObject, Exclude<keyof typeof FROM_INDEX, '__typename'>> = {
     id: document.id,
     slug: document.slug,
@@ -99,8 +124,8 @@ export function presentFromIndex(document: Required<DisplayDocument>): ResourceO
     year: document.year,
     language: document.language,
     visibility: document.visibility as Visibility,
-    createdAt: new Date(document.createdAt),
-    updatedAt: new Date(document.updatedAt),
+    createdAt: document.createdAt === undefined ? undefined! : new Date(document.createdAt),
+    updatedAt: document.updatedAt === undefined ? undefined! : new Date(document.updatedAt),
     thumbnailUrl: document.thumbnailFileId ? fileUrls.thumbnail(document.thumbnailFileId) : null,
     // `description` is not among the theme fields this path allows.
     themes: document.themeCards as ResourceObject['themes'],

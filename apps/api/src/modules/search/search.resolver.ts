@@ -4,7 +4,7 @@ import { CurrentActor, type Actor } from '../../common/auth/actor';
 import { SearchInput } from './dto/search.input';
 import { SearchResultObject } from './dto/search-result.object';
 import { SearchService } from './search.service';
-import { asksOnlyIndexedFields } from './index-display';
+import { indexAttributes } from './index-display';
 import { QuickSearchResultObject } from './dto/quick-search.object';
 import { QuickSearchService } from './quick-search.service';
 
@@ -34,6 +34,6 @@ export class SearchResolver {
     @CurrentActor() actor: Actor | null,
     @Info() info: GraphQLResolveInfo,
   ): Promise<SearchResultObject> {
-    return this.searchService.search(input, actor, { fromIndex: asksOnlyIndexedFields(info) });
+    return this.searchService.search(input, actor, { fromIndex: indexAttributes(info) });
   }
 }

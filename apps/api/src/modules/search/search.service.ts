@@ -29,7 +29,7 @@ import { normaliseQuery } from './french/plural';
 import { nearestSpelling } from './spelling';
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE, HighlightSegment, toSegments } from './highlight';
 import { FileMatch, FileMatchService } from './file-match.service';
-import { DISPLAY_ATTRIBUTES, DisplayDocument, displayable, presentFromIndex } from './index-display';
+import { DisplayAttribute, DisplayDocument, displayable, presentFromIndex } from './index-display';
 import { MEILI_CLIENT } from './meili.provider';
 import { SearchIndexRegistry } from './search-index.registry';
 import { meiliApiError } from './meili-http-client';
@@ -105,10 +105,15 @@ export class SearchService {
   ) {}
 
   /**
-   * With `fromIndex` (the caller asks only for resource fields the index carries, see index-display.ts), the hits are
-   * presented from their search documents; otherwise, or when the index predates those attributes, from PostgreSQL.
+   * With `fromIndex` (the document attributes of the resource fields the caller asks, all carried by the index, see
+   * index-display.ts), the hits are presented from their search documents; otherwise, or when the index predates
+   * those attributes, from PostgreSQL.
    */
-  async search(input: SearchInput, actor: Actor | null, { fromIndex = false } = {}): Promise<SearchOutcome> {
+  async search(
+    input: SearchInput,
+    actor: Actor | null,
+    { fromIndex = null }: { fromIndex?: DisplayAttribute[] | null } = {},
+  ): Promise<SearchOutcome> {
     // What the actor may see, and "tested in the field" when asked: constraints no facet count may drop.
     const access =
       [resourcesPolicy.searchFilter(actor), input.filters?.testedInField ? 'testedInField = true' : null]
@@ -138,7 +143,7 @@ export class SearchService {
         facets: [...RESOURCE_FACETS],
         page,
         hitsPerPage: pageSize,
-        attributesToRetrieve: fromIndex ? [...DISPLAY_ATTRIBUTES] : ['id', 'hasFileText'],
+        attributesToRetrieve: fromIndex ?? ['id', 'hasFileText'],
         attributesToHighlight: ['title', 'summary'],
         attributesToCrop: ['summary'],
         cropLength: 45,
@@ -169,7 +174,7 @@ export class SearchService {
     selected.forEach((facet, i) => (distribution[facet] = disjunctive[i].facetDistribution?.[facet] ?? {}));
 
     const documents = main.hits;
-    const shownFromIndex = fromIndex && displayable(documents);
+    const shownFromIndex = fromIndex !== null && displayable(documents, fromIndex);
     const [rows, fileMatches] = await Promise.all([
       shownFromIndex ? null : this.resources.loadWithRelations(documents.map((hit) => hit.id)),
       this.fileMatches.forHits(indexUid, q, documents),
@@ -177,7 +182,7 @@ export class SearchService {
     ]);
     const byId = new Map(rows?.map((row) => [row.id, row]));
     const resourceOf = (hit: DisplayDocument): ResourceObject | null => {
-      if (shownFromIndex) return presentFromIndex(hit as Required<DisplayDocument>);
+      if (shownFromIndex) return presentFromIndex(hit);
       const row = byId.get(hit.id);
       return row ? presentResource(row, actor) : null;
     };
