@@ -1,7 +1,7 @@
 import { AUDIENCES } from '@culture-commune/shared';
 import { useTranslation } from 'react-i18next';
 import type { Translation } from './fr';
-import { core as fr } from './fr/core';
+import { core as fr } from './fr/core-first';
 import { currentLanguage } from './i18n';
 
 type TypeKey = keyof Translation['types'];

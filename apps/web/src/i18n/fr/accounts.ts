@@ -1,27 +1,6 @@
-/** Sign-in, invitations, passwords, profile and the digest setting. */
+/** Sign-in, invitations, passwords, profile and the digest setting (the menu and the checks in accounts-first.ts). */
 export const accounts = {
   accounts: {
-    nav: {
-      label: 'Votre compte',
-      signIn: 'Se connecter',
-      profile: 'Mon profil',
-      bookmarks: 'Mes favoris',
-      invite: 'Inviter une personne',
-      members: 'Administration des membres',
-      organisations: 'Structures du réseau',
-      themes: 'Thèmes',
-      auditLog: 'Journal d’audit',
-      moderation: 'Modération des commentaires',
-      jobs: 'Tâches en échec',
-      status: 'État du service',
-      bin: 'Corbeille des ressources',
-      brokenLinks: 'Liens cassés',
-      imports: 'Importer une bibliographie',
-      follows: 'Mes abonnements',
-      signOut: 'Se déconnecter',
-      signingOut: 'Déconnexion…',
-      signOutError: 'La déconnexion a échoué\u00a0: {{message}}',
-    },
     roles: { member: 'Membre', coordinator: 'Coordinateur·rice', admin: 'Administrateur·rice' },
     roleHints: {
       member: 'Consulte, partage et commente les ressources.',
@@ -52,13 +31,6 @@ export const accounts = {
       name: 'Prénom et nom, tels qu’ils apparaîtront dans le réseau.',
       title: 'Par exemple\u00a0: médiatrice numérique',
       expertise: 'Les thèmes sur lesquels le réseau peut vous solliciter.',
-    },
-    issues: {
-      required: 'Ce champ est obligatoire.',
-      email: 'Indiquez une adresse électronique valide, par exemple prenom.nom@exemple.org.',
-      passwordMin: 'Le mot de passe doit contenir au moins {{min}}\u00a0caractères.',
-      passwordMismatch: 'Les deux mots de passe ne sont pas identiques.',
-      currentPasswordWrong: 'Le mot de passe actuel n’est pas le bon.',
     },
     viewerError: 'Impossible de vérifier votre connexion.',
     optionsError: 'Les listes de thèmes et de structures n’ont pas pu être chargées.',

@@ -1,4 +1,4 @@
-/** Files of a resource: the form's field (upload in parts) and the list on the resource page. */
+/** Files of a resource: the form's field, upload in parts (the list on the resource page is in files-first.ts). */
 export const files = {
   files: {
     field: {
@@ -22,21 +22,6 @@ export const files = {
       attachPdf: 'Joindre ce PDF comme fichier',
       attachingPdf: 'Récupération du PDF…',
       attachPdfFailed: 'Le PDF n’a pas pu être joint\u00a0: {{message}}',
-    },
-    list: {
-      title: 'Fichiers',
-      main: 'Fichier principal',
-      download: 'Télécharger',
-      open: 'Ouvrir',
-      newTab: '(nouvel onglet)',
-      thumbnailAlt: 'Première page de {{name}}',
-      text: {
-        pending: 'Texte en cours d’extraction',
-        image_only: 'PDF image\u00a0: texte non extrait',
-        failed: 'Texte non extrait\u00a0: {{message}}',
-      },
-      pages_one: '{{count}}\u00a0page',
-      pages_other: '{{count}}\u00a0pages',
     },
   },
 };

@@ -1,4 +1,4 @@
-/** Follows, member pages, « Quoi de neuf » and notifications. */
+/** Follows, member pages, « Quoi de neuf » and notifications (the button and the link in keeping-up-first.ts). */
 export const keepingUp = {
   follows: {
     title: 'Mes abonnements',
@@ -8,12 +8,7 @@ export const keepingUp = {
     themes: 'Thèmes',
     organisations: 'Structures',
     members: 'Membres',
-    follow: 'Suivre<hidden> {{label}}</hidden>',
-    following: 'Suivi<hidden> {{label}}</hidden>',
     unfollow: 'Ne plus suivre<hidden> {{label}}</hidden>',
-    followed: 'Vous suivez désormais {{label}}.',
-    unfollowed: 'Vous ne suivez plus {{label}}.',
-    error: 'L’abonnement n’a pas été modifié\u00a0: {{message}}',
     feed: 'Flux Atom<hidden> du thème {{label}}</hidden>',
     noThemes: 'Aucun thème pour l’instant.',
     noOrganisations: 'Aucune structure pour l’instant.',
@@ -65,9 +60,6 @@ export const keepingUp = {
   },
   notifications: {
     title: 'Notifications',
-    link: 'Notifications',
-    unreadSuffix_one: ' non lue',
-    unreadSuffix_other: ' non lues',
     unreadStatus_zero: 'Toutes vos notifications sont lues.',
     unreadStatus_one: '{{count}}\u00a0notification non lue.',
     unreadStatus_other: '{{count}}\u00a0notifications non lues.',

@@ -1,4 +1,4 @@
-/** Reading lists. */
+/** Reading lists (adding a resource to one, and a resource's meetings, are in reading-lists-first.ts). */
 export const readingLists = {
   readingLists: {
     title: 'Listes de lecture',
@@ -64,8 +64,6 @@ export const readingLists = {
       progressBar: 'Votre progression de lecture',
       signInToTrack: '<signin>Connectez-vous</signin> pour noter ce que vous avez lu.',
       edit: 'Modifier la liste',
-      meetingsFor: 'Pour\u00a0:',
-      meeting: '<event>{{title}}</event>, {{date}}',
     },
     items: {
       title: 'Ressources de la liste',
@@ -215,25 +213,6 @@ export const readingLists = {
       none: 'Aucune ressource ne correspond à «\u00a0{{query}}\u00a0».',
       added: '«\u00a0{{title}}\u00a0» a été ajoutée à la fin de la liste.',
       failed: '«\u00a0{{title}}\u00a0» n’a pas été ajoutée\u00a0: {{message}}',
-    },
-    addToList: {
-      title: 'Ajouter à une liste de lecture',
-      // Under each search result: the visible words come first, then (for assistive technologies) which resource.
-      open: 'Ajouter à une liste<hidden> de lecture\u00a0: «\u00a0{{title}}\u00a0»</hidden>',
-      list: 'Liste de lecture',
-      choose: '— Choisir une liste —',
-      alreadyIn: '{{title}} (déjà ajoutée)',
-      alreadyInLists: 'Déjà dans\u00a0:',
-      note: 'Note (facultative)',
-      noteHint: 'Pourquoi la lire, ce qu’il faut y regarder.',
-      submit: 'Ajouter',
-      submitting: 'Ajout…',
-      failed: 'La ressource n’a pas été ajoutée',
-      added: 'Ajoutée à «\u00a0<list>{{title}}</list>\u00a0».',
-      none: 'Vous n’avez pas encore de liste de lecture où l’ajouter.',
-      allHave: 'Cette ressource est déjà dans toutes vos listes.',
-      create: 'Créer une liste',
-      loadError: 'Vos listes de lecture n’ont pas pu être chargées.',
     },
   },
 };

@@ -1,6 +1,6 @@
 import { REPORT_LABELS_FR } from '@culture-commune/shared';
 
-/** The network's activity report (/rapport) and its shared view (/rapport/partage/…). */
+/** The network's activity report (/rapport) and its shared view (/rapport/partage/…); its menu entry in report-first.ts. */
 export const report = {
   report: {
     title: 'Rapport d’activité',
@@ -10,7 +10,6 @@ export const report = {
     loading: 'Calcul du rapport…',
     error: 'Le rapport n’a pas pu être calculé.',
     empty: 'Rien à montrer pour cette période et ces filtres.',
-    nav: 'Rapport',
     controls: 'Période et filtres',
     period: {
       legend: 'Période',

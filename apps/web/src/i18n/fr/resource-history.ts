@@ -1,7 +1,6 @@
-/** A resource's history (versions, restore) and the curators' bin. */
+/** A resource's history (versions, restore) and the curators' bin (the link to it in resource-history-first.ts). */
 export const resourceHistory = {
   history: {
-    link: 'Historique des modifications',
     title: 'Historique\u00a0: {{title}}',
     intro: 'Chaque modification est conservée. Restaurer une version en crée une nouvelle\u00a0: rien n’est effacé.',
     backToResource: 'Retour à la ressource',

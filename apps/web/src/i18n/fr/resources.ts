@@ -1,46 +1,5 @@
-/** Resource pages, field debriefs, reactions, bookmarks and comments. */
+/** Field debriefs, bookmarks and comments (a resource's page and its reactions are in resources-first.ts). */
 export const resources = {
-  resource: {
-    loading: 'Chargement de la ressource…',
-    error: 'La ressource n’a pas pu être chargée.',
-    notFoundTitle: 'Ressource introuvable',
-    notFoundText: 'Cette ressource n’existe pas ou n’est plus disponible.',
-    notFoundSignIn:
-      'Cette ressource est peut-être réservée au réseau\u00a0: <signin>connectez-vous pour la voir</signin>.',
-    backToSearch: 'Retour à la recherche',
-    details: 'Informations',
-    notes: 'Notes',
-    openUrl: 'Consulter la ressource en ligne',
-    fields: {
-      type: 'Type',
-      format: 'Format',
-      authors: 'Auteurs',
-      publisher: 'Éditeur',
-      year: 'Année',
-      language: 'Langue',
-      licence: 'Licence',
-      duration: 'Durée',
-      visibility: 'Visibilité',
-      themes: 'Thèmes',
-      audiences: 'Publics',
-      tags: 'Étiquettes',
-      organisation: 'Structure',
-      contributor: 'Partagée par',
-      createdAt: 'Ajoutée le',
-      updatedAt: 'Mise à jour le',
-    },
-    minutes_one: '{{count}}\u00a0minute',
-    minutes_other: '{{count}}\u00a0minutes',
-    edit: 'Modifier',
-    delete: 'Supprimer',
-    confirmTitle: 'Supprimer cette ressource\u202f?',
-    confirmText:
-      'La ressource «\u00a0{{title}}\u00a0» sera placée dans la corbeille\u00a0: les coordinateurs pourront la restaurer pendant 30\u00a0jours.',
-    confirmDelete: 'Placer dans la corbeille',
-    deleting: 'Suppression…',
-    deleteError: 'La suppression a échoué\u00a0: {{message}}',
-    discussedAt: 'Discuté lors de',
-  },
   debriefs: {
     title: 'Retours d’atelier',
     summaryNone: 'Pas encore de retour d’atelier',
@@ -130,16 +89,6 @@ export const resources = {
       childPrivacy:
         'Le texte semble nommer un enfant ({{names}})\u00a0: retirez les prénoms ou cochez la case si aucun enfant n’est identifiable.',
     },
-  },
-  reactions: {
-    label: 'Réactions',
-    kinds: { useful: 'Utile', tested: 'Testé sur le terrain', toRead: 'À lire' },
-    button: '{{label}} ({{count}})',
-    signIn: 'Connectez-vous pour réagir',
-    addBookmark: 'Ajouter aux favoris',
-    removeBookmark: 'Retirer des favoris',
-    error: 'Votre réaction n’a pas été enregistrée\u00a0: {{message}}',
-    bookmarkError: 'Le favori n’a pas été enregistré\u00a0: {{message}}',
   },
   bookmarks: {
     title: 'Mes favoris',

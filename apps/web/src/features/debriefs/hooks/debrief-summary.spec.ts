@@ -1,11 +1,15 @@
+import { fr } from '../../../i18n/fr';
 import { createI18n } from '../../../i18n/i18n';
 import { formatDebriefSummary } from './debrief-summary';
 
 const summary = { count: 12, participants: 214, averageRating: 4.3 };
 
+// All of French: the debriefs' texts come with the lazy section that shows them (fr-more.ts, decision 0051).
+const allFrench = () => createI18n({ fr });
+
 describe('formatDebriefSummary', () => {
   it('says it in French, with a decimal comma and no-break spaces', async () => {
-    const i18n = createI18n();
+    const i18n = allFrench();
     await i18n.changeLanguage('fr');
     expect(formatDebriefSummary(summary, i18n.t, 'fr')).toBe('Utilisé 12\u00a0fois · 214\u00a0participants · 4,3/5');
     expect(formatDebriefSummary({ count: 1, participants: 1, averageRating: 5 }, i18n.t, 'fr')).toBe(
@@ -18,7 +22,7 @@ describe('formatDebriefSummary', () => {
   });
 
   it('says it in English, with a decimal point', async () => {
-    const i18n = createI18n();
+    const i18n = allFrench();
     await i18n.changeLanguage('en');
     expect(formatDebriefSummary(summary, i18n.t, 'en')).toBe('Used 12 times · 214 participants · 4.3/5');
     expect(formatDebriefSummary({ count: 1, participants: 1214, averageRating: 4 }, i18n.t, 'en')).toBe(
@@ -27,7 +31,7 @@ describe('formatDebriefSummary', () => {
   });
 
   it('says there is no debrief yet when the count is 0', async () => {
-    const i18n = createI18n();
+    const i18n = allFrench();
     expect(formatDebriefSummary({ count: 0, participants: 0, averageRating: null }, i18n.t, 'fr')).toBe(
       'Pas encore de retour d’atelier',
     );
