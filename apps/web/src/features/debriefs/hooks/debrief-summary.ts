@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../../i18n/keys';
 import { localeOf } from '../../../shared/format-date';
 import type { ResourceDebriefsFragment } from '../../../generated/graphql';
 import type { UiLanguage } from '../../../i18n/i18n';
