@@ -2,7 +2,7 @@ import type { Translation } from './fr';
 import { frFirst } from './fr-first';
 import { I18n, type Texts } from './runtime';
 
-export { I18n } from './runtime';
+export { getI18n, I18n } from './runtime';
 export type { TFunction, TOptions, TranslationKey } from './keys';
 
 export const UI_LANGUAGES = ['fr', 'en'] as const;
@@ -55,11 +55,6 @@ function rememberLanguage(language: string): void {
   }
 }
 
-let latest: I18n | undefined;
-
-/** The instance created last: for code outside React that was not given one (react-i18next's `getI18n`). */
-export const getI18n = (): I18n | undefined => latest;
-
 /**
  * A ready-to-use instance (decision 0052). French unless the person chose English before: the browser's language is
  * deliberately not consulted (the network works in French).
@@ -79,7 +74,6 @@ export function createI18n(bundled: BundledTexts = { frFirst }): I18n {
     if (typeof document !== 'undefined') document.documentElement.lang = language;
   });
   instance.init(storedLanguage());
-  latest = instance;
   return instance;
 }
 

@@ -57,6 +57,11 @@ function merged(target: Texts, source: Texts, overwrite: boolean): Texts {
   return result;
 }
 
+let latest: I18n | undefined;
+
+/** The instance started last: for code outside React that was not given one (react-i18next's `getI18n`). */
+export const getI18n = (): I18n | undefined => latest;
+
 const pluralRules = new Map<string, Intl.PluralRules>();
 const pluralCategory = (language: string, count: number) => {
   let rules = pluralRules.get(language);
@@ -104,6 +109,7 @@ export class I18n {
       this.isInitialized = true;
       this.emit('initialized', this.language);
     };
+    latest = this;
     const pending = this.switchTo(this.supported(language));
     if (pending) void pending.then(ready);
     else ready();

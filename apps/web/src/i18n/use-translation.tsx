@@ -1,7 +1,6 @@
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
-import { getI18n } from './i18n';
 import type { TFunction } from './keys';
-import type { I18n } from './runtime';
+import { getI18n, type I18n } from './runtime';
 
 const I18nContext = createContext<I18n | undefined>(undefined);
 
