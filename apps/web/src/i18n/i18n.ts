@@ -1,6 +1,6 @@
 import type { Translation } from './fr';
 import { frFirst } from './fr-first';
-import { I18n, type Texts } from './runtime';
+import { I18n, setI18n, type Texts } from './runtime';
 
 export { getI18n, I18n } from './runtime';
 export type { TFunction, TOptions, TranslationKey } from './keys';
@@ -74,6 +74,7 @@ export function createI18n(bundled: BundledTexts = { frFirst }): I18n {
     if (typeof document !== 'undefined') document.documentElement.lang = language;
   });
   instance.init(storedLanguage());
+  setI18n(instance);
   return instance;
 }
 

@@ -196,7 +196,13 @@ describe('the translation runtime', () => {
   it('merges a late bundle level by level, and finds what was missing before it', () => {
     const { i18n, t } = createInstance();
     expect(t('cart.total')).toBe('cart.total');
-    i18n.addResourceBundle('fr', 'translation', { cart: { total: 'Total\u00a0: {{sum}}' }, more: { title: 'Plus' } }, true, true);
+    i18n.addResourceBundle(
+      'fr',
+      'translation',
+      { cart: { total: 'Total\u00a0: {{sum}}' }, more: { title: 'Plus' } },
+      true,
+      true,
+    );
     expect(t('cart.total', { sum: 3 })).toBe('Total\u00a0: 3');
     expect(t('cart.items', { count: 2 })).toBe('2 articles');
     expect(t('more.title')).toBe('Plus');

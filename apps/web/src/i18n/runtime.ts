@@ -59,8 +59,13 @@ function merged(target: Texts, source: Texts, overwrite: boolean): Texts {
 
 let latest: I18n | undefined;
 
-/** The instance started last: for code outside React that was not given one (react-i18next's `getI18n`). */
+/** The app's instance, for code outside React that was not given one (react-i18next's `getI18n`). */
 export const getI18n = (): I18n | undefined => latest;
+
+/** Makes `i18n` the one `getI18n` and a `useTranslation` without a provider use (`createI18n` does). */
+export const setI18n = (i18n: I18n): void => {
+  latest = i18n;
+};
 
 const pluralRules = new Map<string, Intl.PluralRules>();
 const pluralCategory = (language: string, count: number) => {
@@ -109,7 +114,6 @@ export class I18n {
       this.isInitialized = true;
       this.emit('initialized', this.language);
     };
-    latest = this;
     const pending = this.switchTo(this.supported(language));
     if (pending) void pending.then(ready);
     else ready();

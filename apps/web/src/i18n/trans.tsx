@@ -47,7 +47,9 @@ function renderParts(parts: Part[], values: object | undefined, components: Comp
     const component = (components as Record<string, ReactElement> | undefined)?.[part.name];
     const inner = part.children ? renderParts(part.children, values, components) : [];
     if (isValidElement(component))
-      return inner.length > 0 ? cloneElement(component, { key: index }, ...inner) : cloneElement(component, { key: index });
+      return inner.length > 0
+        ? cloneElement(component, { key: index }, ...inner)
+        : cloneElement(component, { key: index });
     // A tag the text has but no component: shown as written, as react-i18next did.
     return part.children ? (
       <Fragment key={index}>

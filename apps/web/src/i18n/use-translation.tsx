@@ -12,7 +12,7 @@ export function I18nProvider({ i18n, children }: { i18n: I18n; children?: ReactN
 /**
  * `t` in the interface language and the instance (`i18n.changeLanguage`…): the component renders again when the
  * language changes, and `t` is then a new function, so that memos and effects that depend on it follow. Without a
- * provider, the instance created last (as react-i18next's global instance).
+ * provider, the instance `createI18n` made last (as react-i18next's global instance).
  */
 export function useTranslation(): { t: TFunction; i18n: I18n } {
   const i18n = useContext(I18nContext) ?? getI18n();
