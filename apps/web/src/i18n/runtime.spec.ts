@@ -84,11 +84,12 @@ describe('the translation runtime', () => {
       expect(t('markup', { title: '<b>Tom & Jerry</b>' })).toBe('Titre\u00a0: <b>Tom & Jerry</b>');
     });
 
-    it('keeps a placeholder whose value was not passed, empties one passed as undefined, fills a value only once', () => {
+    it('keeps a placeholder whose value was not passed, empties one passed as undefined or null, fills a value only once', () => {
       const { t } = createInstance();
       expect(t('greeting')).toBe('Bonjour {{name}}');
       expect(t('greeting', { other: 1 })).toBe('Bonjour {{name}}');
       expect(t('greeting', { name: undefined })).toBe('Bonjour ');
+      expect(t('greeting', { name: null })).toBe('Bonjour ');
       expect(t('greeting', { name: '{{name}}' })).toBe('Bonjour {{name}}');
     });
   });
