@@ -15,6 +15,15 @@ const FEATURES = readdirSync(join(import.meta.dirname, 'src/features'), { withFi
   .map((entry) => entry.name);
 
 /**
+ * The app translates with its own runtime (src/i18n, decision 0052): i18next and its React binding, ten times its size
+ * and most of the first render's translation time, may not come back.
+ */
+const i18nextGone = ['i18next', 'react-i18next', 'i18next-browser-languagedetector'].map((name) => ({
+  name,
+  message: 'Translate with src/i18n (useTranslation from i18n/use-translation, Trans from i18n/trans): decision 0052.',
+}));
+
+/**
  * Feature boundaries (docs/decisions/0014-web-shared-ui-and-feature-boundaries.md): a feature imports shared code
  * (src/shared, src/i18n, src/generated…), never another feature, whether through `features/<other>` or a relative
  * `../../<other>`. What several features need goes to src/shared; where a page shows another feature's part, the page
@@ -28,6 +37,7 @@ const featureBoundaries = FEATURES.map((feature) => {
       'no-restricted-imports': [
         'error',
         {
+          paths: i18nextGone,
           patterns: [
             {
               group: others.flatMap((other) => [
@@ -54,6 +64,7 @@ const sharedBoundary = {
     'no-restricted-imports': [
       'error',
       {
+        paths: i18nextGone,
         patterns: [
           {
             group: ['**/features', '**/features/**', '**/app', '**/app/**'],
@@ -74,6 +85,8 @@ export default defineConfig(
     extends: [reactHooks.configs.flat['recommended-latest']],
     languageOptions: { globals: globals.browser },
     rules: {
+      // Repeated with the boundaries below: a later entry's rule replaces this one for its files.
+      'no-restricted-imports': ['error', { paths: i18nextGone }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       // The production Content-Security-Policy forbids inline styles, and markup from data is never trusted.

@@ -1,8 +1,8 @@
 import type { ApolloClient } from '@apollo/client';
 import { useEffect } from 'react';
 import { ApolloProvider } from '@apollo/client/react';
-import type { i18n as I18n } from 'i18next';
-import { I18nextProvider } from 'react-i18next';
+import type { I18n } from '../i18n/runtime';
+import { I18nProvider } from '../i18n/use-translation';
 import { BrowserRouter } from 'react-router';
 import { AppRoutes } from './app-routes';
 import { endPreloadedPriority } from './preload/restore-preloaded';
@@ -17,7 +17,7 @@ export function App({ client, i18n }: AppProps) {
   // carried (restore-preloaded.ts) no longer take priority over the queries' own fetch policy.
   useEffect(() => endPreloadedPriority(client), [client]);
   return (
-    <I18nextProvider i18n={i18n}>
+    <I18nProvider i18n={i18n}>
       <ApolloProvider client={client}>
         {/* Synchronous navigation: the filter checkboxes are controlled by the URL, and a URL change
             deferred in a transition would show them unchecked for a moment after a click. */}
@@ -25,6 +25,6 @@ export function App({ client, i18n }: AppProps) {
           <AppRoutes />
         </BrowserRouter>
       </ApolloProvider>
-    </I18nextProvider>
+    </I18nProvider>
   );
 }

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { currentLanguage, UI_LANGUAGES } from '../i18n/i18n';
 
 /** FR / EN toggle buttons; the choice is remembered (localStorage, through the language detector). */

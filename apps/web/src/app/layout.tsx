@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { AccountMenu } from '../features/accounts/components/account-menu';
 import { signInPath } from '../shared/viewer/return-path';

@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { loadMoreFrench } from '../i18n/i18n';
 import { LoadingMessage } from '../shared/ui/query-status';
 

@@ -1,8 +1,9 @@
-import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
-import LanguageDetector from 'i18next-browser-languagedetector';
-import { initReactI18next } from 'react-i18next';
 import type { Translation } from './fr';
 import { frFirst } from './fr-first';
+import { I18n, setI18n, type Texts } from './runtime';
+
+export { getI18n, I18n } from './runtime';
+export type { TFunction, TOptions, TranslationKey } from './keys';
 
 export const UI_LANGUAGES = ['fr', 'en'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
@@ -14,18 +15,8 @@ export const LANGUAGE_STORAGE_KEY = 'culture-commune.language';
  * French, the reference and the fallback, is in the first download; English is a chunk of its own, fetched when someone
  * chooses it (or chose it on an earlier visit): `changeLanguage('en')` resolves once it is there (decision 0045).
  */
-const englishOnDemand: BackendModule = {
-  type: 'backend',
-  callbackApi: true,
-  init: () => undefined,
-  read(language, _namespace, callback) {
-    if (language !== 'en') return callback(null, {});
-    import('./en').then(
-      ({ en }) => callback(null, en),
-      (error: Error) => callback(error, null),
-    );
-  },
-};
+const englishOnDemand = (language: string) =>
+  language === 'en' ? import('./en').then(({ en }): Texts => en) : undefined;
 
 /**
  * The texts an instance has from the start: all of French (`fr`, the unit tests, which may add English to render it
@@ -48,38 +39,42 @@ export async function loadMoreFrench(): Promise<void> {
   waitingForMoreFrench.clear();
 }
 
+function storedLanguage(): string | undefined {
+  try {
+    return window.localStorage.getItem(LANGUAGE_STORAGE_KEY) ?? undefined;
+  } catch {
+    return undefined; // Storage refused (private browsing, blocked cookies): French.
+  }
+}
+
+function rememberLanguage(language: string): void {
+  try {
+    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+  } catch {
+    // Not remembered: the next visit starts in French.
+  }
+}
+
 /**
- * A ready-to-use i18next instance. French unless the person chose English before: the
- * browser's language is deliberately not consulted (the network works in French).
+ * A ready-to-use instance (decision 0052). French unless the person chose English before: the browser's language is
+ * deliberately not consulted (the network works in French).
  */
 export function createI18n(bundled: BundledTexts = { frFirst }): I18n {
-  const instance = i18next.createInstance();
-  const texts = 'frFirst' in bundled ? { fr: bundled.frFirst } : bundled;
+  const resources: Record<string, Texts> = 'frFirst' in bundled ? { fr: bundled.frFirst } : { ...bundled };
+  const instance = new I18n({
+    resources,
+    fallbackLanguage: 'fr',
+    supportedLanguages: UI_LANGUAGES,
+    load: englishOnDemand,
+  });
   if ('frFirst' in bundled) waitingForMoreFrench.add(instance);
+  // The choice is remembered when it is made, the page's language set when its texts are shown.
+  instance.on('languageChanging', rememberLanguage);
   instance.on('languageChanged', (language) => {
     if (typeof document !== 'undefined') document.documentElement.lang = language;
   });
-  void instance
-    .use(englishOnDemand)
-    .use(LanguageDetector)
-    .use(initReactI18next)
-    .init({
-      resources: Object.fromEntries(
-        Object.entries(texts).map(([language, translation]) => [language, { translation }]),
-      ),
-      partialBundledLanguages: true,
-      fallbackLng: 'fr',
-      supportedLngs: [...UI_LANGUAGES],
-      load: 'languageOnly',
-      detection: {
-        order: ['localStorage'],
-        lookupLocalStorage: LANGUAGE_STORAGE_KEY,
-        caches: ['localStorage'],
-      },
-      interpolation: { escapeValue: false },
-      initAsync: false,
-      react: { useSuspense: false },
-    });
+  instance.init(storedLanguage());
+  setI18n(instance);
   return instance;
 }
 
@@ -90,7 +85,6 @@ export function currentLanguage(instance: I18n): UiLanguage {
 
 /**
  * Resolves once the instance speaks its language: at once in French, after English's chunk for those who chose it.
- * Change the language only after: i18next lets the detected language's late arrival override an earlier change.
  */
 export function whenLanguageReady(instance: I18n): Promise<void> {
   if (instance.isInitialized) return Promise.resolve();

@@ -1,5 +1,5 @@
 import { AUDIENCES } from '@culture-commune/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './use-translation';
 import type { Translation } from './fr';
 import { core as fr } from './fr/core-first';
 import { currentLanguage } from './i18n';

@@ -7,8 +7,8 @@ import {
   type ErrorParams,
   type ValidationIssue,
 } from '@culture-commune/shared';
-import type { i18n as I18n } from 'i18next';
-import { getI18n } from 'react-i18next';
+import type { I18n } from '../i18n/runtime';
+import { getI18n } from '../i18n/i18n';
 
 /** One field problem as the API reports it in `extensions.issues` of a BAD_USER_INPUT error. */
 export interface ServerIssue {

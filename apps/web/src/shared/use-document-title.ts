@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 
 /** Sets the tab title to "<page> · Culture commune" (just the site name when `page` is empty). */
 export function useDocumentTitle(page: string | undefined): void {

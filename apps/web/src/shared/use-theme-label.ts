@@ -1,5 +1,5 @@
 import { skipToken, useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { currentLanguage } from '../i18n/i18n';
 import { ThemeLabelsQuery } from './theme-labels.documents';
 

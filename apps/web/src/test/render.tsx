@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '../i18n/use-translation';
 import { MemoryRouter } from 'react-router';
 import { en } from '../i18n/en';
 import { fr } from '../i18n/fr';
@@ -13,9 +13,9 @@ import { createI18n } from '../i18n/i18n';
 export function renderWithProviders(ui: ReactElement, { route = '/' } = {}) {
   const i18n = createI18n({ fr, en });
   const result = render(
-    <I18nextProvider i18n={i18n}>
+    <I18nProvider i18n={i18n}>
       <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
-    </I18nextProvider>,
+    </I18nProvider>,
   );
   return { ...result, i18n };
 }

@@ -1,5 +1,5 @@
 import { LIMITS } from '@culture-commune/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 
 /**
  * Checks of single text fields (required, email, passwords) for the forms that have no shared rules of

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { badUserInputIssues, errorMessage, type ServerIssue } from '../graphql-errors';
 import { choiceId } from '../ui/form-controls';
 import type { SummaryEntry } from '../ui/error-summary';

@@ -1,5 +1,5 @@
 import type { Role } from '@culture-commune/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { Link } from 'react-router';
 import { useViewer } from '../viewer/use-viewer';
 

@@ -1,5 +1,5 @@
 import { useId, type MouseEvent, type RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 
 /** One line of the error summary. */
 export interface SummaryEntry {

@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans } from '../../i18n/trans';
+import { useTranslation } from '../../i18n/use-translation';
 import { Link } from 'react-router';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatEventDay } from '../event-dates';

@@ -1,5 +1,5 @@
 import type { FocusEvent, ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 
 /** Ids of the hint and error texts of a field, for aria-describedby. */
 const hintId = (id: string) => `${id}-hint`;

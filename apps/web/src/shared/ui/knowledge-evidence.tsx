@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { KnowledgeEvidenceFieldsFragment } from '../../generated/graphql';
 
 /** The reasons, as short phrases: « Expertise déclarée », « 3 retours d’atelier sur ce thème », « 2 listes »… */

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { RequireViewer } from './require-viewer';
 import { canManageThemes, isAdmin, type Viewer } from './use-viewer';
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { Navigate, useLocation } from 'react-router';
 import { LoadError, LoadingMessage } from '../ui/query-status';
 import { signInPath } from './return-path';

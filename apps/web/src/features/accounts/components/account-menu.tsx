@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { paths } from '../../../shared/paths';
 import { Link, useLocation } from 'react-router';
 import { errorMessage } from '../../../shared/graphql-errors';

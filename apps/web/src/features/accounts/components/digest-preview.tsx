@@ -1,6 +1,6 @@
 import { useLazyQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
 import { DigestPreviewQuery } from '../graphql/accounts.documents';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { DIRECTORY_LANGUAGES } from '@culture-commune/shared';
 import type { AccountFormOptionsQuery, ProfileDirectoryQuery, ProfileInput } from '../../../generated/graphql';
 import { ChoiceGroup, SelectField, TextField } from '../../../shared/ui/form-controls';

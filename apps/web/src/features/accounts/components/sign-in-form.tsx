@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { Link } from 'react-router';
 import { TextField } from '../../../shared/ui/form-controls';
 import { checkEmail, checkRequired, useFieldCheckText } from '../../../shared/forms/field-checks';

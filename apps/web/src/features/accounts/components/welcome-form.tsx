@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import type { AccountFormOptionsQuery, WelcomeInput } from '../../../generated/graphql';
 import { useLabels } from '../../../i18n/use-labels';
 import { useFieldCheckText } from '../../../shared/forms/field-checks';

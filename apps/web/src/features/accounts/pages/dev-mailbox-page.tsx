@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { ERROR_CODES } from '@culture-commune/shared';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { formatDateTime } from '../../../shared/format-date';
 import { hasErrorCode } from '../../../shared/graphql-errors';
 import { useDocumentTitle } from '../../../shared/use-document-title';

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { useDocumentTitle } from '../../../shared/use-document-title';
 import type { InviteMemberInput } from '../../../generated/graphql';
 import { AdminLinks } from '../../../shared/ui/admin-links';

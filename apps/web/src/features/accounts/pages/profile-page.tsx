@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { errorMessage } from '../../../shared/graphql-errors';
 import { useDocumentTitle } from '../../../shared/use-document-title';
 import type { ProfileInput } from '../../../generated/graphql';

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { isNotFound } from '../../../shared/graphql-errors';
 import { useDocumentTitle } from '../../../shared/use-document-title';

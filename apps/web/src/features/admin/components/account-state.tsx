@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans } from '../../../i18n/trans';
+import { useTranslation } from '../../../i18n/use-translation';
 import type { MemberAccountFieldsFragment } from '../../../generated/graphql';
 import { currentLanguage } from '../../../i18n/i18n';
 import { formatDate } from '../../../shared/format-date';

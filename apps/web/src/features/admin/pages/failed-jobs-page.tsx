@@ -1,7 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ERROR_CODES } from '@culture-commune/shared';
 import { useId, useState } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans } from '../../../i18n/trans';
+import { useTranslation } from '../../../i18n/use-translation';
 import type { FailedJobsQuery as FailedJobsData } from '../../../generated/graphql';
 import { currentLanguage } from '../../../i18n/i18n';
 import { formatDateTime } from '../../../shared/format-date';

@@ -1,7 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ERROR_CODES } from '@culture-commune/shared';
 import { useId, useState, type FormEvent } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans } from '../../../i18n/trans';
+import { useTranslation } from '../../../i18n/use-translation';
 import { formatDateTime } from '../../../shared/format-date';
 import { errorMessage, hasErrorCode } from '../../../shared/graphql-errors';
 import { useDocumentTitle } from '../../../shared/use-document-title';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { formatDateTime } from '../../../shared/format-date';
 import type { CommentContentFieldsFragment } from '../../../generated/graphql';
 import { currentLanguage } from '../../../i18n/i18n';

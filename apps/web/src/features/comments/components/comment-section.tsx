@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { Link, useLocation } from 'react-router';
 import type { CommentContentFieldsFragment } from '../../../generated/graphql';
 import { signInPath } from '../../../shared/viewer/return-path';

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { findMentionToken, insertMention, type MentionToken } from '../hooks/mention-token';
 import { useMentionCandidates, type MentionCandidate } from '../../../shared/use-mention-candidates';
 import { MemberSuggestions } from '../../../shared/ui/member-suggestions';

@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { badUserInputIssues, errorMessage } from '../../../shared/graphql-errors';
 import { TextField } from '../../../shared/ui/form-controls';
 import { useReportComment } from '../hooks/use-comment-mutations';

@@ -1,6 +1,6 @@
 import { findChildIdentifiers } from '@culture-commune/shared';
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { localeOf } from '../../../shared/format-date';
 import { currentLanguage } from '../../../i18n/i18n';
 

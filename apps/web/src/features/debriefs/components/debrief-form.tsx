@@ -1,5 +1,5 @@
 import { LIMITS } from '@culture-commune/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import type { DebriefAudiencesQuery, DebriefInput } from '../../../generated/graphql';
 import { useLabels } from '../../../i18n/use-labels';
 import { ChoiceGroup, SelectField, TextField } from '../../../shared/ui/form-controls';

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans } from '../../../i18n/trans';
+import { useTranslation } from '../../../i18n/use-translation';
 import { formatDay } from '../../../shared/format-date';
 import { formatNumber } from '../../../shared/format-number';
 import type { DebriefFieldsFragment } from '../../../generated/graphql';

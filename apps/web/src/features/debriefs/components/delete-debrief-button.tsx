@@ -1,4 +1,5 @@
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans } from '../../../i18n/trans';
+import { useTranslation } from '../../../i18n/use-translation';
 import { ConfirmDeleteButton } from '../../../shared/ui/confirm-delete-button';
 import { errorMessage } from '../../../shared/graphql-errors';
 import { useDeleteDebrief } from '../hooks/use-debrief-mutations';

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../../i18n/keys';
 import { formatNumber } from '../../../shared/format-number';
 import type { ResourceDebriefsFragment } from '../../../generated/graphql';
 import type { UiLanguage } from '../../../i18n/i18n';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import type { DebriefInput } from '../../../generated/graphql';
 import { useForm } from '../../../shared/forms/use-form';
 import { DEBRIEF_FIELDS, toDebriefInput, validateDebrief, type DebriefFormValues } from './debrief-form-values';

@@ -1,6 +1,6 @@
 import { LOGO_LIMITS } from '@culture-commune/shared';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { IMAGE_ACCEPT, imageProblem, postImage } from '../../../shared/image-upload';
 
 /**

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import type { DirectoryOrganisationFieldsFragment } from '../../../generated/graphql';
 import { errorMessage } from '../../../shared/graphql-errors';
 import { MergeOrganisationsMutation, OrganisationsAdminQuery } from '../graphql/directory.documents';

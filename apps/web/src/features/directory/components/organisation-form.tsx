@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { issueMessage, ORGANISATION_KINDS, validateOrganisation, type ValidationIssue } from '@culture-commune/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import type { DirectoryOrganisationFieldsFragment, OrganisationInput } from '../../../generated/graphql';
 import { useLabels } from '../../../i18n/use-labels';
 import { useForm } from '../../../shared/forms/use-form';

@@ -1,5 +1,5 @@
 import { ORGANISATION_KINDS, type OrganisationKind } from '@culture-commune/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 
 const isKind = (value: string): value is OrganisationKind => (ORGANISATION_KINDS as readonly string[]).includes(value);
 

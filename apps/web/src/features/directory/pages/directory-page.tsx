@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { useSearchParams } from 'react-router';
 import { FacetGroup } from '../../../shared/ui/facet-group';
 import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans } from '../../../i18n/trans';
+import { useTranslation } from '../../../i18n/use-translation';
 import { Link, useParams } from 'react-router';
 import type { OrganisationPageQuery } from '../../../generated/graphql';
 import { useLabels } from '../../../i18n/use-labels';

@@ -1,7 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ERROR_CODES } from '@culture-commune/shared';
 import { useId, useState } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans } from '../../../i18n/trans';
+import { useTranslation } from '../../../i18n/use-translation';
 import { Link } from 'react-router';
 import type { DirectoryOrganisationFieldsFragment } from '../../../generated/graphql';
 import { errorMessage, hasErrorCode } from '../../../shared/graphql-errors';

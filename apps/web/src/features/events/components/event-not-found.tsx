@@ -1,4 +1,5 @@
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans } from '../../../i18n/trans';
+import { useTranslation } from '../../../i18n/use-translation';
 import { Link, useLocation } from 'react-router';
 import { signInPath } from '../../../shared/viewer/return-path';
 import { useViewer } from '../../../shared/viewer/use-viewer';

@@ -1,6 +1,7 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useId, useState, type ReactNode } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans } from '../../../i18n/trans';
+import { useTranslation } from '../../../i18n/use-translation';
 import { Link } from 'react-router';
 import { errorMessage } from '../../../shared/graphql-errors';
 import { ErrorSummary } from '../../../shared/ui/error-summary';

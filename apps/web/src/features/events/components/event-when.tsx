@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { browserTimeZone } from '../hooks/zoned-time';
 import { useEventFormat } from '../hooks/use-event-format';
 

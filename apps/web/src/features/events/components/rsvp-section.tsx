@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans } from '../../../i18n/trans';
+import { useTranslation } from '../../../i18n/use-translation';
 import { Link, useLocation } from 'react-router';
 import { errorMessage } from '../../../shared/graphql-errors';
 import type { RsvpAnswer } from '../../../generated/graphql';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import type { EventKind } from '../../../generated/graphql';
 import { currentLanguage } from '../../../i18n/i18n';
 import { formatEventDay, formatEventRange } from '../../../shared/event-dates';

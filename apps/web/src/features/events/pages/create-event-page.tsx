@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { useNavigate } from 'react-router';
 import { useDocumentTitle } from '../../../shared/use-document-title';
 import type { EventInput } from '../../../generated/graphql';

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { useNavigate, useParams } from 'react-router';
 import { isNotFound } from '../../../shared/graphql-errors';
 import { useDocumentTitle } from '../../../shared/use-document-title';

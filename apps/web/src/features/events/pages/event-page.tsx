@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { useLocation, useParams } from 'react-router';
 import { isNotFound } from '../../../shared/graphql-errors';
 import { useDocumentTitle } from '../../../shared/use-document-title';

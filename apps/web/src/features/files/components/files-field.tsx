@@ -1,6 +1,6 @@
 import { ACCEPTED_FILE_EXTENSIONS_TEXT, ACCEPTED_FILE_TYPES } from '@culture-commune/shared';
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import type { uploadFile } from '../upload-client';
 import { useFileUploads, type ExistingFile, type FileChoice } from '../hooks/use-file-uploads';
 import { AttachPdfOffer } from './attach-pdf-offer';

@@ -1,5 +1,5 @@
 import { fileTypeOfMediaType } from '@culture-commune/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import type { ResourceFieldsFragment } from '../../../generated/graphql';
 import { currentLanguage } from '../../../i18n/i18n';
 import { formatFileSize } from '../file-sizes';

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans } from '../../../i18n/trans';
+import { useTranslation } from '../../../i18n/use-translation';
 import { errorMessage } from '../../../shared/graphql-errors';
 import type { FollowKind } from '../../../generated/graphql';
 import { useFollows, useSetFollow } from '../hooks/use-follows';

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans } from '../../../i18n/trans';
+import { useTranslation } from '../../../i18n/use-translation';
 import { Link } from 'react-router';
 import { errorMessage } from '../../../shared/graphql-errors';
 import type { FollowFieldsFragment } from '../../../generated/graphql';

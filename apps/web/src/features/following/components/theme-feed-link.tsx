@@ -1,4 +1,4 @@
-import { Trans } from 'react-i18next';
+import { Trans } from '../../../i18n/trans';
 import { paths } from '../../../shared/paths';
 
 /** « Flux Atom », whose accessible name says of which theme: a plain link, the feed is not a page of the app. */

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { Link } from 'react-router';
 import { useDocumentTitle } from '../../../shared/use-document-title';
 import { RequireViewer } from '../../../shared/viewer/require-viewer';

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { AUDIENCES, VISIBILITIES } from '@culture-commune/shared';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { useLabels } from '../../../i18n/use-labels';
 import { errorMessage } from '../../../shared/graphql-errors';
 import { ChoiceGroup } from '../../../shared/ui/form-controls';

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { uploadImportFile } from '../hooks/upload-import-file';
 
 /** Step 1: choose a file; it is read on the server into a preview. */

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import type { ImportBatchFieldsFragment } from '../../../generated/graphql';
 import { AdminLinks } from '../../../shared/ui/admin-links';
 import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';

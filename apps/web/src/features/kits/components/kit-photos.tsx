@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { KIT_PHOTO_LIMITS } from '@culture-commune/shared';
 import { useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { IMAGE_ACCEPT, imageProblem, postImage } from '../../../shared/image-upload';
 import { RemoveKitPhotoMutation } from '../graphql/kits.documents';
 

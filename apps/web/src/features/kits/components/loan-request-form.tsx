@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { badUserInputIssues, errorMessage } from '../../../shared/graphql-errors';
 import { RequestKitLoanMutation } from '../graphql/kits.documents';
 

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { useLabels } from '../../../i18n/use-labels';
 import { addMonths, dayAfterKey, monthOf, monthWeeks } from '../hooks/calendar-days';
 

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useMemo, useState } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans } from '../../../i18n/trans';
+import { useTranslation } from '../../../i18n/use-translation';
 import { Link, useLocation } from 'react-router';
 import { useLabels } from '../../../i18n/use-labels';
 import { formatDay } from '../../../shared/format-date';

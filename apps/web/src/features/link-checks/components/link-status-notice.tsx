@@ -1,4 +1,5 @@
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans } from '../../../i18n/trans';
+import { useTranslation } from '../../../i18n/use-translation';
 import { Link } from 'react-router';
 import type { LinkDeadReason, ResourceLinkStatusFragment } from '../../../generated/graphql';
 import { currentLanguage } from '../../../i18n/i18n';

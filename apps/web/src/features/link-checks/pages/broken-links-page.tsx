@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { ERROR_CODES } from '@culture-commune/shared';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { Link } from 'react-router';
 import { currentLanguage } from '../../../i18n/i18n';
 import { formatDate } from '../../../shared/format-date';

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { CONTACT_LIMITS, issueMessage, validateContactMessage, type ValidationIssue } from '@culture-commune/shared';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { useLabels } from '../../../i18n/use-labels';
 import { useForm } from '../../../shared/forms/use-form';
 import { ErrorSummary } from '../../../shared/ui/error-summary';

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { useParams } from 'react-router';
 import { isNotFound } from '../../../shared/graphql-errors';
 import { useDocumentTitle } from '../../../shared/use-document-title';

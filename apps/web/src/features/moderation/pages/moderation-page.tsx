@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { ERROR_CODES } from '@culture-commune/shared';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { errorMessage, hasErrorCode } from '../../../shared/graphql-errors';
 import { useDocumentTitle } from '../../../shared/use-document-title';
 import { AdminLinks } from '../../../shared/ui/admin-links';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { Link, useLocation } from 'react-router';
 import { errorMessage } from '../../../shared/graphql-errors';
 import type { ReactionCountFieldsFragment, ReactionKind, ResourceReactionsFragment } from '../../../generated/graphql';

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { Link, useSearchParams } from 'react-router';
 import { useDocumentTitle } from '../../../shared/use-document-title';
 import { useLabels } from '../../../i18n/use-labels';

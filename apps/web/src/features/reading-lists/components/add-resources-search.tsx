@@ -1,6 +1,6 @@
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { errorMessage } from '../../../shared/graphql-errors';
 import { useDebouncedValue } from '../../../shared/use-debounced-value';
 import { AddReadingListItemMutation, ListResourceSuggestionsQuery } from '../graphql/reading-lists.documents';

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';
 import { ReadingListQuery } from '../graphql/reading-lists.documents';
 import { AddResourcesSearch } from './add-resources-search';

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans } from '../../../i18n/trans';
+import { useTranslation } from '../../../i18n/use-translation';
 import { Link } from 'react-router';
 import { ErrorSummary } from '../../../shared/ui/error-summary';
 import { checkRequired, useFieldCheckText } from '../../../shared/forms/field-checks';

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { errorMessage } from '../../../shared/graphql-errors';
 import { useAddCollaborator, useRemoveCollaborator, type ReadingList } from '../hooks/use-reading-list-mutations';
 import { HiddenLabel } from './hidden-label';

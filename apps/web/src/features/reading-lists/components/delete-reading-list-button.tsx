@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { useNavigate } from 'react-router';
 import { ConfirmDeleteButton } from '../../../shared/ui/confirm-delete-button';
 import { errorMessage } from '../../../shared/graphql-errors';

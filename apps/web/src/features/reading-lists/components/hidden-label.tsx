@@ -1,4 +1,4 @@
-import { Trans } from 'react-i18next';
+import { Trans } from '../../../i18n/trans';
 
 /** Keys whose visible text is short and whose accessible name also says which item or person it is about. */
 type HiddenLabelKey =

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { ErrorSummary } from '../../../shared/ui/error-summary';
 import { useForm } from '../../../shared/forms/use-form';
 import { useFieldCheckText } from '../../../shared/forms/field-checks';

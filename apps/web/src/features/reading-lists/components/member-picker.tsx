@@ -1,5 +1,5 @@
 import { useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { useMentionCandidates, type MentionCandidate } from '../../../shared/use-mention-candidates';
 import { MemberSuggestions } from '../../../shared/ui/member-suggestions';
 

@@ -1,5 +1,5 @@
 import { VISIBILITIES } from '@culture-commune/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { Link } from 'react-router';
 import type { ReadingListInput, Visibility } from '../../../generated/graphql';
 import { ErrorSummary } from '../../../shared/ui/error-summary';

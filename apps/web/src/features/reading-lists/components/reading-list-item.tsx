@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { Link } from 'react-router';
 import { ConfirmDeleteButton } from '../../../shared/ui/confirm-delete-button';
 import { errorMessage } from '../../../shared/graphql-errors';

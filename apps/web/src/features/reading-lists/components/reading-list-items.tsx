@@ -1,6 +1,6 @@
 import { ERROR_CODES } from '@culture-commune/shared';
 import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { Link } from 'react-router';
 import { errorMessage, hasErrorCode } from '../../../shared/graphql-errors';
 import { useItemTitle, type ReadingListItem } from '../hooks/item-title';

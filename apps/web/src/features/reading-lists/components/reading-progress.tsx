@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 
 /** « Votre lecture : 7/12 lus » and the same as a progress bar (text first: the bar alone would be a colour). */
 export function ReadingProgress({ read, total }: { read: number; total: number }) {

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { ConfirmDeleteButton } from '../../../shared/ui/confirm-delete-button';
 import { errorMessage } from '../../../shared/graphql-errors';
 import { useCreateShareLink, useRevokeShareLink, type ReadingList } from '../hooks/use-reading-list-mutations';

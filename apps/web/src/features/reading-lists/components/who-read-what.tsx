@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { errorMessage } from '../../../shared/graphql-errors';
 import { WHO_READ_ANCHOR } from '../../../shared/paths';
 import { ConfirmButton } from '../../../shared/ui/confirm-button';

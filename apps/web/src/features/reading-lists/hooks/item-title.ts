@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import type { ReadingListItemFieldsFragment } from '../../../generated/graphql';
 
 export type ReadingListItem = ReadingListItemFieldsFragment;

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import type { ReportPreset } from '@culture-commune/shared';
 import { presetPeriod } from '@culture-commune/shared';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { SelectField, TextField } from '../../../shared/ui/form-controls';
 import { useLabels } from '../../../i18n/use-labels';
 import { ReportFilterOptionsQuery } from '../graphql/report.documents';

@@ -1,5 +1,5 @@
 import { REPORT_SECTIONS, type ReportSectionId } from '@culture-commune/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { currentLanguage } from '../../../i18n/i18n';
 import { formatDay } from '../../../shared/format-date';
 import { useReportLabels, type ReportData, type ReportTableData } from '../hooks/use-report-labels';

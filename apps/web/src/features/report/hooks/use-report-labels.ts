@@ -7,7 +7,7 @@ import {
   type ReportTableId,
   type ResourceType,
 } from '@culture-commune/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { currentLanguage } from '../../../i18n/i18n';
 import { localeOf } from '../../../shared/format-date';
 import type { ActivityReportFieldsFragment } from '../../../generated/graphql';

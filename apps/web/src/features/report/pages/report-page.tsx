@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { ERROR_CODES } from '@culture-commune/shared';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { useSearchParams } from 'react-router';
 import { errorMessage, hasErrorCode } from '../../../shared/graphql-errors';
 import { LoadError, LoadingMessage } from '../../../shared/ui/query-status';

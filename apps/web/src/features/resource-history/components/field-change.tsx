@@ -1,5 +1,5 @@
 import { isResourceHistoryField } from '@culture-commune/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { useLabels } from '../../../i18n/use-labels';
 import { filesChange } from './files-change';
 import { wordDiff } from './word-diff';

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import type { ResourceHistoryQuery as ResourceHistoryData } from '../../../generated/graphql';
 import { currentLanguage } from '../../../i18n/i18n';
 import { formatDateTime } from '../../../shared/format-date';

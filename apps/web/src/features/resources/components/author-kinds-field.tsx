@@ -1,6 +1,6 @@
 import { isPersonalName, type AuthorKind } from '@culture-commune/shared';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { splitList } from '../hooks/resource-form-values';
 
 interface AuthorKindsFieldProps {

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { useLabels } from '../../../i18n/use-labels';
 import type { LinkPreviewState } from '../hooks/use-link-preview';
 

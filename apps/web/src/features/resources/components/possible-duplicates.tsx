@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { Link } from 'react-router';
 import { paths } from '../../../shared/paths';
 import { useDebouncedValue } from '../../../shared/use-debounced-value';

@@ -7,7 +7,7 @@ import {
   type ResourceType,
 } from '@culture-commune/shared';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { Link } from 'react-router';
 import type { ResourceFieldsFragment, ResourceFormOptionsQuery, ResourceInput } from '../../../generated/graphql';
 import { useLabels } from '../../../i18n/use-labels';

@@ -1,5 +1,5 @@
 import { FORMATS_BY_TYPE, issueMessage, validateResourceDraft, type ResourceType } from '@culture-commune/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import type { ResourceInput } from '../../../generated/graphql';
 import { currentLanguage } from '../../../i18n/i18n';
 import { useForm } from '../../../shared/forms/use-form';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { FACET_KEYS, type FacetKey, type SearchFilterState } from '../hooks/search-url';
 
 interface ActiveFiltersProps {

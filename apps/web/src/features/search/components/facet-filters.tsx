@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import type { SearchResourcesQuery } from '../../../generated/graphql';
 import { useLabels } from '../../../i18n/use-labels';
 import { FACET_KEYS, type FacetKey, type SearchFilterState } from '../hooks/search-url';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import type { FileTextUnit } from '../../../generated/graphql';
 import { HighlightedText } from './highlighted-text';
 import { segmentsFromMarkedHtml } from './marked-html';

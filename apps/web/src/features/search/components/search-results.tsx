@@ -1,6 +1,6 @@
 import { Skeleton } from '../../../shared/ui/query-status';
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { useViewer } from '../../../shared/viewer/use-viewer';
 import { SearchHit, type Hit } from './search-hit';
 

@@ -1,6 +1,6 @@
 import { SEARCH_SORTS, type SearchSort } from '@culture-commune/shared';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 
 interface SortSelectProps {
   value: SearchSort;

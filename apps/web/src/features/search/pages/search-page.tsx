@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { searchPageVariables } from '@culture-commune/shared';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { useLocation, useNavigate } from 'react-router';
 import { useDelayed } from '../../../shared/use-delayed';
 import { useDocumentTitle } from '../../../shared/use-document-title';
