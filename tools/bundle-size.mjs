@@ -9,10 +9,11 @@ import { gzipSync } from 'node:zlib';
 /** The target for the search page and a resource page opened directly (both are in the entry). */
 const TARGET_KIB = 170;
 /**
- * What this check enforces: 175.8 KiB reached on 2026-12-05 (208.0 with decision 0045, 197.5 with decision 0051, then
- * the in-house translations of decision 0052), rounded up to the next 5 KiB.
+ * What this check enforces: the target itself since 2026-12-05, when the first download reached 165.5 KiB (208.0 with
+ * decision 0045, 197.5 with decision 0051, then the in-house translations of decision 0052 and the French texts split
+ * by sub-tree).
  */
-const BUDGET_KIB = 180;
+const BUDGET_KIB = TARGET_KIB;
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = process.argv[2] ?? join(root, 'dist/apps/web');
