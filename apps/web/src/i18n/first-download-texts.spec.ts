@@ -33,6 +33,9 @@ function staticImports(file: string, code: string) {
 }
 
 /** The first download's modules, text files excepted: main.tsx and what it imports statically, step by step. */
+/** The translation runtime itself (decision 0052): it passes on the keys it is given and uses none of its own. */
+const RUNTIME = new Set(['i18n/runtime.ts', 'i18n/keys.ts', 'i18n/trans.tsx', 'i18n/use-translation.tsx']);
+
 function firstDownloadModules(): Map<string, string> {
   const modules = new Map<string, string>();
   const queue = [join(src, 'main.tsx')];
@@ -43,7 +46,8 @@ function firstDownloadModules(): Map<string, string> {
     queue.push(...staticImports(file, code).map(({ module }) => module));
   }
   for (const file of modules.keys())
-    if (/\/i18n\/(fr|en)([-/.])/.test(file) || at(file).startsWith('generated/')) modules.delete(file);
+    if (/\/i18n\/(fr|en)([-/.])/.test(file) || at(file).startsWith('generated/') || RUNTIME.has(at(file)))
+      modules.delete(file);
   return modules;
 }
 
