@@ -39,7 +39,11 @@ export class RateLimitBatch {
       while (this.waiting.length > 0) {
         const batch = this.waiting.splice(0, BATCH_MAX);
         const byWindow = new Map<number, WaitingHit[]>();
-        for (const hit of batch) byWindow.set(hit.windowSeconds, [...(byWindow.get(hit.windowSeconds) ?? []), hit]);
+        for (const hit of batch) {
+          const hits = byWindow.get(hit.windowSeconds);
+          if (hits) hits.push(hit);
+          else byWindow.set(hit.windowSeconds, [hit]);
+        }
         await Promise.all([...byWindow].map(([windowSeconds, hits]) => this.sendWindow(windowSeconds, hits)));
       }
     } finally {

@@ -9,7 +9,7 @@ export interface RateLimitHitsRow {
 
 /**
  * Counts `weight` hits for `key` in one atomic upsert: a window older than `windowSeconds` starts again at now with
- * `weight` hits, otherwise the hits add up. Answers the count after this hit.
+ * `weight` hits, otherwise the hits add up. Answers the count after this hit. The batch's statement with one key.
  */
 export async function countRateLimitHit(
   manager: EntityManager,
@@ -17,16 +17,8 @@ export async function countRateLimitHit(
   windowSeconds: number,
   weight: number,
 ): Promise<RateLimitHitsRow> {
-  const [row] = await queryRows<RateLimitHitsRow>(
-    manager,
-    `INSERT INTO rate_limits (key, window_start, hits) VALUES ($1, now(), $3)
-     ON CONFLICT (key) DO UPDATE SET
-       hits = CASE WHEN rate_limits.window_start < now() - $2 * interval '1 second' THEN $3 ELSE rate_limits.hits + $3 END,
-       window_start = CASE WHEN rate_limits.window_start < now() - $2 * interval '1 second' THEN now() ELSE rate_limits.window_start END
-     RETURNING hits, ceil(extract(epoch FROM (window_start + $2 * interval '1 second' - now())))::int AS retry`,
-    [key, windowSeconds, weight],
-  );
-  return row;
+  const [{ hits, retry }] = await countRateLimitHits(manager, [key], [weight], windowSeconds);
+  return { hits, retry };
 }
 
 /** A key's count after a batch, and the seconds until its window ends. */
