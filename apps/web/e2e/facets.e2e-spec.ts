@@ -161,6 +161,12 @@ describe('Journey "Narrow and suggest": facets, suggestions while typing, and wa
       expect(header.height).toBeLessThan(100);
       const first = (await phone.getByRole('heading', { level: 3 }).first().boundingBox())!;
       expect(first.y + first.height).toBeLessThan(844);
+      // The filters start folded, their choices not rendered at all; opening them renders every facet's choices.
+      expect(await phone.getByRole('checkbox').count()).toBe(0);
+      await phone.locator('details.facets > summary').click();
+      await phone.getByRole('checkbox', { name: 'Testé sur le terrain' }).waitFor();
+      expect(await phone.getByRole('group').count()).toBeGreaterThanOrEqual(3);
+      await phone.locator('details.facets > summary').click();
       const nav = phone.getByRole('navigation', { name: 'Navigation principale' });
       expect(await nav.isVisible()).toBe(false);
       const menu = phone.getByRole('button', { name: 'Menu' });

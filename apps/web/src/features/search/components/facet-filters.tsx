@@ -45,12 +45,30 @@ export function useFacetLabel() {
 
 export function FacetFilters({ facets, selected, onToggle, onTestedInField }: FacetFiltersProps) {
   const { t } = useTranslation();
-  const testedId = useId();
-  const facetLabel = useFacetLabel();
-  // On a narrow screen the filters start folded, so the results come first; they can be opened.
-  const [openByDefault] = useState(
+  // On a narrow screen the filters start folded, so the results come first; they can be opened. Folded, their ~200
+  // elements are not rendered at all: a phone's first render is the results alone (issue 16), the filters come on
+  // the tap that opens them.
+  const [open, setOpen] = useState(
     () => typeof window.matchMedia !== 'function' || window.matchMedia(WIDE_SCREEN).matches,
   );
+
+  return (
+    <details className="facets" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>
+        <h2>{t('search.filtersTitle')}</h2>
+      </summary>
+      {open ? (
+        <FacetChoices facets={facets} selected={selected} onToggle={onToggle} onTestedInField={onTestedInField} />
+      ) : null}
+    </details>
+  );
+}
+
+/** The panel's content: the « tested in the field » choice and a group per facet. */
+function FacetChoices({ facets, selected, onToggle, onTestedInField }: FacetFiltersProps) {
+  const { t } = useTranslation();
+  const testedId = useId();
+  const facetLabel = useFacetLabel();
 
   const optionsFor = (key: FacetKey): FacetOption[] => {
     let values = [...(facets?.[key] ?? [])];
@@ -67,10 +85,7 @@ export function FacetFilters({ facets, selected, onToggle, onTestedInField }: Fa
   };
 
   return (
-    <details className="facets" open={openByDefault}>
-      <summary>
-        <h2>{t('search.filtersTitle')}</h2>
-      </summary>
+    <>
       <div className="facet-toggle">
         <input
           id={testedId}
@@ -93,6 +108,6 @@ export function FacetFilters({ facets, selected, onToggle, onTestedInField }: Fa
           onToggle={(value) => onToggle(key, value)}
         />
       ))}
-    </details>
+    </>
   );
 }
