@@ -135,10 +135,11 @@ async function main() {
         ],
       }),
     );
+    // The results page's fields, as the web app asks them (its SearchResources query: the 15 most used tags only).
     const gqlBodies = queries.map((q) =>
       JSON.stringify({
         query:
-          'query Search($input: SearchInput!) { search(input: $input) { total totalPages hits { resource { id slug title type format year themes { slug label } } title { text match } summary { text match } } facets { types { value label count } formats { value label count } themes { value label count } audiences { value label count } tags { value label count } organisations { value label count } languages { value label count } } } }',
+          'query Search($input: SearchInput!) { search(input: $input) { total totalPages hits { resource { id slug title type format year themes { slug label } } title { text match } summary { text match } } facets { types { value label count } formats { value label count } themes { value label count } audiences { value label count } tags(first: 15) { value label count } organisations { value label count } languages { value label count } } } }',
         variables: { input: { q, pageSize: 20 } },
       }),
     );

@@ -15,6 +15,7 @@ import { MemberContactResolver } from './modules/directory/member-contact.resolv
 import { OrganisationsAdminResolver } from './modules/directory/organisations-admin.resolver';
 import { OrganisationsResolver } from './modules/organisations/organisations.resolver';
 import { ResourcesResolver } from './modules/resources/resources.resolver';
+import { SearchFacetsResolver } from './modules/search/search-facets.resolver';
 import { SearchResolver } from './modules/search/search.resolver';
 import { SynonymsResolver } from './modules/search/vocabulary/synonyms.resolver';
 import { TaxonomyResolver } from './modules/taxonomy/taxonomy.resolver';
@@ -33,6 +34,7 @@ import { ReportResolver } from './modules/report/report.resolver';
 export const RESOLVERS = [
   ResourcesResolver,
   SearchResolver,
+  SearchFacetsResolver,
   TaxonomyResolver,
   OrganisationsResolver,
   DirectoryResolver,

@@ -3,12 +3,13 @@ import type { FacetValueObject } from './dto/search-result.object';
 import type { FacetSelection } from './filters';
 
 export type FacetLabels = Record<ResourceFacet, Map<string, string>>;
-export type FacetFields = Record<
-  'types' | 'formats' | 'themes' | 'audiences' | 'tags' | 'organisations' | 'languages',
-  FacetValueObject[]
->;
+type FacetField = 'types' | 'formats' | 'themes' | 'audiences' | 'tags' | 'organisations' | 'languages';
+export type FacetFields = Record<FacetField, FacetValueObject[]> & {
+  /** The tags selected: listed whatever `tags(first)` asks (search-facets.resolver.ts). */
+  chosenTags: readonly string[];
+};
 
-const FIELD_OF: Record<ResourceFacet, keyof FacetFields> = {
+const FIELD_OF: Record<ResourceFacet, FacetField> = {
   type: 'types',
   format: 'formats',
   themes: 'themes',
@@ -61,10 +62,15 @@ export function presentFacets(
       if (!(value in counts)) values.push({ value, count: 0, label: labels[facet].get(value) ?? value });
     const rank = rankOf(values.map((value) => value.label));
     values.sort((a, b) => b.count - a.count || rank.get(a.label)! - rank.get(b.label)!);
-    fields[FIELD_OF[facet]] =
-      values.length <= FACET_VALUES_MAX
-        ? values
-        : values.filter((value, place) => place < FACET_VALUES_MAX || chosen.includes(value.value));
+    fields[FIELD_OF[facet]] = firstValues(values, FACET_VALUES_MAX, chosen);
   }
+  fields.chosenTags = selection.tags ?? [];
   return fields;
+}
+
+/** The first `first` values, in their order, and any chosen value beyond them (so that it can be unchecked). */
+export function firstValues(values: FacetValueObject[], first: number, chosen: readonly string[]): FacetValueObject[] {
+  return values.length <= first
+    ? values
+    : values.filter((value, place) => place < first || chosen.includes(value.value));
 }

@@ -64,6 +64,30 @@ describe('Searching the demo library', () => {
     expect(clicked.facets.types.reduce((sum, t) => sum + t.count, 0)).toBe(parents.count);
   });
 
+  it('tags(first) lists the most used tags only, and a selected tag whatever its place; first outside 1–50 is refused', async () => {
+    type Tags = { search: { facets: { tags: { value: string; count: number }[] } } };
+    const TAGS = `query Tags($input: SearchInput!, $first: Int) {
+      search(input: $input) { facets { tags(first: $first) { value count } } }
+    }`;
+    const tags = (first: number | undefined, filters: Record<string, string[]> = {}) =>
+      api.gql<Tags>(TAGS, { input: { q: '', filters }, first });
+    const all = (await tags(undefined)).data!.search.facets.tags;
+    expect(all.length).toBeGreaterThan(15);
+    const counts = all.map((tag) => tag.count);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    // The 15 most used, as the whole list orders them.
+    expect((await tags(15)).data!.search.facets.tags).toEqual(all.slice(0, 15));
+    // A selected tag beyond them stays listed, so that it can be unchecked (the facet counts as if unfiltered).
+    const rare = all.at(-1)!;
+    const withRare = (await tags(15, { tags: [rare.value] })).data!.search.facets.tags;
+    expect(withRare).toEqual([...all.slice(0, 15), rare]);
+    for (const first of [0, 51]) {
+      const refused = await tags(first);
+      expect(refused.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+      expect(refused.errors![0].extensions!.issues![0]).toMatchObject({ field: 'first', rule: 'range' });
+    }
+  });
+
   it('filters combine: values of one facet are OR-ed, facets AND-ed', async () => {
     const either = (await search({ filters: { types: ['outil', 'lecture'] } })).data!.search.total;
     const tools = (await search({ filters: { types: ['outil'] } })).data!.search.total;

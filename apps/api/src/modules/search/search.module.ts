@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { ResourcesModule } from '../resources/resources.module';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module';
+import { SearchFacetsResolver } from './search-facets.resolver';
 import { SearchResolver } from './search.resolver';
 import { SearchService } from './search.service';
 import { QuickSearchService } from './quick-search.service';
@@ -11,6 +12,14 @@ import { SynonymsService } from './vocabulary/synonyms.service';
 
 @Module({
   imports: [ResourcesModule, TaxonomyModule, OrganisationsModule],
-  providers: [SearchResolver, SearchService, QuickSearchService, FileMatchService, SynonymsResolver, SynonymsService],
+  providers: [
+    SearchResolver,
+    SearchFacetsResolver,
+    SearchService,
+    QuickSearchService,
+    FileMatchService,
+    SynonymsResolver,
+    SynonymsService,
+  ],
 })
 export class SearchModule {}

@@ -60,9 +60,12 @@ export class SearchFacetsObject {
   @Field(() => [FacetValueObject]) formats!: FacetValueObject[];
   @Field(() => [FacetValueObject]) themes!: FacetValueObject[];
   @Field(() => [FacetValueObject]) audiences!: FacetValueObject[];
-  @Field(() => [FacetValueObject]) tags!: FacetValueObject[];
+  /** A field with an argument (search-facets.resolver.ts): `tags(first)`. */
+  tags!: FacetValueObject[];
   @Field(() => [FacetValueObject]) organisations!: FacetValueObject[];
   @Field(() => [FacetValueObject]) languages!: FacetValueObject[];
+  /** Not a field: the tags selected, which `tags(first)` keeps. */
+  chosenTags!: readonly string[];
 }
 
 @ObjectType('FilterRelaxation', { description: 'How many results there would be without one filter field.' })

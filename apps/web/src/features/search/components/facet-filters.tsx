@@ -8,9 +8,6 @@ import { useThemeLabel } from '../../../shared/use-theme-label';
 
 type Facets = SearchResourcesQuery['search']['facets'];
 
-/** Tags are many: only the most used are offered (plus any already chosen). */
-const TOP_TAGS = 15;
-
 /** The width from which filters and results sit side by side (as in styles.css). */
 const WIDE_SCREEN = '(min-width: 56rem)';
 
@@ -71,8 +68,8 @@ function FacetChoices({ facets, selected, onToggle, onTestedInField }: FacetFilt
   const facetLabel = useFacetLabel();
 
   const optionsFor = (key: FacetKey): FacetOption[] => {
-    let values = [...(facets?.[key] ?? [])];
-    if (key === 'tags') values = values.sort((a, b) => b.count - a.count).slice(0, TOP_TAGS);
+    // As the API orders them (most used first); for tags, only the most used (`tags(first: 15)` in the query).
+    const values = facets?.[key] ?? [];
     const options = values.map((v) => ({ value: v.value, label: facetLabel(key, v.value, v.label), count: v.count }));
     // A chosen value that no longer matches anything stays visible, so it can be unchecked.
     for (const value of selected[key]) {

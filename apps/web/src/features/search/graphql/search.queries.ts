@@ -66,7 +66,8 @@ export const SearchResourcesQuery = graphql(`
         audiences {
           ...FacetValueFields
         }
-        tags {
+        # Tags are many: only the most used are offered (the API adds any already chosen).
+        tags(first: 15) {
           ...FacetValueFields
         }
         organisations {
