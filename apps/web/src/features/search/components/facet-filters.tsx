@@ -73,10 +73,8 @@ function FacetChoices({ facets, selected, onToggle, onTestedInField }: FacetFilt
     const options = values.map((v) => ({ value: v.value, label: facetLabel(key, v.value, v.label), count: v.count }));
     // A chosen value that no longer matches anything stays visible, so it can be unchecked.
     for (const value of selected[key]) {
-      if (!options.some((o) => o.value === value)) {
-        const known = facets?.[key].find((v) => v.value === value);
-        options.push({ value, label: facetLabel(key, value, known?.label), count: known?.count ?? 0 });
-      }
+      if (!options.some((o) => o.value === value))
+        options.push({ value, label: facetLabel(key, value, undefined), count: 0 });
     }
     return options;
   };
