@@ -114,6 +114,11 @@ describe('Journey "Curate a reading list before a meeting"', () => {
     for (const [key, announced] of steps) {
       await camille.keyboard.press(key);
       if (announced) await expectText(camille.getByRole('status').filter({ hasText: announced }).first(), announced);
+      // dnd-kit announces the pick-up at once but starts listening to the arrows in a timer (setTimeout 0) set by the
+      // pick-up. Chromium runs input before timers, so on a loaded machine an arrow sent right after the announcement
+      // could reach the page before that listener (CI run of 2026-12-05: « irait en position 3 » never came). A timer
+      // set now runs after it (timers of equal delay run in order): then the page listens, as it does for a person.
+      await camille.evaluate(() => new Promise((resolve) => setTimeout(resolve)));
     }
     await expectText(camille.getByRole('status').filter({ hasText: 'déplacé' }).first(), /déplacé en position 2 sur 4/);
     expect(await camille.getByRole('status').filter({ hasText: 'irait en position' }).count()).toBe(0);
