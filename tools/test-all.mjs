@@ -75,6 +75,40 @@ async function jest(label, config, extra = [], minutes = 30) {
   const suiteFailures = ok ? 0 : Math.max(1, counts.numFailedTests);
   failed += suiteFailures;
   summary.push(`${ok ? '✓' : '✗'} ${label}: ${counts.numPassedTests} passed, ${suiteFailures} failed (${seconds} s)`);
+  summary.push(...failureLines(counts));
+}
+
+/**
+ * The failed tests of a Jest report, a few lines each, for the closing summary: CI keeps only the end of a run's
+ * output, and a failure hundreds of lines up would otherwise be known only by its count.
+ */
+function failureLines(report) {
+  const lines = [];
+  for (const suite of report.testResults ?? []) {
+    const file = suite.name ? suite.name.replace(`${root}/`, '') : '(unknown file)';
+    const failures = (suite.assertionResults ?? []).filter((test) => test.status === 'failed');
+    if (failures.length === 0 && suite.status === 'failed') {
+      lines.push(`    ✗ ${file}: ${firstLines(suite.message)}`);
+    }
+    for (const test of failures) {
+      lines.push(`    ✗ ${file} › ${test.fullName}: ${firstLines(test.failureMessages?.join('\n'))}`);
+    }
+  }
+  return lines;
+}
+
+function firstLines(text = '') {
+  return (
+    text
+      // eslint-disable-next-line no-control-regex
+      .replace(/\x1b\[[0-9;]*m/g, '')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .slice(0, 6)
+      .join(' ⏎ ')
+      .slice(0, 600) || '(no message)'
+  );
 }
 
 await check('Formatting (Prettier)', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
