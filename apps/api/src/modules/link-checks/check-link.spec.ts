@@ -46,15 +46,23 @@ describe('checking one link', () => {
 
   it('asks again with GET when HEAD is refused (405), pacing each request', async () => {
     const { fetch, calls } = fakeFetch({ HEAD: status(405), GET: () => page(200) });
-    let paced = 0;
+    // Each request runs inside the pace, so the pacer sees when it ends.
+    const pacedCalls: number[] = [];
     const outcome = await checkLink('https://example.org/', {
       ...base,
       fetch,
-      beforeRequest: async () => void paced++,
+      paced: async (request) => {
+        const before = calls.length;
+        try {
+          return await request();
+        } finally {
+          pacedCalls.push(calls.length - before);
+        }
+      },
     });
     expect(outcome.status).toBe('ok');
     expect(calls.map((call) => call.method)).toEqual(['HEAD', 'GET']);
-    expect(paced).toBe(2);
+    expect(pacedCalls).toEqual([1, 1]);
   });
 
   it('is dead with the HTTP status on a 404, without asking again', async () => {

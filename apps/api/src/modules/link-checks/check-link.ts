@@ -9,8 +9,8 @@ export interface CheckLinkOptions {
   timeoutMs: number;
   allowAddresses: string[];
   lookup?: SafeFetchOptions['lookup'];
-  /** Called before each request (HEAD, then GET if need be): the caller keeps the pace per host. */
-  beforeRequest?: () => Promise<void>;
+  /** Runs each request (HEAD, then GET when HEAD is refused) when the caller's pace per host allows it. */
+  paced?: <T>(request: () => Promise<T>) => Promise<T>;
   fetch?: typeof safeFetch;
 }
 
@@ -20,19 +20,20 @@ export interface CheckLinkOptions {
  */
 export async function checkLink(url: string, options: CheckLinkOptions): Promise<CheckOutcome> {
   const fetch = options.fetch ?? safeFetch;
-  const request = async (method: 'HEAD' | 'GET') => {
-    await options.beforeRequest?.();
-    return fetch(url, {
-      method,
-      timeoutMs: options.timeoutMs,
-      maxBytes: 1024,
-      allowAddresses: options.allowAddresses,
-      lookup: options.lookup,
-      wantBody: () => false,
-      accept: '*/*',
-      userAgent: 'CultureCommune/1.0 (vérification des liens)',
-    });
-  };
+  const paced = options.paced ?? ((request) => request());
+  const request = (method: 'HEAD' | 'GET') =>
+    paced(() =>
+      fetch(url, {
+        method,
+        timeoutMs: options.timeoutMs,
+        maxBytes: 1024,
+        allowAddresses: options.allowAddresses,
+        lookup: options.lookup,
+        wantBody: () => false,
+        accept: '*/*',
+        userAgent: 'CultureCommune/1.0 (vérification des liens)',
+      }),
+    );
   try {
     const page = await request('HEAD');
     return { status: 'ok', reason: null, httpStatus: page.status };

@@ -1,25 +1,73 @@
 import { HostPacer } from './host-pacer';
 
 describe('the pace per host', () => {
-  it('waits the delay between two requests to the same host, not to different hosts', async () => {
-    let now = 1000;
+  function clockedPacer(delayMs: number) {
+    const clock = { now: 1000 };
     const waits: number[] = [];
+    const pacer = new HostPacer(
+      delayMs,
+      async (ms) => {
+        waits.push(ms);
+        clock.now += ms;
+      },
+      () => clock.now,
+    );
+    /** A request that takes `ms` to answer. */
+    const taking = (ms: number) => async () => {
+      clock.now += ms;
+      return ms;
+    };
+    return { clock, waits, pacer, taking };
+  }
+
+  it('waits the delay between two requests to the same host, not to different hosts', async () => {
+    const { clock, waits, pacer, taking } = clockedPacer(500);
+    await pacer.run('a.org', taking(0));
+    await pacer.run('b.org', taking(0));
+    expect(waits).toEqual([]);
+    clock.now += 100;
+    expect(await pacer.run('a.org', taking(0))).toBe(0);
+    expect(waits).toEqual([400]);
+    clock.now += 600;
+    await pacer.run('a.org', taking(0));
+    expect(waits).toEqual([400]);
+  });
+
+  it('counts the delay from the end of the previous request, so a slow answer does not shorten the pause', async () => {
+    const { clock, waits, pacer, taking } = clockedPacer(500);
+    await pacer.run('a.org', taking(300));
+    clock.now += 100;
+    await pacer.run('a.org', taking(0));
+    // Counted from the first request's start, 400 ms had passed and 100 ms would have been enough.
+    expect(waits).toEqual([400]);
+  });
+
+  it('counts a failed request like an answered one', async () => {
+    const { waits, pacer } = clockedPacer(500);
+    await expect(
+      pacer.run('a.org', async () => {
+        throw new Error('refusé');
+      }),
+    ).rejects.toThrow('refusé');
+    await pacer.run('a.org', async () => 'ok');
+    expect(waits).toEqual([500]);
+  });
+
+  it('sleeps again when the timer ended before the pause was over', async () => {
+    const clock = { now: 1000 };
+    const waits: number[] = [];
+    // The first timer ends 3 ms early by the clock, as a Node timer started late in a busy event-loop turn can.
     const pacer = new HostPacer(
       500,
       async (ms) => {
         waits.push(ms);
-        now += ms;
+        clock.now += waits.length === 1 ? ms - 3 : ms;
       },
-      () => now,
+      () => clock.now,
     );
-    await pacer.wait('a.org');
-    await pacer.wait('b.org');
-    expect(waits).toEqual([]);
-    now += 100;
-    await pacer.wait('a.org');
-    expect(waits).toEqual([400]);
-    now += 600;
-    await pacer.wait('a.org');
-    expect(waits).toEqual([400]);
+    await pacer.run('a.org', async () => null);
+    await pacer.run('a.org', async () => null);
+    expect(waits).toEqual([500, 3]);
+    expect(clock.now).toBe(1500);
   });
 });

@@ -71,7 +71,7 @@ export class LinkChecksService {
       const outcome = await checkLink(resource.url, {
         timeoutMs: this.config.timeoutMs,
         allowAddresses: this.links.allowAddresses,
-        beforeRequest: () => pacer.wait(hostOf(resource.url)),
+        paced: (request) => pacer.run(hostOf(resource.url), request),
       });
       const checkedAt = this.clock.now();
       await this.dataSource.transaction(async (manager) => {
