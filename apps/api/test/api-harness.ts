@@ -47,6 +47,11 @@ export interface TestApi {
   drain(): Promise<number>;
   /** Waits until no job is due or running (mail, digests…), whichever worker runs them. */
   settleJobs(): Promise<void>;
+  /**
+   * Stops this process's background indexer and job worker, whose polling sends statements of its own every second
+   * (`drain` and `settleJobs` still work). For a test that counts the statements of one piece of work.
+   */
+  stopBackgroundWork(): Promise<void>;
   checkDrift: IndexAdminService['checkDrift'];
   reindex: IndexAdminService['reindex'];
   close(): Promise<void>;
@@ -216,6 +221,10 @@ export async function startTestApi(
         if (n === 0) return;
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
+    },
+    async stopBackgroundWork() {
+      await app.get(OutboxWorker).stop();
+      await app.get(JobWorker).stop();
     },
     checkDrift: (index) => app.get(IndexAdminService).checkDrift(index),
     reindex: (index, onProgress) => app.get(IndexAdminService).reindex(index, onProgress),

@@ -15,7 +15,7 @@ describe('The resource page is one operation of at most 5 SQL statements, with 5
   /** The statements of the page's operation, and its answer. */
   async function openPage() {
     let answer: { resource: { comments: unknown[]; debriefs: unknown[]; files: unknown[] } } | undefined;
-    const sent = await recordStatements(api.dataSource, async () => {
+    const sent = await recordStatements(api, async () => {
       const result = await api.gql<NonNullable<typeof answer>>(page, { slug: SLUG, countView: true });
       expect(result.errors).toBeUndefined();
       answer = result.data;

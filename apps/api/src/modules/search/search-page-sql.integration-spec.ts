@@ -2,7 +2,6 @@ import { TestApi, startTestApi } from '../../../test/api-harness';
 import { countStatements } from '../../../test/counting-logger';
 import { webOperation } from '../../../test/web-documents';
 import { loadDemoLibrary } from '../seed/demo-library';
-import { OutboxWorker } from '../outbox/outbox-worker.service';
 import { insertSyntheticResources } from '../seed/synthetic-library';
 import { makeResourceFile } from '../../../test/factories';
 
@@ -17,7 +16,7 @@ describe('A page of search hits costs a constant number of SQL statements', () =
   let api: TestApi;
 
   async function statements(query: string, variables: Record<string, unknown>, hits: number): Promise<number> {
-    return countStatements(api.dataSource, async () => {
+    return countStatements(api, async () => {
       const result = await api.gql<{ search: { hits: unknown[] } }>(query, variables);
       expect(result.errors).toBeUndefined();
       expect(result.data!.search.hits).toHaveLength(hits);
@@ -25,8 +24,7 @@ describe('A page of search hits costs a constant number of SQL statements', () =
   }
 
   beforeAll(async () => {
-    // No background job worker: its polling would be counted with the page's statements.
-    api = await startTestApi({ env: { JOBS_WORKER: 'false' } });
+    api = await startTestApi();
     await api.seedDemo();
     await api.dataSource.transaction((manager) => insertSyntheticResources(manager, loadDemoLibrary(), 80));
     // Files whose text only answers « rhizome »: each of their hits carries a file match and an excerpt.
@@ -42,8 +40,6 @@ describe('A page of search hits costs a constant number of SQL statements', () =
         pages: ['Sommaire', `Le rhizome des usages numériques, page ${i}.`],
       });
     await api.drain();
-    // Indexed: the indexer's polling would be counted too from now on.
-    await api.app.get(OutboxWorker).stop();
     await api.signIn('yanis.benali@example.org');
   });
   afterAll(() => api.close());
