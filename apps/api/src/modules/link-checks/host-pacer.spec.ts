@@ -1,14 +1,15 @@
 import { HostPacer } from './host-pacer';
 
 describe('the pace per host', () => {
-  function clockedPacer(delayMs: number) {
+  /** A pacer on a fake clock; `slept` says how long a timer of `ms` really lasts (its `n`th, from 1). */
+  function clockedPacer(delayMs: number, slept: (ms: number, n: number) => number = (ms) => ms) {
     const clock = { now: 1000 };
     const waits: number[] = [];
     const pacer = new HostPacer(
       delayMs,
       async (ms) => {
         waits.push(ms);
-        clock.now += ms;
+        clock.now += slept(ms, waits.length);
       },
       () => clock.now,
     );
@@ -54,17 +55,8 @@ describe('the pace per host', () => {
   });
 
   it('sleeps again when the timer ended before the pause was over', async () => {
-    const clock = { now: 1000 };
-    const waits: number[] = [];
     // The first timer ends 3 ms early by the clock, as a Node timer started late in a busy event-loop turn can.
-    const pacer = new HostPacer(
-      500,
-      async (ms) => {
-        waits.push(ms);
-        clock.now += waits.length === 1 ? ms - 3 : ms;
-      },
-      () => clock.now,
-    );
+    const { clock, waits, pacer } = clockedPacer(500, (ms, n) => (n === 1 ? ms - 3 : ms));
     await pacer.run('a.org', async () => null);
     await pacer.run('a.org', async () => null);
     expect(waits).toEqual([500, 3]);
